@@ -16,3 +16,241 @@ def main() -> None:
 
 
 # Commands register themselves below, one block per stage; keep each block thin.
+
+
+# ---- analyze / check / eval nli|stance|pairs|all / model (pipeline, NLI) -------------------------------
+import json as _json  # noqa: E402
+import sys as _sys  # noqa: E402
+from pathlib import Path as _Path  # noqa: E402
+
+from typing import List, Optional  # noqa: E402
+
+ModelOpt = typer.Option(None, "--model", "-m", envvar="CLAIMS_MODEL",
+                        help="NLI model: 'embedded' (default), a local directory or a Hub id.")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
+def _print_problems(problems) -> None:
+    for p in problems:
+        typer.secho(f"warning: {p}", fg=typer.colors.YELLOW, err=True)
+
+
+@app.command()
+def analyze(
+    paths: List[_Path] = typer.Argument(..., help="Files or folders (.txt, .jsonl, .csv, .html; Parquet with --engine ray)."),
+    out: _Path = typer.Option(_Path("out"), "--out", "-o", help="Output folder."),
+    model: Optional[str] = ModelOpt,
+    k: int = typer.Option(8, help="Candidate pairs kept per statement."),
+    min_similarity: float = typer.Option(0.78, help="e5 cosine below which statements are not paired."),
+    date_window: Optional[int] = typer.Option(None, help="Only pair statements dated within N days."),
+    review_db: Optional[_Path] = typer.Option(None, "--review-db", help="Also import the pairs into this review store."),
+    int8: Optional[bool] = typer.Option(None, "--int8/--fp32", help="int8 NLI inference (default: the model's setting)."),
+    cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse NLI scores of pairs seen before."),
+    engine: str = typer.Option("local", help="local | ray"),
+    address: Optional[str] = typer.Option(None, help="Ray cluster address (with --engine ray)."),
+    strict: bool = typer.Option(False, help="Fail on any unreadable input."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
+) -> None:
+    """Extract statements, pair them, score contradictions and stance; write the ranked outputs and report."""
+    from claims.nli import ModelError
+    from claims.pair import PairingSettings
+    from claims.pipeline import Settings, analyze as run_analysis
+    from claims.report import write_analysis
+
+    settings = Settings(model=model, quantize=int8, progress=not quiet, score_cache=cache,
+                        pairing=PairingSettings(k=k, min_similarity=min_similarity, date_window_days=date_window))
+    try:
+        if engine == "ray":
+            from claims.distributed import analyze_ray
+
+            analysis = analyze_ray([str(p) for p in paths], settings, address=address)
+        elif engine == "local":
+            analysis = run_analysis(paths, settings)
+        else:
+            _fail(f"unknown engine {engine!r} (local or ray)", 2)
+    except ModelError as err:
+        _fail(str(err))
+    _print_problems(analysis.problems)
+    if not analysis.documents:
+        _fail("no readable document in the input", 1)
+    if strict and analysis.problems:
+        _fail(f"{len(analysis.problems)} input problem(s) and --strict", 1)
+    written = write_analysis(analysis, out)
+    if review_db:
+        from claims.review.store import import_pairs
+
+        import_pairs(review_db, analysis.pairs)
+        written["review_db"] = str(review_db)
+    flagged = sum(p.stance == "disagree" for p in analysis.pairs)
+    typer.echo(f"{len(analysis.documents)} documents, {len(analysis.statements)} statements, "
+               f"{len(analysis.pairs)} pairs scored, {flagged} flagged as contradictions.")
+    if not analysis.statements:
+        typer.echo("No statements found: the outputs are empty (but valid).")
+    elif not analysis.pairs:
+        typer.echo("No candidate pairs: no two statements of different speakers are about the same thing.")
+    for p in analysis.pairs[:5]:
+        typer.echo(f"  #{p.rank} {p.stance:<9} {p.score:.2f}  {p.a.speaker.name}: « {p.a.text[:60]} »  vs  "
+                   f"{p.b.speaker.name}: « {p.b.text[:60]} »")
+    for name, path in written.items():
+        typer.echo(f"  {name}: {path}")
+
+
+@app.command()
+def check(
+    claim: str = typer.Argument(..., help="The claim to check, in French."),
+    paths: List[_Path] = typer.Argument(..., help="Files or folders to search."),
+    model: Optional[str] = ModelOpt,
+    out: Optional[_Path] = typer.Option(None, "--out", "-o", help="Write every statement's stance as JSONL."),
+    top: int = typer.Option(15, help="Rows shown in the table."),
+    quiet: bool = typer.Option(False, "--quiet", "-q"),
+) -> None:
+    """Every statement's stance toward CLAIM (supports / refutes / unrelated), strongest first."""
+    from claims.extract import extract_statements
+    from claims.nli import ModelError, get_model
+    from claims.pipeline import load_documents
+    from claims.stance import claim_stance, load_calibration
+
+    documents, problems = load_documents(paths)
+    _print_problems(problems)
+    if not documents:
+        _fail("no readable document in the input", 1)
+    statements = extract_statements(documents)
+    try:
+        nli = get_model(model)
+    except ModelError as err:
+        _fail(str(err))
+    rows = claim_stance(claim, statements, nli, load_calibration(nli))
+    if out:
+        from claims.report import write_jsonl
+
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_jsonl(rows, out)
+    typer.echo(f"Claim: « {claim} » — {len(statements)} statements in {len(documents)} documents")
+    typer.echo(f"{'stance':<10} {'strength':>8}  {'speaker':<34} {'side':<5} statement")
+    for r in rows[:top]:
+        st = r["statement"]
+        typer.echo(f"{r['stance']:<10} {r['strength']:>8.2f}  {str(st['speaker']['name'])[:34]:<34} "
+                   f"{str(st['speaker']['side'] or ''):<5} « {st['text'][:90]} »")
+    counts = {s: sum(r["stance"] == s for r in rows) for s in ("supports", "refutes", "unrelated")}
+    typer.echo(", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
+def _print_metrics(metrics: dict, title: str) -> None:
+    typer.echo(title)
+    width = max((len(k) for k in metrics), default=0)
+    for key, value in metrics.items():
+        typer.echo(f"  {key:<{width}}  {value:.4f}" if isinstance(value, float) else f"  {key:<{width}}  {value}")
+
+
+@eval_app.command("nli")
+def eval_nli(
+    data: _Path = typer.Option(..., "--data", help="JSONL with premise, hypothesis, label (3-class or binary)."),
+    limit: Optional[int] = typer.Option(None, help="Only the first N rows."),
+    model: Optional[str] = ModelOpt,
+    out: Optional[_Path] = typer.Option(None, "--out", "-o", help="Write the metrics as JSON (and a confusion PNG)."),
+    int8: Optional[bool] = typer.Option(None, "--int8/--fp32"),
+    quiet: bool = typer.Option(False, "--quiet", "-q"),
+) -> None:
+    """Accuracy, macro-F1 and per-class scores (3-class) or contradiction F1 and PR-AUC (binary)."""
+    from claims.evaluation.nli import evaluate_nli
+    from claims.nli import ModelError, get_model
+
+    try:
+        metrics = evaluate_nli(data, get_model(model, quantize=int8), limit=limit, out=out, progress=not quiet)
+    except (ModelError, FileNotFoundError, ValueError) as err:
+        _fail(str(err))
+    _print_metrics(metrics, f"NLI evaluation on {data}")
+
+
+@eval_app.command("stance")
+def eval_stance(
+    data: _Path = typer.Option(..., "--data", help="x-stance style JSONL: question, comment, label FAVOR/AGAINST."),
+    limit: Optional[int] = typer.Option(None),
+    model: Optional[str] = ModelOpt,
+    out: Optional[_Path] = typer.Option(None, "--out", "-o"),
+    quiet: bool = typer.Option(False, "--quiet", "-q"),
+) -> None:
+    """Zero-shot FAVOR/AGAINST macro-F1 (question = target, comment = text)."""
+    from claims.evaluation.stance import evaluate_stance
+    from claims.nli import ModelError, get_model
+
+    try:
+        metrics = evaluate_stance(data, get_model(model), limit=limit, out=out, progress=not quiet)
+    except (ModelError, FileNotFoundError) as err:
+        _fail(str(err))
+    _print_metrics(metrics, f"Stance evaluation on {data}")
+
+
+@eval_app.command("pairs")
+def eval_pairs(
+    gold: _Path = typer.Option(_Path("eval/gold/seeds.jsonl"), "--gold"),
+    inputs: List[_Path] = typer.Option([_Path("seeds")], "--input", help="Documents the gold pairs come from."),
+    model: Optional[str] = ModelOpt,
+    out: Optional[_Path] = typer.Option(None, "--out", "-o"),
+    quiet: bool = typer.Option(False, "--quiet", "-q"),
+) -> None:
+    """Recall@k / precision@k of gold contradiction pairs, and agreement pairs wrongly flagged."""
+    from claims.evaluation.pairs import evaluate_pairs
+    from claims.pipeline import Settings, analyze as run_analysis
+
+    analysis = run_analysis(inputs, Settings(model=model, progress=not quiet))
+    metrics = evaluate_pairs(analysis.pairs, gold)
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(_json.dumps(metrics, indent=2) + "\n")
+    _print_metrics(metrics, f"Pair evaluation against {gold}")
+
+
+@eval_app.command("all")
+def eval_all(
+    out: _Path = typer.Option(_Path("eval/report"), "--out", "-o", help="Folder for the Markdown report and JSON."),
+    data_dir: Optional[_Path] = typer.Option(None, "--data-dir", help="Folder of the benchmark files (default ../shared/data)."),
+    gold: _Path = typer.Option(_Path("eval/gold/seeds.jsonl"), "--gold"),
+    limit: Optional[int] = typer.Option(None, help="Limit each benchmark to N rows (a quick look, not the reported figure)."),
+    model: Optional[str] = ModelOpt,
+    quiet: bool = typer.Option(False, "--quiet", "-q"),
+) -> None:
+    """Run every evaluator and write one Markdown report with the tables and plots."""
+    from claims.evaluation.report import run_all
+
+    report = run_all(out, data_dir=data_dir, gold=gold, limit=limit, model=model, progress=not quiet)
+    typer.echo(report.read_text())
+
+
+@model_app.command("info")
+def model_info(model: Optional[str] = ModelOpt) -> None:
+    """Where the model comes from, its labels and its calibration."""
+    from claims.nli import ModelError, get_model, model_metadata
+    from claims.stance import load_calibration
+
+    try:
+        nli = get_model(model)
+    except ModelError as err:
+        _fail(str(err))
+    typer.echo(f"model: {nli.name}\nlabels: {nli.model.config.id2label}\nparameters: "
+               f"{sum(p.numel() for p in nli.model.parameters()) / 1e6:.1f}M\ncalibration: {load_calibration(nli)}")
+    meta = model_metadata(nli)
+    if meta:
+        typer.echo(_json.dumps({k: v for k, v in meta.items() if k != "calibration"}, indent=2))
+
+
+@model_app.command("calibrate")
+def model_calibrate(
+    model: Optional[str] = ModelOpt,
+    write: bool = typer.Option(False, "--write", help="Store it in the model's claims.json (embedded model or local dir)."),
+) -> None:
+    """Fit the contradiction calibration on the held-out dev data (never on reported benchmarks)."""
+    from claims.nli import EMBEDDED, embedded_model_dir, get_model
+    from claims.stance import calibrate, save_calibration
+
+    nli = get_model(model)
+    cal = calibrate(nli)
+    typer.echo(str(cal))
+    if write:
+        target = embedded_model_dir() if nli.name == EMBEDDED else _Path(nli.name)
+        save_calibration(cal, target / "claims.json")
+        typer.echo(f"written to {target / 'claims.json'}")

@@ -36,40 +36,21 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from claims.encoder import WORD_EMBEDDINGS, bert_config, bert_state_dict, build_tokenizer, read_packed  # noqa: E402
+from claims.evaluation.data import FRENCH_TRAIN, NLI_LABELS, REPORT_ONLY, read_rows, split_french  # noqa: E402
 
-LABELS = ["entailment", "neutral", "contradiction"]
+LABELS = list(NLI_LABELS)
 LABEL2ID = {label: i for i, label in enumerate(LABELS)}
-HELD_OUT = {"xnli_fr_dev.jsonl": 500, "rte3_fr_dev.jsonl": 200}
-FORBIDDEN = {"xnli_fr_test.jsonl", "daccord_public.jsonl"}
 
 log = logging.getLogger("train")
 
 
-def read_jsonl(path: Path) -> list[dict]:
-    if path.name in FORBIDDEN:
-        raise SystemExit(f"{path.name} is a report-only benchmark: never train on it")
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
 def split_data(data_dir: Path, seed: int) -> tuple[list[dict], list[dict], list[dict]]:
-    """(french_train, english_train, dev) as lists of {premise, hypothesis, label}."""
-    rng = random.Random(seed)
-    french, dev = [], []
-    for name in ("sick_fr.jsonl", "xnli_fr_dev.jsonl", "rte3_fr_dev.jsonl"):
-        rows = [r for r in read_jsonl(data_dir / name) if r.get("label") in LABEL2ID]
-        rng.shuffle(rows)
-        n_dev = HELD_OUT.get(name, 0)
-        for r in rows[:n_dev]:
-            dev.append({**r, "origin": name})
-        french.extend(rows[n_dev:])
-    english = [r for r in read_jsonl(data_dir / "en_nli_train.jsonl") if r.get("label") in LABEL2ID]
+    """(french_train, english_train, dev): the French split is claims' own (claims.evaluation.data)."""
+    for name in REPORT_ONLY:  # reported, never learned
+        assert name not in FRENCH_TRAIN
+    french, dev = split_french(data_dir, seed)
+    english = [r for r in read_rows(data_dir / "en_nli_train.jsonl") if r.get("label") in LABEL2ID]
     return french, english, dev
-
-
-def held_out_dev(data_dir: Path, seed: int = 13) -> list[dict]:
-    """The held-out dev pairs (also used by claims to fix decision thresholds)."""
-    return split_data(data_dir, seed)[2]
 
 
 def make_batches(rows: list[dict], tokenizer, max_length: int, batch_size: int, rng: random.Random) -> list[list]:
@@ -148,7 +129,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--out", type=Path, default=ROOT / "models" / "claims-nli-fr-small")
-    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--seed", type=int, default=13, help="also fixes the held-out dev split")
     ap.add_argument("--epochs-english", type=float, default=1.0)
     ap.add_argument("--french-repeat", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=32)

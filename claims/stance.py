@@ -1,0 +1,229 @@
+"""Pair stance (agree / disagree / discuss / unrelated) and statement-vs-claim stance, from NLI scores.
+
+The contradiction score used for ranking is P(contradiction) from both directions combined, passed
+through a Platt calibration fitted on the held-out dev data (XNLI-fr dev, RTE3-FR dev; see
+``claims.evaluation.data``), never on DACCORD or the seeds. Each pair also carries evidence a reviewer
+can check at a glance: negation on one side only, numbers or dates that differ, similarity, and the
+words found on one side only.
+
+Example:
+    >>> from claims.stance import load_calibration, score_candidates
+    >>> pairs = score_candidates(statements, candidates, model, load_calibration(model))  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from claims.pair import Candidate, key_terms
+from claims.records import Pair, Statement
+
+PAIR_STANCES = ("agree", "disagree", "discuss", "unrelated")
+CLAIM_STANCES = ("supports", "refutes", "unrelated")
+
+_NEG = re.compile(r"\b(?:ne|n['’])\s*(?:\w+['’]?\s*){0,3}?(?:pas|plus|jamais|rien|aucun|aucune|personne|guère|nullement|"
+                  r"point|nulle)\b|\b(?:ni|aucun|aucune|jamais|nullement|non|sans|démen\w*|ni[eé]\w*|r[ée]fut\w*|"
+                  r"faux|fausse|erron\w*)\b", re.IGNORECASE)
+_NUM = re.compile(r"\d+(?:[.,]\d+)?(?:\s?%)?")
+_MONTHS = ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+           "lundi mardi mercredi jeudi vendredi samedi dimanche").split()
+_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Platt scaling of the combined P(contradiction), and the decision thresholds, from held-out dev data."""
+
+    a: float = 1.0
+    b: float = 0.0
+    contradiction_threshold: float = 0.5  # on the calibrated score
+    entailment_threshold: float = 0.5  # on the best direction's P(entailment)
+    related_similarity: float = 0.80  # e5 cosine above which two statements discuss the same thing
+    source: str = "default (uncalibrated)"
+
+    def score(self, p_contradiction: float) -> float:
+        p = min(max(p_contradiction, 1e-6), 1 - 1e-6)
+        return 1.0 / (1.0 + math.exp(-(self.a * math.log(p / (1 - p)) + self.b)))
+
+
+def fit_calibration(p_contradiction: np.ndarray, is_contradiction: np.ndarray, source: str) -> Calibration:
+    """Platt scaling on logit(P(contradiction)); the threshold maximises balanced accuracy on the same data."""
+    from sklearn.linear_model import LogisticRegression
+
+    from claims.evaluation.nli import balanced_threshold
+
+    p = np.clip(p_contradiction, 1e-6, 1 - 1e-6)
+    x = np.log(p / (1 - p)).reshape(-1, 1)
+    lr = LogisticRegression(C=100.0).fit(x, is_contradiction.astype(int))
+    cal = Calibration(a=float(lr.coef_[0, 0]), b=float(lr.intercept_[0]), source=source)
+    scores = np.array([cal.score(v) for v in p])
+    return Calibration(**{**asdict(cal), "contradiction_threshold": round(balanced_threshold(scores, is_contradiction), 4)})
+
+
+def calibrate(model, dev_rows: list[dict] | None = None) -> Calibration:
+    """Fit the calibration of ``model`` on the held-out dev data."""
+    from claims.evaluation.data import held_out_dev
+
+    rows = dev_rows if dev_rows is not None else held_out_dev()
+    scores = model.score_pairs([(r["premise"], r["hypothesis"]) for r in rows])
+    p = np.array([s["p_contradiction"] for s in scores])
+    y = np.array([r["label"] == "contradiction" for r in rows])
+    return fit_calibration(p, y, f"held-out dev data ({len(rows)} pairs: XNLI-fr dev, RTE3-FR dev)")
+
+
+def load_calibration(model) -> Calibration:
+    """The model's stored calibration (models/…/claims.json), else one fitted now on dev data, else defaults."""
+    from claims.nli import cache_dir, model_metadata
+
+    meta = model_metadata(model).get("calibration")
+    if meta:
+        return Calibration(**meta)
+    cached = cache_dir() / f"calibration-{model.fingerprint}.json"
+    if cached.is_file():
+        return Calibration(**json.loads(cached.read_text()))
+    try:
+        cal = calibrate(model)
+    except FileNotFoundError:
+        return Calibration()
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    cached.write_text(json.dumps(asdict(cal), indent=2))
+    return cal
+
+
+def find_evidence(a: str, b: str, similarity: float | None = None) -> dict:
+    """What a reviewer should look at: negation on one side, differing numbers and dates, unique words."""
+    neg_a, neg_b = bool(_NEG.search(a)), bool(_NEG.search(b))
+    nums_a, nums_b = set(_NUM.findall(a)), set(_NUM.findall(b))
+    dates_a = {d.lower() for d in _DATE.findall(a)}
+    dates_b = {d.lower() for d in _DATE.findall(b)}
+    terms_a, terms_b = key_terms(a), key_terms(b)
+    ev = {
+        "negation_one_side": neg_a != neg_b,
+        "negation": "a" if neg_a and not neg_b else "b" if neg_b and not neg_a else ("both" if neg_a else None),
+        "numbers_differ": sorted(nums_a ^ nums_b) if nums_a and nums_b and nums_a != nums_b else [],
+        "dates_differ": sorted(dates_a ^ dates_b) if dates_a and dates_b and dates_a != dates_b else [],
+        "shared_terms": sorted(terms_a & terms_b),
+        "diff_a": sorted(terms_a - terms_b),
+        "diff_b": sorted(terms_b - terms_a),
+    }
+    if similarity is not None:
+        ev["similarity"] = round(float(similarity), 4)
+    return ev
+
+
+def pair_stance(scores: dict, similarity: float, cal: Calibration) -> tuple[str, str, float]:
+    """(label, stance, calibrated contradiction score) for one scored pair."""
+    c = cal.score(scores["p_contradiction"])
+    best_entail = max(d["entailment"] for d in scores["directions"].values())
+    if c >= cal.contradiction_threshold:
+        label, stance = "contradiction", "disagree"
+    elif best_entail >= cal.entailment_threshold and best_entail > max(d["contradiction"] for d in
+                                                                       scores["directions"].values()):
+        label, stance = "entailment", "agree"
+    else:
+        label = "neutral"
+        stance = "discuss" if similarity >= cal.related_similarity else "unrelated"
+    return label, stance, c
+
+
+def score_candidates(statements: Sequence[Statement], candidates: Sequence[Candidate], model, cal: Calibration,
+                     progress: bool = False) -> list[Pair]:
+    """NLI-score each candidate in both directions; ranked pairs, most likely contradiction first."""
+    scored = model.score_pairs([(statements[c.i].text, statements[c.j].text) for c in candidates], progress=progress)
+    pairs = []
+    for cand, s in zip(candidates, scored):
+        a, b = statements[cand.i], statements[cand.j]
+        label, stance, score = pair_stance(s, cand.similarity, cal)
+        pairs.append(Pair(a=a, b=b, p_entailment=round(s["p_entailment"], 4), p_neutral=round(s["p_neutral"], 4),
+                          p_contradiction=round(s["p_contradiction"], 4),
+                          directions={k: {lab: round(v, 4) for lab, v in d.items()} for k, d in s["directions"].items()},
+                          label=label, stance=stance, score=round(score, 4),
+                          evidence=find_evidence(a.text, b.text, cand.similarity)))
+    pairs.sort(key=lambda p: (-p.score, p.id))
+    return [replace(p, rank=r) for r, p in enumerate(pairs, 1)]
+
+
+def claim_stance(claim: str, statements: Sequence[Statement], model, cal: Calibration,
+                 embeddings: np.ndarray | None = None) -> list[dict]:
+    """Each statement's stance toward ``claim`` (supports / refutes / unrelated), strongest first."""
+    from claims.pair import embed_texts
+
+    if not statements:
+        return []
+    emb = embed_texts([s.text for s in statements]) if embeddings is None else embeddings
+    sims = emb @ embed_texts([claim])[0]
+    scored = model.score_pairs([(s.text, claim) for s in statements])
+    rows = []
+    for st, sim, s in zip(statements, sims, scored):
+        stance, strength = claim_decision(s, float(sim), cal)
+        rows.append({"stance": stance, "strength": round(strength, 4), "similarity": round(float(sim), 4),
+                     "p_entailment": round(s["directions"]["a->b"]["entailment"], 4),
+                     "p_contradiction": round(s["p_contradiction"], 4), "statement": st.to_dict()})
+    order = {"supports": 0, "refutes": 0, "unrelated": 1}
+    rows.sort(key=lambda r: (order[r["stance"]], -r["strength"]))
+    return rows
+
+
+def claim_decision(scores: dict, similarity: float, cal: Calibration) -> tuple[str, float]:
+    """supports / refutes / unrelated for a statement (premise) against a claim (hypothesis)."""
+    entail = scores["directions"]["a->b"]["entailment"]
+    contra = cal.score(scores["p_contradiction"])
+    if similarity < cal.related_similarity - 0.04:
+        return "unrelated", max(entail, contra) * 0.0
+    if contra >= cal.contradiction_threshold and contra >= entail:
+        return "refutes", contra
+    if entail >= cal.entailment_threshold or (entail > contra and entail > scores["p_neutral"]):
+        return "supports", entail
+    return "unrelated", max(entail, contra)
+
+
+def save_calibration(cal: Calibration, path: Path) -> None:
+    meta = json.loads(path.read_text()) if path.is_file() else {}
+    meta["calibration"] = asdict(cal)
+    path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+
+
+# Yes/no questions (x-stance targets, user prompts) become declarative claims an NLI model can test.
+_VOUS_VERBS = {"êtes": "suis", "etes": "suis", "seriez": "serais", "soutenez": "soutiens", "voulez": "veux",
+               "pouvez": "peux", "faites": "fais", "dites": "dis", "croyez": "crois", "prenez": "prends"}
+_VERB_FIRST = re.compile(r"^(?P<verb>[\wÀ-ÿ]+?)(?:-t)?-(?P<pro>il|elle|on|ils|elles)\b\s*", re.IGNORECASE)
+_INVERSION = re.compile(r"\b(?P<verb>[\wÀ-ÿ]+?)(?:-t)?-(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
+_VOUS = re.compile(r"^(?P<verb>[\wÀ-ÿ]+)-vous\b\s*", re.IGNORECASE)
+
+
+def question_to_claim(question: str) -> str:
+    """Turn a French yes/no question into the statement a "yes" would assert.
+
+    >>> question_to_claim("La Suisse doit-elle entamer des négociations d'adhésion à l'Union européenne?")
+    "La Suisse doit entamer des négociations d'adhésion à l'Union européenne."
+    >>> question_to_claim("Êtes-vous favorable à une hausse de l'âge de la retraite?")
+    "Je suis favorable à une hausse de l'âge de la retraite."
+    >>> question_to_claim("Faut-il interdire la publicité pour le tabac?")
+    'Il faut interdire la publicité pour le tabac.'
+    """
+    text = " ".join(question.split()).replace("’", "'")
+    # keep any preamble sentence, rewrite the question itself (the last sentence)
+    parts = re.split(r"(?<=[.!:])\s+(?=[A-ZÀ-Ý])", text.rstrip("? "))
+    head, q = " ".join(parts[:-1]), parts[-1].strip()
+    q = re.sub(r"^(?:selon vous|à votre avis|d'après vous)\s*,\s*", "", q, flags=re.IGNORECASE)
+    q = re.sub(r"^est-ce qu(?:e\s+|')", "", q, flags=re.IGNORECASE)
+    m = _VOUS.match(q)
+    if m:
+        verb = m.group("verb").lower()
+        first = _VOUS_VERBS.get(verb) or (verb[:-2] + "e" if verb.endswith("ez") else verb)
+        subject = "J'" if first[0] in "aeiouéèêh" else "Je "
+        q = subject + first + " " + q[m.end():]
+    else:
+        m = _VERB_FIRST.match(q)
+        if m:
+            q = m.group("pro").capitalize() + " " + m.group("verb").lower() + " " + q[m.end():]
+        else:
+            q = _INVERSION.sub(lambda x: x.group("verb"), q, count=1)
+    q = q[:1].upper() + q[1:]
+    return (head + " " if head else "") + q.rstrip(" ?") + "."
