@@ -155,7 +155,9 @@ class NLIModel:
         except ModelError:
             raise
         except Exception as err:  # transformers raises OSError, ValueError, HF errors...
-            raise ModelError(f"cannot load NLI model {self.name!r}: {err.__class__.__name__}: "
+            hint = ("" if isinstance(path, Path) else " (a Hub id needs the Hugging Face Hub or its local cache; "
+                    "pass a local model directory, or 'embedded')")
+            raise ModelError(f"cannot load NLI model {self.name!r}{hint}: {err.__class__.__name__}: "
                              f"{str(err).splitlines()[0] if str(err) else ''}") from err
         self.order = label_order(self.model.config.id2label)
         self.device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))

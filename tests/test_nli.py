@@ -1,0 +1,99 @@
+"""NLI loading (embedded / local dir / Hub id), label handling, both directions, errors, score cache."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from claims.nli import ModelError, NLIModel, get_model, label_order
+
+SAFE_ZONE = ("Outre les frappes communes, les deux alliés ont trouvé un accord pour la création d'une zone de "
+             "sécurité en Syrie.", "Il n'y a ni zone, ni abri sécurisé.")
+COORDINATE = ("La Turquie et les Etats-Unis vont coordonner leurs opérations.",
+              "Notre intention est de collaborer avec les Turcs, les uns aux côtés des autres, pour prendre Raqa.")
+
+
+def tiny_model_dir(tmp_path, id2label: dict[int, str], favour: int):
+    """A tiny random BERT classifier whose output always favours index ``favour``."""
+    import torch
+    from tokenizers import Tokenizer, models, pre_tokenizers
+    from transformers import BertConfig, BertForSequenceClassification, PreTrainedTokenizerFast
+
+    vocab = {"[PAD]": 0, "[UNK]": 1, "[CLS]": 2, "[SEP]": 3, "il": 4, "pleut": 5, "ne": 6, "pas": 7}
+    tok = Tokenizer(models.WordLevel(vocab, unk_token="[UNK]"))
+    tok.pre_tokenizer = pre_tokenizers.Whitespace()
+    fast = PreTrainedTokenizerFast(tokenizer_object=tok, pad_token="[PAD]", unk_token="[UNK]", cls_token="[CLS]",
+                                   sep_token="[SEP]")
+    config = BertConfig(vocab_size=len(vocab), hidden_size=8, num_hidden_layers=1, num_attention_heads=2,
+                        intermediate_size=16, num_labels=3, id2label=id2label,
+                        label2id={v: k for k, v in id2label.items()})
+    model = BertForSequenceClassification(config)
+    with torch.no_grad():
+        model.classifier.weight.zero_()
+        model.classifier.bias.copy_(torch.tensor([8.0 if i == favour else 0.0 for i in range(3)]))
+    model.save_pretrained(tmp_path)
+    fast.save_pretrained(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize("id2label", [
+    {0: "CONTRADICTION", 1: "Entailment", 2: "neutral"},
+    {0: "entailment", 1: "neutral", 2: "contradiction"},
+    {0: "Neutral", 1: "contradiction", 2: "ENTAILMENT"},
+])
+def test_labels_read_from_config_whatever_order_or_case(tmp_path, id2label):
+    favour = next(i for i, lab in id2label.items() if lab.lower() == "contradiction")
+    nli = NLIModel(str(tiny_model_dir(tmp_path, id2label, favour)))
+    scores = nli.score_pairs([("il pleut", "il ne pleut pas")])[0]
+    assert scores["p_contradiction"] > 0.99
+    assert set(scores["directions"]) == {"a->b", "b->a"}
+    assert scores["directions"]["b->a"]["contradiction"] > 0.99
+
+
+def test_label_order_rejects_non_nli_labels():
+    with pytest.raises(ModelError, match="does not name the NLI labels"):
+        label_order({0: "LABEL_0", 1: "LABEL_1", 2: "LABEL_2"})
+
+
+def test_missing_and_wrong_models_give_clear_errors(tmp_path, monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")  # the Hub is unreachable here: fail at once instead of retrying
+    with pytest.raises(ModelError, match="not a model directory"):
+        NLIModel(str(tmp_path))
+    (tmp_path / "config.json").write_text(json.dumps({"model_type": "bert"}))
+    with pytest.raises(ModelError, match="cannot load NLI model"):
+        NLIModel(str(tmp_path))
+    with pytest.raises(ModelError, match="cannot load NLI model"):
+        NLIModel("no-such-org/no-such-model-anywhere")
+
+
+def test_score_cache_scores_only_new_pairs(tmp_path):
+    d = tiny_model_dir(tmp_path / "m", {0: "entailment", 1: "neutral", 2: "contradiction"}, 1)
+    nli = NLIModel(str(d), score_cache=tmp_path / "scores.sqlite")
+    first = nli.predict(["il pleut"], ["il ne pleut pas"])
+    calls = []
+    original = nli.model.forward
+    nli.model.forward = lambda *a, **k: calls.append(1) or original(*a, **k)
+    again = nli.predict(["il pleut", "pas"], ["il ne pleut pas", "il pleut"])
+    assert len(calls) == 1  # only the new pair went through the model
+    assert abs(again[0] - first[0]).max() < 1e-5
+
+
+@pytest.fixture(scope="session")
+def embedded():
+    return get_model()  # one load per test session (process-wide cache)
+
+
+def test_embedded_model_flags_the_safe_zone_denial(embedded):
+    scores = embedded.score_pairs([SAFE_ZONE])[0]
+    assert scores["p_contradiction"] >= 0.9, scores
+
+
+def test_embedded_model_does_not_flag_coordination_vs_collaboration(embedded):
+    scores = embedded.score_pairs([COORDINATE])[0]
+    assert scores["p_contradiction"] < max(scores["p_entailment"], scores["p_neutral"]), scores
+
+
+def test_embedded_model_is_the_default_and_loaded_once(embedded):
+    assert embedded.name == "embedded"
+    assert get_model() is embedded
+    assert get_model("embedded") is embedded

@@ -1,0 +1,73 @@
+"""Evidence for reviewers, claims from questions, and the calibration's shape."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from claims.stance import Calibration, find_evidence, fit_calibration, pair_stance, question_to_claim
+
+
+@pytest.mark.parametrize("a, b, side", [
+    ("les deux alliés ont trouvé un accord pour une zone de sécurité", "il n'y a ni zone, ni abri sécurisé", "b"),
+    ("La Turquie ne participera pas à l'offensive", "La Turquie participera à l'offensive", "a"),
+    ("Le ministre a démenti ces informations", "Le ministre a confirmé ces informations", "a"),
+    ("Nous n'avons jamais reçu de demande", "Nous avons reçu une demande", "a"),
+])
+def test_negation_on_one_side(a, b, side):
+    ev = find_evidence(a, b)
+    assert ev["negation_one_side"] and ev["negation"] == side
+
+
+def test_no_negation_flag_when_both_or_neither():
+    assert not find_evidence("Il ne viendra pas.", "Elle ne viendra pas.")["negation_one_side"]
+    assert not find_evidence("Il viendra.", "Elle viendra.")["negation_one_side"]
+
+
+def test_numbers_and_dates_that_differ():
+    ev = find_evidence("36 militaires turcs ont été tués le 27 février", "33 militaires turcs ont été tués le 27 mars",
+                       similarity=0.91)
+    assert ev["numbers_differ"] == ["33", "36"]
+    assert ev["dates_differ"] == ["février", "mars"]
+    assert ev["similarity"] == 0.91
+    assert "février" in ev["diff_a"] and "mars" in ev["diff_b"]
+    assert find_evidence("54 combattants", "54 combattants")["numbers_differ"] == []
+
+
+@pytest.mark.parametrize("question, claim", [
+    ("La Suisse doit-elle entamer des négociations d'adhésion à l'Union européenne?",
+     "La Suisse doit entamer des négociations d'adhésion à l'Union européenne."),
+    ("Êtes-vous favorable à une hausse de l'âge de la retraite (p. ex. à 67 ans)?",
+     "Je suis favorable à une hausse de l'âge de la retraite (p. ex. à 67 ans)."),
+    ("Faut-il interdire la publicité pour le tabac?", "Il faut interdire la publicité pour le tabac."),
+    ("Soutenez-vous l'initiative populaire?", "Je soutiens l'initiative populaire."),
+    ("Approuvez-vous la loi sur le CO2?", "J'approuve la loi sur le CO2."),
+    ("Le moratoire doit-il être prolongé au-delà de 2013?", "Le moratoire doit être prolongé au-delà de 2013."),
+    ("Est-ce que l'Etat doit intervenir?", "L'Etat doit intervenir."),
+    ("Actuellement, la taxe est prélevée (p. ex. sur le gaz). Cette taxe devrait-elle être étendue?",
+     "Actuellement, la taxe est prélevée (p. ex. sur le gaz). Cette taxe devrait être étendue."),
+])
+def test_question_to_claim(question, claim):
+    assert question_to_claim(question) == claim
+
+
+def test_calibration_is_monotone_and_separates():
+    rng = np.random.default_rng(0)
+    y = rng.random(400) < 0.35
+    p = np.clip(np.where(y, rng.beta(5, 2, 400), rng.beta(2, 5, 400)), 0.001, 0.999)
+    cal = fit_calibration(p, y, "synthetic")
+    scores = [cal.score(v) for v in (0.05, 0.3, 0.6, 0.95)]
+    assert scores == sorted(scores)
+    assert 0.2 < cal.contradiction_threshold < 0.8
+    assert cal.a > 0
+
+
+def test_pair_stance_decisions():
+    cal = Calibration(contradiction_threshold=0.6, entailment_threshold=0.5, related_similarity=0.8)
+    d = lambda e, n, c: {"entailment": e, "neutral": n, "contradiction": c}  # noqa: E731
+    contra = {"p_contradiction": 0.9, "directions": {"a->b": d(0.05, 0.05, 0.9), "b->a": d(0.05, 0.05, 0.9)}}
+    agree = {"p_contradiction": 0.05, "directions": {"a->b": d(0.8, 0.15, 0.05), "b->a": d(0.3, 0.65, 0.05)}}
+    neutral = {"p_contradiction": 0.1, "directions": {"a->b": d(0.1, 0.8, 0.1), "b->a": d(0.1, 0.8, 0.1)}}
+    assert pair_stance(contra, 0.9, cal)[:2] == ("contradiction", "disagree")
+    assert pair_stance(agree, 0.9, cal)[:2] == ("entailment", "agree")
+    assert pair_stance(neutral, 0.9, cal)[:2] == ("neutral", "discuss")
+    assert pair_stance(neutral, 0.5, cal)[:2] == ("neutral", "unrelated")
