@@ -149,6 +149,10 @@ class NLIModel:
             path = Path(self.name).expanduser()
             if not (path / "config.json").is_file():
                 raise ModelError(f"{path}: not a model directory (no config.json)")
+        elif not _cached_on_hub(self.name) and not _hub_resolves():
+            raise ModelError(f"cannot load NLI model {self.name!r}: it is neither a local directory nor in the "
+                             "Hugging Face cache, and the Hub cannot be reached from here; pass a local model "
+                             "directory, or 'embedded'")
         try:
             self.tokenizer = AutoTokenizer.from_pretrained(str(path))
             self.model = AutoModelForSequenceClassification.from_pretrained(str(path))
@@ -247,6 +251,32 @@ class ScoreCache:
         with self._lock, self._db:
             self._db.executemany("INSERT OR REPLACE INTO scores VALUES (?, ?)",
                                  [(k, json.dumps([round(float(x), 6) for x in v])) for k, v in items.items()])
+
+
+def _cached_on_hub(repo_id: str) -> bool:
+    """Is this Hub model already in the local Hugging Face cache?"""
+    try:
+        from huggingface_hub import try_to_load_from_cache
+
+        return isinstance(try_to_load_from_cache(repo_id, "config.json"), str)
+    except Exception:  # an id that is not a valid repo name
+        return False
+
+
+def _hub_resolves() -> bool:
+    """Can the Hub's host name be resolved? (Fails fast offline, instead of minutes of retries.)"""
+    import socket
+    from urllib.parse import urlparse
+
+    from huggingface_hub import constants
+
+    if constants.HF_HUB_OFFLINE:
+        return False
+    try:
+        socket.getaddrinfo(urlparse(constants.ENDPOINT).hostname, 443)
+        return True
+    except OSError:
+        return False
 
 
 @lru_cache(maxsize=4)
