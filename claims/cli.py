@@ -254,3 +254,56 @@ def model_calibrate(
         target = embedded_model_dir() if nli.name == EMBEDDED else _Path(nli.name)
         save_calibration(cal, target / "claims.json")
         typer.echo(f"written to {target / 'claims.json'}")
+
+
+# ---- review (fact-checkers' review queue, exports) -----------------------------------------------------
+@app.command()
+def review(
+    db: _Path = typer.Option(_Path("review.db"), "--db", help="The review store (SQLite); created if missing."),
+    import_path: Optional[_Path] = typer.Option(None, "--import", help="Upsert the pairs of an analysis "
+                                                "(DIR/pairs.jsonl, or DIR) first; recorded decisions are kept."),
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on. Anything but loopback lets other "
+                                               "machines record decisions."),
+    port: int = typer.Option(8765, help="Port to listen on."),
+    export: Optional[_Path] = typer.Option(None, "--export", help="Write DIR/review.csv, DIR/review.jsonl and "
+                                           "DIR/claimreview.jsonld (ClaimReview for confirmed contradictions), "
+                                           "then exit without serving."),
+    history: bool = typer.Option(False, "--history", help="With --export: every decision, not only the latest "
+                                                          "(CSV: one row per decision)."),
+) -> None:
+    """The review queue: a local web page to confirm, reject, relabel, skip, note and undo flagged pairs.
+
+    Keys: a confirm, x reject, space skip, u undo. Exports (CSV, JSONL, ClaimReview JSON-LD) are linked at the bottom of the page, or written with --export DIR.
+    """
+    from claims.review.store import import_pairs
+
+    if import_path:
+        if import_path.is_dir():
+            import_path = import_path / "pairs.jsonl"
+        if not import_path.is_file():
+            _fail(f"{import_path} is not a file (expected an analysis' pairs.jsonl)", 2)
+        try:
+            result = import_pairs(db, import_path)
+        except (ValueError, KeyError, TypeError) as err:  # json.JSONDecodeError is a ValueError
+            _fail(f"{import_path} is not a pairs.jsonl written by claims analyze ({err!r}); nothing imported")
+        typer.echo(f"{db}: {result.added} new pairs, {result.updated} updated from {import_path}")
+    if export:
+        from claims.export import export_review
+
+        if not db.exists():
+            _fail(f"no review store at {db}", 2)
+        for kind, path in export_review(db, export, history=history).items():
+            typer.echo(f"  {kind}: {path}")
+        return
+    import uvicorn
+
+    from claims.review.app import LOOPBACK_HOSTS, create_app
+
+    loopback = host in ("127.0.0.1", "localhost", "::1")
+    if not loopback:
+        typer.secho(f"warning: listening on {host}: anyone who can reach this machine can record decisions",
+                    fg=typer.colors.YELLOW, err=True)
+    typer.echo(f"Review queue on http://{'[::1]' if host == '::1' else host}:{port}/  (store: {db}; Ctrl-C stops)")
+    uvicorn.run(create_app(db, allowed_hosts=LOOPBACK_HOSTS if loopback else None), host=host, port=port,
+                log_level="warning")
+# ---- end review ---------------------------------------------------------------------------------------
