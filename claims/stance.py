@@ -197,6 +197,48 @@ _INVERSION = re.compile(r"\b(?P<verb>[\wÀ-ÿ]+?)(?:-t)?-(?:il|elle|ils|elles|on
 _VOUS = re.compile(r"^(?P<verb>[\wÀ-ÿ]+)-vous\b\s*", re.IGNORECASE)
 
 
+def _elide(word: str, before: str) -> str:
+    """``je``/``ne`` before a vowel or mute h become ``j'``/``n'``."""
+    return word[:-1] + "'" if before[:1].lower() in "aeiouyéèêàâîôûh" else word + " "
+
+
+def question_to_claims(question: str) -> tuple[str, str]:
+    """The statement a "yes" to a French yes/no question asserts, and the one a "no" asserts.
+
+    >>> question_to_claims("La Suisse doit-elle adhérer à l'Union européenne?")
+    ("La Suisse doit adhérer à l'Union européenne.", "La Suisse ne doit pas adhérer à l'Union européenne.")
+    >>> question_to_claims("Approuvez-vous la loi?")
+    ("J'approuve la loi.", "Je n'approuve pas la loi.")
+    """
+    text = " ".join(question.split()).replace("’", "'")
+    # keep any preamble sentence, rewrite the question itself (the last sentence)
+    parts = re.split(r"(?<=[.!:])\s+(?=[A-ZÀ-Ý])", text.rstrip("? "))
+    head, q = " ".join(parts[:-1]), parts[-1].strip()
+    q = re.sub(r"^(?:selon vous|à votre avis|d'après vous)\s*,\s*", "", q, flags=re.IGNORECASE)
+    q = re.sub(r"^est-ce qu(?:e\s+|')", "", q, flags=re.IGNORECASE)
+    subject = verb = None
+    m = _VOUS.match(q)
+    if m:
+        v = m.group("verb").lower()
+        verb = _VOUS_VERBS.get(v) or (v[:-2] + "e" if v.endswith("ez") else v)
+        subject, rest = "je", q[m.end():]
+    elif (m := _VERB_FIRST.match(q)):
+        subject, verb, rest = m.group("pro").lower(), m.group("verb").lower(), q[m.end():]
+    elif (m := _INVERSION.search(q)):
+        subject, verb, rest = q[: m.start()].strip(), m.group("verb"), q[m.end():].strip()
+    if verb is None:
+        yes, no = q, "Il n'est pas vrai que " + q[:1].lower() + q[1:]
+    else:
+        if subject == "je":
+            yes = _elide("je", verb) + verb + " " + rest
+        else:
+            yes = f"{subject} {verb} {rest}"
+        no = f"{subject} " + _elide("ne", verb) + f"{verb} pas {rest}"
+    pre = head + " " if head else ""
+    fix = lambda x: pre + (x[:1].upper() + x[1:]).strip().rstrip(" ?") + "."  # noqa: E731
+    return fix(" ".join(yes.split())), fix(" ".join(no.split()))
+
+
 def question_to_claim(question: str) -> str:
     """Turn a French yes/no question into the statement a "yes" would assert.
 
@@ -207,23 +249,4 @@ def question_to_claim(question: str) -> str:
     >>> question_to_claim("Faut-il interdire la publicité pour le tabac?")
     'Il faut interdire la publicité pour le tabac.'
     """
-    text = " ".join(question.split()).replace("’", "'")
-    # keep any preamble sentence, rewrite the question itself (the last sentence)
-    parts = re.split(r"(?<=[.!:])\s+(?=[A-ZÀ-Ý])", text.rstrip("? "))
-    head, q = " ".join(parts[:-1]), parts[-1].strip()
-    q = re.sub(r"^(?:selon vous|à votre avis|d'après vous)\s*,\s*", "", q, flags=re.IGNORECASE)
-    q = re.sub(r"^est-ce qu(?:e\s+|')", "", q, flags=re.IGNORECASE)
-    m = _VOUS.match(q)
-    if m:
-        verb = m.group("verb").lower()
-        first = _VOUS_VERBS.get(verb) or (verb[:-2] + "e" if verb.endswith("ez") else verb)
-        subject = "J'" if first[0] in "aeiouéèêh" else "Je "
-        q = subject + first + " " + q[m.end():]
-    else:
-        m = _VERB_FIRST.match(q)
-        if m:
-            q = m.group("pro").capitalize() + " " + m.group("verb").lower() + " " + q[m.end():]
-        else:
-            q = _INVERSION.sub(lambda x: x.group("verb"), q, count=1)
-    q = q[:1].upper() + q[1:]
-    return (head + " " if head else "") + q.rstrip(" ?") + "."
+    return question_to_claims(question)[0]

@@ -1,6 +1,7 @@
-"""Zero-shot stance on x-stance (French): the comment is the premise, the question turned into a claim
-(``claims.stance.question_to_claim``) the hypothesis. FAVOR when the NLI model leans to entailment
-over contradiction, AGAINST otherwise; nothing is fitted on the benchmark.
+"""Zero-shot stance on x-stance (French): the comment is the premise; the question becomes the claim a "yes"
+asserts and the claim a "no" asserts (``claims.stance.question_to_claims``), both hypotheses. FAVOR when the
+NLI evidence for "yes" (entailment of the yes-claim, contradiction of the no-claim) outweighs the evidence
+for "no"; nothing is fitted on the benchmark.
 
 Example:
     >>> from claims.evaluation.stance import evaluate_stance
@@ -19,12 +20,19 @@ STANCE_LABELS = ("FAVOR", "AGAINST")
 
 
 def favor_scores(model, rows: list[dict], progress: bool = False) -> np.ndarray:
-    """P(entailment) − P(contradiction) of comment → claim, both directions' contradiction averaged in."""
-    from claims.stance import question_to_claim
+    """Evidence for "yes" minus evidence for "no", from the comment (premise) against both claims."""
+    from claims.stance import question_to_claims
 
-    claims_ = [question_to_claim(r["question"]) for r in rows]
-    scored = model.score_pairs([(r["comment"], c) for r, c in zip(rows, claims_)], progress=progress)
-    return np.array([s["directions"]["a->b"]["entailment"] - s["p_contradiction"] for s in scored])
+    claims_ = [question_to_claims(r["question"]) for r in rows]
+    pairs = [(r["comment"], c[0]) for r, c in zip(rows, claims_)] + [(r["comment"], c[1]) for r, c in zip(rows, claims_)]
+    scored = model.score_pairs(pairs, progress=progress)
+    n = len(rows)
+    yes, no = scored[:n], scored[n:]
+
+    def support(s: dict) -> float:
+        return s["directions"]["a->b"]["entailment"] - s["p_contradiction"]
+
+    return np.array([support(y) - support(x) for y, x in zip(yes, no)])
 
 
 def evaluate_stance(data: str | Path, model=None, *, limit: int | None = None, out: str | Path | None = None,
