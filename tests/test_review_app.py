@@ -155,6 +155,18 @@ def test_queue_pages(db, pairs, monkeypatch):
     assert card_ids(c.get("/?status=todo&speaker=&side=&offset=4").text) == [p.id for p in pairs[4:]]
 
 
+def test_a_page_emptied_by_decisions_falls_back_to_the_first(client, pairs):
+    assert card_ids(client.get("/?offset=40").text) == [p.id for p in pairs]
+
+
+def test_enter_in_the_note_field_saves_a_note_not_a_verdict(client):
+    html = client.get("/").text
+    form = re.search(r'<form method="post" action="/pairs/[0-9a-f]+" class="actions">(.*?)</form>', html, re.S)
+    buttons = re.findall(r'<button name="action" value="(\w+)"', form.group(1))
+    assert buttons[0] == "note"  # implicit submission uses the form's first submit button
+    assert buttons[1:4] == ["confirm", "reject", "skip"]
+
+
 def test_empty_store_explains_how_to_import(tmp_path):
     c = TestClient(create_app(tmp_path / "empty.db"))
     c.post("/reviewer", data={"reviewer": "A", "csrf_token": token(c)})

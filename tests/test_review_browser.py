@@ -122,10 +122,12 @@ def test_keys_record_decisions_in_the_store(server, browser, review_db, queue_pa
     assert state(review_db, ranked[0])[0] == "skipped"
     assert current_card(page) == ranked[2]
 
-    page.fill(".card.current input[name=note]", "a vérifier auprès de l'agence")  # typing a note is not a key
+    note = page.locator(".card.current input[name=note]")
+    note.press_sequentially("a vérifier auprès de l'agence")  # real key events: `a` and space here are text
     assert state(review_db, ranked[2]) == ("pending", [])
     with page.expect_navigation():
-        page.click(".card.current button[value=note]")
+        note.press("Enter")  # saves the note; never confirms
+    assert state(review_db, ranked[2]) == ("pending", [(REVIEWER, "note")])
     assert ReviewStore(review_db).pair(ranked[2]).state.notes == ("a vérifier auprès de l'agence",)
     page.screenshot(path=str(tmp_path / "after-keys.png"), full_page=True)
     print(f"\nscreenshots in {tmp_path}")

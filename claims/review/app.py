@@ -22,7 +22,8 @@ from jinja2 import Environment, FileSystemLoader
 
 from claims.export import claim_reviews_json, review_csv, review_jsonl
 from claims.html import context_with_quote
-from claims.review.store import ACTIONS, LABELS, STATUSES, ReviewError, ReviewStore
+from claims.review.store import (ACTIONS, LABELS, STATUSES, ReviewError, ReviewStore, progress_of,
+                                 select_queue)
 
 HERE = Path(__file__).parent
 SESSION_COOKIE = "claims_session"
@@ -120,10 +121,12 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
         reviewer = reviewer_of(request)
         if not reviewer:
             return page(request, "reviewer.html", next=here(request), progress=store.progress())
-        items = store.queue(status=status, speaker=speaker or None, side=side or None)
+        everything = store.items()
+        items = select_queue(everything, status, speaker or None, side or None)
+        offset = offset if offset < len(items) else 0  # a page emptied by the decisions just taken
         last = store.last_standing_decision(reviewer)
         return page(request, "queue.html", items=items[offset:offset + PAGE_SIZE], n_items=len(items),
-                    offset=offset, page_size=PAGE_SIZE, progress=store.progress(),
+                    offset=offset, page_size=PAGE_SIZE, progress=progress_of(everything),
                     filters={"status": status, "speaker": speaker, "side": side},
                     speakers=store.speakers(), sides=store.sides(), last=last,
                     last_item=store.pair(last.pair_id) if last else None,
@@ -145,7 +148,8 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
             return page(request, "reviewer.html", status_code=400, next=local_path(next),
                         progress=store.progress(), error="Please type your name.")
         response = RedirectResponse(local_path(next), status_code=303)
-        response.set_cookie(REVIEWER_COOKIE, quote(name), max_age=365 * 24 * 3600, samesite="strict")
+        response.set_cookie(REVIEWER_COOKIE, quote(name), max_age=365 * 24 * 3600, httponly=True,
+                            samesite="strict")
         return response
 
     @app.get("/pairs/{pair_id}", response_class=HTMLResponse)

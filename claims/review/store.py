@@ -259,21 +259,11 @@ class ReviewStore:
                            r["last_import"] == latest) for r in rows]
 
     def queue(self, status: str | None = "todo", speaker: str | None = None, side: str | None = None) -> list[ReviewItem]:
-        """The pairs to show, most likely contradiction first; ``status`` 'todo' is pending then skipped,
-        'all' or None is everything; ``speaker`` and ``side`` match either statement of the pair."""
-        items = [it for it in self.items() if _matches(it, speaker, side)]
-        if status in (None, "", "all"):
-            return items
-        if status == "todo":
-            return ([it for it in items if it.state.status == "pending"]
-                    + [it for it in items if it.state.status == "skipped"])
-        return [it for it in items if it.state.status == status]
+        """The pairs to show, most likely contradiction first (see ``select_queue``)."""
+        return select_queue(self.items(), status, speaker, side)
 
     def progress(self) -> Progress:
-        counts: dict[str, int] = {s: 0 for s in STATUSES}
-        for it in self.items():
-            counts[it.state.status] += 1
-        return Progress(total=sum(counts.values()), by_status=counts)
+        return progress_of(self.items())
 
     def speakers(self) -> list[str]:
         return self._distinct("a_speaker", "b_speaker")
@@ -371,6 +361,26 @@ class ReviewStore:
     def journal_mode(self) -> str:
         with self._read() as conn:
             return conn.execute("PRAGMA journal_mode").fetchone()[0]
+
+
+def select_queue(items: list[ReviewItem], status: str | None = "todo", speaker: str | None = None,
+                 side: str | None = None) -> list[ReviewItem]:
+    """``items`` (already ranked) kept by status, speaker and side. Status 'todo' is pending then skipped,
+    'all' or None is everything; ``speaker`` and ``side`` match either statement of the pair."""
+    items = [it for it in items if _matches(it, speaker, side)]
+    if status in (None, "", "all"):
+        return items
+    if status == "todo":
+        return ([it for it in items if it.state.status == "pending"]
+                + [it for it in items if it.state.status == "skipped"])
+    return [it for it in items if it.state.status == status]
+
+
+def progress_of(items: Iterable[ReviewItem]) -> Progress:
+    counts: dict[str, int] = {s: 0 for s in STATUSES}
+    for it in items:
+        counts[it.state.status] += 1
+    return Progress(total=sum(counts.values()), by_status=counts)
 
 
 def _matches(item: ReviewItem, speaker: str | None, side: str | None) -> bool:
