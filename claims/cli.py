@@ -273,7 +273,8 @@ def review(
 ) -> None:
     """The review queue: a local web page to confirm, reject, relabel, skip, note and undo flagged pairs.
 
-    Keys: a confirm, x reject, space skip, u undo. Exports (CSV, JSONL, ClaimReview JSON-LD) are linked at the bottom of the page, or written with --export DIR.
+    Keys: a confirm, x reject, space skip, u undo. Exports (CSV, JSONL, ClaimReview JSON-LD) are linked at the
+    bottom of the page, or written with --export DIR.
     """
     from claims.review.store import import_pairs
 

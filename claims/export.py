@@ -11,7 +11,6 @@ Example:
 """
 from __future__ import annotations
 
-import io
 import json
 import os
 from pathlib import Path

@@ -40,13 +40,14 @@ def write_decisions(db: str, reviewer: str, n: int, acks: str) -> None:
                         data={"action": action, "label": label, "note": note, "csrf_token": token})
         if r.status_code != 303:
             raise SystemExit(f"decision {i} refused: {r.status_code} {r.text[:200]}")
-        os.write(fd, f"{r.headers['x-decision-id']} {note}\n".encode())  # unbuffered: the ack is out before the next post
+        # unbuffered: the acknowledgement is out of the process before the next post
+        os.write(fd, f"{r.headers['x-decision-id']} {note}\n".encode())
 
 
 def start_writer(db: Path, reviewer: str, n: int, acks: Path) -> subprocess.Popen:
     tests = str(Path(__file__).parent)
-    return subprocess.Popen([sys.executable, __file__, str(db), reviewer, str(n), str(acks)], cwd=tests,
-                            env={**os.environ, "PYTHONPATH": os.pathsep.join([tests, os.environ.get("PYTHONPATH", "")])},
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([tests, os.environ.get("PYTHONPATH", "")])}
+    return subprocess.Popen([sys.executable, __file__, str(db), reviewer, str(n), str(acks)], cwd=tests, env=env,
                             stderr=subprocess.PIPE)
 
 

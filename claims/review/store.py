@@ -258,7 +258,8 @@ class ReviewStore:
         return [ReviewItem(Pair.from_dict(json.loads(r["data"])), fold_decisions(by_pair.get(r["id"], ())),
                            r["last_import"] == latest) for r in rows]
 
-    def queue(self, status: str | None = "todo", speaker: str | None = None, side: str | None = None) -> list[ReviewItem]:
+    def queue(self, status: str | None = "todo", speaker: str | None = None,
+              side: str | None = None) -> list[ReviewItem]:
         """The pairs to show, most likely contradiction first (see ``select_queue``)."""
         return select_queue(self.items(), status, speaker, side)
 
