@@ -59,7 +59,7 @@ def analyze(
     from claims.nli import ModelError
     from claims.pair import PairingSettings
     from claims.pipeline import Settings, analyze as run_analysis
-    from claims.report import write_analysis
+    from claims.export import write_analysis
 
     settings = Settings(model=model, quantize=int8, progress=not quiet, score_cache=cache,
                         pairing=PairingSettings(k=k, min_similarity=min_similarity, date_window_days=date_window))
@@ -125,7 +125,7 @@ def check(
         _fail(str(err))
     rows = claim_stance(claim, statements, nli, load_calibration(nli))
     if out:
-        from claims.report import write_jsonl
+        from claims.export import write_jsonl
 
         out.parent.mkdir(parents=True, exist_ok=True)
         write_jsonl(rows, out)

@@ -1,8 +1,8 @@
-"""Files claims hands on: JSONL, CSV (pandas) and schema.org ClaimReview JSON-LD.
+"""Files claims hands on: JSONL, CSV (pandas), the static HTML report and schema.org ClaimReview JSON-LD.
 
 The module is in sections: text formats and atomic writers every output shares; a pair as one flat row; the
 review exports (pairs with their latest decision, the full history on request, ClaimReview for confirmed
-contradictions). Outputs of ``claims analyze`` belong next to them, built from the same writers.
+contradictions); the outputs of ``claims analyze`` (statements, ranked pairs, CSV twins, report.html).
 
 Example:
     >>> from claims.export import export_review
@@ -221,3 +221,74 @@ def export_review(db_path: str | Path, out_dir: str | Path, history: bool = Fals
     texts = {"csv": review_csv(items, history), "jsonl": review_jsonl(items, history),
              "claimreview": claim_reviews_json(items)}
     return {kind: str(write_text_atomic(text, out / REVIEW_FILES[kind])) for kind, text in texts.items()}
+
+
+# ---- outputs of claims analyze: statements, ranked pairs, CSV twins and the static report ------------------
+
+MAX_CARDS = 200
+STATEMENT_COLUMNS = ["id", "doc", "start", "end", "text", "kind", "cue", "speaker_id", "speaker_name",
+                     "speaker_mention", "speaker_side", "date", "title", "source", "url", "context"]
+PAIR_COLUMNS = ["rank", "id", "score", "label", "stance", "p_entailment", "p_neutral", "p_contradiction",
+                "a_id", "a_doc", "a_text", "a_speaker", "a_side", "a_title", "a_date", "a_url",
+                "b_id", "b_doc", "b_text", "b_speaker", "b_side", "b_title", "b_date", "b_url"]
+
+
+def statement_row(s: Statement) -> dict[str, Any]:
+    """A statement flat for CSV: the speaker's fields as speaker_id, speaker_name, …"""
+    d = s.to_dict()
+    speaker = d.pop("speaker")
+    context = d.pop("context", None)
+    return {**d, **{f"speaker_{k}": v for k, v in speaker.items()}, "context": context}
+
+
+def speakers_summary(statements: Iterable[Statement]) -> list[tuple[str | None, list[dict]]]:
+    """Who said what, grouped by side, then by canonical speaker (most statements first)."""
+    by_speaker: dict[str, dict] = {}
+    for s in statements:
+        key = s.speaker.id or s.speaker.name or "?"
+        entry = by_speaker.setdefault(key, {"name": s.speaker.name or "(unknown)", "side": s.speaker.side,
+                                            "mentions": [], "statements": []})
+        if s.speaker.mention and s.speaker.mention not in entry["mentions"]:
+            entry["mentions"].append(s.speaker.mention)
+        entry["statements"].append(s)
+    by_side: dict[str | None, list[dict]] = {}
+    for entry in by_speaker.values():
+        by_side.setdefault(entry["side"], []).append(entry)
+    return sorted(((side, sorted(g, key=lambda e: -len(e["statements"]))) for side, g in by_side.items()),
+                  key=lambda x: (x[0] is None, x[0] or ""))
+
+
+def render_report(analysis, title: str = "analysis") -> str:
+    """The static report page: pair cards, then who said what by side and speaker."""
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    from claims.html import context_with_quote, safe_url
+
+    env = Environment(loader=PackageLoader("claims", "templates"), autoescape=select_autoescape(["html"]))
+    if not analysis.statements:
+        empty = "No statements were found in the input, so there is nothing to pair."
+    elif not analysis.pairs:
+        empty = "Statements were found, but no two of them are about the same thing from different speakers."
+    else:
+        empty = ""
+    return env.get_template("report.html").render(
+        title=title, pairs=analysis.pairs, n_documents=len(analysis.documents),
+        n_statements=len(analysis.statements), n_flagged=sum(p.stance == "disagree" for p in analysis.pairs),
+        model=analysis.model, problems=[str(p) for p in analysis.problems],
+        speakers=speakers_summary(analysis.statements), context_with_quote=context_with_quote, safe_url=safe_url,
+        max_cards=MAX_CARDS, empty_reason=empty)
+
+
+def write_analysis(analysis, out_dir: str | Path, title: str | None = None) -> dict[str, str]:
+    """Write statements.jsonl, pairs.jsonl, their CSV twins and report.html into ``out_dir``."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = {
+        "statements": write_jsonl((s.to_dict() for s in analysis.statements), out / "statements.jsonl"),
+        "pairs": write_jsonl((p.to_dict() for p in analysis.pairs), out / "pairs.jsonl"),
+        "statements_csv": write_csv([statement_row(s) for s in analysis.statements], out / "statements.csv",
+                                    STATEMENT_COLUMNS),
+        "pairs_csv": write_csv([pair_row(p) for p in analysis.pairs], out / "pairs.csv", PAIR_COLUMNS),
+        "report": write_text_atomic(render_report(analysis, title or out.name), out / "report.html"),
+    }
+    return {k: str(v) for k, v in paths.items()}

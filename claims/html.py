@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from typing import Iterable
+from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
@@ -34,3 +35,8 @@ def context_with_quote(context: str | None, quote: str, words: Iterable[str] | N
         Markup('<strong class="quote">') + highlight_words(quote, words) + Markup("</strong>"),
         highlight_words(context[at + len(quote):], None),
     ])
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links become clickable; anything else (javascript:, data:) is shown as text."""
+    return url if url and urlsplit(url).scheme in ("http", "https") else None

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from claims.cli import app
 from claims.pipeline import Settings, analyze
-from claims.report import write_analysis
+from claims.export import write_analysis
 
 SAFE_ZONE = ("zone de sécurité", "ni zone, ni abri")
 ERDOGAN_TRUDEAU = ("laissée seule face au terrorisme", "allié dans l")

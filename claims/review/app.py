@@ -21,7 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
 
 from claims.export import claim_reviews_json, review_csv, review_jsonl
-from claims.html import context_with_quote
+from claims.html import context_with_quote, safe_url
 from claims.review.store import (ACTIONS, LABELS, STATUSES, ReviewError, ReviewStore, progress_of,
                                  select_queue)
 
@@ -48,10 +48,6 @@ def template_env() -> Environment:
     env.filters["prob"] = lambda v: f"{float(v or 0):.2f}"
     return env
 
-
-def safe_url(url: str | None) -> str | None:
-    """Only http(s) links become clickable; anything else (javascript:, data:) is shown as text."""
-    return url if url and urlsplit(url).scheme in ("http", "https") else None
 
 
 def local_path(url: str | None) -> str:
