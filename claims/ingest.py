@@ -1,0 +1,259 @@
+"""Read articles from files and folders into :class:`~claims.records.Document` records.
+
+Formats: ``.txt`` (the first line is also the title; the whole file is the text), ``.jsonl`` and ``.csv`` (fields
+``id``, ``title``, ``text``, ``date``, ``source``, ``url``), ``.html``/``.htm`` (main text by trafilatura), and folders,
+walked recursively. Encodings: UTF-8, UTF-8 with BOM, UTF-16 with BOM, else cp1252 / latin-1.
+
+The stored ``text`` is the decoded file with the BOM dropped, line ends made ``\\n``, NUL bytes removed and Unicode in
+NFC form; every offset claims writes refers to it. Nothing here raises on bad input: each file that cannot be read, or
+is read with a caveat, yields a :class:`Problem` naming the file (and line) and the reason.
+
+Example:
+    >>> from claims.ingest import read_documents
+    >>> docs, problems = read_documents(["seeds"])
+    >>> len(docs), [str(p) for p in problems]
+    (5, [])
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from claims.records import Document
+
+SUFFIXES = (".txt", ".jsonl", ".csv", ".html", ".htm")
+MAX_CHARS = 1_000_000  # one article; also spaCy's default nlp.max_length
+FIELDS = ("id", "title", "text", "date", "source", "url")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one input: ``error`` means nothing of it was read, ``warning`` that it was read anyway."""
+
+    path: str
+    reason: str
+    line: int | None = None
+    severity: str = "error"  # error | warning
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "line": self.line, "severity": self.severity, "reason": self.reason}
+
+
+class _Unreadable(Exception):
+    """A whole file is skipped, for the reason given."""
+
+
+def read_documents(paths: Sequence[str | Path], max_chars: int = MAX_CHARS) -> tuple[list[Document], list[Problem]]:
+    """Every readable document under ``paths``, and one :class:`Problem` per file or line that was not (fully) read.
+
+    Args:
+        paths: files or folders; folders are walked recursively (hidden files skipped), in sorted order.
+        max_chars: documents longer than this are skipped with a problem (they are not articles).
+    """
+    documents: list[Document] = []
+    problems: list[Problem] = []
+    for path in _files(paths, problems):
+        try:
+            docs, notes = _read_file(path, max_chars)
+        except _Unreadable as err:
+            problems.append(Problem(str(path), str(err)))
+            continue
+        except OSError as err:
+            problems.append(Problem(str(path), f"cannot be read ({err.strerror or err})"))
+            continue
+        documents.extend(docs)
+        problems.extend(notes)
+    return documents, problems
+
+
+def _files(paths: Iterable[str | Path], problems: list[Problem]) -> Iterator[Path]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                if child.suffix.lower() in SUFFIXES:
+                    yield child
+                else:
+                    problems.append(Problem(str(child), f"unsupported file type '{child.suffix or '(none)'}' "
+                                                        f"(expected {', '.join(SUFFIXES)}); skipped"))
+        elif path.is_file():
+            if path.suffix.lower() in SUFFIXES:
+                yield path
+            else:
+                problems.append(Problem(str(path), f"unsupported file type '{path.suffix or '(none)'}' "
+                                                   f"(expected {', '.join(SUFFIXES)}); skipped"))
+        else:
+            problems.append(Problem(str(path), "no such file or folder"))
+
+
+def _read_file(path: Path, max_chars: int) -> tuple[list[Document], list[Problem]]:
+    suffix = path.suffix.lower()
+    size = path.stat().st_size
+    if size == 0:
+        raise _Unreadable("empty file; skipped")
+    if suffix in (".txt", ".html", ".htm") and size > 4 * max_chars:
+        raise _Unreadable(f"{size / 1e6:.1f} MB is too large for one article (limit {max_chars:,} characters); "
+                          f"split it or raise --max-chars; skipped")
+    raw = path.read_bytes()
+    text, notes = decode(raw, str(path))
+    if suffix == ".txt":
+        docs = [_txt_document(path, text, max_chars)]
+    elif suffix in (".html", ".htm"):
+        docs = [_html_document(path, text, max_chars)]
+    elif suffix == ".jsonl":
+        docs, more = _jsonl_documents(path, text, max_chars)
+        notes += more
+    else:
+        docs, more = _csv_documents(path, text, max_chars)
+        notes += more
+    if not docs and not any(n.severity == "error" for n in notes):
+        raise _Unreadable("no document in it; skipped")
+    return docs, notes
+
+
+def decode(raw: bytes, where: str = "") -> tuple[str, list[Problem]]:
+    """Text of ``raw`` (UTF-8, UTF-8/16 with BOM, else cp1252 / latin-1), normalised; notes on what was repaired.
+
+    Raises ``_Unreadable`` for binary content.
+    """
+    notes: list[Problem] = []
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = raw.decode("utf-16")
+    else:
+        if raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if _looks_binary(raw):
+            raise _Unreadable("binary content, not text; skipped")
+        nuls = raw.count(b"\x00")
+        if nuls:
+            raw = raw.replace(b"\x00", b"")
+            notes.append(Problem(where, f"{nuls} NUL byte(s) removed; the rest was read", severity="warning"))
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            text = "".join(_cp1252(b) for b in raw)
+            notes.append(Problem(where, f"not valid UTF-8 (byte 0x{raw[err.start]:02x} at offset {err.start}); "
+                                        f"read as cp1252/latin-1", severity="warning"))
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    return unicodedata.normalize("NFC", text), notes
+
+
+def _cp1252(byte: int) -> str:
+    # cp1252 where it defines the byte, latin-1 (a C1 control) for its five holes
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+def _looks_binary(raw: bytes) -> bool:
+    """Binary when a sample is mostly NULs or control bytes that text never has."""
+    sample = raw[:8192]
+    if not sample:
+        return False
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls / len(sample) > 0.10
+
+
+def _too_long(text: str, max_chars: int) -> str | None:
+    if len(text) > max_chars:
+        return (f"text is {len(text):,} characters, over the {max_chars:,} limit for one article; "
+                f"split it or raise --max-chars; skipped")
+    return None
+
+
+def _txt_document(path: Path, text: str, max_chars: int) -> Document:
+    if not text.strip():
+        raise _Unreadable("no text in it (only blank characters); skipped")
+    if reason := _too_long(text, max_chars):
+        raise _Unreadable(reason)
+    title = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    return Document(id=path.stem, text=text, title=title, path=str(path))
+
+
+def _html_document(path: Path, html: str, max_chars: int) -> Document:
+    import trafilatura
+
+    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    data = result.as_dict() if hasattr(result, "as_dict") else (result or {})
+    text = unicodedata.normalize("NFC", (data.get("text") or "").replace("\r\n", "\n"))
+    if not text.strip():
+        raise _Unreadable("no article text found in the HTML; skipped")
+    if reason := _too_long(text, max_chars):
+        raise _Unreadable(reason)
+    return Document(id=path.stem, text=text, title=data.get("title") or "", date=data.get("date"),
+                    source=data.get("sitename") or data.get("hostname"), url=data.get("url"), path=str(path))
+
+
+def _record_document(path: Path, row: dict, n: int) -> Document:
+    text = row.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError("no 'text' field")
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\x00", ""))
+    ident = row.get("id")
+    ident = str(ident) if ident not in (None, "") else f"{path.stem}-{n}"
+    get = lambda key: (str(row[key]) if row.get(key) not in (None, "") else None)  # noqa: E731
+    return Document(id=ident, text=text, title=get("title") or "", date=get("date"), source=get("source"),
+                    url=get("url"), path=str(path))
+
+
+def _jsonl_documents(path: Path, text: str, max_chars: int) -> tuple[list[Document], list[Problem]]:
+    docs: list[Document] = []
+    notes: list[Problem] = []
+    for n, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            notes.append(Problem(str(path), f"malformed JSON ({err.msg} at column {err.colno}); line skipped", n))
+            continue
+        if not isinstance(row, dict):
+            notes.append(Problem(str(path), f"a JSON {type(row).__name__}, not an object; line skipped", n))
+            continue
+        try:
+            doc = _record_document(path, row, n)
+        except ValueError as err:
+            notes.append(Problem(str(path), f"{err}; line skipped", n))
+            continue
+        if reason := _too_long(doc.text, max_chars):
+            notes.append(Problem(str(path), reason, n))
+            continue
+        docs.append(doc)
+    return docs, notes
+
+
+def _csv_documents(path: Path, text: str, max_chars: int) -> tuple[list[Document], list[Problem]]:
+    csv.field_size_limit(max(max_chars * 4, 131072))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not reader.fieldnames or "text" not in [f.strip().lower() for f in reader.fieldnames]:
+        raise _Unreadable(f"CSV without a 'text' column (columns: {', '.join(reader.fieldnames or [])}); skipped")
+    docs: list[Document] = []
+    notes: list[Problem] = []
+    try:
+        for n, row in enumerate(reader, start=1):
+            row = {(k or "").strip().lower(): v for k, v in row.items()}
+            line = reader.line_num
+            try:
+                doc = _record_document(path, row, n)
+            except ValueError as err:
+                notes.append(Problem(str(path), f"row {n}: {err}; row skipped", line))
+                continue
+            if reason := _too_long(doc.text, max_chars):
+                notes.append(Problem(str(path), f"row {n}: {reason}", line))
+                continue
+            docs.append(doc)
+    except csv.Error as err:
+        notes.append(Problem(str(path), f"malformed CSV ({err}); the rest of the file skipped", reader.line_num))
+    return docs, notes

@@ -1,0 +1,140 @@
+"""The French word lists claims reads: reporting verbs, titles, affiliation sides, boilerplate (data files here).
+
+Each loader reads its file once per process. Matching is on normalised text (lowercase, ``’`` as ``'``, ``É`` as
+``é``...) so that "département d'Etat" and "Département d’État" meet.
+
+Example:
+    >>> from claims.lexicon import side_of, reporting_verbs
+    >>> side_of("le porte-parole du département d'Etat américain"), "démentir" in reporting_verbs()
+    ('US', True)
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in (HERE / name).read_text(encoding="utf-8").splitlines():
+        line = line.rstrip()
+        if line and not line.lstrip().startswith("#"):
+            out.append(line)
+    return out
+
+
+def normalize(text: str) -> str:
+    """Lowercase, apostrophes and dashes unified, accents kept except on capitals' lowercase forms."""
+    text = unicodedata.normalize("NFC", text).replace("’", "'").replace("‘", "'").replace("\u2011", "-")
+    text = text.lower()
+    # capital letters are often written without accent ("Etat", "Etats-Unis"): compare without accents
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def fold(text: str) -> str:
+    """``normalize`` and drop accents: the key used to compare lexicon entries with article text."""
+    text = normalize(text)
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+@lru_cache(maxsize=None)
+def reporting_verbs() -> dict[str, str]:
+    """Reporting-verb lemma (folded, reflexive "se"/"s'" dropped) -> restriction ("" or "on")."""
+    verbs: dict[str, str] = {}
+    for line in _lines("reporting_verbs.txt"):
+        lemma, _, flag = line.partition("\t")
+        lemma = re.sub(r"^(se |s')", "", fold(lemma))
+        verbs[lemma] = flag.strip()
+    return verbs
+
+
+@dataclass(frozen=True)
+class Title:
+    surface: str  # folded
+    role: str
+    side: str | None
+    kind: str  # person | source | org | medium
+
+
+@lru_cache(maxsize=None)
+def titles() -> dict[str, Title]:
+    """Folded title or speaker noun -> :class:`Title`."""
+    out: dict[str, Title] = {}
+    for line in _lines("titles.tsv")[1:]:
+        surface, role, side, kind = line.split("\t")
+        key = fold(surface)
+        out[key] = Title(key, fold(role), None if side == "-" else side, kind)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _title_pattern() -> re.Pattern:
+    keys = sorted(titles(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
+
+
+def find_titles(text: str) -> list[Title]:
+    """Titles named in ``text``, longest first at each place, in order of appearance."""
+    return [titles()[m.group(1)] for m in _title_pattern().finditer(fold(text))]
+
+
+@lru_cache(maxsize=None)
+def sides() -> dict[str, tuple[str, str]]:
+    """Folded term -> (side code, type) where type is adj | org | place."""
+    out = {}
+    for line in _lines("sides.tsv")[1:]:
+        term, side, kind = line.split("\t")
+        out[fold(term)] = (side, kind)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _side_pattern() -> re.Pattern:
+    keys = sorted(sides(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
+
+
+_AFFILIATION = re.compile(r"(?:\b(?:de|du|des)\s+(?:l')?|\bd')$")
+
+
+def side_of(text: str) -> str | None:
+    """Affiliation code named in a speaker's description, e.g. ``"un responsable turc"`` -> ``"TR"``.
+
+    The first term that counts wins: nationality adjectives and organisations anywhere, places only when they are the
+    whole description or introduced by de/du/des/d' ("l'envoyé des États-Unis pour la Syrie" -> US).
+    """
+    folded = fold(text)
+    folded = re.sub(r"^(le|la|les|l') ?", "", folded)
+    for m in _side_pattern().finditer(folded):
+        side, kind = sides()[m.group(1)]
+        if kind != "place":
+            return side
+        before = folded[: m.start()].rstrip()
+        if not before or _AFFILIATION.search(folded[: m.start()]):
+            return side
+    return None
+
+
+def place_side(text: str) -> str | None:
+    """Side when ``text`` is itself a country, capital or speaking organisation ("Washington", "le Kremlin")."""
+    folded = re.sub(r"^(le|la|les|l') ?", "", fold(text))
+    hit = sides().get(folded)
+    return hit[0] if hit and hit[1] in ("place", "org") else None
+
+
+@lru_cache(maxsize=None)
+def boilerplate() -> re.Pattern:
+    """One pattern matching a whole stripped line of page furniture."""
+    parts = [f"(?:{line.strip()})" for line in _lines("boilerplate.txt")]
+    return re.compile(r"^(?:" + "|".join(parts) + r")$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def naming_words() -> frozenset[str]:
+    """Folded words after which a quotation names something (an operation, a slogan) instead of reporting speech."""
+    return frozenset(fold(w) for w in _lines("speech_titles.txt"))
