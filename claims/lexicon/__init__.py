@@ -45,12 +45,24 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=None)
 def reporting_verbs() -> dict[str, str]:
     """Reporting-verb lemma (folded, reflexive "se"/"s'" dropped) -> restriction ("" or "on")."""
-    verbs: dict[str, str] = {}
+    return {key: flag for key, (_, flag) in _verbs().items()}
+
+
+@lru_cache(maxsize=None)
+def _verbs() -> dict[str, tuple[str, str]]:
+    verbs: dict[str, tuple[str, str]] = {}
     for line in _lines("reporting_verbs.txt"):
         lemma, _, flag = line.partition("\t")
-        lemma = re.sub(r"^(se |s')", "", fold(lemma))
-        verbs[lemma] = flag.strip()
+        lemma = lemma.strip()
+        key = re.sub(r"^(se |s')", "", fold(lemma))
+        verbs[key] = (re.sub(r"^(se |s')", "", lemma), flag.strip())
     return verbs
+
+
+def verb_lemma(key: str) -> str:
+    """The lexicon's spelling of a folded reporting-verb key ("declarer" -> "déclarer")."""
+    hit = _verbs().get(key)
+    return hit[0] if hit else key
 
 
 @dataclass(frozen=True)
@@ -81,6 +93,15 @@ def _title_pattern() -> re.Pattern:
 def find_titles(text: str) -> list[Title]:
     """Titles named in ``text``, longest first at each place, in order of appearance."""
     return [titles()[m.group(1)] for m in _title_pattern().finditer(fold(text))]
+
+
+def role_of(text: str) -> Title | None:
+    """The first title of a description once nationality adjectives are set aside ("le secrétaire américain à la
+    Défense" -> secrétaire à la défense)."""
+    adjectives = {k for k, (_, kind) in sides().items() if kind == "adj"}
+    kept = [w for w in fold(text).split() if w not in adjectives]
+    found = find_titles(" ".join(kept))
+    return found[0] if found else None
 
 
 @lru_cache(maxsize=None)

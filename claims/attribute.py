@@ -1,0 +1,290 @@
+"""Resolve speaker mentions to people and bodies: within each document (coreference), then across documents.
+
+Within a document, in text order:
+
+* a name joins the person of the same surname ("M. Carter" = "Ashton Carter", "Cook" = "Peter Cook");
+* a pronoun ("il", "a-t-il ajouté", "ajoute-t-elle") goes to the most recent person of matching gender and number
+  who was the subject of a clause or a speaker; it never stays "il";
+* an anaphoric description ("ce responsable turc", "ce même responsable", "la même source", "le secrétaire
+  américain à la Défense" after the name) goes to the most recent person it fits (same role, no clashing side, same
+  number); a definite description of an office may also point forward, to a name given later ("déclare le chef du
+  Pentagone" in a headline, "le secrétaire à la Défense Ashton Carter" below);
+* an indefinite description ("un responsable turc", "une source diplomatique") is a new, anonymous speaker.
+
+Across documents, people with the same name are one speaker; a surname alone joins the one full name that has it;
+a description of an office ("le président turc") joins the one name that texts of the batch give that office
+("le président turc, Recep Tayyip Erdogan"). Anonymous speakers stay within their document. ``side`` comes from the
+descriptions (nationality adjectives, organisations; ``claims/lexicon/sides.tsv``), pooled over the merged mentions.
+
+Example:
+    >>> from claims.extract import extract_statements
+    >>> from claims.records import Document
+    >>> text = "Le ministre turc Mevlüt Cavusoglu a affirmé que l'accord tenait. « Rien n'a changé », a-t-il ajouté."
+    >>> [(s.text, s.speaker.name, s.speaker.side) for s in extract_statements([Document(id="d", text=text)])]
+    [("l'accord tenait", 'Mevlüt Cavusoglu', 'TR'), ("Rien n'a changé", 'Mevlüt Cavusoglu', 'TR')]
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from claims.lexicon import fold
+from claims.records import Speaker, Statement
+from claims.segment import Mention, Segmentation
+
+PERSON_KINDS = ("person", "office", "source", None)
+_DETERMINERS = re.compile(r"^(le|la|les|l'|un|une|des|de|du|d'|ce|cet|cette|ces)\s*", re.IGNORECASE)
+
+
+@dataclass
+class Entity:
+    """One speaker (or person mentioned) of a document."""
+
+    doc: str
+    names: list[str] = field(default_factory=list)
+    descriptors: list[str] = field(default_factory=list)  # first one is the introducing description
+    roles: list[str] = field(default_factory=list)
+    role_kinds: list[str] = field(default_factory=list)
+    sides: list[str] = field(default_factory=list)
+    gender: str | None = None
+    plural: bool = False
+    org: bool = False
+    anonymous: bool = False  # introduced by an indefinite description: never merged across documents
+    last_subject: int = -1  # offset of its latest subject or speaker mention
+    first: int = 0
+    canonical: str | None = None
+
+    @property
+    def full_name(self) -> str | None:
+        return max(self.names, key=lambda n: (len(n.split()), len(n))) if self.names else None
+
+    @property
+    def surname(self) -> str | None:
+        name = self.full_name
+        return fold(name.split()[-1]) if name else None
+
+    def is_person(self) -> bool:
+        return not self.org and (bool(self.names) or any(k in PERSON_KINDS for k in self.role_kinds)
+                                 or not self.role_kinds)
+
+    def add(self, m: Mention) -> None:
+        if m.name and m.kind != "org" and m.name not in self.names:
+            self.names.append(m.name)
+        if m.descriptor and m.descriptor not in self.descriptors:
+            self.descriptors.append(m.descriptor)
+        if m.role and m.role not in self.roles:
+            self.roles.append(m.role)
+            self.role_kinds.append(m.role_kind)
+        if m.side:
+            self.sides.append(m.side)
+        if m.gender and self.gender is None and m.kind != "pronoun":
+            self.gender = m.gender
+
+    def label(self) -> str:
+        """Best full name, else the introducing description."""
+        if self.full_name:
+            return self.full_name
+        if self.descriptors:
+            return self.descriptors[0]
+        return "?"
+
+    @property
+    def side(self) -> str | None:
+        return Counter(self.sides).most_common(1)[0][0] if self.sides else None
+
+
+def _fits_role(m: Mention, e: Entity) -> bool:
+    """Can the description ``m`` be entity ``e``: same role (or one more specific), no clashing side, same number?"""
+    if m.plural != e.plural:
+        return False
+    if m.side and e.sides and m.side not in e.sides:
+        return False
+    if not m.role:
+        return False
+    for role in e.roles:
+        if role == m.role or role.split()[0] == m.role.split()[0]:
+            return True
+    return False
+
+
+class _DocumentResolver:
+    def __init__(self, seg: Segmentation):
+        self.seg = seg
+        self.doc = seg.document.id
+        self.entities: list[Entity] = []
+        self.of: dict[tuple[int, int], Entity | None] = {}
+
+    def run(self) -> dict[tuple[int, int], Entity | None]:
+        mentions = sorted(self.seg.mentions + [m for m in self.seg.speakers if m is not None],
+                          key=lambda m: (m.start, m.end))
+        seen: set[tuple[int, int]] = set()
+        ordered = []
+        for m in mentions:
+            if (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                ordered.append(m)
+        named = [m for m in ordered if m.name and m.kind in ("name", "org")]
+        for m in named:  # names first, so that a description can point forward to a name
+            self._named(m)
+        speaker_spans = {(m.start, m.end) for m in self.seg.speakers if m is not None}
+        for m in ordered:
+            if (m.start, m.end) in self.of:
+                e = self.of[(m.start, m.end)]
+            elif m.kind == "pronoun":
+                e = self._pronoun(m)
+            elif m.kind in ("anaphor", "source", "indefinite", "unknown", "org"):
+                e = self._described(m)
+            else:
+                e = self._new(m)
+            self.of[(m.start, m.end)] = e
+            if e is not None:
+                if m.kind != "pronoun":
+                    e.add(m)
+                if m.subject or (m.start, m.end) in speaker_spans:
+                    e.last_subject = max(e.last_subject, m.start)
+        return self.of
+
+    def _new(self, m: Mention, anonymous: bool = False) -> Entity:
+        e = Entity(self.doc, plural=m.plural, org=m.kind == "org", anonymous=anonymous, first=m.start)
+        e.add(m)
+        self.entities.append(e)
+        return e
+
+    def _named(self, m: Mention) -> None:
+        key = fold(m.name)
+        for e in self.entities:
+            if not e.names:
+                continue
+            if m.kind == "org" or e.org:
+                if e.org and m.kind == "org" and any(fold(n) == key for n in e.names + e.descriptors):
+                    self.of[(m.start, m.end)] = e
+                    e.add(m)
+                    return
+                continue
+            tokens = set(key.split())
+            if any(tokens <= set(fold(n).split()) or set(fold(n).split()) <= tokens for n in e.names):
+                self.of[(m.start, m.end)] = e
+                e.add(m)
+                return
+        e = self._new(m)
+        if m.kind == "org":
+            e.names.append(m.name)
+        self.of[(m.start, m.end)] = e
+
+    def _pronoun(self, m: Mention) -> Entity | None:
+        if m.text == "on":
+            return None
+        cands = [e for e in self.entities if e.last_subject >= 0 and e.last_subject < m.start and e.is_person()
+                 and e.plural == m.plural and (m.gender is None or e.gender in (None, m.gender))]
+        if not cands:
+            cands = [e for e in self.entities if e.last_subject >= 0 and e.last_subject < m.start
+                     and e.plural == m.plural]
+        return max(cands, key=lambda e: e.last_subject) if cands else None
+
+    def _described(self, m: Mention) -> Entity:
+        key = _DETERMINERS.sub("", fold(m.text))
+        if m.kind == "org":
+            for e in self.entities:
+                if e.org and any(_DETERMINERS.sub("", fold(d)) == key for d in e.descriptors + e.names):
+                    return e
+            return self._new(m)
+        if m.kind in ("indefinite", "unknown") or (m.kind == "source" and fold(m.text).split()[:1] in (
+                ["une"], ["un"], ["des"], ["de"], ["d'"], ["source"], ["sources"])):
+            return self._new(m, anonymous=True)
+        before = [e for e in self.entities if e.first < m.start and _fits_role(m, e)]
+        if before:
+            return max(before, key=lambda e: max(e.last_subject, e.first))
+        if m.role_kind == "office":
+            later = [e for e in self.entities if e.names and _fits_role(m, e)]
+            if len(later) == 1:
+                return later[0]
+        demonstrative = fold(m.text).split()[:1] in (["ce"], ["cet"], ["cette"], ["ces"]) or "meme" in fold(m.text)
+        if demonstrative:
+            cands = [e for e in self.entities if e.first < m.start and e.is_person() and e.plural == m.plural
+                     and (not m.side or not e.sides or m.side in e.sides)]
+            if cands:
+                return max(cands, key=lambda e: max(e.last_subject, e.first))
+        return self._new(m)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+def _merge_across(entities: list[Entity]) -> None:
+    """Canonical ids: one per full name, surnames and office descriptions joined to the one name they fit."""
+    full = {}
+    for e in entities:
+        if e.full_name and len(e.full_name.split()) > 1 and not e.org:
+            full.setdefault(fold(e.full_name), e.full_name)
+    by_surname: dict[str, set[str]] = {}
+    for key in full:
+        by_surname.setdefault(key.split()[-1], set()).add(key)
+    offices: dict[tuple[str, str | None], set[str]] = {}
+    for e in entities:
+        if e.full_name and not e.org:
+            key = _name_key(e, full, by_surname)
+            for role, kind in zip(e.roles, e.role_kinds):
+                if kind == "office":
+                    offices.setdefault((role, e.side), set()).add(key)
+    for e in entities:
+        if e.org:
+            e.canonical = "org:" + _slug(e.names[0] if e.names else _DETERMINERS.sub("", fold(e.label())))
+        elif e.full_name:
+            e.canonical = _name_key(e, full, by_surname)
+        elif not e.anonymous and e.roles:
+            hits = set()
+            for role, kind in zip(e.roles, e.role_kinds):
+                if kind == "office":
+                    hits |= offices.get((role, e.side), set())
+            e.canonical = next(iter(hits)) if len(hits) == 1 else None
+        if e.canonical is None:
+            e.canonical = f"{e.doc}/{_slug(e.label())}"
+    # pool names and sides over each canonical speaker
+    groups: dict[str, list[Entity]] = {}
+    for e in entities:
+        groups.setdefault(e.canonical, []).append(e)
+    for group in groups.values():
+        names = [n for e in group for n in e.names]
+        sides = [s for e in group for s in e.sides]
+        for e in group:
+            e.names = sorted(set(names), key=names.index)
+            e.sides = sides
+
+
+def _name_key(e: Entity, full: dict[str, str], by_surname: dict[str, set[str]]) -> str:
+    key = fold(e.full_name)
+    if key in full:
+        return key
+    hits = by_surname.get(key.split()[-1], set())
+    return next(iter(hits)) if len(hits) == 1 else key
+
+
+def resolve_speakers(segmentations: Sequence[Segmentation]) -> list[Statement]:
+    """Statements of all documents with ``speaker`` = {id, name, mention, side} resolved and merged.
+
+    A speaker that cannot be resolved (a pronoun with no person before it) keeps its mention and gets no name.
+    """
+    entities: list[Entity] = []
+    assigned: list[tuple[Statement, Mention | None, Entity | None]] = []
+    for seg in segmentations:
+        resolver = _DocumentResolver(seg)
+        of = resolver.run()
+        entities.extend(resolver.entities)
+        for st, m in zip(seg.statements, seg.speakers):
+            assigned.append((st, m, of.get((m.start, m.end)) if m is not None else None))
+    _merge_across(entities)
+    out = []
+    for st, m, e in assigned:
+        if e is None:
+            out.append(st.with_speaker(Speaker(id=None, name=None, mention=st.speaker.mention,
+                                               side=st.speaker.side)))
+            continue
+        name = e.label()
+        if name and e.org:
+            name = e.names[0] if e.names else name
+        out.append(st.with_speaker(Speaker(id=_slug(e.canonical) if "/" not in e.canonical else e.canonical,
+                                           name=name, mention=st.speaker.mention, side=e.side or st.speaker.side)))
+    return out

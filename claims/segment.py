@@ -1,0 +1,1318 @@
+"""Find quoted and reported statements in a parsed French article, each with its local speaker mention and cue.
+
+Rules over the spaCy parse (fr_core_news_md) and the quotation marks of the text:
+
+* direct quotes in « », “ ” and " " (unbalanced marks, quotes running over sentences or paragraphs, inner quotes);
+* mixed statements (reported speech carrying quoted fragments) and indirect speech after a reporting verb of
+  ``claims/lexicon/reporting_verbs.txt``: "X a affirmé que P", "X a déclaré avoir P", "P, a annoncé X";
+* inverted attribution ("a-t-il ajouté", "ajoute-t-elle", "a-t-on appris de source proche du dossier"), incises
+  ("« A, a-t-il dit, B »"), colon attribution ("Cook a ajouté : « … »", also across a paragraph break);
+* "selon X", "d'après X", participles ("…, déclarant que P") and relatives ("X, qui a affirmé que P");
+* a relay names the real speaker: "indique l'agence Anadolu qui cite le Président turc" -> the president;
+* a quotation right after a statement, in the same paragraph or as a paragraph of its own, continues it.
+
+Not statements: quotations with no speaker (scare quotes, names of operations), captions, page furniture
+(``claims/lexicon/boilerplate.txt``), repeated paragraphs, negated verbs ("n'a pas dit que").
+
+The speaker here is only what the text says at this place (``Speaker.mention``); :mod:`claims.attribute` resolves
+pronouns and descriptions to people and merges them across documents.
+
+Example:
+    >>> from claims.extract import load_nlp
+    >>> from claims.records import Document
+    >>> from claims.segment import find_statements
+    >>> doc = Document(id="d", text="« Nous sommes prêts », a déclaré le ministre turc.")
+    >>> seg = find_statements(doc, load_nlp()(doc.text))
+    >>> [(s.text, s.kind, s.cue, s.speaker.mention) for s in seg.statements]
+    [('Nous sommes prêts', 'direct', 'déclarer', 'le ministre turc')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from claims.lexicon import (boilerplate, fold, naming_words, place_side, reporting_verbs, role_of, side_of, titles,
+                            verb_lemma)
+from claims.records import Document, Speaker, Statement
+
+OPENERS = {"«": "»", "“": "”"}
+CLOSERS = {v: k for k, v in OPENERS.items()}
+QUOTE_CHARS = set("«»“”\"")
+HONORIFICS = {"m.", "mme", "mlle", "mm.", "monsieur", "madame", "mademoiselle", "dr", "dr.", "pr", "pr.", "me", "mgr"}
+PRONOUNS = {"il": ("m", False), "elle": ("f", False), "ils": ("m", True), "elles": ("f", True), "on": (None, False),
+            "lui": ("m", False), "eux": ("m", True), "celui-ci": ("m", False), "celle-ci": ("f", False),
+            "ce dernier": ("m", False), "cette dernière": ("f", False)}
+CLITIC = re.compile(r"^-(?:t-)?(il|elle|on|ils|elles)$", re.IGNORECASE)
+NEGATION_WORDS = {"pas", "jamais", "guère", "point", "nullement", "aucunement"}
+TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+              "demain", "soir", "matin", "après-midi", "jour", "veille", "lendemain", "dernier", "dernière"}
+# prepositions that open a circumstance, never a speaker's description: "a dit M. Carter lors d'une réunion"
+CUT_PREPOSITIONS = {"lors", "sous", "devant", "pendant", "selon", "après", "avant", "avec", "depuis", "dans", "sur",
+                    "en", "par", "via", "face", "lorsque", "alors", "tandis", "malgré"}
+# "à / pour" belong to a title only right after a title word: "secrétaire à la Défense", "envoyé pour la Syrie"
+TITLE_LINKS = {"à", "au", "aux", "pour", "chargé", "chargée"}
+SELON = ("selon", "d'après", "aux dires de", "à en croire", "de l'avis de")
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
+CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "mark", "cc", "conj", "obl",
+               "obl:mod", "obl:arg", "obl:agent", "advmod", "punct", "dep", "iobj", "obj", "nsubj", "nsubj:pass"}
+MIN_CONTINUATION_WORDS = 3
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# records of this stage
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: ``start``/``end`` include the marks, ``inner_*`` exclude them. ``balanced`` is False when the
+    closing mark is missing (the quote then ends with its paragraph)."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    mark: str
+    balanced: bool = True
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person or body named or referred to at one place of a document, as the text gives it."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name | pronoun | anaphor (ce, même, le + title) | indefinite | org | source | unknown
+    name: str | None = None  # the proper name in it, honorifics dropped
+    descriptor: str | None = None  # the words around the name: title, function, nationality
+    gender: str | None = None  # m | f
+    plural: bool = False
+    side: str | None = None
+    role: str | None = None  # canonical title (claims/lexicon/titles.tsv)
+    role_kind: str | None = None  # person | source | org | medium
+    subject: bool = False  # subject of a clause (salient for a later pronoun)
+    unit: int = 0  # index of the sentence unit it is in
+
+
+@dataclass
+class Segmentation:
+    """What :func:`find_statements` found in one document: statements (speaker = the local mention) with their
+    mention records, every other person mention (for coreference), and quotation problems."""
+
+    document: Document
+    statements: list[Statement] = field(default_factory=list)
+    speakers: list[Mention] = field(default_factory=list)  # aligned with statements
+    mentions: list[Mention] = field(default_factory=list)  # all mentions, speakers included, in text order
+    unbalanced: list[Quote] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# spaCy set-up
+
+@Language.component("claims_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break always starts a sentence (before the parser, which keeps preset boundaries)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
+def configure(nlp: Language) -> Language:
+    """Split quotation marks glued to an elided word (qu'"il) and make line breaks sentence boundaries."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=['’])[\"«“]"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    if "claims_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("claims_paragraphs", before="parser")
+    return nlp
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# quotations
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _straight_role(text: str, i: int) -> str:
+    """'open', 'close' or '?' for the straight quote at ``i``, from its neighbours."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if (before.isspace() or before in "([{'’-—–/:") and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}»…-"):
+        return "close"
+    return "?"
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Top-level quotations of ``text`` (inner quotes are part of their outer one).
+
+    « » and “ ” nest; straight quotes pair up by context within a paragraph. A quotation left open at the end of a
+    paragraph goes on into the next one when that one starts with « or » (French continuation marks) or closes it
+    before opening another; else it ends with its paragraph and is marked unbalanced.
+    """
+    paragraphs = _paragraph_spans(text)
+    quotes: list[Quote] = []
+    open_at: int | None = None  # start of the current top-level quote
+    mark = ""
+    depth = 0
+    for p, (ps, pe) in enumerate(paragraphs):
+        i = ps
+        if open_at is not None:
+            # a continuation mark at the start of the paragraph is not a new quote
+            j = ps
+            while j < pe and text[j].isspace():
+                j += 1
+            if j < pe and text[j] in ("«", "»") and mark == "«":
+                i = j + 1
+        straight_open = False
+        while i < pe:
+            c = text[i]
+            if open_at is None:
+                if c in OPENERS:
+                    open_at, mark, depth = i, c, 1
+                elif c == '"' and _straight_role(text, i) != "close":
+                    open_at, mark, depth, straight_open = i, '"', 1, True
+            else:
+                if mark in OPENERS:
+                    if c == mark:
+                        depth += 1
+                    elif c == OPENERS[mark]:
+                        depth -= 1
+                        if depth == 0:
+                            quotes.append(Quote(open_at, i + 1, open_at + 1, i, mark))
+                            open_at = None
+                else:  # straight quotes: the next plausible closing one
+                    if c == '"' and _straight_role(text, i) != "open":
+                        quotes.append(Quote(open_at, i + 1, open_at + 1, i, mark))
+                        open_at, straight_open = None, False
+            i += 1
+        if open_at is not None:
+            if mark == '"' or not _continues(text, paragraphs, p, mark):
+                quotes.append(Quote(open_at, pe, open_at + 1, pe, mark, balanced=False))
+                open_at = None
+    if open_at is not None:
+        end = paragraphs[-1][1]
+        quotes.append(Quote(open_at, end, open_at + 1, end, mark, balanced=False))
+    return [_trim_quote(text, q) for q in quotes]
+
+
+def _continues(text: str, paragraphs: list[tuple[int, int]], p: int, mark: str) -> bool:
+    if p + 1 >= len(paragraphs):
+        return False
+    ns, ne = paragraphs[p + 1]
+    nxt = text[ns:ne].lstrip()
+    if nxt[:1] in ("«", "»"):
+        return True
+    close, opener = nxt.find(OPENERS[mark]), nxt.find(mark)
+    return close >= 0 and (opener < 0 or close < opener)
+
+
+def _trim_quote(text: str, q: Quote) -> Quote:
+    s, e = q.inner_start, q.inner_end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Quote(q.start, q.end, s, e, q.mark, q.balanced)
+
+
+def unbalanced_quotes(text: str) -> list[Quote]:
+    """Quotations whose closing mark is missing (reported to the user; still read, ending with their paragraph)."""
+    return [q for q in find_quotes(text) if not q.balanced]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# lexicon look-ups on tokens
+
+def _lemma_candidates(tok: Token) -> list[str]:
+    lemma = fold(tok.lemma_)
+    form = fold(tok.text)
+    out = [lemma]
+    # the lookup lemmatizer misses some present forms ("indique", "estime"): first-group endings
+    for suffix in ("ent", "es", "e"):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            out.append(form[: -len(suffix)] + "er")
+            break
+    return out
+
+
+def cue_lemma(tok: Token) -> str | None:
+    """Reporting-verb lemma of ``tok`` (multi-word ones too: "fait valoir"), or None."""
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and tok.morph.get("VerbForm")):
+        return None
+    verbs = reporting_verbs()
+    for lemma in _lemma_candidates(tok):
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if lemma == "faire" and nxt is not None and fold(nxt.text) in ("valoir", "savoir", "etat"):
+            return f"faire {fold(nxt.text).replace('etat', 'état')}"
+        if lemma == "laisser" and nxt is not None and fold(nxt.text) == "entendre":
+            return "laisser entendre"
+        if lemma == "mettre" and nxt is not None and fold(nxt.text) == "en" and tok.i + 2 < len(tok.doc) \
+                and fold(tok.nbor(2).text) == "garde":
+            return "mettre en garde"
+        if lemma in verbs:
+            return lemma
+    return None
+
+
+def _is_negated(verb: Token) -> bool:
+    kids = [c for c in verb.children] + [c for a in verb.children if a.dep_.startswith("aux") for c in a.children]
+    has_ne = any(fold(c.text) in ("ne", "n'") for c in kids)
+    window = verb.doc[max(verb.i - 4, 0): verb.i + 2]
+    has_pas = any(fold(t.text) in NEGATION_WORDS for t in window)
+    return has_ne and has_pas
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# the main entry
+
+def find_statements(document: Document, parsed: Doc) -> Segmentation:
+    """Statements of one document (speaker = the mention at that place), with every person mention.
+
+    Args:
+        document: the record; offsets refer to ``document.text``.
+        parsed: ``nlp(document.text)`` with :func:`configure` applied (see :func:`claims.extract.load_nlp`).
+    """
+    return _Finder(document, parsed).run()
+
+
+@dataclass
+class _Unit:
+    index: int
+    start: int  # token index
+    end: int  # token index, exclusive
+    paragraph: int
+    skip: bool = False
+
+
+@dataclass
+class _Found:
+    content: tuple[int, int]  # char offsets
+    cut: tuple[int, int] | None  # a part removed from the content (an incise, "selon X")
+    cue: str | None
+    mention: Mention | None
+    unit: int
+    frame: tuple[int, int]  # char range of cue + speaker (not content)
+    continuation: bool = False
+
+
+class _Finder:
+    def __init__(self, document: Document, parsed: Doc):
+        self.document = document
+        self.text = document.text
+        self.doc = parsed
+        self.quotes = find_quotes(self.text)
+        self.paragraphs = _paragraph_spans(self.text)
+        self.units = self._units()
+        self._quote_of_char: dict[int, Quote] = {}
+
+    # -- units: sentences, merged where a quotation runs over them -------------------------------------------------
+    def _paragraph_of(self, char: int) -> int:
+        for p, (s, e) in enumerate(self.paragraphs):
+            if s <= char < e + 1:
+                return p
+        return len(self.paragraphs)
+
+    def _units(self) -> list[_Unit]:
+        sents = [(s.start, s.end) for s in self.doc.sents]
+        bounds: list[list[int]] = []
+        for s, e in sents:
+            # drop leading / trailing whitespace tokens
+            while s < e and self.doc[s].is_space:
+                s += 1
+            while e > s and self.doc[e - 1].is_space:
+                e -= 1
+            if s >= e:
+                continue
+            if bounds and (self._crosses_quote(self.doc[bounds[-1][1] - 1].idx, self.doc[s].idx)
+                           or self._bad_split(bounds[-1][1], s)):
+                bounds[-1][1] = e
+            else:
+                bounds.append([s, e])
+        skip = self._skipped_paragraphs()
+        units = []
+        for n, (s, e) in enumerate(bounds):
+            p = self._paragraph_of(self.doc[s].idx)
+            units.append(_Unit(n, s, e, p, skip=p in skip and self._paragraph_of(self.doc[e - 1].idx) == p))
+        return units
+
+    def _bad_split(self, end: int, start: int) -> bool:
+        """The parser cut a sentence in the same paragraph where no sentence ends: after no final punctuation, or
+        before a lowercase word or a comma ("« … »" | ", a déclaré M. Mattis")."""
+        doc = self.doc
+        between = doc[end:start]
+        if any("\n" in t.text for t in between) or "\n" in doc[end - 1].whitespace_:
+            return False
+        j = end - 1
+        while j > 0 and doc[j].text in ("»", "”", '"', ")", "’"):
+            j -= 1
+        ends = doc[j].text in (".", "!", "?", "…", ":", "...") or doc[j].text.endswith((".", "!", "?"))
+        first = doc[start].text
+        return not ends or first[:1].islower() or first in (",", ";", ")", "»", "”")
+
+    def _crosses_quote(self, a: int, b: int) -> bool:
+        return any(q.start <= a and b < q.end for q in self.quotes)
+
+    def _skipped_paragraphs(self) -> set[int]:
+        skip, seen = set(), set()
+        furniture = boilerplate()
+        for p, (s, e) in enumerate(self.paragraphs):
+            line = self.text[s:e].strip()
+            key = re.sub(r"\s+", " ", fold(line))
+            if key in seen or furniture.match(line) or _is_caption(line):
+                skip.add(p)
+            seen.add(key)
+        return skip
+
+    # -- helpers ---------------------------------------------------------------------------------------------------
+    def quote_at(self, char: int) -> Quote | None:
+        for q in self.quotes:
+            if q.start <= char < q.end:
+                return q
+        return None
+
+    def in_quote(self, tok: Token) -> bool:
+        q = self.quote_at(tok.idx)
+        return q is not None and q.start < tok.idx
+
+    def unit_of(self, tok: Token) -> _Unit:
+        for u in self.units:
+            if u.start <= tok.i < u.end:
+                return u
+        return self.units[-1]
+
+    # -- run -------------------------------------------------------------------------------------------------------
+    def run(self) -> Segmentation:
+        found: list[_Found] = []
+        for unit in self.units:
+            if unit.skip:
+                continue
+            found.extend(self._unit_statements(unit, found))
+        found = self._continuations(found)
+        seg = Segmentation(self.document)
+        seg.unbalanced = [q for q in self.quotes if not q.balanced]
+        seen: set[tuple[int, int]] = set()
+        for f in sorted(found, key=lambda f: f.content):
+            st = self._statement(f)
+            if st is None or (st.start, st.end) in seen:
+                continue
+            seen.add((st.start, st.end))
+            seg.statements.append(st)
+            seg.speakers.append(f.mention)
+        seg.mentions = self._all_mentions(seg.speakers)
+        return seg
+
+    def _unit_statements(self, unit: _Unit, earlier: list[_Found]) -> list[_Found]:
+        out: list[_Found] = []
+        toks = self.doc[unit.start: unit.end]
+        for tok in toks:
+            lemma = cue_lemma(tok)
+            if lemma is None or _is_negated(tok):
+                continue
+            if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and \
+                    "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense"):
+                continue  # "les déclarations faites", "la ville annoncée": a participle describing a noun
+            f = self._cue_statement(tok, lemma, unit, out)
+            if f is not None:
+                out.append(f)
+        for f in self._selon(unit):
+            if not any(_overlaps(f.frame, g.content) and g.content[0] <= f.frame[0] for g in out):
+                out.append(f)
+        out = self._colon_across(unit, out)
+        return out
+
+    # -- one reporting verb ----------------------------------------------------------------------------------------
+    def _cue_statement(self, verb: Token, lemma: str, unit: _Unit, same_unit: list[_Found]) -> _Found | None:
+        doc = self.doc
+        auxes = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+        group_start = min([verb.i] + [a.i for a in auxes])
+        clitic = self._clitic(verb, auxes)
+        group_end = max(verb.i, clitic.i if clitic is not None else verb.i) + 1
+        if lemma.startswith(("faire ", "laisser ")):
+            group_end = max(group_end, verb.i + 2)
+        elif lemma == "mettre en garde":
+            group_end = max(group_end, verb.i + 3)
+        verbform = verb.morph.get("VerbForm")
+        only_on = reporting_verbs().get(lemma) == "on"
+
+        in_quote = self.in_quote(verb)
+        prev = self._prev_word(group_start, unit)
+        gerund = ("Part" in verbform and "Pres" in verb.morph.get("Tense")) or "Inf" in verbform \
+            or fold(verb.text).endswith("ant")
+        inverted = clitic is not None or (not gerund and prev is not None and prev.text in (",", "»", "”", '"')
+                                          and self._subject_follows(group_end, unit))
+        if in_quote and not (inverted and prev is not None and prev.text == ","):
+            return None  # a verb inside somebody's quotation is their words, not an attribution
+        if only_on and not (clitic is not None and fold(clitic.text).endswith("on")):
+            return None
+
+        if inverted:
+            mention, speaker_end = self._inverted_speaker(verb, clitic, group_end, unit)
+            if mention is None:
+                return None
+            content = self._content_before(group_start, unit, same_unit)
+            if content is None or not self._says_something(*content):
+                return None
+            # an incise: "« Nous sommes, a-t-il dit, prêts »" / "La guerre, a estimé le ministre, est finie."
+            rest = self._incise_rest(speaker_end, unit, content)
+            cut = None
+            if rest is not None:
+                cut = (content[1], rest[0])
+                content = (content[0], rest[1])
+            frame = (doc[group_start].idx, doc[speaker_end - 1].idx + len(doc[speaker_end - 1]))
+            return _Found(content, cut, lemma, mention, unit.index, frame)
+
+        if (gerund and "Inf" not in verbform) or self._after_avant_de(verb):
+            mention = self._frame_speaker(verb, unit, same_unit)
+        elif self._relative_subject(verb) is not None:
+            mention = self._relative_speaker(verb, unit)
+        else:
+            subj = self._left_subject(verb)
+            mention = self._mention(subj, unit, subject=True, until=group_start) if subj is not None else None
+        content = self._content_after(verb, group_end, unit)
+        if content is None:
+            return None
+        if mention is None:
+            mention = self._frame_speaker(verb, unit, same_unit)
+        if mention is None:
+            return None
+        frame = (min(mention.start, doc[group_start].idx), doc[group_end - 1].idx + len(doc[group_end - 1]))
+        return _Found(content, None, lemma, mention, unit.index, frame)
+
+    def _subject_follows(self, i: int, unit: _Unit) -> bool:
+        """After "…, a déclaré": a noun phrase (the inverted subject) rather than "que", ":", a quotation or an
+        infinitive (then the subject came before: "Le porte-parole, Peter Cook, a déclaré « … »")."""
+        doc = self.doc
+        j = i
+        while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS or doc[j].text == ","):
+            j += 1
+        while j < unit.end and doc[j].pos_ == "ADP" and fold(doc[j].text) not in ("de", "d'", "du", "des"):
+            # a circumstance before the subject: "a déclaré mercredi à Bruxelles le secrétaire …"
+            j += 1
+            while j < unit.end and doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ") and not (
+                    doc[j].pos_ == "DET" and j > i and doc[j - 1].pos_ in ("PROPN", "NOUN")):
+                j += 1
+            while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS):
+                j += 1
+        if j >= unit.end:
+            return False
+        t = doc[j]
+        if fold(t.text) in ("que", "qu'") or t.text in (":",) or t.text in OPENERS or t.text == '"':
+            return False
+        if "Inf" in t.morph.get("VerbForm"):
+            return False
+        return t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "X") or fold(t.text) in HONORIFICS
+
+    def _clitic(self, verb: Token, auxes: list[Token]) -> Token | None:
+        for anchor in [verb] + auxes:
+            for k in (1, 2):
+                j = anchor.i + k
+                if j < len(self.doc) and CLITIC.match(self.doc[j].text):
+                    return self.doc[j]
+                if j < len(self.doc) and self.doc[j].text.lower() == "-t":
+                    continue
+                break
+        return None
+
+    def _prev_word(self, i: int, unit: _Unit) -> Token | None:
+        j = i - 1
+        while j >= unit.start and (self.doc[j].pos_ == "ADV" or self.doc[j].is_space):
+            j -= 1
+        return self.doc[j] if j >= unit.start else None
+
+    def _left_subject(self, verb: Token) -> Token | None:
+        heads = [verb] + [a for a in verb.children if a.dep_.startswith("aux")]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in SUBJECT_DEPS and c.i < verb.i and not CLITIC.match(c.text) and c.text.lower() != "-t":
+                    return c
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            return self._left_subject(verb.head)  # "X a dit A et affirmé que B"
+        return None
+
+    def _relative_subject(self, verb: Token) -> Token | None:
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS and "Rel" in c.morph.get("PronType"):
+                return c
+        return None
+
+    def _after_avant_de(self, verb: Token) -> bool:
+        """ "…, avant d'ajouter que P": the infinitive's subject is the sentence's."""
+        if "Inf" not in verb.morph.get("VerbForm"):
+            return False
+        window = [fold(t.text) for t in self.doc[max(verb.i - 3, 0): verb.i]]
+        return "avant" in window or "apres" in window or "pour" in window
+
+    # -- speakers --------------------------------------------------------------------------------------------------
+    def _inverted_speaker(self, verb: Token, clitic: Token | None, group_end: int, unit: _Unit
+                          ) -> tuple[Mention | None, int]:
+        doc = self.doc
+        if clitic is not None:
+            if fold(clitic.text).endswith("on"):
+                src = self._source_after(group_end, unit)
+                if src is None:
+                    return None, group_end
+                return src
+            m = self._pronoun_mention(clitic, unit)
+            return m, clitic.i + 1
+        # the subject after the verb: the parser's subject, or its first nominal argument (it often takes an inverted
+        # subject for an object)
+        cands = [c for c in verb.children if c.i >= group_end and c.dep_ in SUBJECT_DEPS | {"obj", "dep", "appos"}
+                 and c.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ") and fold(c.text) not in TIME_WORDS
+                 and not any(k.dep_ == "case" for k in c.children)]
+        head = cands[0] if cands else None
+        if head is None:
+            j = group_end
+            while j < unit.end and (doc[j].pos_ in ("ADV", "NUM") or fold(doc[j].text) in TIME_WORDS):
+                j += 1
+            if j < unit.end and doc[j].pos_ in ("DET", "PROPN", "NOUN") or (j < unit.end and
+                                                                           fold(doc[j].text) in HONORIFICS):
+                head = doc[j] if doc[j].pos_ != "DET" else doc[j].head
+        if head is None:
+            return None, group_end
+        mention = self._mention(head, unit, subject=True)
+        if mention is None:
+            return None, group_end
+        relayed = self._relayed(mention, unit)
+        end_tok = self._token_at_or_before(mention.end)
+        if relayed is not None:
+            return relayed, self._token_at_or_before(relayed.end) + 1
+        return mention, end_tok + 1
+
+    def _token_at_or_before(self, char: int) -> int:
+        span = self.doc.char_span(0, char, alignment_mode="contract")
+        return (span.end - 1) if span is not None and len(span) else 0
+
+    def _source_after(self, i: int, unit: _Unit) -> tuple[Mention, int] | None:
+        """ "a-t-on appris de source proche du dossier" / "indique-t-on à l'Élysée" -> the source."""
+        doc = self.doc
+        j = i
+        while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS):
+            j += 1
+        if j >= unit.end:
+            return None
+        w = fold(doc[j].text)
+        if w in ("de", "d'", "du", "des", "aupres", "a", "au", "aux"):
+            k = j + 1
+            if w == "aupres" and k < unit.end and fold(doc[k].text) in ("de", "d'", "du", "des"):
+                k += 1
+            while k < unit.end and doc[k].pos_ == "DET":
+                k += 1
+            if k < unit.end and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+                m = self._mention(doc[k], unit, subject=False)
+                if m is not None:
+                    return m, self._token_at_or_before(m.end) + 1
+        return None
+
+    def _pronoun_mention(self, tok: Token, unit: _Unit) -> Mention:
+        word = fold(tok.text).lstrip("-").replace("t-", "")
+        gender, plural = PRONOUNS.get(word, (None, False))
+        return Mention(tok.idx, tok.idx + len(tok.text), word, "pronoun", gender=gender, plural=plural,
+                       subject=True, unit=unit.index)
+
+    def _relayed(self, mention: Mention, unit: _Unit) -> Mention | None:
+        """ "l'agence Anadolu qui cite le Président turc", "…, citant des sources" -> the cited speaker."""
+        doc = self.doc
+        i = self._token_at_or_before(mention.end) + 1
+        if i < unit.end and doc[i].text == ",":
+            i += 1
+        words = [fold(t.text) for t in doc[i: min(i + 3, unit.end)]]
+        if words[:2] in (["qui", "cite"], ["qui", "citent"], ["qui", "citait"]):
+            k = i + 2
+        elif words[:1] == ["citant"]:
+            k = i + 1
+        else:
+            return None
+        while k < unit.end and doc[k].pos_ == "DET":
+            k += 1
+        if k < unit.end and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
+            return self._mention(doc[k], unit, subject=False)
+        return None
+
+    def _relative_speaker(self, verb: Token, unit: _Unit) -> Mention | None:
+        antecedent = verb.head if verb.dep_.startswith("acl") else None
+        if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN", "PRON"):
+            # surface: the noun phrase right before ", qui"
+            rel = self._relative_subject(verb)
+            j = rel.i - 1
+            while j >= unit.start and self.doc[j].text in (",",):
+                j -= 1
+            if j < unit.start:
+                return None
+            antecedent = self.doc[j]
+        return self._mention(antecedent, unit, subject=True)
+
+    def _frame_speaker(self, verb: Token, unit: _Unit, same_unit: list[_Found]) -> Mention | None:
+        """Speaker of a participle or "avant de" clause: the last speaker before it, else the clause's subject."""
+        before = [f for f in same_unit if f.frame[0] < verb.idx and f.mention is not None]
+        if before:
+            return before[-1].mention
+        h = verb
+        for _ in range(6):
+            if h.dep_ == "ROOT" or h.head is h:
+                break
+            h = h.head
+            subj = self._left_subject(h) or next((c for c in h.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None:
+                if "Rel" in subj.morph.get("PronType"):
+                    return self._relative_speaker(h, unit)
+                return self._mention(subj, unit, subject=True)
+        return None
+
+    def _mention(self, head: Token, unit: _Unit, subject: bool, until: int | None = None) -> Mention | None:
+        """The mention around ``head``: a noun phrase grown over the words a speaker's description is made of
+        (determiners, titles, adjectives, "de" complements, "à la Défense", appositions, a name) and cut before
+        circumstances ("aux journalistes", "lors de", "sous couvert de"), clauses and verbs.
+
+        ``until``: for a subject before its verb, the verb group's first token; an apposed name right before it
+        joins the mention ("L'envoyé spécial des États-Unis dans la région, Brett McGurk, a indiqué").
+        """
+        doc = self.doc
+        if head.pos_ == "PRON" or fold(head.text) in PRONOUNS:
+            word = fold(head.text).lstrip("-")
+            if word in PRONOUNS:
+                gender, plural = PRONOUNS[word]
+                return Mention(head.idx, head.idx + len(head.text), word, "pronoun", gender=gender, plural=plural,
+                               subject=subject, unit=unit.index)
+            return None
+        if self.in_quote(head):
+            return None
+        lo, hi = self._np_left(head, unit), self._np_right(head, unit)
+        if until is not None and hi + 1 < until:
+            between = doc[hi + 1: until]
+            names = [t for t in between if t.pos_ == "PROPN"]
+            if names and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") or fold(t.text) == "qui"
+                                                             for t in between):
+                last = names[-1].i
+                if all(t.pos_ == "PROPN" or t.text == "," for t in doc[last + 1: until]):
+                    hi = last
+        toks = [t for t in doc[lo: hi + 1]]
+        while toks and (toks[-1].is_punct and toks[-1].text != ")" or fold(toks[-1].text) in (
+                "de", "d'", "du", "des", "et", "a", "à", "au", "aux", "pour", "le", "la", "les", "l'")):
+            toks.pop()
+        while toks and (toks[0].is_punct or fold(toks[0].text) in TIME_WORDS):
+            toks.pop(0)
+        if not toks:
+            return None
+        return self._describe(toks, unit, subject)
+
+    def _np_left(self, head: Token, unit: _Unit) -> int:
+        doc = self.doc
+        zone: list[Token] = []
+        commas = 0
+        j = head.i - 1
+        while j >= unit.start:
+            t = doc[j]
+            w = fold(t.text)
+            if t.text == ",":
+                if commas or not zone and not (doc[j + 1].pos_ == "PROPN"):
+                    break
+                commas += 1
+            elif t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM") or (t.is_punct and t.text not in "-()"):
+                break
+            elif t.pos_ == "ADP" and w not in ("de", "du", "des", "d'"):
+                break
+            elif w in TIME_WORDS or self.in_quote(t) != self.in_quote(head):
+                break
+            zone.append(t)
+            j -= 1
+        zone.reverse()
+        # start at the leftmost title, honorific or name of that zone, with the determiners before it
+        start = head.i
+        for n, t in enumerate(zone):
+            w = fold(t.text)
+            if w in HONORIFICS or _title_at(zone, n) or (t.pos_ == "PROPN" and n + 1 < len(zone)
+                                                         and all(z.pos_ == "PROPN" for z in zone[n:])):
+                start = t.i
+                break
+        if start == head.i or True:
+            k = start - 1
+            while k >= unit.start and (doc[k].pos_ == "DET" or fold(doc[k].text) in HONORIFICS or fold(doc[k].text) in (
+                    "meme", "haut", "haute", "ancien", "ancienne", "nouveau", "nouvelle", "premier", "premiere")):
+                k -= 1
+            start = k + 1
+        # never start on a comma or a complement
+        while start < head.i and (doc[start].text == "," or fold(doc[start].text) in ("de", "du", "des", "d'")):
+            start += 1
+        return start
+
+    def _np_right(self, head: Token, unit: _Unit) -> int:
+        doc = self.doc
+        hi = head.i
+        j = head.i + 1
+        titled = any(_title_at([doc[k] for k in range(max(unit.start, head.i - 4), head.i + 1)], n)
+                     for n in range(min(5, head.i - unit.start + 1)))
+        while j < unit.end:
+            t = doc[j]
+            w = fold(t.text)
+            nxt = doc[j + 1] if j + 1 < unit.end else None
+            nxt2 = doc[j + 2] if j + 2 < unit.end else None
+            if self.in_quote(t) != self.in_quote(head) or t.text in QUOTE_CHARS:
+                break
+            if w in CUT_PREPOSITIONS or w in TIME_WORDS:
+                break
+            if t.pos_ in ("ADJ", "PROPN", "NOUN") and not ("Part" in t.morph.get("VerbForm")
+                                                           and "Pres" in t.morph.get("Tense")):
+                hi = j
+            elif t.text == "-" or (t.pos_ == "X" and t.text[:1].isupper()):
+                hi = j
+            elif w in ("de", "du", "des", "d'") and nxt is not None and nxt.pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+                pass  # a complement: taken with its noun
+            elif t.pos_ == "DET" and j > head.i + 1 and fold(doc[j - 1].text) in ("de", "d'", "a", "à", "pour"):
+                pass
+            elif t.pos_ == "ADP" and w in ("a", "au", "aux") and nxt is not None and (
+                    (nxt.pos_ == "DET" and fold(nxt.text) in ("la", "l'", "le") and nxt2 is not None
+                     and nxt2.text[:1].isupper()) or (w == "au" and nxt.text[:1].isupper())):
+                pass  # "secrétaire à la Défense", "ministre délégué au Commerce"
+            elif w == "pour" and titled and nxt is not None and (nxt.text[:1].isupper() or (
+                    nxt.pos_ == "DET" and nxt2 is not None and nxt2.text[:1].isupper())):
+                pass  # "représentant spécial pour la Syrie"
+            elif t.text == "(":
+                close = next((k for k in range(j + 1, min(j + 6, unit.end)) if doc[k].text == ")"), None)
+                if close is None or not all(x.text[:1].isupper() for x in doc[j + 1: close]):
+                    break
+                hi = j = close
+            elif t.text == "," and nxt is not None:
+                # an apposition: ", Peter Cook" / ", représentant spécial des États-Unis,"
+                run_end = j + 1
+                while run_end < unit.end and doc[run_end].pos_ == "PROPN":
+                    run_end += 1
+                after = doc[run_end] if run_end < unit.end else None
+                if run_end > j + 1 and (after is None or after.text in (",", ")", ".")):
+                    hi = run_end - 1
+                    j = run_end
+                    continue
+                if nxt.pos_ == "NOUN" and fold(nxt.text) in titles() and hi == head.i and head.pos_ == "PROPN":
+                    j += 1
+                    continue
+                break
+            else:
+                break
+            j += 1
+        return hi
+
+    def _describe(self, toks: list[Token], unit: _Unit, subject: bool) -> Mention:
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        text = self.text[start:end]
+        name_toks = _name_tokens(toks)
+        name = " ".join(t.text for t in name_toks) if name_toks else None
+        descr_toks = [t for t in toks if t not in name_toks and fold(t.text) not in HONORIFICS]
+        descr = _join(descr_toks)
+        if descr and not any(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in descr_toks):
+            descr = None
+        head = next((t for t in toks if t.pos_ in ("NOUN", "PROPN")), toks[0])
+        gender = _gender(toks)
+        plural = "Plur" in head.morph.get("Number") and not name
+        title = role_of(descr or "")
+        role = title.role if title else None
+        role_kind = title.kind if title else None
+        side = side_of(text) or (place_side(name) if name else None) or (title.side if title else None)
+        first = fold(toks[0].text)
+        if name and place_side(name) and not descr:
+            kind = "org"
+        elif name:
+            kind = "name"
+        elif role_kind == "source":
+            kind = "source"
+        elif first in ("ce", "cet", "cette", "ces") or "meme" in [fold(t.text) for t in toks]:
+            kind = "anaphor"
+        elif role_kind in ("org", "medium") or (not role and place_side(text)):
+            kind = "org"
+        elif first in ("un", "une", "des", "de", "d'", "plusieurs", "deux", "trois", "certains", "certaines"):
+            kind = "indefinite"
+        elif first in ("le", "la", "les", "l'") and role:
+            kind = "anaphor"
+        elif role:
+            kind = "indefinite"
+        else:
+            kind = "unknown"
+        return Mention(start, end, text, kind, name=name, descriptor=descr, gender=gender, plural=plural, side=side,
+                       role=role, role_kind=role_kind, subject=subject, unit=unit.index)
+
+    # -- content ---------------------------------------------------------------------------------------------------
+    def _content_before(self, group_start: int, unit: _Unit, same_unit: list[_Found]) -> tuple[int, int] | None:
+        doc = self.doc
+        start_tok = unit.start
+        for f in same_unit:
+            if f.frame[1] <= doc[group_start].idx:
+                end_f = max(f.frame[1], f.content[1]) if f.content[0] < f.frame[0] else f.frame[1]
+                while start_tok < group_start and doc[start_tok].idx < end_f:
+                    start_tok += 1
+        j = group_start - 1
+        while j >= start_tok and (doc[j].text in (",", "-", "—", "–") or doc[j].pos_ == "ADV" or doc[j].is_space):
+            j -= 1
+        while start_tok <= j and (doc[start_tok].text in (",", "-", "—", "–", ":") or doc[start_tok].is_space):
+            start_tok += 1
+        if j < start_tok:
+            return None
+        start, end = doc[start_tok].idx, doc[j].idx + len(doc[j].text)
+        # open quotation whose closing mark comes after the cue (an incise) belongs to the content
+        return (start, end) if self._has_words(start, end) else None
+
+    def _says_something(self, start: int, end: int) -> bool:
+        """Content is a clause or a quotation, not a bare noun phrase ("Le ministre, furieux, a dénoncé …")."""
+        if any(q.start < end and start < q.end for q in self.quotes):
+            return True
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+    def _incise_rest(self, speaker_end: int, unit: _Unit, content: tuple[int, int]) -> tuple[int, int] | None:
+        doc = self.doc
+        if speaker_end >= unit.end or doc[speaker_end].text != ",":
+            return None
+        rest = doc[speaker_end + 1: unit.end]
+        if not len(rest):
+            return None
+        q = self.quote_at(content[0])
+        inside = q is not None and q.end > doc[speaker_end].idx
+        first = rest[0]
+        if first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm") or fold(first.text) in ("en", "tout", "avant",
+                                                                                                   "selon", "qui"):
+            return None
+        finite = any("Fin" in t.morph.get("VerbForm") for t in rest if not self.in_quote(t) or inside)
+        if not (inside or finite):
+            return None
+        e = len(rest) - 1
+        while e >= 0 and (rest[e].is_punct and rest[e].text not in QUOTE_CHARS or rest[e].is_space):
+            e -= 1
+        if e < 0:
+            return None
+        return rest[0].idx, rest[e].idx + len(rest[e].text)
+
+    def _content_after(self, verb: Token, group_end: int, unit: _Unit) -> tuple[int, int] | None:
+        doc = self.doc
+        j = group_end
+        seen_comma = 0
+        in_pp = False
+        # skip circumstances: "a indiqué mercredi dans une interview à NBC que ...", "a ajouté, lors d'un point de
+        # presse, tenu lundi à Washington : « … »"
+        while j < unit.end:
+            t = doc[j]
+            w = fold(t.text)
+            if w in ("que", "qu'") and not self.in_quote(t):
+                return self._clause(j + 1, unit)
+            if t.text == ":":
+                return self._clause(j + 1, unit)
+            if t.text in OPENERS or (t.text == '"' and self.quote_at(t.idx) and self.quote_at(t.idx).start == t.idx):
+                q = self.quote_at(t.idx)
+                return (q.start, q.end) if q else None
+            if "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"):
+                before = fold(doc[j - 1].text)
+                if before in ("de", "d'", "a", "à", "pour", "sans", "par"):
+                    return None  # "a promis de", "accuse X de": not a statement of fact
+                return self._clause(j, unit)
+            if t.pos_ == "ADP":
+                in_pp = True
+            elif t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "PRON") and not in_pp and fold(t.text) not in TIME_WORDS:
+                return None  # a direct object: "a lancé une guerre", "soutiendront la Turquie"
+            elif t.text == ",":
+                in_pp = False
+            if "Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"):
+                return None
+            if t.text in (".", ";", "?", "!"):
+                return None
+            if t.text == ",":
+                seen_comma += 1
+                if seen_comma > 2:
+                    return None
+            if cue_lemma(t) is not None and t.i != verb.i:
+                return None
+            if j - group_end > 25:
+                return None
+            j += 1
+        return None
+
+    def _first_word(self, i: int, unit: _Unit) -> int:
+        while i < unit.end and (self.doc[i].pos_ == "ADV" or fold(self.doc[i].text) in TIME_WORDS
+                                or self.doc[i].text == ","):
+            i += 1
+        return i
+
+    def _clause(self, i: int, unit: _Unit) -> tuple[int, int] | None:
+        """Content from token ``i`` to the end of its clause: the unit's end, or where another attribution starts
+        (", soulignant que", ", a-t-il ajouté", ", selon X")."""
+        doc = self.doc
+        while i < unit.end and doc[i].is_space:
+            i += 1
+        end = unit.end
+        quote_end = None
+        for k in range(i, unit.end):
+            t = doc[k]
+            if self.in_quote(t):
+                continue
+            if t.text == "," and k + 1 < unit.end:
+                nxt = doc[k + 1]
+                nxt2 = doc[k + 2] if k + 2 < unit.end else None
+                if cue_lemma(nxt) and ("Part" in nxt.morph.get("VerbForm") or nxt.pos_ == "AUX"
+                                       or (nxt2 is not None and CLITIC.match(nxt2.text))):
+                    end = k
+                    break
+                if fold(nxt.text) in ("tout", "en", "avant") and nxt2 is not None and cue_lemma(nxt2) is not None:
+                    end = k
+                    break
+                if fold(nxt.text) in ("selon", "d'apres") or (nxt.pos_ == "AUX" and nxt2 is not None
+                                                               and cue_lemma(nxt2)):
+                    end = k
+                    break
+                if nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense"):
+                    end = k  # ", en référence aux roquettes" / ", répondant à": a circumstance of the saying
+                    break
+                if fold(nxt.text) == "en" and nxt2 is not None and "Part" in nxt2.morph.get("VerbForm"):
+                    end = k
+                    break
+        e = end - 1
+        while e >= i and (doc[e].is_space or (doc[e].is_punct and doc[e].text not in QUOTE_CHARS | {")", "…"})):
+            e -= 1
+        if e < i:
+            return None
+        start, stop = doc[i].idx, doc[e].idx + len(doc[e].text)
+        # a quotation right after "que" that is the whole clause plus its closing punctuation
+        q = self.quote_at(start)
+        if q is not None and q.start == start and q.end >= stop - 1:
+            stop = max(stop, q.end)
+        return (start, stop) if self._has_words(start, stop) else None
+
+    def _has_words(self, start: int, end: int) -> bool:
+        return len(re.findall(r"\w+", self.text[start:end])) >= 2
+
+    # -- selon X / d'après X ---------------------------------------------------------------------------------------
+    def _selon(self, unit: _Unit) -> list[_Found]:
+        doc = self.doc
+        out = []
+        for k in range(unit.start, unit.end):
+            t = doc[k]
+            w = fold(t.text)
+            if self.in_quote(t):
+                continue
+            if w == "selon":
+                np_start = k + 1
+            elif w in ("d'", "d'apres") and (w == "d'apres" or (k + 1 < unit.end and fold(doc[k + 1].text) == "apres")):
+                np_start = k + (1 if w == "d'apres" else 2)
+            elif w == "dires" and k > unit.start and fold(doc[k - 1].text) == "aux" and k + 1 < unit.end:
+                np_start, k = k + 2, k - 1
+            else:
+                continue
+            # the speaker: the noun phrase after "selon"
+            j = np_start
+            while j < unit.end and doc[j].pos_ == "DET":
+                j += 1
+            if j >= unit.end:
+                continue
+            head = doc[j]
+            if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "X"):
+                continue
+            # the parser's head of that phrase, when it is a word to the right ("selon le même responsable")
+            while head.head is not head and head.head.i > head.i and head.head.i < unit.end and \
+                    head.head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("amod", "det", "nmod"):
+                head = head.head
+            mention = self._mention(head, unit, subject=False)
+            if mention is None or not _speaks(mention):
+                continue
+            relayed = self._relayed(mention, unit)
+            if relayed is not None:
+                mention = relayed
+            np_end = self._token_at_or_before(mention.end) + 1
+            frame = (doc[k].idx, doc[np_end - 1].idx + len(doc[np_end - 1]))
+            # the content: the rest of the sentence, without "selon X"
+            before = self._span_words(unit.start, k)
+            after_start = np_end
+            while after_start < unit.end and doc[after_start].text == ",":
+                after_start += 1
+            after = self._span_words(after_start, unit.end)
+            if before and after:
+                content, cut = (before[0], after[1]), (before[1], after[0])
+            elif before:
+                content, cut = before, None
+            elif after:
+                content, cut = after, None
+            else:
+                continue
+            if not self._has_words(*content):
+                continue
+            out.append(_Found(content, cut, "selon", mention, unit.index, frame))
+        return out
+
+    def _span_words(self, s: int, e: int) -> tuple[int, int] | None:
+        doc = self.doc
+        while s < e and (doc[s].is_space or doc[s].text in (",", ":", "-", "—")):
+            s += 1
+        while e > s and (doc[e - 1].is_space or (doc[e - 1].is_punct and doc[e - 1].text not in QUOTE_CHARS | {")"})):
+            e -= 1
+        if e <= s:
+            return None
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        return (start, end) if self._has_words(start, end) else None
+
+    # -- colon attribution over a line break, continuation quotes ---------------------------------------------------
+    def _colon_across(self, unit: _Unit, out: list[_Found]) -> list[_Found]:
+        """ "Il a déclaré :" at the end of a unit, the quotation in the next one."""
+        doc = self.doc
+        last = doc[unit.end - 1]
+        if last.text != ":" or unit.index + 1 >= len(self.units):
+            return out
+        nxt = self.units[unit.index + 1]
+        first = doc[nxt.start]
+        q = self.quote_at(first.idx)
+        if q is None or q.start != first.idx:
+            return out
+        for tok in doc[unit.start: unit.end]:
+            lemma = cue_lemma(tok)
+            if lemma is None or _is_negated(tok) or self.in_quote(tok):
+                continue
+            if any(f.frame[0] <= tok.idx < f.frame[1] for f in out):
+                continue
+            subj = self._left_subject(tok)
+            mention = self._mention(subj, unit, subject=True) if subj is not None else None
+            if mention is None:
+                continue
+            frame = (mention.start, tok.idx + len(tok.text))
+            out.append(_Found((q.start, q.end), None, lemma, mention, unit.index, frame))
+            break
+        return out
+
+    def _continuations(self, found: list[_Found]) -> list[_Found]:
+        """A quotation with no attribution of its own right after a statement continues it: in the same paragraph
+        (a sentence carrying a quoted fragment), or as a paragraph that is all quotation."""
+        by_unit: dict[int, list[_Found]] = {}
+        for f in found:
+            by_unit.setdefault(f.unit, []).append(f)
+        out = list(found)
+        for unit in self.units:
+            if unit.skip or unit.index in by_unit or unit.index == 0:
+                continue
+            prev_unit = self.units[unit.index - 1]
+            prev = by_unit.get(prev_unit.index)
+            if not prev or prev_unit.skip:
+                continue
+            last = max(prev, key=lambda f: f.content[1])
+            start, end = self.doc[unit.start].idx, self.doc[unit.end - 1].idx + len(self.doc[unit.end - 1])
+            quotes = [q for q in self.quotes if start <= q.start and q.end <= end + 1 and self._quoted_words(q)]
+            if not quotes:
+                continue
+            if any(self._names_something(q) for q in quotes):
+                continue
+            whole = self._is_whole_quote(start, end, quotes)
+            if prev_unit.paragraph != unit.paragraph and not whole:
+                continue
+            if self._names_other_person(unit, last):
+                continue
+            span = self._span_words(unit.start, unit.end)
+            if span is None:
+                continue
+            frame = (last.mention.start, last.mention.end) if last.mention else (start, start)
+            f = _Found(span, None, last.cue, last.mention, unit.index, frame, continuation=True)
+            out.append(f)
+            by_unit[unit.index] = [f]
+        return out
+
+    def _quoted_words(self, q: Quote) -> bool:
+        return len(re.findall(r"\w+", self.text[q.inner_start:q.inner_end])) >= MIN_CONTINUATION_WORDS
+
+    def _names_something(self, q: Quote) -> bool:
+        before = fold(self.text[max(0, q.start - 30): q.start]).split()
+        return bool(before) and (before[-1] in naming_words() or " ".join(before[-2:]) in naming_words())
+
+    def _is_whole_quote(self, start: int, end: int, quotes: list[Quote]) -> bool:
+        inside = sum(q.end - q.start for q in quotes)
+        return inside >= 0.8 * (end - start)
+
+    def _names_other_person(self, unit: _Unit, last: _Found) -> bool:
+        for t in self.doc[unit.start: unit.end]:
+            if t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and not self.in_quote(t):
+                return True
+        return False
+
+    # -- statements and mentions -----------------------------------------------------------------------------------
+    def _statement(self, f: _Found) -> Statement | None:
+        start, end = f.content
+        text = self.text
+        quotes = [q for q in self.quotes if q.start < end and start < q.end]
+        body = text[start:end]
+        kind = "indirect"
+        if quotes:
+            kind = "mixed"
+            q = quotes[0]
+            if len(quotes) == 1 and q.start <= start + 1 and end - 1 <= q.end and not f.cut:
+                kind = "direct"
+                start, end = q.inner_start, q.inner_end
+                while end > start and text[end - 1] in " ,":
+                    end -= 1
+                body = text[start:end]
+            elif all(_only_punct(text[a:b]) for a, b in _gaps(start, end, quotes)) and not f.cut:
+                kind = "direct"
+        if f.cut:
+            body = (text[start:f.cut[0]].rstrip(" ,") + " " + text[f.cut[1]:end].lstrip(" ,")).strip()
+        body = body.strip()
+        if len(re.findall(r"\w+", body)) < 2:
+            return None
+        unit = self.units[f.unit]
+        ctx_start = min(self.doc[unit.start].idx, start)
+        ctx_end = max(self.doc[unit.end - 1].idx + len(self.doc[unit.end - 1]), end)
+        if f.continuation:
+            pass
+        m = f.mention
+        speaker = Speaker(mention=m.text if m else None, side=m.side if m else None)
+        d = self.document
+        cue = verb_lemma(f.cue) if f.cue else None
+        return Statement(doc=d.id, start=start, end=end, text=body, kind=kind, cue=cue, speaker=speaker,
+                         date=d.date, title=d.title or None, source=d.source, url=d.url,
+                         context=text[ctx_start:ctx_end].strip(), speaker_start=m.start if m else None,
+                         speaker_end=m.end if m else None)
+
+    def _all_mentions(self, speakers: list[Mention]) -> list[Mention]:
+        """Speaker mentions plus subjects of clauses and names with a title anywhere (for coreference)."""
+        out = {(m.start, m.end): m for m in speakers if m is not None}
+        for unit in self.units:
+            if unit.skip:
+                continue
+            for t in self.doc[unit.start: unit.end]:
+                if self.in_quote(t):
+                    continue
+                take = False
+                if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and "Rel" not in t.morph.get("PronType"):
+                    take = True
+                elif t.pos_ == "PROPN" and t.dep_ in ("appos",) or (t.pos_ == "PROPN" and t.head.pos_ == "NOUN"
+                                                                   and fold(t.head.text) in titles()
+                                                                   and t.dep_ in ("appos", "flat:name", "nmod")):
+                    take = True
+                if not take:
+                    continue
+                m = self._mention(t, unit, subject=t.dep_ in SUBJECT_DEPS)
+                if m is None or m.kind in ("unknown",):
+                    continue
+                if any(s <= m.start < e or s < m.end <= e for (s, e) in out):
+                    continue
+                out[(m.start, m.end)] = m
+        return sorted(out.values(), key=lambda m: m.start)
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# small helpers
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _gaps(start: int, end: int, quotes: list[Quote]) -> Iterable[tuple[int, int]]:
+    pos = start
+    for q in sorted(quotes, key=lambda q: q.start):
+        yield pos, max(pos, q.start)
+        pos = max(pos, q.end)
+    yield pos, max(pos, end)
+
+
+def _only_punct(s: str) -> bool:
+    return not re.search(r"\w", s)
+
+
+def _join(toks: list[Token]) -> str | None:
+    if not toks:
+        return None
+    out = ""
+    for n, t in enumerate(toks):
+        out += t.text
+        if n + 1 < len(toks):
+            nxt = toks[n + 1]
+            out += " " if (t.whitespace_ or nxt.i != t.i + 1) and not t.text.endswith(("'", "’")) else ""
+    out = re.sub(r"\s+,", ",", out).strip(" ,")
+    return out or None
+
+
+def _name_tokens(toks: list[Token]) -> list[Token]:
+    """The proper name in a mention: the first run of capitalised proper nouns that is not a complement ("du
+    Pentagone", "pour la Syrie"), a title ("Président"), an organisation's name ("l'agence Anadolu") or a place named
+    inside a longer description. A place that is the whole mention is its name ("Washington")."""
+    runs: list[list[Token]] = []
+    cur: list[Token] = []
+    for t in toks:
+        w = fold(t.text)
+        capital = t.text[:1].isupper() and w not in HONORIFICS and w not in titles()
+        if capital and (t.pos_ in ("PROPN", "X") or _after_honorific(t) or (cur and t.pos_ in ("NOUN", "ADJ"))):
+            cur.append(t)
+            continue
+        if cur:
+            runs.append(cur)
+        cur = []
+    if cur:
+        runs.append(cur)
+    content = [t for t in toks if t.pos_ not in ("DET", "PUNCT") and fold(t.text) not in HONORIFICS]
+    opened = {t.i for t in toks if t.text == "("}
+    for run in runs:
+        first = run[0]
+        inside = any(o < first.i for o in opened) and not any(
+            t.text == ")" and o < t.i < first.i for o in opened for t in toks)
+        if inside:
+            continue
+        before = [fold(t.text) for t in first.doc[max(first.i - 2, 0): first.i]]
+        if before and before[-1] in ("de", "du", "des", "d'", "a", "à", "au", "aux", "pour", "en", "dans", "sur",
+                                     "par", "("):
+            continue
+        if len(before) == 2 and before[-1] in ("la", "le", "l'", "les") and before[0] in (
+                "de", "a", "à", "pour", "en", "dans", "sur", "par", "vers", "contre"):
+            continue
+        prev_tok = first.doc[first.i - 1] if first.i > 0 else None
+        if prev_tok is not None and prev_tok.text[:1].islower() and before[-1] in titles() \
+                and titles()[before[-1]].kind in ("org", "medium"):
+            continue
+        if place_side(" ".join(t.text for t in run)) and len(run) < len(content):
+            continue
+        return run
+    return []
+
+
+def _title_at(toks: list[Token], n: int) -> bool:
+    """Does a title or speaker noun of the lexicon start at ``toks[n]`` (one or two words)?"""
+    t = toks[n]
+    if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    w = fold(t.text)
+    if w in titles():
+        return True
+    two = " ".join(fold(x.text) for x in toks[n: n + 2])
+    return two in titles()
+
+
+def _after_honorific(t: Token) -> bool:
+    return t.i > 0 and fold(t.doc[t.i - 1].text) in HONORIFICS
+
+
+def _gender(toks: list[Token]) -> str | None:
+    for t in toks:
+        w = fold(t.text)
+        if w in ("mme", "madame", "mlle", "mademoiselle"):
+            return "f"
+        if w in ("m.", "monsieur"):
+            return "m"
+    for t in toks:
+        if t.pos_ in ("NOUN", "DET") and t.morph.get("Gender"):
+            return "f" if "Fem" in t.morph.get("Gender") else "m"
+    return None
+
+
+def _speaks(m: Mention) -> bool:
+    """Can this mention be a source ("selon le ministre"), not a rule or a plan ("selon les cas")?"""
+    if m.kind in ("name", "pronoun", "source", "org", "anaphor"):
+        return True
+    return m.role_kind is not None
+
+
+def _is_caption(line: str) -> bool:
+    """A photo caption: ends with a credit in parentheses ("(Photo AFP)", "(US Air Force/DoD)")."""
+    m = re.search(r"\(([^()]{2,80})\)\s*$", line)
+    if not m:
+        return False
+    credit = m.group(1)
+    return bool(re.search(r"/|©|\b(photo|afp|reuters|ap|getty|archives?|crédit|credit|dr)\b", credit, re.IGNORECASE))
