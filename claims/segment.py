@@ -437,7 +437,7 @@ class _Finder:
     # -- one reporting verb ----------------------------------------------------------------------------------------
     def _cue_statement(self, verb: Token, lemma: str, unit: _Unit, same_unit: list[_Found]) -> _Found | None:
         doc = self.doc
-        auxes = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+        auxes = self._auxiliaries(verb)
         group_start = min([verb.i] + [a.i for a in auxes])
         clitic = self._clitic(verb, auxes)
         group_end = max(verb.i, clitic.i if clitic is not None else verb.i) + 1
@@ -480,7 +480,7 @@ class _Finder:
         elif self._relative_subject(verb) is not None:
             mention = self._relative_speaker(verb, unit)
         else:
-            subj = self._left_subject(verb)
+            subj = self._left_subject(verb) or self._noun_before(group_start, unit)
             mention = self._mention(subj, unit, subject=True, until=group_start) if subj is not None else None
         content = self._content_after(verb, group_end, unit)
         if content is None:
@@ -491,6 +491,20 @@ class _Finder:
             return None
         frame = (min(mention.start, doc[group_start].idx), doc[group_end - 1].idx + len(doc[group_end - 1]))
         return _Found(content, None, lemma, mention, unit.index, frame)
+
+    def _auxiliaries(self, verb: Token) -> list[Token]:
+        """Auxiliaries right before the verb ("a", "avait", "a-t-il également"), not the parser's far-off ones."""
+        doc = self.doc
+        out, j = [], verb.i - 1
+        while j >= 0:
+            t = doc[j]
+            if t.pos_ == "AUX" and t.head.i == verb.i or (t.pos_ == "AUX" and fold(t.lemma_) in ("avoir", "etre")
+                                                          and j == verb.i - 1):
+                out.append(t)
+            elif not (t.pos_ == "ADV" or CLITIC.match(t.text) or t.text.lower() == "-t" or t.is_space):
+                break
+            j -= 1
+        return out
 
     def _subject_follows(self, i: int, unit: _Unit) -> bool:
         """After "…, a déclaré": a noun phrase (the inverted subject) rather than "que", ":", a quotation or an
@@ -541,6 +555,16 @@ class _Finder:
                     return c
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             return self._left_subject(verb.head)  # "X a dit A et affirmé que B"
+        return None
+
+    def _noun_before(self, i: int, unit: _Unit) -> Token | None:
+        """The parser found no subject: the noun right before the verb group ("…, Brett McGurk, a indiqué")."""
+        doc = self.doc
+        j = i - 1
+        while j >= unit.start and (doc[j].text == "," or doc[j].pos_ == "ADV" or doc[j].is_space):
+            j -= 1
+        if j >= unit.start and doc[j].pos_ in ("NOUN", "PROPN") and not self.in_quote(doc[j]):
+            return doc[j]
         return None
 
     def _relative_subject(self, verb: Token) -> Token | None:
@@ -660,6 +684,17 @@ class _Finder:
         before = [f for f in same_unit if f.frame[0] < verb.idx and f.mention is not None]
         if before:
             return before[-1].mention
+        # the subject of the last finite verb before it ("Washington a exprimé sa préoccupation, notant que …")
+        for v in reversed(list(self.doc[unit.start: verb.i])):
+            if v.pos_ in ("VERB", "AUX") and not self.in_quote(v) and ("Fin" in v.morph.get("VerbForm") or (
+                    "Part" in v.morph.get("VerbForm") and self._auxiliaries(v))):
+                group = min([v.i] + [a.i for a in self._auxiliaries(v)])
+                subj = self._left_subject(v) or self._noun_before(group, unit)
+                if subj is not None and subj.i < v.i:
+                    if "Rel" in subj.morph.get("PronType"):
+                        return self._relative_speaker(v, unit)
+                    return self._mention(subj, unit, subject=True, until=group)
+                break
         h = verb
         for _ in range(6):
             if h.dep_ == "ROOT" or h.head is h:
@@ -699,6 +734,8 @@ class _Finder:
                 last = names[-1].i
                 if all(t.pos_ == "PROPN" or t.text == "," for t in doc[last + 1: until]):
                     hi = last
+        if until is not None:
+            lo = self._title_before_name(lo, unit)
         toks = [t for t in doc[lo: hi + 1]]
         while toks and (toks[-1].is_punct and toks[-1].text != ")" or fold(toks[-1].text) in (
                 "de", "d'", "du", "des", "et", "a", "à", "au", "aux", "pour", "le", "la", "les", "l'")):
@@ -709,6 +746,26 @@ class _Finder:
             return None
         return self._describe(toks, unit, subject)
 
+    def _title_before_name(self, lo: int, unit: _Unit) -> int:
+        """A subject name after a comma, with a description opening the clause: "L'envoyé spécial des États-Unis dans
+        la région, Brett McGurk, a indiqué" -> the whole phrase."""
+        doc = self.doc
+        if doc[lo].pos_ != "PROPN" or lo - 1 < unit.start or doc[lo - 1].text != ",":
+            return lo
+        j = lo - 2
+        while j >= unit.start and doc[j].text not in (",", ";", ":") and doc[j].pos_ not in ("VERB", "AUX", "SCONJ") \
+                and not self.in_quote(doc[j]) and doc[j].text not in QUOTE_CHARS:
+            j -= 1
+        start = j + 1
+        zone = list(doc[start: lo - 1])
+        k = 0
+        while k < len(zone) and zone[k].pos_ == "DET":
+            k += 1
+        if k < len(zone) and _title_at(zone, k) and titles().get(fold(zone[k].text), None) is not None \
+                and titles()[fold(zone[k].text)].kind in ("person", "office"):
+            return start
+        return lo
+
     def _np_left(self, head: Token, unit: _Unit) -> int:
         doc = self.doc
         zone: list[Token] = []
@@ -717,6 +774,9 @@ class _Finder:
         while j >= unit.start:
             t = doc[j]
             w = fold(t.text)
+            if t.is_space and "\n" not in t.text:
+                j -= 1
+                continue
             if t.text == ",":
                 if commas or not zone and not (doc[j + 1].pos_ == "PROPN"):
                     break
@@ -734,8 +794,8 @@ class _Finder:
         start = head.i
         for n, t in enumerate(zone):
             w = fold(t.text)
-            if w in HONORIFICS or _title_at(zone, n) or (t.pos_ == "PROPN" and n + 1 < len(zone)
-                                                         and all(z.pos_ == "PROPN" for z in zone[n:])):
+            if w in HONORIFICS or _title_at(zone, n) or (t.pos_ == "PROPN" and head.pos_ == "PROPN"
+                                                         and all(z.pos_ == "PROPN" or z.is_space for z in zone[n:])):
                 start = t.i
                 break
         if start == head.i or True:
@@ -745,7 +805,8 @@ class _Finder:
                 k -= 1
             start = k + 1
         # never start on a comma or a complement
-        while start < head.i and (doc[start].text == "," or fold(doc[start].text) in ("de", "du", "des", "d'")):
+        while start < head.i and (doc[start].text == "," or doc[start].is_space or (
+                doc[start].pos_ == "ADP" and fold(doc[start].text) in ("de", "du", "des", "d'"))):
             start += 1
         return start
 
@@ -760,6 +821,9 @@ class _Finder:
             w = fold(t.text)
             nxt = doc[j + 1] if j + 1 < unit.end else None
             nxt2 = doc[j + 2] if j + 2 < unit.end else None
+            if t.is_space and "\n" not in t.text:
+                j += 1
+                continue
             if self.in_quote(t) != self.in_quote(head) or t.text in QUOTE_CHARS:
                 break
             if w in CUT_PREPOSITIONS or w in TIME_WORDS:
@@ -808,7 +872,7 @@ class _Finder:
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = self.text[start:end]
         name_toks = _name_tokens(toks)
-        name = " ".join(t.text for t in name_toks) if name_toks else None
+        name = " ".join(t.text for t in name_toks if not t.is_space) if name_toks else None
         descr_toks = [t for t in toks if t not in name_toks and fold(t.text) not in HONORIFICS]
         descr = _join(descr_toks)
         if descr and not any(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in descr_toks):
@@ -1238,6 +1302,8 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
     runs: list[list[Token]] = []
     cur: list[Token] = []
     for t in toks:
+        if t.is_space:
+            continue
         w = fold(t.text)
         capital = t.text[:1].isupper() and w not in HONORIFICS and w not in titles()
         if capital and (t.pos_ in ("PROPN", "X") or _after_honorific(t) or (cur and t.pos_ in ("NOUN", "ADJ"))):
@@ -1256,13 +1322,12 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
             t.text == ")" and o < t.i < first.i for o in opened for t in toks)
         if inside:
             continue
-        before = [fold(t.text) for t in first.doc[max(first.i - 2, 0): first.i]]
-        if before and before[-1] in ("de", "du", "des", "d'", "a", "à", "au", "aux", "pour", "en", "dans", "sur",
-                                     "par", "("):
-            continue
-        if len(before) == 2 and before[-1] in ("la", "le", "l'", "les") and before[0] in (
-                "de", "a", "à", "pour", "en", "dans", "sur", "par", "vers", "contre"):
-            continue
+        prev_toks = [t for t in first.doc[max(first.i - 3, 0): first.i] if not t.is_space][-2:]
+        before = [fold(t.text) for t in prev_toks]
+        if prev_toks and (prev_toks[-1].pos_ == "ADP" or before[-1] in ("de", "du", "des", "d'", "(")):
+            continue  # a complement: "du Pentagone", "contre Daesh"
+        if len(prev_toks) == 2 and prev_toks[-1].pos_ == "DET" and prev_toks[0].pos_ == "ADP":
+            continue  # "pour la Syrie"
         prev_tok = first.doc[first.i - 1] if first.i > 0 else None
         if prev_tok is not None and prev_tok.text[:1].islower() and before[-1] in titles() \
                 and titles()[before[-1]].kind in ("org", "medium"):
@@ -1286,7 +1351,10 @@ def _title_at(toks: list[Token], n: int) -> bool:
 
 
 def _after_honorific(t: Token) -> bool:
-    return t.i > 0 and fold(t.doc[t.i - 1].text) in HONORIFICS
+    j = t.i - 1
+    while j > 0 and t.doc[j].is_space:
+        j -= 1
+    return j >= 0 and fold(t.doc[j].text) in HONORIFICS
 
 
 def _gender(toks: list[Token]) -> str | None:

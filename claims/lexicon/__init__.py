@@ -99,7 +99,13 @@ def role_of(text: str) -> Title | None:
     """The first title of a description once nationality adjectives are set aside ("le secrétaire américain à la
     Défense" -> secrétaire à la défense)."""
     adjectives = {k for k, (_, kind) in sides().items() if kind == "adj"}
-    kept = [w for w in fold(text).split() if w not in adjectives]
+    kept = []
+    for w in fold(text).split():
+        if w in adjectives:
+            continue
+        if w not in titles() and w.endswith(("s", "x")) and w[:-1] in titles():
+            w = w[:-1]  # "responsables" -> "responsable"
+        kept.append(w)
     found = find_titles(" ".join(kept))
     return found[0] if found else None
 
