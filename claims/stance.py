@@ -52,8 +52,9 @@ class Calibration:
         return 1.0 / (1.0 + math.exp(-(self.a * math.log(p / (1 - p)) + self.b)))
 
 
-def fit_calibration(p_contradiction: np.ndarray, is_contradiction: np.ndarray, source: str) -> Calibration:
-    """Platt scaling on logit(P(contradiction)); the threshold maximises balanced accuracy on the same data."""
+def fit_calibration(p_contradiction: np.ndarray, is_contradiction: np.ndarray, source: str,
+                    p_entailment: np.ndarray | None = None, is_entailment: np.ndarray | None = None) -> Calibration:
+    """Platt scaling on logit(P(contradiction)); thresholds maximise balanced accuracy on the same data."""
     from sklearn.linear_model import LogisticRegression
 
     from claims.evaluation.nli import balanced_threshold
@@ -63,7 +64,10 @@ def fit_calibration(p_contradiction: np.ndarray, is_contradiction: np.ndarray, s
     lr = LogisticRegression(C=100.0).fit(x, is_contradiction.astype(int))
     cal = Calibration(a=float(lr.coef_[0, 0]), b=float(lr.intercept_[0]), source=source)
     scores = np.array([cal.score(v) for v in p])
-    return Calibration(**{**asdict(cal), "contradiction_threshold": round(balanced_threshold(scores, is_contradiction), 4)})
+    fields = {"contradiction_threshold": round(balanced_threshold(scores, is_contradiction), 4)}
+    if p_entailment is not None and is_entailment is not None:
+        fields["entailment_threshold"] = round(balanced_threshold(p_entailment, is_entailment), 4)
+    return replace(cal, **fields)
 
 
 def calibrate(model, dev_rows: list[dict] | None = None) -> Calibration:
@@ -73,8 +77,10 @@ def calibrate(model, dev_rows: list[dict] | None = None) -> Calibration:
     rows = dev_rows if dev_rows is not None else held_out_dev()
     scores = model.score_pairs([(r["premise"], r["hypothesis"]) for r in rows])
     p = np.array([s["p_contradiction"] for s in scores])
-    y = np.array([r["label"] == "contradiction" for r in rows])
-    return fit_calibration(p, y, f"held-out dev data ({len(rows)} pairs: XNLI-fr dev, RTE3-FR dev)")
+    e = np.array([s["directions"]["a->b"]["entailment"] for s in scores])
+    return fit_calibration(p, np.array([r["label"] == "contradiction" for r in rows]),
+                           f"held-out dev data ({len(rows)} pairs: XNLI-fr dev, RTE3-FR dev)",
+                           e, np.array([r["label"] == "entailment" for r in rows]))
 
 
 def load_calibration(model) -> Calibration:
