@@ -1,0 +1,211 @@
+"""Segmentation rules, each next to French sentences written for it (not taken from the seeds)."""
+from __future__ import annotations
+
+import pytest
+
+from claims.records import Document
+from claims.segment import find_quotes, find_statements, unbalanced_quotes
+
+
+def segment(nlp, text: str):
+    return find_statements(Document(id="t", text=text), nlp(text))
+
+
+# (text, expected content (a substring of the statement text), kind, a substring of the local speaker mention)
+STATEMENTS = [
+    # direct quotes: « », “ ”, " ", with the attribution after, before (colon), or both
+    ("« Nous ne céderons pas », a déclaré le Premier ministre grec.",
+     "Nous ne céderons pas", "direct", "le Premier ministre grec"),
+    ("“Les négociations avancent”, a affirmé la porte-parole du gouvernement.",
+     "Les négociations avancent", "direct", "la porte-parole du gouvernement"),
+    ('"Nous sommes prêts à discuter", a dit le ministre libanais des Finances.',
+     "Nous sommes prêts à discuter", "direct", "le ministre libanais des Finances"),
+    ("Le ministre de l'Intérieur a déclaré : « Nous allons renforcer les contrôles aux frontières. »",
+     "Nous allons renforcer les contrôles aux frontières", "direct", "Le ministre de l'Intérieur"),
+    ("Le général Thierry Burkhard a ajouté, lors d'une conférence de presse à Paris : « L'opération se poursuivra. »",
+     "L'opération se poursuivra", "direct", "Thierry Burkhard"),
+    ("La maire Anne Hidalgo a lancé « Paris sera prête » devant les élus.",
+     "Paris sera prête", "direct", "Anne Hidalgo"),
+    # quotes over several sentences, over paragraphs, with inner quotes, unbalanced
+    ("« La situation est grave. Nous demandons une aide immédiate », a indiqué le maire de Derna.",
+     "La situation est grave. Nous demandons une aide immédiate", "direct", "le maire de Derna"),
+    ("« Nous avons tout essayé pour sauver l'usine.\n« Rien n'a fonctionné », a expliqué le directeur du site.",
+     "Rien n'a fonctionné", "direct", "le directeur du site"),
+    ("« Il m'a dit “jamais” et je l'ai cru », a raconté le témoin.",
+     "Il m'a dit “jamais” et je l'ai cru", "direct", "le témoin"),
+    ("« Nous allons gagner cette élection, a lancé le candidat écologiste.",
+     "Nous allons gagner cette élection", "direct", "le candidat écologiste"),
+    ("Il a déclaré qu'\"aucune décision n'a encore été prise\".",
+     "aucune décision n'a encore été prise", "direct", "il"),
+    # incises
+    ("« Nous sommes prêts, a-t-il affirmé, à négocier sans conditions. »",
+     "à négocier sans conditions", "direct", "il"),
+    ("La situation, a estimé le ministre de la Santé, reste préoccupante.",
+     "reste préoccupante", "indirect", "le ministre de la Santé"),
+    # inverted attribution with a clitic subject
+    ("« Le dossier est clos », ajoute-t-elle.", "Le dossier est clos", "direct", "elle"),
+    ("Les discussions reprendront mardi, a-t-il précisé.", "Les discussions reprendront mardi", "indirect", "il"),
+    ("L'accord sera signé lundi, a-t-on appris de source proche du dossier.",
+     "L'accord sera signé lundi", "indirect", "source proche du dossier"),
+    ("Le sommet est reporté à juin, apprend-on auprès du ministère des Affaires étrangères.",
+     "Le sommet est reporté à juin", "indirect", "ministère des Affaires étrangères"),
+    ("Le cessez-le-feu tient depuis dimanche, a annoncé mercredi à Genève l'envoyé spécial de l'ONU.",
+     "Le cessez-le-feu tient depuis dimanche", "indirect", "l'envoyé spécial de l'ONU"),
+    # mixed: reported speech carrying quoted fragments
+    ("Le ministre a estimé que la réforme était « une nécessité absolue ».",
+     "la réforme était « une nécessité absolue »", "mixed", "Le ministre"),
+    ("« Donc nous allons chercher d'autres pistes » de financement, « y compris à l'étranger », a déclaré la maire.",
+     "de financement", "mixed", "la maire"),
+    ("La présidente de la Commission a indiqué être « très inquiète » de la situation.",
+     "être « très inquiète » de la situation", "mixed", "La présidente de la Commission"),
+    # indirect speech after reporting verbs
+    ("Le président a affirmé que l'armée se retirerait avant la fin de l'année.",
+     "l'armée se retirerait avant la fin de l'année", "indirect", "Le président"),
+    ("La ministre a démenti que des négociations secrètes aient eu lieu.",
+     "des négociations secrètes aient eu lieu", "indirect", "La ministre"),
+    ("Le gouvernement nie avoir reçu la lettre des syndicats.",
+     "avoir reçu la lettre des syndicats", "indirect", "Le gouvernement"),
+    ("L'opposition conteste que le scrutin se soit déroulé normalement.",
+     "le scrutin se soit déroulé normalement", "indirect", "L'opposition"),
+    ("Le porte-parole de l'armée a réfuté que des civils aient été visés.",
+     "des civils aient été visés", "indirect", "Le porte-parole de l'armée"),
+    ("Le ministère rejette que la livraison ait été retardée.",
+     "la livraison ait été retardée", "indirect", "Le ministère"),
+    ("L'ONG dénonce que des civils soient pris pour cible dans la région.",
+     "des civils soient pris pour cible", "indirect", "L'ONG"),
+    ("Le gouvernement accuse l'opposition d'avoir organisé les violences.",
+     "d'avoir organisé les violences", "indirect", "Le gouvernement"),
+    ("Le directeur a reconnu que la situation était difficile.",
+     "la situation était difficile", "indirect", "Le directeur"),
+    ("Le Premier ministre martèle que la réforme ira à son terme.",
+     "la réforme ira à son terme", "indirect", "Le Premier ministre"),
+    ("Les syndicats font valoir que les salaires n'ont pas suivi l'inflation.",
+     "les salaires n'ont pas suivi l'inflation", "indirect", "Les syndicats"),
+    ("Le Kremlin a assuré que les exercices étaient prévus de longue date.",
+     "les exercices étaient prévus de longue date", "indirect", "Le Kremlin"),
+    ("Une source proche du dossier a confirmé que l'enquête était close.",
+     "l'enquête était close", "indirect", "Une source proche du dossier"),
+    ("Un diplomate européen, s'exprimant sous couvert d'anonymat, a affirmé que les sanctions seraient levées.",
+     "les sanctions seraient levées", "indirect", "Un diplomate européen"),
+    ("La cheffe de la diplomatie allemande a indiqué mardi à la presse que Berlin enverrait des chars.",
+     "Berlin enverrait des chars", "indirect", "La cheffe de la diplomatie allemande"),
+    # selon / d'après / cité par / qui cite
+    ("Selon le ministère de la Santé, 300 personnes ont été hospitalisées.",
+     "300 personnes ont été hospitalisées", "indirect", "le ministère de la Santé"),
+    ("Le bilan s'élève à douze morts, d'après une source hospitalière.",
+     "Le bilan s'élève à douze morts", "indirect", "une source hospitalière"),
+    ("Le ministre, cité par l'agence Tass, a affirmé que les troupes resteraient en place.",
+     "les troupes resteraient en place", "indirect", "Le ministre"),
+    ("« Nous ne reculerons pas », a déclaré le chef de la diplomatie iranienne, cité par l'agence Irna.",
+     "Nous ne reculerons pas", "direct", "le chef de la diplomatie iranienne"),
+    ("« Les frappes continueront », indique l'agence officielle qui cite le ministre de la Défense.",
+     "Les frappes continueront", "direct", "le ministre de la Défense"),
+    # relatives and participles take their speaker from the clause they hang on
+    ("Elle a répondu au président russe, Vladimir Poutine, qui avait affirmé que l'Occident était responsable.",
+     "l'Occident était responsable", "indirect", "Vladimir Poutine"),
+    ("Le ministre a quitté la salle, déclarant que la réunion était inutile.",
+     "la réunion était inutile", "indirect", "Le ministre"),
+    ("Le maire a salué le travail des secours, avant d'ajouter que le bilan pourrait s'alourdir.",
+     "le bilan pourrait s'alourdir", "indirect", "Le maire"),
+    ("« Le texte sera voté », a assuré la députée, précisant que le vote aurait lieu jeudi.",
+     "le vote aurait lieu jeudi", "indirect", "la députée"),
+]
+
+
+@pytest.mark.parametrize("text,content,kind,mention", STATEMENTS, ids=[c[1][:40] for c in STATEMENTS])
+def test_statement_patterns(nlp, text, content, kind, mention):
+    seg = segment(nlp, text)
+    hits = [s for s in seg.statements if content in s.text]
+    assert hits, f"no statement with {content!r}; found {[(s.text, s.speaker.mention) for s in seg.statements]}"
+    st = hits[0]
+    assert st.kind == kind, (st.text, st.kind)
+    assert mention.lower() in (st.speaker.mention or "").lower(), (st.text, st.speaker.mention)
+    assert st.cue, st
+    # offsets point at the content in the stored text (the incise is cut from the text, not from the range)
+    assert text[st.start:st.end].startswith(st.text[:10])
+
+
+NOT_STATEMENTS = [
+    "Le gouvernement parle d'une \"pause\" dans les négociations avec les syndicats.",
+    "L'opération « Bouclier de l'Euphrate » a été lancée en août 2016 dans le nord de la Syrie.",
+    "La « guerre contre le terrorisme » a coûté des milliards de dollars aux contribuables.",
+    "Le président s'exprime devant la presse à Ankara, le 3 mars 2020. (Photo Adem Altan/AFP)",
+    "Avec AFP",
+    "Partager cet article",
+    "Les commentaires sont fermés.",
+    "Le ministre n'a pas dit que la réforme serait abandonnée.",
+    "Le président espère parvenir à un accord avant la fin du mois.",
+    "Le ministre a annoncé de nouvelles mesures pour les agriculteurs.",
+    "Le ministre a dénoncé la décision du tribunal administratif.",
+    "Selon les cas, les élèves pourront choisir leur option en septembre.",
+    "Le Premier ministre, visiblement ému, a salué la mémoire des victimes.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENTS, ids=[t[:40] for t in NOT_STATEMENTS])
+def test_not_statements(nlp, text):
+    seg = segment(nlp, text)
+    assert seg.statements == [], [(s.text, s.speaker.mention) for s in seg.statements]
+
+
+def test_colon_attribution_across_a_line_break(nlp):
+    text = "Le ministre a ensuite déclaré :\n« Nous ne négocierons jamais avec des groupes armés. »"
+    seg = segment(nlp, text)
+    assert [(s.text, s.kind, s.speaker.mention) for s in seg.statements] == [
+        ("Nous ne négocierons jamais avec des groupes armés.", "direct", "Le ministre")]
+
+
+def test_a_quotation_paragraph_continues_the_previous_statement(nlp):
+    text = "« Nous allons reconstruire », a promis le maire de la commune.\n« Chaque maison sera rebâtie avant l'hiver. »"
+    seg = segment(nlp, text)
+    assert [s.text for s in seg.statements] == ["Nous allons reconstruire", "Chaque maison sera rebâtie avant l'hiver."]
+    assert seg.statements[1].speaker.mention == "le maire de la commune"
+
+
+def test_scare_quote_after_a_statement_in_another_paragraph_is_not_continued(nlp):
+    text = ("« Nous allons reconstruire », a promis le maire.\n"
+            "La région espère une aide de l'Etat pour les familles \"les plus touchées\" par la crue.")
+    seg = segment(nlp, text)
+    assert [s.text for s in seg.statements] == ["Nous allons reconstruire"]
+
+
+def test_two_statements_in_one_sentence(nlp):
+    text = ("« Le nombre de blessés augmente », a commenté le responsable de l'hôpital, précisant qu'une "
+            "vingtaine de personnes étaient encore soignées.")
+    seg = segment(nlp, text)
+    assert [(s.kind, s.cue) for s in seg.statements] == [("direct", "commenter"), ("indirect", "préciser")]
+    assert {s.speaker.mention for s in seg.statements} == {"le responsable de l'hôpital"}
+
+
+def test_statement_fields(nlp):
+    doc = Document(id="d1", text="Titre\nLe ministre a affirmé que la trêve tenait.", title="Titre",
+                   date="2020-03-01", source="AFP", url="https://example.org/a")
+    [st] = find_statements(doc, nlp(doc.text)).statements
+    assert (st.doc, st.kind, st.cue, st.text) == ("d1", "indirect", "affirmer", "la trêve tenait")
+    assert doc.text[st.start:st.end] == "la trêve tenait"
+    assert st.context == "Le ministre a affirmé que la trêve tenait."
+    assert (st.date, st.title, st.source, st.url) == ("2020-03-01", "Titre", "AFP", "https://example.org/a")
+    assert doc.text[st.speaker_start:st.speaker_end] == "Le ministre"
+
+
+def test_repeated_paragraphs_are_read_once(nlp):
+    text = "« Nous partons », a annoncé le maire.\n\n« Nous partons », a annoncé le maire."
+    assert len(segment(nlp, text).statements) == 1
+
+
+# quotation marks: pairing, nesting, unbalanced and continued quotes
+QUOTES = [
+    ("Il a dit « oui » puis « non ».", ["oui", "non"], 0),
+    ('Il a dit "oui" puis "non".', ["oui", "non"], 0),
+    ("« Elle m'a dit “viens” hier », dit-il.", ["Elle m'a dit “viens” hier"], 0),
+    ("« Premier paragraphe.\n« Second paragraphe. »", ["Premier paragraphe.\n« Second paragraphe."], 0),
+    ("« Premier paragraphe.\nSecond paragraphe. »", ["Premier paragraphe.\nSecond paragraphe."], 0),
+    ("« Jamais fermée\nUn autre paragraphe.", ["Jamais fermée"], 1),
+]
+
+
+@pytest.mark.parametrize("text,inner,unbalanced", QUOTES, ids=[q[0][:30] for q in QUOTES])
+def test_find_quotes(text, inner, unbalanced):
+    quotes = find_quotes(text)
+    assert [text[q.inner_start:q.inner_end] for q in quotes] == inner
+    assert len(unbalanced_quotes(text)) == unbalanced
