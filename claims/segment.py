@@ -314,10 +314,40 @@ class _Finder:
         self.document = document
         self.text = document.text
         self.doc = parsed
-        self.quotes = find_quotes(self.text)
+        self.quotes = self._close_at_incise(find_quotes(self.text))
         self.paragraphs = _paragraph_spans(self.text)
         self.units = self._units()
         self._quote_of_char: dict[int, Quote] = {}
+
+    def _close_at_incise(self, quotes: list[Quote]) -> list[Quote]:
+        """An unclosed quotation ends where an inverted attribution starts: "« Nous allons gagner, a lancé le
+        candidat." -> the quotation is "Nous allons gagner" (still reported as unbalanced)."""
+        out = []
+        for q in quotes:
+            if q.balanced:
+                out.append(q)
+                continue
+            span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+            cut = None
+            for tok in span if span is not None else []:
+                if tok.text != "," or tok.i + 2 >= len(self.doc):
+                    continue
+                j = tok.i + 1
+                while j < len(self.doc) and (self.doc[j].pos_ == "AUX" or self.doc[j].pos_ == "ADV"):
+                    j += 1
+                if j >= len(self.doc) or cue_lemma(self.doc[j]) is None or self.doc[j].idx >= q.end:
+                    continue
+                nxt = self.doc[j + 1] if j + 1 < len(self.doc) else None
+                clitic = nxt is not None and (CLITIC.match(nxt.text) or nxt.text.lower() == "-t")
+                subject = nxt is not None and (nxt.pos_ in ("DET", "PROPN") or fold(nxt.text) in HONORIFICS)
+                if clitic or (subject and j > tok.i + 1):  # "…, a lancé le candidat" / "…, ajoute-t-il"
+                    cut = tok.idx
+                    break
+            if cut is None:
+                out.append(q)
+            else:
+                out.append(_trim_quote(self.text, Quote(q.start, cut, q.inner_start, cut, q.mark, balanced=False)))
+        return out
 
     # -- units: sentences, merged where a quotation runs over them -------------------------------------------------
     def _paragraph_of(self, char: int) -> int:
@@ -461,10 +491,10 @@ class _Finder:
 
         if inverted:
             mention, speaker_end = self._inverted_speaker(verb, clitic, group_end, unit)
-            if mention is None:
-                return None
+            if mention is None or (clitic is None and not _speaks(mention)):
+                return None  # "Le ministre, ému, a salué la mémoire des victimes": an object, not a speaker
             content = self._content_before(group_start, unit, same_unit)
-            if content is None or not self._says_something(*content):
+            if content is None:
                 return None
             # an incise: "« Nous sommes, a-t-il dit, prêts »" / "La guerre, a estimé le ministre, est finie."
             rest = self._incise_rest(speaker_end, unit, content)
@@ -472,6 +502,8 @@ class _Finder:
             if rest is not None:
                 cut = (content[1], rest[0])
                 content = (content[0], rest[1])
+            if not self._says_something(*content, cut=cut):
+                return None
             frame = (doc[group_start].idx, doc[speaker_end - 1].idx + len(doc[speaker_end - 1]))
             return _Found(content, cut, lemma, mention, unit.index, frame)
 
@@ -555,6 +587,13 @@ class _Finder:
                     return c
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             return self._left_subject(verb.head)  # "X a dit A et affirmé que B"
+        # the parser gave the subject to a participle in between: "Un diplomate, s'exprimant sous couvert
+        # d'anonymat, a affirmé que …"
+        for c in verb.children:
+            if c.dep_ in ("advcl", "acl") and c.i < verb.i and "Part" in c.morph.get("VerbForm"):
+                subj = next((k for k in c.children if k.dep_ in SUBJECT_DEPS and k.i < c.i), None)
+                if subj is not None:
+                    return subj
         return None
 
     def _noun_before(self, i: int, unit: _Unit) -> Token | None:
@@ -926,12 +965,16 @@ class _Finder:
         # open quotation whose closing mark comes after the cue (an incise) belongs to the content
         return (start, end) if self._has_words(start, end) else None
 
-    def _says_something(self, start: int, end: int) -> bool:
+    def _says_something(self, start: int, end: int, cut: tuple[int, int] | None = None) -> bool:
         """Content is a clause or a quotation, not a bare noun phrase ("Le ministre, furieux, a dénoncé …")."""
-        if any(q.start < end and start < q.end for q in self.quotes):
-            return True
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+        parts = [(start, cut[0]), (cut[1], end)] if cut else [(start, end)]
+        for s, e in parts:
+            if any(q.start < e and s < q.end for q in self.quotes):
+                return True
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
+                return True
+        return False
 
     def _incise_rest(self, speaker_end: int, unit: _Unit, content: tuple[int, int]) -> tuple[int, int] | None:
         doc = self.doc
@@ -978,9 +1021,11 @@ class _Finder:
                 if before in ("de", "d'", "a", "à", "pour", "sans", "par"):
                     return None  # "a promis de", "accuse X de": not a statement of fact
                 return self._clause(j, unit)
-            if t.pos_ == "ADP":
+            if t.pos_ == "ADP" and not (w in ("de", "d'") and reporting_verbs().get(self._lemma_of(verb)) == "de"):
                 in_pp = True
             elif t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "PRON") and not in_pp and fold(t.text) not in TIME_WORDS:
+                if reporting_verbs().get(self._lemma_of(verb)) == "de":
+                    return self._object_de_infinitive(j, unit)
                 return None  # a direct object: "a lancé une guerre", "soutiendront la Turquie"
             elif t.text == ",":
                 in_pp = False
@@ -997,6 +1042,21 @@ class _Finder:
             if j - group_end > 25:
                 return None
             j += 1
+        return None
+
+    def _lemma_of(self, verb: Token) -> str | None:
+        return cue_lemma(verb)
+
+    def _object_de_infinitive(self, i: int, unit: _Unit) -> tuple[int, int] | None:
+        """ "accuse l'opposition d'avoir organisé les violences": the object and what it is accused of."""
+        doc = self.doc
+        for k in range(i, min(i + 12, unit.end - 1)):
+            t = doc[k]
+            if t.pos_ in ("VERB", "AUX") and "Inf" not in t.morph.get("VerbForm") or t.text in (".", ";", ":"):
+                return None
+            if fold(t.text) in ("de", "d'") and "Inf" in doc[k + 1].morph.get("VerbForm"):
+                clause = self._clause(k + 2, unit)
+                return (doc[i].idx, clause[1]) if clause else None
         return None
 
     def _first_word(self, i: int, unit: _Unit) -> int:
