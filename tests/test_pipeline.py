@@ -71,12 +71,29 @@ def test_outputs_are_written_and_consistent(seeds_analysis, tmp_path):
     assert "Mark Toner" in html and "<mark>" in html and "Who said what" in html
 
 
-def test_analyze_cli_on_seeds(tmp_path, seeds_analysis):
-    res = CliRunner().invoke(app, ["analyze", "seeds", "--out", str(tmp_path / "o"), "--quiet", "--no-cache"])
+def test_analyze_cli_on_seeds_keeps_review_decisions(tmp_path, seeds_analysis):
+    """A fresh `claims analyze seeds/` run re-imported into a store that holds a verdict on every pair loses none."""
+    from claims.review.store import ReviewStore, import_pairs
+
+    db = tmp_path / "review.db"
+    import_pairs(db, seeds_analysis.pairs)
+    store = ReviewStore(db)
+    verdicts = ("confirm", "reject", "skip")
+    for n, p in enumerate(seeds_analysis.pairs):
+        store.record(p.id, "Camille Dupont", verdicts[n % 3], note=f"vérifié {n}")
+    before = {d.id: (d.pair_id, d.verdict, d.note) for d in store.decisions()}
+    states = {p.id: store.pair(p.id).state.status for p in seeds_analysis.pairs}
+
+    res = CliRunner().invoke(app, ["analyze", "seeds", "--out", str(tmp_path / "o"), "--quiet", "--no-cache",
+                                   "--review-db", str(db)])
     assert res.exit_code == 0, res.output
     assert "flagged as contradictions" in res.output
     first = json.loads(open(tmp_path / "o" / "pairs.jsonl", encoding="utf-8").readline())
     assert first["id"] == seeds_analysis.pairs[0].id
+
+    after = {d.id: (d.pair_id, d.verdict, d.note) for d in ReviewStore(db).decisions()}
+    assert after == before and len(before) == len(seeds_analysis.pairs)  # 100 % of the decisions kept
+    assert {pid: ReviewStore(db).pair(pid).state.status for pid in states} == states
 
 
 def test_no_statements_gives_empty_valid_outputs(tmp_path):

@@ -12,7 +12,6 @@ import httpx
 import pytest
 
 from claims.review.store import ReviewStore, import_pairs
-from review_samples import sample_pairs
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = [
@@ -26,9 +25,10 @@ REVIEWER = "Camille Dupont"
 
 
 @pytest.fixture()
-def queue_pairs():
-    """The pairs the queue is loaded with: French statements shaped like the seeds analysis' output."""
-    return sample_pairs()
+def queue_pairs(seeds_analysis):
+    """The queue for the seeds: the pairs of `claims analyze seeds/` (embedded model, shared session fixture)."""
+    assert len(seeds_analysis.pairs) >= 3
+    return seeds_analysis.pairs
 
 
 @pytest.fixture()
@@ -93,7 +93,7 @@ def press_and_reload(page, key: str) -> None:
 
 
 def test_keys_record_decisions_in_the_store(server, browser, review_db, queue_pairs, tmp_path):
-    ranked = [p.id for p in sorted(queue_pairs, key=lambda p: -p.score)]
+    ranked = [p.id for p in sorted(queue_pairs, key=lambda p: (-p.score, p.rank or 0, p.id))]
     page = browser.new_page(viewport={"width": 1280, "height": 1000})
     page.goto(server + "/")
     page.fill("#reviewer", REVIEWER)  # asked once
@@ -106,7 +106,7 @@ def test_keys_record_decisions_in_the_store(server, browser, review_db, queue_pa
     press_and_reload(page, "a")  # confirm the first card
     assert state(review_db, ranked[0]) == ("confirmed", [(REVIEWER, "confirm")])
     assert current_card(page) == ranked[1]
-    assert "1 of 6 reviewed" in page.inner_text("#progress-count")
+    assert f"1 of {len(queue_pairs)} reviewed" in page.inner_text("#progress-count")
     page.screenshot(path=str(tmp_path / "after-confirm.png"), full_page=True)
 
     press_and_reload(page, "u")  # undo: appended, not deleted
