@@ -30,11 +30,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from claims.lexicon import fold
+from claims.lexicon import fold, same_office
 from claims.records import Speaker, Statement
 from claims.segment import Mention, Segmentation
 
 PERSON_KINDS = ("person", "office", "source", None)
+CONTRAST = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "en revanche", "a l'inverse")
 _DETERMINERS = re.compile(r"^(le|la|les|l'|un|une|des|de|du|d'|ce|cet|cette|ces)\s*", re.IGNORECASE)
 
 
@@ -103,8 +104,9 @@ def _fits_role(m: Mention, e: Entity) -> bool:
         return False
     if not m.role:
         return False
+    side = m.side or e.side
     for role in e.roles:
-        if role == m.role or role.split()[0] == m.role.split()[0]:
+        if role == m.role or role.split()[0] == m.role.split()[0] or same_office(role, m.role, side):
             return True
     return False
 
@@ -115,6 +117,7 @@ class _DocumentResolver:
         self.doc = seg.document.id
         self.entities: list[Entity] = []
         self.of: dict[tuple[int, int], Entity | None] = {}
+        self.last_speaker: tuple[Entity, int] | None = None
 
     def run(self) -> dict[tuple[int, int], Entity | None]:
         mentions = sorted(self.seg.mentions + [m for m in self.seg.speakers if m is not None],
@@ -129,6 +132,7 @@ class _DocumentResolver:
         for m in named:  # names first, so that a description can point forward to a name
             self._named(m)
         speaker_spans = {(m.start, m.end) for m in self.seg.speakers if m is not None}
+        contents = [(st.start, st.end) for st in self.seg.statements]
         for m in ordered:
             if (m.start, m.end) in self.of:
                 e = self.of[(m.start, m.end)]
@@ -142,8 +146,14 @@ class _DocumentResolver:
             if e is not None:
                 if m.kind != "pronoun":
                     e.add(m)
-                if m.subject or (m.start, m.end) in speaker_spans:
+                speaks = (m.start, m.end) in speaker_spans
+                # the subject of a reported clause is less salient than the speakers around it: in "Merkel a estimé
+                # que l'Europe devait agir. « … », a-t-elle ajouté", "elle" is Merkel
+                reported = any(a <= m.start and m.end <= b for a, b in contents)
+                if speaks or (m.subject and not reported):
                     e.last_subject = max(e.last_subject, m.start)
+                if speaks:
+                    self.last_speaker = (e, m.unit)
         return self.of
 
     def _new(self, m: Mention, anonymous: bool = False) -> Entity:
@@ -206,7 +216,32 @@ class _DocumentResolver:
                      and (not m.side or not e.sides or m.side in e.sides)]
             if cands:
                 return max(cands, key=lambda e: max(e.last_subject, e.first))
+        renamed = self._renamed_speaker(m)
+        if renamed is not None:
+            return renamed
         return self._new(m)
+
+    def _renamed_speaker(self, m: Mention) -> Entity | None:
+        """ "« … », a martelé Emmanuel Macron. Le chef de l'Etat a également assuré que …": a definite title seen
+        for the first time, right after a speaker known only by name, is that speaker (unless the text marks a new
+        one: "de son côté", "pour sa part", "quant à lui")."""
+        if self.last_speaker is None or m.kind != "anaphor" or m.role_kind not in ("office", "person") or m.plural:
+            return None
+        e, unit = self.last_speaker
+        text = fold(self.seg.document.text)
+        if e.roles or not e.names or e.org or e.plural or unit < m.unit - 2:
+            return None
+        if m.side and e.sides and m.side not in e.sides:
+            return None
+        if m.gender and e.gender and m.gender != e.gender:
+            return None
+        title = _DETERMINERS.sub("", fold(m.text))
+        if title in text[: m.start]:
+            return None  # the title was used before: it may be someone else
+        around = text[max(0, m.start - 60): m.end + 60]
+        if any(w in around for w in CONTRAST):
+            return None
+        return e
 
 
 def _slug(text: str) -> str:

@@ -35,8 +35,8 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claims.lexicon import (boilerplate, fold, naming_words, place_side, reporting_verbs, role_of, side_of, titles,
-                            verb_lemma)
+from claims.lexicon import (boilerplate, fold, media_names, naming_words, place_side, reporting_verbs, role_of,
+                            side_of, titles, verb_lemma)
 from claims.records import Document, Speaker, Statement
 
 OPENERS = {"«": "»", "“": "”"}
@@ -60,6 +60,8 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "mark", "cc", "conj", "obl",
                "obl:mod", "obl:arg", "obl:agent", "advmod", "punct", "dep", "iobj", "obj", "nsubj", "nsubj:pass"}
 MIN_CONTINUATION_WORDS = 3
+KEEP_AT_END = QUOTE_CHARS | {")", "…", "%", "]"}  # punctuation a statement's content may end with
+AUX_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "était", "etait"}
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -241,8 +243,9 @@ def _lemma_candidates(tok: Token) -> list[str]:
     lemma = fold(tok.lemma_)
     form = fold(tok.text)
     out = [lemma]
-    # the lookup lemmatizer misses some present forms ("indique", "estime"): first-group endings
-    for suffix in ("ent", "es", "e"):
+    # the lookup lemmatizer misses some present forms ("indique", "estime") and participles of new verbs ("tweeté"):
+    # first-group endings
+    for suffix in ("ées", "és", "ée", "é", "ent", "es", "e"):
         if form.endswith(suffix) and len(form) > len(suffix) + 2:
             out.append(form[: -len(suffix)] + "er")
             break
@@ -251,8 +254,9 @@ def _lemma_candidates(tok: Token) -> list[str]:
 
 def cue_lemma(tok: Token) -> str | None:
     """Reporting-verb lemma of ``tok`` (multi-word ones too: "fait valoir"), or None."""
-    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and tok.morph.get("VerbForm")):
-        return None
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and tok.morph.get("VerbForm")) \
+            and not (tok.pos_ == "X" and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in AUX_FORMS):
+        return None  # an unknown word after an auxiliary is a verb: "a tweeté"
     verbs = reporting_verbs()
     for lemma in _lemma_candidates(tok):
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -356,8 +360,36 @@ class _Finder:
                 return p
         return len(self.paragraphs)
 
+    def _sentences(self) -> list[tuple[int, int]]:
+        """The parser's sentences, repaired: an opening mark at the end of one goes to the next ("agir. « | Il …"),
+        and a sentence is cut after final punctuation followed by a capital or an opening mark, outside quotations."""
+        doc = self.doc
+        sents = [[s.start, s.end] for s in doc.sents]
+        for a, b in zip(sents, sents[1:]):
+            while a[1] - 1 > a[0] and (doc[a[1] - 1].text in OPENERS or doc[a[1] - 1].is_space) and a[1] == b[0]:
+                a[1] -= 1
+                b[0] -= 1
+        out = []
+        for s, e in sents:
+            start = s
+            for k in range(s, e - 1):
+                t, nxt = doc[k], doc[k + 1]
+                if t.text not in (".", "!", "?", "…") or self.quote_at(t.idx) is not None and not (
+                        self.quote_at(t.idx).end <= t.idx):
+                    continue
+                j = k + 1
+                while j < e and doc[j].is_space:
+                    j += 1
+                if j >= e or self.quote_at(doc[j].idx) is not None and self.quote_at(doc[j].idx).start != doc[j].idx:
+                    continue
+                if doc[j].text[:1].isupper() or doc[j].text in OPENERS or doc[j].text == '"':
+                    out.append((start, k + 1))
+                    start = j
+            out.append((start, e))
+        return out
+
     def _units(self) -> list[_Unit]:
-        sents = [(s.start, s.end) for s in self.doc.sents]
+        sents = self._sentences()
         bounds: list[list[int]] = []
         for s, e in sents:
             # drop leading / trailing whitespace tokens
@@ -531,8 +563,11 @@ class _Finder:
         while j >= 0:
             t = doc[j]
             if t.pos_ == "AUX" and t.head.i == verb.i or (t.pos_ == "AUX" and fold(t.lemma_) in ("avoir", "etre")
-                                                          and j == verb.i - 1):
+                                                          and j == verb.i - 1) \
+                    or (t.dep_.startswith("aux") and t.head.i == verb.i and fold(t.text) in AUX_FORMS):
                 out.append(t)
+            elif fold(t.text) in ("s'", "se") and t.pos_ == "PRON" and (out or j == verb.i - 1):
+                out.append(t)  # "s'est félicité": the reflexive belongs to the group
             elif not (t.pos_ == "ADV" or CLITIC.match(t.text) or t.text.lower() == "-t" or t.is_space):
                 break
             j -= 1
@@ -542,17 +577,7 @@ class _Finder:
         """After "…, a déclaré": a noun phrase (the inverted subject) rather than "que", ":", a quotation or an
         infinitive (then the subject came before: "Le porte-parole, Peter Cook, a déclaré « … »")."""
         doc = self.doc
-        j = i
-        while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS or doc[j].text == ","):
-            j += 1
-        while j < unit.end and doc[j].pos_ == "ADP" and fold(doc[j].text) not in ("de", "d'", "du", "des"):
-            # a circumstance before the subject: "a déclaré mercredi à Bruxelles le secrétaire …"
-            j += 1
-            while j < unit.end and doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ") and not (
-                    doc[j].pos_ == "DET" and j > i and doc[j - 1].pos_ in ("PROPN", "NOUN")):
-                j += 1
-            while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS):
-                j += 1
+        j = self._skip_circumstances(i, unit)
         if j >= unit.end:
             return False
         t = doc[j]
@@ -561,6 +586,26 @@ class _Finder:
         if "Inf" in t.morph.get("VerbForm"):
             return False
         return t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "X") or fold(t.text) in HONORIFICS
+
+    def _skip_circumstances(self, i: int, unit: _Unit) -> int:
+        """The first token after the adverbs, times and circumstances that follow a verb group: "a déclaré mercredi
+        à Bruxelles | le secrétaire …", "a affirmé à l'AFP | un responsable …", "a indiqué à l'AFP | Pierre Martin"."""
+        doc = self.doc
+        j = i
+        while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS or doc[j].text == ","):
+            j += 1
+        while j < unit.end and doc[j].pos_ == "ADP" and fold(doc[j].text) not in ("de", "d'", "du", "des"):
+            j += 1
+            while j < unit.end and doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ") and not (
+                    doc[j].pos_ == "DET" and j > i and doc[j - 1].pos_ in ("PROPN", "NOUN")):
+                prev = doc[j - 1]
+                if doc[j].pos_ == "PROPN" and prev.pos_ in ("PROPN", "NOUN") and (
+                        _is_acronym(prev.text) or fold(prev.text) in media_names()):
+                    break  # "à l'AFP | Pierre Martin": a name after an outlet starts the subject
+                j += 1
+            while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS):
+                j += 1
+        return j
 
     def _clitic(self, verb: Token, auxes: list[Token]) -> Token | None:
         for anchor in [verb] + auxes:
@@ -630,20 +675,21 @@ class _Finder:
                     return None, group_end
                 return src
             m = self._pronoun_mention(clitic, unit)
-            return m, clitic.i + 1
+            return m, max(clitic.i + 1, group_end)  # "a-t-elle rappelé": the group ends after the verb
         # the subject after the verb: the parser's subject, or its first nominal argument (it often takes an inverted
         # subject for an object)
         cands = [c for c in verb.children if c.i >= group_end and c.dep_ in SUBJECT_DEPS | {"obj", "dep", "appos"}
                  and c.pos_ in ("NOUN", "PROPN", "PRON", "X", "ADJ") and fold(c.text) not in TIME_WORDS
                  and not any(k.dep_ == "case" for k in c.children)]
-        head = cands[0] if cands else None
-        if head is None:
-            j = group_end
-            while j < unit.end and (doc[j].pos_ in ("ADV", "NUM") or fold(doc[j].text) in TIME_WORDS):
-                j += 1
-            if j < unit.end and doc[j].pos_ in ("DET", "PROPN", "NOUN") or (j < unit.end and
-                                                                           fold(doc[j].text) in HONORIFICS):
-                head = doc[j] if doc[j].pos_ != "DET" else doc[j].head
+        head = None
+        j = self._skip_circumstances(group_end, unit)
+        if j < unit.end and doc[j].pos_ in ("DET", "PROPN", "NOUN") or (j < unit.end and
+                                                                       fold(doc[j].text) in HONORIFICS):
+            head = doc[j] if doc[j].pos_ != "DET" else doc[j].head
+            if head.i < j:
+                head = doc[j + 1] if j + 1 < unit.end else doc[j]
+        if head is None and cands:
+            head = cands[0]
         if head is None:
             return None, group_end
         mention = self._mention(head, unit, subject=True)
@@ -822,6 +868,10 @@ class _Finder:
                 commas += 1
             elif t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM") or (t.is_punct and t.text not in "-()"):
                 break
+            elif t.pos_ == "PROPN" and (_is_acronym(t.text) or w in media_names()) and j - 2 >= unit.start \
+                    and doc[j - 1].pos_ == "DET" and doc[j - 2].pos_ == "ADP" and w != fold(head.text) \
+                    and fold(doc[j - 2].text) not in ("de", "du", "des", "d'"):
+                break  # "à l'AFP | Pierre Martin": the outlet the speaker talked to
             elif t.pos_ == "ADP" and w not in ("de", "du", "des", "d'"):
                 break
             elif w in TIME_WORDS or self.in_quote(t) != self.in_quote(head):
@@ -872,6 +922,8 @@ class _Finder:
                 hi = j
             elif t.text == "-" or (t.pos_ == "X" and t.text[:1].isupper()):
                 hi = j
+            elif t.text[:1].isupper() and t.dep_ == "flat:name" and doc[j - 1].pos_ == "PROPN":
+                hi = j  # a surname the tagger took for another part of speech ("Emmanuel Macron")
             elif w in ("de", "du", "des", "d'") and nxt is not None and nxt.pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
                 pass  # a complement: taken with its noun
             elif t.pos_ == "DET" and j > head.i + 1 and fold(doc[j - 1].text) in ("de", "d'", "a", "à", "pour"):
@@ -1098,7 +1150,7 @@ class _Finder:
                     end = k
                     break
         e = end - 1
-        while e >= i and (doc[e].is_space or (doc[e].is_punct and doc[e].text not in QUOTE_CHARS | {")", "…"})):
+        while e >= i and (doc[e].is_space or (doc[e].is_punct and doc[e].text not in KEEP_AT_END)):
             e -= 1
         if e < i:
             return None
@@ -1127,6 +1179,8 @@ class _Finder:
                 np_start = k + (1 if w == "d'apres" else 2)
             elif w == "dires" and k > unit.start and fold(doc[k - 1].text) == "aux" and k + 1 < unit.end:
                 np_start, k = k + 2, k - 1
+            elif w == "pour" and k == self._first_word(unit.start, unit):
+                np_start = k + 1  # "Pour l'économiste Thomas Piketty, « … »" (checked below: a person, then a comma)
             else:
                 continue
             # the speaker: the noun phrase after "selon"
@@ -1144,6 +1198,8 @@ class _Finder:
                 head = head.head
             mention = self._mention(head, unit, subject=False)
             if mention is None or not _speaks(mention):
+                continue
+            if w == "pour" and not self._pour_speaker(mention, unit):
                 continue
             relayed = self._relayed(mention, unit)
             if relayed is not None:
@@ -1166,14 +1222,24 @@ class _Finder:
                 continue
             if not self._has_words(*content):
                 continue
-            out.append(_Found(content, cut, "selon", mention, unit.index, frame))
+            out.append(_Found(content, cut, "pour" if w == "pour" else "selon", mention, unit.index, frame))
         return out
+
+    def _pour_speaker(self, mention: Mention, unit: _Unit) -> bool:
+        """ "Pour X, P" reports X's view only when X is a person or a source and a comma closes it ("Pour sa part",
+        "Pour la première fois", "Pour le moment" are not speakers)."""
+        end = self._token_at_or_before(mention.end) + 1
+        if end >= unit.end or self.doc[end].text != ",":
+            return False
+        if mention.kind == "pronoun":
+            return mention.text in ("lui", "elle", "eux", "elles")
+        return mention.kind in ("name", "source") or mention.role_kind in ("person", "office", "source")
 
     def _span_words(self, s: int, e: int) -> tuple[int, int] | None:
         doc = self.doc
         while s < e and (doc[s].is_space or doc[s].text in (",", ":", "-", "—")):
             s += 1
-        while e > s and (doc[e - 1].is_space or (doc[e - 1].is_punct and doc[e - 1].text not in QUOTE_CHARS | {")"})):
+        while e > s and (doc[e - 1].is_space or (doc[e - 1].is_punct and doc[e - 1].text not in KEEP_AT_END)):
             e -= 1
         if e <= s:
             return None
@@ -1277,8 +1343,18 @@ class _Finder:
                 body = text[start:end]
             elif all(_only_punct(text[a:b]) for a, b in _gaps(start, end, quotes)) and not f.cut:
                 kind = "direct"
+            elif f.cut and all(_only_punct(text[a:b]) for ps, pe in ((start, f.cut[0]), (f.cut[1], end))
+                               for a, b in _gaps(ps, pe, quotes)):
+                kind = "direct"  # "« Nous sommes prêts, a-t-il dit, à négocier »": one quotation around an incise
+                if start == quotes[0].start:
+                    start = quotes[0].inner_start
+                if end == quotes[-1].end:
+                    end = quotes[-1].inner_end
         if f.cut:
-            body = (text[start:f.cut[0]].rstrip(" ,") + " " + text[f.cut[1]:end].lstrip(" ,")).strip()
+            left, right = text[start:f.cut[0]].rstrip(" ,"), text[f.cut[1]:end].lstrip(" ,")
+            if kind == "direct":  # "« A », a-t-il dit, « B »" -> "A B"
+                left, right = left.rstrip(" ,»”\""), right.lstrip(" «“\"")
+            body = (left + " " + right).strip()
         body = body.strip()
         if len(re.findall(r"\w+", body)) < 2:
             return None
@@ -1366,7 +1442,8 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
             continue
         w = fold(t.text)
         capital = t.text[:1].isupper() and w not in HONORIFICS and w not in titles()
-        if capital and (t.pos_ in ("PROPN", "X") or _after_honorific(t) or (cur and t.pos_ in ("NOUN", "ADJ"))):
+        if capital and (t.pos_ in ("PROPN", "X") or _after_honorific(t) or (cur and t.pos_ in ("NOUN", "ADJ"))
+                        or (cur and t.dep_ == "flat:name")):
             cur.append(t)
             continue
         if cur:
@@ -1396,6 +1473,10 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
             continue
         return run
     return []
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 def _title_at(toks: list[Token], n: int) -> bool:

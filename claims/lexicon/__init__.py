@@ -165,3 +165,28 @@ def boilerplate() -> re.Pattern:
 def naming_words() -> frozenset[str]:
     """Folded words after which a quotation names something (an operation, a slogan) instead of reporting speech."""
     return frozenset(fold(w) for w in _lines("speech_titles.txt"))
+
+
+@lru_cache(maxsize=None)
+def media_names() -> frozenset[str]:
+    """Folded names of news agencies and outlets: "a déclaré à l'AFP Pierre Martin" -> the name after one is the
+    speaker, not part of the outlet's name."""
+    return frozenset(fold(w) for w in _lines("media.txt"))
+
+
+@lru_cache(maxsize=None)
+def _offices() -> dict[tuple[str, str], set[str]]:
+    out: dict[tuple[str, str], set[str]] = {}
+    for line in _lines("offices.tsv")[1:]:
+        a, side, b = (fold(x) if n != 1 else x.strip() for n, x in enumerate(line.split("\t")))
+        out.setdefault((a, side), set()).add(b)
+        out.setdefault((b, side), set()).add(a)
+    return out
+
+
+def same_office(a: str, b: str, side: str | None) -> bool:
+    """Are two canonical roles the same post, in the country ``side`` ("secrétaire d'état" and "ministre des affaires
+    étrangères" in the US)?"""
+    if a == b:
+        return True
+    return side is not None and b in _offices().get((a, side), set())
