@@ -224,14 +224,19 @@ class _DocumentResolver:
     def _renamed_speaker(self, m: Mention) -> Entity | None:
         """ "« … », a martelé Emmanuel Macron. Le chef de l'Etat a également assuré que …": a definite title seen
         for the first time, right after a speaker known only by name, is that speaker (unless the text marks a new
-        one: "de son côté", "pour sa part", "quant à lui")."""
+        one: "de son côté", "pour sa part", "quant à lui"); so is a broader noun of the speaker's side ("le diplomate
+        américain" after the State Department's spokesman)."""
         if self.last_speaker is None or m.kind != "anaphor" or m.role_kind not in ("office", "person") or m.plural:
             return None
         e, unit = self.last_speaker
         text = fold(self.seg.document.text)
-        if e.roles or not e.names or e.org or e.plural or unit < m.unit - 2:
+        if not e.names or e.org or e.plural or unit < m.unit - 2:
             return None
         if m.side and e.sides and m.side not in e.sides:
+            return None
+        # a speaker with a title of their own is renamed only by a broader word of the same side: "Ned Price,
+        # porte-parole du département d'Etat" -> "le diplomate américain"
+        if e.roles and not (m.role_kind == "person" and m.side and m.side in e.sides):
             return None
         if m.gender and e.gender and m.gender != e.gender:
             return None

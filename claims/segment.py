@@ -46,6 +46,10 @@ HONORIFICS = {"m.", "mme", "mlle", "mm.", "monsieur", "madame", "mademoiselle", 
 PRONOUNS = {"il": ("m", False), "elle": ("f", False), "ils": ("m", True), "elles": ("f", True), "on": (None, False),
             "lui": ("m", False), "eux": ("m", True), "celui-ci": ("m", False), "celle-ci": ("f", False),
             "ce dernier": ("m", False), "cette dernière": ("f", False)}
+OTHER_PRONOUNS = {"je", "j'", "tu", "nous", "vous", "ce", "c'", "cela", "ca", "ceci", "celui", "celle", "ceux",
+                  "celles", "qui", "que", "quoi", "chacun", "chacune", "tous", "toutes", "tout", "certains",
+                  "certaines", "plusieurs", "personne", "rien", "aucun", "aucune", "y", "en", "se", "s'", "leur",
+                  "lequel", "laquelle", "lesquels", "dont", "moi", "toi", "soi", "autrui", "l'un", "l'autre"}
 CLITIC = re.compile(r"^-(?:t-)?(il|elle|on|ils|elles)$", re.IGNORECASE)
 NEGATION_WORDS = {"pas", "jamais", "guère", "point", "nullement", "aucunement"}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
@@ -255,8 +259,9 @@ def _lemma_candidates(tok: Token) -> list[str]:
 def cue_lemma(tok: Token) -> str | None:
     """Reporting-verb lemma of ``tok`` (multi-word ones too: "fait valoir"), or None."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and tok.morph.get("VerbForm")) \
-            and not (tok.pos_ == "X" and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in AUX_FORMS):
-        return None  # an unknown word after an auxiliary is a verb: "a tweeté"
+            and not (tok.pos_ == "X" and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in AUX_FORMS) \
+            and not (tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and _after_quote_comma(tok)):
+        return None  # "a tweeté" (unknown word after an auxiliary), "« … », juge X" (a verb tagged as a noun)
     verbs = reporting_verbs()
     for lemma in _lemma_candidates(tok):
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -692,7 +697,7 @@ class _Finder:
             head = cands[0]
         if head is None:
             return None, group_end
-        mention = self._mention(head, unit, subject=True)
+        mention = self._mention(head, unit, subject=True, after=group_end)
         if mention is None:
             return None, group_end
         relayed = self._relayed(mention, unit)
@@ -792,7 +797,8 @@ class _Finder:
                 return self._mention(subj, unit, subject=True)
         return None
 
-    def _mention(self, head: Token, unit: _Unit, subject: bool, until: int | None = None) -> Mention | None:
+    def _mention(self, head: Token, unit: _Unit, subject: bool, until: int | None = None,
+                 after: int | None = None) -> Mention | None:
         """The mention around ``head``: a noun phrase grown over the words a speaker's description is made of
         (determiners, titles, adjectives, "de" complements, "à la Défense", appositions, a name) and cut before
         circumstances ("aux journalistes", "lors de", "sous couvert de"), clauses and verbs.
@@ -807,10 +813,14 @@ class _Finder:
                 gender, plural = PRONOUNS[word]
                 return Mention(head.idx, head.idx + len(head.text), word, "pronoun", gender=gender, plural=plural,
                                subject=subject, unit=unit.index)
-            return None
+            if not head.text[:1].isupper() or word in OTHER_PRONOUNS:
+                return None
+            # a capitalised word the tagger took for a pronoun is a name ("Kiev affirme …")
         if self.in_quote(head):
             return None
         lo, hi = self._np_left(head, unit), self._np_right(head, unit)
+        if after is not None:
+            lo = max(lo, after)  # an inverted subject starts after its verb: "« … », juge Sophie Binet"
         if until is not None and hi + 1 < until:
             between = doc[hi + 1: until]
             names = [t for t in between if t.pos_ == "PROPN"]
@@ -922,6 +932,10 @@ class _Finder:
                 hi = j
             elif t.text == "-" or (t.pos_ == "X" and t.text[:1].isupper()):
                 hi = j
+            elif t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and \
+                    nxt is not None and fold(nxt.text) in ("a", "au", "en") and nxt2 is not None and \
+                    nxt2.pos_ == "PROPN":
+                hi = j  # "un analyste basé à Londres"
             elif t.text[:1].isupper() and t.dep_ == "flat:name" and doc[j - 1].pos_ == "PROPN":
                 hi = j  # a surname the tagger took for another part of speech ("Emmanuel Macron")
             elif w in ("de", "du", "des", "d'") and nxt is not None and nxt.pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
@@ -932,6 +946,9 @@ class _Finder:
                     (nxt.pos_ == "DET" and fold(nxt.text) in ("la", "l'", "le") and nxt2 is not None
                      and nxt2.text[:1].isupper()) or (w == "au" and nxt.text[:1].isupper())):
                 pass  # "secrétaire à la Défense", "ministre délégué au Commerce"
+            elif w == "a" and nxt is not None and nxt.pos_ == "PROPN" and (
+                    doc[j - 1].pos_ == "ADJ" or "Part" in doc[j - 1].morph.get("VerbForm")):
+                pass  # "un analyste basé à Londres", "des responsables présents à Copenhague"
             elif w == "pour" and titled and nxt is not None and (nxt.text[:1].isupper() or (
                     nxt.pos_ == "DET" and nxt2 is not None and nxt2.text[:1].isupper())):
                 pass  # "représentant spécial pour la Syrie"
@@ -950,8 +967,9 @@ class _Finder:
                     hi = run_end - 1
                     j = run_end
                     continue
-                if nxt.pos_ == "NOUN" and fold(nxt.text) in titles() and hi == head.i and head.pos_ == "PROPN":
-                    j += 1
+                if nxt.pos_ in ("NOUN", "ADJ") and _title_at([nxt, nxt2] if nxt2 is not None else [nxt], 0) \
+                        and doc[hi].pos_ == "PROPN":
+                    j += 1  # "Sophie Binet, secrétaire générale de la CGT"
                     continue
                 break
             else:
@@ -1038,6 +1056,8 @@ class _Finder:
         q = self.quote_at(content[0])
         inside = q is not None and q.end > doc[speaker_end].idx
         first = rest[0]
+        if q is not None and not inside and q.end >= content[1] and first.text not in QUOTE_CHARS:
+            return None  # "« … », juge Sophie Binet, secrétaire générale de la CGT, qui …": the quotation was all
         if first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm") or fold(first.text) in ("en", "tout", "avant",
                                                                                                    "selon", "qui"):
             return None
@@ -1139,8 +1159,8 @@ class _Finder:
                 if fold(nxt.text) in ("tout", "en", "avant") and nxt2 is not None and cue_lemma(nxt2) is not None:
                     end = k
                     break
-                if fold(nxt.text) in ("selon", "d'apres") or (nxt.pos_ == "AUX" and nxt2 is not None
-                                                               and cue_lemma(nxt2)):
+                if fold(nxt.text) in ("selon", "d'apres", "tandis") or (nxt.pos_ == "AUX" and nxt2 is not None
+                                                                         and cue_lemma(nxt2)):
                     end = k
                     break
                 if nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense"):
@@ -1209,6 +1229,12 @@ class _Finder:
             # the content: the rest of the sentence, without "selon X"
             before = self._span_words(unit.start, k)
             after_start = np_end
+            if k == self._first_word(unit.start, unit):
+                # "Selon un sondage Ifop publié dimanche, 68 % …": the rest of the source's description, to the comma
+                comma = next((c for c in range(np_end, min(np_end + 8, unit.end)) if doc[c].text == ","), None)
+                if comma is not None and not any("Fin" in t.morph.get("VerbForm") or self.in_quote(t)
+                                                 for t in doc[np_end:comma]):
+                    after_start = comma
             while after_start < unit.end and doc[after_start].text == ",":
                 after_start += 1
             after = self._span_words(after_start, unit.end)
@@ -1443,7 +1469,8 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         w = fold(t.text)
         capital = t.text[:1].isupper() and w not in HONORIFICS and w not in titles()
         if capital and (t.pos_ in ("PROPN", "X") or _after_honorific(t) or (cur and t.pos_ in ("NOUN", "ADJ"))
-                        or (cur and t.dep_ == "flat:name")):
+                        or (cur and t.dep_ == "flat:name")
+                        or (t.pos_ == "PRON" and w not in PRONOUNS and w not in OTHER_PRONOUNS)):
             cur.append(t)
             continue
         if cur:
@@ -1453,6 +1480,7 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         runs.append(cur)
     content = [t for t in toks if t.pos_ not in ("DET", "PUNCT") and fold(t.text) not in HONORIFICS]
     opened = {t.i for t in toks if t.text == "("}
+    kept: list[list[Token]] = []
     for run in runs:
         first = run[0]
         inside = any(o < first.i for o in opened) and not any(
@@ -1471,8 +1499,16 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
             continue
         if place_side(" ".join(t.text for t in run)) and len(run) < len(content):
             continue
-        return run
-    return []
+        kept.append(run)
+    # a person's name rather than an acronym of the body described: "le président du groupe LFI, Mathilde Panot"
+    people = [run for run in kept if not (len(run) == 1 and _is_acronym(run[0].text))]
+    return (people or kept or [[]])[0]
+
+
+def _after_quote_comma(tok: Token) -> bool:
+    """Right after "», " (where only an attribution's verb can stand)?"""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].text in ("»", "”", '"')
 
 
 def _is_acronym(word: str) -> bool:
