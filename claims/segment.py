@@ -807,6 +807,22 @@ class _Finder:
         joins the mention ("L'envoyé spécial des États-Unis dans la région, Brett McGurk, a indiqué").
         """
         doc = self.doc
+        doc = self.doc
+        a, b = head.i, head.i  # the word around head, however the tokenizer cut it ("Celui" "-" "ci")
+        while a > 0 and not doc[a - 1].whitespace_ and not doc[a - 1].is_punct or a > 0 and doc[a - 1].text == "-" \
+                and not doc[a - 2].whitespace_:
+            a -= 1
+        while b + 1 < len(doc) and not doc[b].whitespace_ and (doc[b + 1].text[:1] == "-" or doc[b].text == "-"):
+            b += 1
+        glued = fold(doc[a: b + 1].text)
+        prev = fold(doc[a - 1].text) if a > 0 else ""
+        if glued in ("celui-ci", "celle-ci") or (prev in ("ce", "cette") and glued in ("dernier", "derniere")):
+            word = glued if glued in PRONOUNS else ("ce dernier" if prev == "ce" else "cette dernière")
+            first = doc[a] if glued in PRONOUNS else doc[a - 1]
+            last = doc[b]
+            gender, plural = PRONOUNS[word]
+            return Mention(first.idx, last.idx + len(last.text), word, "pronoun", gender=gender, plural=plural,
+                           subject=subject, unit=unit.index)  # "Celui-ci a averti …", "Ce dernier a ajouté …"
         if head.pos_ == "PRON" or fold(head.text) in PRONOUNS:
             word = fold(head.text).lstrip("-")
             if word in PRONOUNS:
@@ -876,6 +892,8 @@ class _Finder:
                 if commas or not zone and not (doc[j + 1].pos_ == "PROPN"):
                     break
                 commas += 1
+            elif t.pos_ == "NUM" and j - 1 >= unit.start and doc[j - 1].pos_ == "DET":
+                pass  # "les deux dirigeants"
             elif t.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM") or (t.is_punct and t.text not in "-()"):
                 break
             elif t.pos_ == "PROPN" and (_is_acronym(t.text) or w in media_names()) and j - 2 >= unit.start \
@@ -899,7 +917,8 @@ class _Finder:
                 break
         if start == head.i or True:
             k = start - 1
-            while k >= unit.start and (doc[k].pos_ == "DET" or fold(doc[k].text) in HONORIFICS or fold(doc[k].text) in (
+            while k >= unit.start and (doc[k].pos_ == "DET" or fold(doc[k].text) in HONORIFICS or (
+                    doc[k].pos_ == "NUM" and k - 1 >= unit.start and doc[k - 1].pos_ == "DET") or fold(doc[k].text) in (
                     "meme", "haut", "haute", "ancien", "ancienne", "nouveau", "nouvelle", "premier", "premiere")):
                 k -= 1
             start = k + 1
