@@ -528,8 +528,8 @@ class _Finder:
 
         if inverted:
             mention, speaker_end = self._inverted_speaker(verb, clitic, group_end, unit)
-            if mention is None or (clitic is None and not _speaks(mention)):
-                return None  # "Le ministre, ému, a salué la mémoire des victimes": an object, not a speaker
+            if mention is None:
+                return None
             content = self._content_before(group_start, unit, same_unit)
             if content is None:
                 return None
@@ -541,6 +541,8 @@ class _Finder:
                 content = (content[0], rest[1])
             if not self._says_something(*content, cut=cut):
                 return None
+            if clitic is None and not _speaks(mention) and not self._says_something(*content, cut=cut, finite=True):
+                return None  # "Le ministre, ému, a salué la mémoire des victimes": an object, not a speaker
             frame = (doc[group_start].idx, doc[speaker_end - 1].idx + len(doc[speaker_end - 1]))
             return _Found(content, cut, lemma, mention, unit.index, frame)
 
@@ -1054,14 +1056,17 @@ class _Finder:
         # open quotation whose closing mark comes after the cue (an incise) belongs to the content
         return (start, end) if self._has_words(start, end) else None
 
-    def _says_something(self, start: int, end: int, cut: tuple[int, int] | None = None) -> bool:
-        """Content is a clause or a quotation, not a bare noun phrase ("Le ministre, furieux, a dénoncé …")."""
+    def _says_something(self, start: int, end: int, cut: tuple[int, int] | None = None, finite: bool = False
+                        ) -> bool:
+        """Content is a clause or a quotation, not a bare noun phrase ("Le ministre, furieux, a dénoncé …");
+        ``finite``: a clause with a finite verb (not "visiblement ému")."""
         parts = [(start, cut[0]), (cut[1], end)] if cut else [(start, end)]
         for s, e in parts:
             if any(q.start < e and s < q.end for q in self.quotes):
                 return True
             span = self.doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
+            if span is not None and any(t.pos_ in ("VERB", "AUX") and (not finite or "Fin" in t.morph.get("VerbForm"))
+                                        for t in span):
                 return True
         return False
 

@@ -95,9 +95,18 @@ def find_titles(text: str) -> list[Title]:
     return [titles()[m.group(1)] for m in _title_pattern().finditer(fold(text))]
 
 
+# words that may stand before the head noun of a speaker's description
+_PRENOMINAL = {"le", "la", "les", "l'", "un", "une", "des", "de", "d'", "du", "ce", "cet", "cette", "ces", "son", "sa",
+               "ses", "leur", "leurs", "notre", "votre", "ancien", "ancienne", "anciens", "nouveau", "nouvel", "nouvelle",
+               "haut", "haute", "hauts", "meme", "futur", "future", "ex", "ex-", "actuel", "actuelle", "deux", "trois",
+               "quatre", "plusieurs", "certains", "certaines", "autre", "autres", "jeune", "celebre", "influent",
+               "influente", "puissant", "puissante", "porte", "tout", "toute", "tous", "toutes", "m.", "mme"}
+
+
 def role_of(text: str) -> Title | None:
-    """The first title of a description once nationality adjectives are set aside ("le secrétaire américain à la
-    Défense" -> secrétaire à la défense)."""
+    """The title a description is headed by, once nationality adjectives are set aside ("le secrétaire américain à
+    la Défense" -> secrétaire à la défense). A title in a complement does not count: "la mémoire des victimes" has
+    none."""
     adjectives = {k for k, (_, kind) in sides().items() if kind == "adj"}
     kept = []
     for w in fold(text).split():
@@ -106,8 +115,18 @@ def role_of(text: str) -> Title | None:
         if w not in titles() and w.endswith(("s", "x")) and w[:-1] in titles():
             w = w[:-1]  # "responsables" -> "responsable"
         kept.append(w)
-    found = find_titles(" ".join(kept))
-    return found[0] if found else None
+    for i, w in enumerate(kept):
+        rest = " ".join(kept[i:])
+        elided = re.match(r"^[ld]'(?=\w)", rest)
+        for candidate in (rest, rest[2:]) if elided else (rest,):  # "l'ancien premier ministre"
+            m = _title_pattern().match(candidate)
+            if m:
+                return titles()[m.group(1)]
+        if elided:
+            w = w[2:]
+        if w not in _PRENOMINAL and not w.isdigit():
+            return None
+    return None
 
 
 @lru_cache(maxsize=None)
