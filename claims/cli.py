@@ -308,3 +308,66 @@ def review(
     uvicorn.run(create_app(db, allowed_hosts=LOOPBACK_HOSTS if loopback else None), host=host, port=port,
                 log_level="warning")
 # ---- end review ---------------------------------------------------------------------------------------
+
+
+# ---- extract / eval extraction (ingest, segment, attribute) --------------------------------------------
+@app.command()
+def extract(
+    paths: List[_Path] = typer.Argument(..., help="Files or folders (.txt, .jsonl, .csv, .html)."),
+    out: _Path = typer.Option(_Path("statements.jsonl"), "--out", "-o", help="JSON Lines file, one statement a line."),
+    strict: bool = typer.Option(False, help="Exit non-zero on any input problem (the readable rest is still written)."),
+    max_chars: int = typer.Option(1_000_000, "--max-chars", help="Longest document read, in characters."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Every quoted or reported statement with its speaker (name, mention, side), kind, cue and offsets.
+
+    Each unreadable file or line, and each quotation left open, gets one message (file and reason); every readable
+    document is still processed. The exit code is non-zero only when nothing could be read (or with --strict).
+    """
+    from claims.export import write_jsonl
+    from claims.extract import extract as run_extraction
+    from claims.ingest import read_documents
+
+    documents, problems = read_documents(paths, max_chars=max_chars)
+    if not documents:
+        _print_problems(problems)
+        _fail("no readable document in the input; nothing written", 1)
+    result = run_extraction(documents, progress=not quiet)
+    problems = problems + result.problems
+    _print_problems(problems)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    write_jsonl((s.to_dict() for s in result.statements), out)
+    speakers = len({s.speaker.id for s in result.statements if s.speaker.id})
+    typer.echo(f"{len(documents)} documents, {len(result.statements)} statements, {speakers} speakers, "
+               f"{len(problems)} input problem(s) -> {out}")
+    if strict and problems:
+        _fail(f"{len(problems)} input problem(s) and --strict", 1)
+
+
+@eval_app.command("extraction")
+def eval_extraction(
+    gold: _Path = typer.Option(_Path("eval/gold/seeds.jsonl"), "--gold", help="Gold JSONL ('type': 'statement' rows)."),
+    inputs: List[_Path] = typer.Option([_Path("seeds")], "--input", help="Documents the gold statements come from."),
+    out: Optional[_Path] = typer.Option(None, "--out", "-o", help="Write the flat metrics as JSON."),
+    errors: bool = typer.Option(False, "--errors", help="Also list every miss, spurious statement and wrong speaker."),
+) -> None:
+    """Statement precision / recall / F1 (content overlap), speaker accuracy, end-to-end accuracy, per kind."""
+    from claims.evaluation.extraction import ExtractionEvaluator, extraction_errors, extraction_metrics, \
+        per_kind_table, read_gold_statements
+
+    try:
+        gold_rows = read_gold_statements(gold)
+    except (OSError, ValueError) as err:
+        _fail(f"cannot read the gold file {gold}: {err}", 2)
+    predicted = ExtractionEvaluator(gold, inputs).predict()
+    metrics = extraction_metrics(predicted, gold_rows)
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(_json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    _print_metrics({k: v for k, v in metrics.items() if not k.startswith(("direct_", "indirect_", "mixed_"))},
+                   f"Extraction against {gold}")
+    typer.echo(per_kind_table(metrics).to_string())
+    if errors:
+        for e in extraction_errors(predicted, gold_rows):
+            typer.echo(_json.dumps(e, ensure_ascii=False))
+# ---- end extract ---------------------------------------------------------------------------------------

@@ -10,14 +10,24 @@ Example:
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
+from claims.ingest import Problem
 from claims.records import Document, Statement
 
 MODEL = "fr_core_news_md"
 UNUSED = ("ner",)  # names come from the parse and the title lexicon; NER would double the time per document
 BATCH_SIZE = 32
+
+
+@dataclass
+class Extraction:
+    """What :func:`extract` returns: the statements, and one warning per quotation left open in a document."""
+
+    statements: list[Statement] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +58,9 @@ def segment_documents(documents: Sequence[Document], nlp=None, batch_size: int =
         yield find_statements(document, doc)
 
 
-def extract_statements(documents: Sequence[Document], nlp=None, progress: bool = False) -> list[Statement]:
-    """Every statement of ``documents``, speakers resolved within each document and merged across them.
+def extract(documents: Sequence[Document], nlp=None, progress: bool = False) -> Extraction:
+    """Every statement of ``documents``, speakers resolved within each document and merged across them, and the
+    documents' quotation problems (an opening « with no closing one: read to the end of its paragraph).
 
     Args:
         documents: the records to read (offsets refer to their ``text``).
@@ -59,4 +70,22 @@ def extract_statements(documents: Sequence[Document], nlp=None, progress: bool =
     from claims.attribute import resolve_speakers
 
     segmentations = list(segment_documents(list(documents), nlp, progress=progress))
-    return resolve_speakers(segmentations)
+    problems = [quotation_problem(seg.document, q) for seg in segmentations for q in seg.unbalanced]
+    return Extraction(resolve_speakers(segmentations), problems)
+
+
+def extract_statements(documents: Sequence[Document], nlp=None, progress: bool = False) -> list[Statement]:
+    """The statements of :func:`extract` (quotation problems dropped)."""
+    return extract(documents, nlp, progress).statements
+
+
+def quotation_problem(document: Document, quote) -> Problem:
+    """A warning naming the document, the line and the opening mark of a quotation that is never closed."""
+    text = document.text
+    line = text.count("\n", 0, quote.start) + 1
+    opening = text[quote.start: quote.start + 40].split("\n")[0]
+    where = document.path or document.id
+    if document.path and document.path.endswith((".jsonl", ".csv")):
+        where = f"{document.path} [{document.id}]"
+    return Problem(where, f"unbalanced quotation mark {quote.mark} at line {line} (\"{opening}…\"): no closing mark; "
+                          f"read to the end of its paragraph", line=None, severity="warning")
