@@ -56,6 +56,7 @@ def analyze(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
 ) -> None:
     """Extract statements, pair them, score contradictions and stance; write the ranked outputs and report."""
+    from claims.distributed import RayUnavailable
     from claims.nli import ModelError
     from claims.pair import PairingSettings
     from claims.pipeline import Settings, analyze as run_analysis
@@ -72,7 +73,7 @@ def analyze(
             analysis = run_analysis(paths, settings)
         else:
             _fail(f"unknown engine {engine!r} (local or ray)", 2)
-    except ModelError as err:
+    except (ModelError, RayUnavailable) as err:
         _fail(str(err))
     _print_problems(analysis.problems)
     if not analysis.documents:
