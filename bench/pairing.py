@@ -1,0 +1,228 @@
+"""Pairing: candidates scored by claims' blocking vs all pairs, and the contradictions the blocking keeps.
+
+Statements are built from the shared data's French NLI sentences (XNLI-fr test and dev, RTE3-FR dev, DACCORD,
+SICK-FR): every distinct premise and hypothesis is one statement with its own fictitious speaker (so every pair is
+eligible), taken premise group by premise group (a premise with its hypotheses), groups shuffled. The sets are
+nested: the first N statements for each N in ``--sizes`` (default 500, 1,000, 2,000, 5,000). For each N:
+
+- **candidates**: pairs from :func:`claims.pair.candidate_pairs` with the settings of ``claims analyze`` (``--k``
+  and ``--min-similarity`` defaults read from the command), against N(N-1)/2 for all pairs; goal <= 10·N;
+- **gold recall**: share of the gold contradiction pairs (a premise and its hypothesis labelled contradiction,
+  both in the set) that are candidates;
+- **NLI-gold recall**: share of the gold contradiction pairs that the NLI model also classes as contradictions
+  (stance ``disagree``; all-pairs scoring would find these) which are candidates: the blocking's loss at full N;
+- **all-pairs recall**: share of the contradictions that all-pairs scoring finds which are candidates. All-pairs
+  NLI is too slow past a few hundred statements, so it runs on a sample: the first ``--sample`` statements (whole
+  premise groups, contained in every set), every pair of them scored in both directions by the NLI model and
+  classed by :func:`claims.stance.score_candidates` (stance ``disagree`` = found). A pair counts as kept for
+  size N when the blocking over all N statements makes it a candidate. Also given on its own: the recall of those
+  found pairs whose e5 similarity reaches the blocking's floor (``--min-similarity``), since below it the model's
+  "contradictions" are mostly unrelated sentences (a false positive the blocking is meant to skip). Goal >= 0.95.
+
+The embeddings (e5, the same call the pipeline makes) are computed once for the largest set and timed. The benchmark
+prints, it does not assert. ``--json`` prints one JSON object as the last line.
+
+Example:
+    python bench/pairing.py                                     # embedded model, 500..5,000, sample 150
+    python bench/pairing.py --model /tmp/ckmodel --sizes 500,1000 --sample 60 --json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # the checkout's claims, installed or not
+    sys.path.insert(0, str(ROOT))
+DATA = Path(os.environ.get("CLAIMS_DATA") or ROOT.parent / "shared" / "data")
+FILES = ("xnli_fr_test.jsonl", "xnli_fr_dev.jsonl", "rte3_fr_dev.jsonl", "daccord_public.jsonl", "sick_fr.jsonl")
+GOAL_RATIO, GOAL_RECALL = 10.0, 0.95
+
+
+def premise_groups() -> list[list[tuple[str, str, str]]]:
+    """[(premise, hypothesis, label), ...] per distinct premise, over the shared NLI files."""
+    groups: dict[str, list[tuple[str, str, str]]] = {}
+    for name in FILES:
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                p, h = row["premise"].strip(), row["hypothesis"].strip()
+                if p and h and p != h:
+                    groups.setdefault(p, []).append((p, h, row["label"]))
+    return list(groups.values())
+
+
+def build_statements(n: int, seed: int):
+    """The first ``n`` statements (texts in group order) and the gold contradiction pairs (i, j), i < j."""
+    from claims.records import Speaker, Statement
+
+    groups = premise_groups()
+    random.Random(seed).shuffle(groups)
+    index: dict[str, int] = {}
+    gold: set[tuple[int, int]] = set()
+    for group in groups:
+        if len(index) >= n:
+            break
+        for p, h, label in group:
+            for text in (p, h):
+                if text not in index and len(index) < n:
+                    index[text] = len(index)
+            if label == "contradiction" and p in index and h in index:
+                gold.add((min(index[p], index[h]), max(index[p], index[h])))
+    texts = list(index)
+    statements = [Statement(doc=f"bench-{i}", start=0, end=len(t), text=t, kind="direct",
+                            speaker=Speaker(id=f"speaker-{i}", name=f"Orateur {i}", mention=f"Orateur {i}"))
+                  for i, t in enumerate(texts)]
+    return statements, gold
+
+
+def cli_defaults() -> dict:
+    """The pairing defaults of ``claims analyze``."""
+    import inspect
+
+    from claims.cli import analyze
+
+    params = inspect.signature(analyze).parameters
+    return {"k": params["k"].default.default, "min_similarity": params["min_similarity"].default.default}
+
+
+def flagged(statements, pairs: list[tuple[int, int]], embeddings: np.ndarray, model_name: str | None):
+    """The pairs (i, j) that NLI scoring classes as contradictions (stance ``disagree``), and the scoring figures."""
+    from claims.nli import get_model
+    from claims.pair import Candidate
+    from claims.stance import load_calibration, score_candidates
+
+    model = get_model(model_name)
+    cal = load_calibration(model)
+    candidates = [Candidate(i, j, float(embeddings[i] @ embeddings[j])) for i, j in pairs]
+    t = time.perf_counter()
+    scored = score_candidates(statements, candidates, model, cal, progress=sys.stderr.isatty())
+    seconds = time.perf_counter() - t
+    position = {s.id: k for k, s in enumerate(statements)}
+    found = {tuple(sorted((position[p.a.id], position[p.b.id]))) for p in scored if p.stance == "disagree"}
+    return found, {"model": model.name, "int8": model.quantized, "pairs": len(pairs), "seconds": round(seconds, 1),
+                   "pairs_per_s": round(len(pairs) / max(seconds, 1e-9), 1)}
+
+
+def run(sizes: list[int], sample: int, seed: int, model: str | None, k: int | None,
+        min_similarity: float | None) -> dict:
+    from claims.pair import PairingSettings, candidate_pairs, embed_texts
+
+    defaults = cli_defaults()
+    settings = PairingSettings(k=k or defaults["k"], min_similarity=min_similarity or defaults["min_similarity"])
+    statements, gold = build_statements(max(sizes + [sample]), seed)
+    t = time.perf_counter()
+    embeddings = embed_texts([s.text for s in statements])
+    embed_s = time.perf_counter() - t
+    print(f"  {len(statements)} statements embedded in {embed_s:.1f} s", file=sys.stderr, flush=True)
+
+    # the gold contradictions the model recognises (scored on their own: all-pairs scoring would find them)
+    gold_found, gold_scoring = flagged(statements, sorted(gold), embeddings, model)
+    print(f"  {len(gold_found)} of {len(gold)} gold contradictions classed as such by the model "
+          f"({gold_scoring['seconds']} s)", file=sys.stderr, flush=True)
+
+    found: set = set()
+    above: set = set()
+    nli: dict = {}
+    if sample > 1:
+        from claims.pair import all_pairs
+
+        found, nli = flagged(statements[:sample], all_pairs(statements[:sample]), embeddings[:sample], model)
+        above = {(i, j) for i, j in found if embeddings[i] @ embeddings[j] >= settings.min_similarity}
+        gold_in_sample = {g for g in gold if g[1] < sample}
+        nli.update({"statements": sample, "found": len(found), "found_above_floor": len(above),
+                    "found_gold": len(found & gold_in_sample), "gold": len(gold_in_sample)})
+        print(f"  all pairs of {sample} statements: {nli['pairs']} pairs scored in {nli['seconds']} s, "
+              f"{len(found)} contradictions found ({len(above)} above the similarity floor, "
+              f"{nli['found_gold']} of {len(gold_in_sample)} gold)", file=sys.stderr, flush=True)
+
+    rows = []
+    for n in sizes:
+        t = time.perf_counter()
+        cands = candidate_pairs(statements[:n], settings, embeddings=embeddings[:n])
+        seconds = time.perf_counter() - t
+        kept = {(c.i, c.j) for c in cands}
+        gold_n = {g for g in gold if g[1] < n}
+        row = {"statements": n, "candidates": len(kept), "all_pairs": n * (n - 1) // 2,
+               "candidates_per_statement": round(len(kept) / n, 2),
+               "share_of_all_pairs": round(len(kept) / (n * (n - 1) / 2), 5), "seconds": round(seconds, 2),
+               "gold": len(gold_n), "gold_recall": _recall(kept, gold_n),
+               "nli_gold": len(gold_found & gold_n), "nli_gold_recall": _recall(kept, gold_found & gold_n),
+               "all_pairs_found": len(found), "all_pairs_recall": _recall(kept, found),
+               "all_pairs_recall_above_floor": _recall(kept, above)}
+        rows.append(row)
+        print(f"  N={n}: {row['candidates']} candidates in {seconds:.1f} s", file=sys.stderr, flush=True)
+    return {"settings": {"k": settings.k, "lexical_k": settings.lexical_k, "min_similarity": settings.min_similarity},
+            "seed": seed, "embed_s": round(embed_s, 1), "nli_gold": gold_scoring | {"gold": len(gold),
+                                                                                  "found": len(gold_found)},
+            "nli_sample": nli, "rows": rows,
+            "goal": {"candidates_per_statement_max": GOAL_RATIO, "recall_min": GOAL_RECALL},
+            "definitions": {
+                "gold_recall": "gold contradiction pairs (premise, hypothesis labelled contradiction) among the N "
+                               "statements that are candidates",
+                "nli_gold_recall": "gold contradiction pairs among the N statements that the NLI model classes as "
+                                   "disagree (so all-pairs scoring finds them) that are candidates",
+                "all_pairs_recall": f"pairs among the first {sample} statements that all-pairs NLI scoring classes "
+                                    "as disagree, that the blocking over all N statements makes candidates",
+                "all_pairs_recall_above_floor": "the same, for the found pairs whose e5 similarity is at least "
+                                                f"min_similarity ({settings.min_similarity})"}}
+
+
+def _recall(kept: set, wanted: set) -> float | None:
+    return round(len(kept & wanted) / len(wanted), 4) if wanted else None
+
+
+def print_report(s: dict) -> None:
+    st = s["settings"]
+    print(f"Pairing: claims.pair.candidate_pairs (k={st['k']}, lexical_k={st['lexical_k']}, "
+          f"min_similarity={st['min_similarity']}) vs all pairs; statements from XNLI-fr/RTE3-FR/DACCORD/SICK-FR, "
+          f"one speaker each; embeddings {s['embed_s']} s")
+    g = s["nli_gold"]
+    print(f"gold contradictions classed as such by the model: {g['found']} of {g['gold']} "
+          f"({g['model']}, int8={g['int8']})")
+    nli = s["nli_sample"]
+    if nli:
+        print(f"all-pairs NLI on the first {nli['statements']} statements: {nli['pairs']} pairs in {nli['seconds']} s "
+              f"({nli['pairs_per_s']} pairs/s): {nli['found']} contradictions found, {nli['found_above_floor']} of "
+              f"them above the similarity floor, {nli['found_gold']} gold (of {nli['gold']} gold in the sample)")
+    print(f"{'N':>6}{'candidates':>12}{'per stmt':>10}{'all pairs':>12}{'share':>9}{'time s':>8}"
+          f"{'gold':>6}{'gold rec':>10}{'nli-gold rec':>14}{'all-pairs rec':>15}{'above floor':>13}")
+    fmt = lambda v: f"{v:.3f}" if v is not None else "-"  # noqa: E731
+    for r in s["rows"]:
+        print(f"{r['statements']:>6}{r['candidates']:>12}{r['candidates_per_statement']:>10.2f}{r['all_pairs']:>12}"
+              f"{r['share_of_all_pairs']:>9.4f}{r['seconds']:>8.1f}{r['gold']:>6}{fmt(r['gold_recall']):>10}"
+              f"{fmt(r['nli_gold_recall']):>14}{fmt(r['all_pairs_recall']):>15}"
+              f"{fmt(r['all_pairs_recall_above_floor']):>13}")
+    for key, text in s["definitions"].items():
+        print(f"  {key}: {text}")
+    print(f"goal: <= {GOAL_RATIO:.0f} candidates per statement with recall >= {GOAL_RECALL}")
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="500,1000,2000,5000", help="numbers of statements, comma-separated")
+    ap.add_argument("--sample", type=int, default=150, help="statements whose every pair is NLI-scored (0 = none)")
+    ap.add_argument("--model", default=None, help="NLI model: embedded (default), a local directory or a Hub id")
+    ap.add_argument("--k", type=int, default=None, help="candidates per statement (default: claims analyze's)")
+    ap.add_argument("--min-similarity", type=float, default=None, help="default: claims analyze's")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--json", action="store_true", help="print one JSON object as the last line")
+    args = ap.parse_args(argv)
+    sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
+    summary = run(sizes, args.sample, args.seed, args.model, args.k, args.min_similarity)
+    print_report(summary)
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False))
+    return summary
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    main()
