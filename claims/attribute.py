@@ -54,6 +54,7 @@ class Entity:
     org: bool = False
     anonymous: bool = False  # introduced by an indefinite description: never merged across documents
     last_subject: int = -1  # offset of its latest subject or speaker mention
+    last_seen: int = -1  # offset of its latest mention of any kind
     first: int = 0
     canonical: str | None = None
 
@@ -146,6 +147,7 @@ class _DocumentResolver:
             if e is not None:
                 if m.kind != "pronoun":
                     e.add(m)
+                e.last_seen = max(e.last_seen, m.start)
                 speaks = (m.start, m.end) in speaker_spans
                 # the subject of a reported clause is less salient than the speakers around it: in "Merkel a estimé
                 # que l'Europe devait agir. « … », a-t-elle ajouté", "elle" is Merkel
@@ -186,12 +188,21 @@ class _DocumentResolver:
     def _pronoun(self, m: Mention) -> Entity | None:
         if m.text == "on":
             return None
-        cands = [e for e in self.entities if e.last_subject >= 0 and e.last_subject < m.start and e.is_person()
-                 and e.plural == m.plural and (m.gender is None or e.gender in (None, m.gender))]
-        if not cands:
-            cands = [e for e in self.entities if e.last_subject >= 0 and e.last_subject < m.start
-                     and e.plural == m.plural]
-        return max(cands, key=lambda e: e.last_subject) if cands else None
+        subjects = [e for e in self.entities if 0 <= e.last_subject < m.start and e.plural == m.plural]
+        people = [e for e in subjects if e.is_person()]
+        tiers = [
+            [e for e in people if m.gender is None or e.gender == m.gender],  # a subject of the right gender
+            # "X a rencontré la chancelière Angela Merkel. « … », a-t-elle déclaré": a person of that gender, even
+            # one who was not a subject
+            [e for e in self.entities if 0 <= e.last_seen < m.start and e.is_person() and e.plural == m.plural
+             and m.gender is not None and e.gender == m.gender],
+            [e for e in people if e.gender is None],
+            subjects,
+        ]
+        for n, cands in enumerate(tiers):
+            if cands:
+                return max(cands, key=lambda e: e.last_seen if n == 1 else e.last_subject)
+        return None
 
     def _described(self, m: Mention) -> Entity:
         key = _DETERMINERS.sub("", fold(m.text))

@@ -36,7 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claims.lexicon import (boilerplate, fold, media_names, naming_words, place_side, reporting_verbs, role_of,
-                            side_of, titles, verb_lemma)
+                            side_of, sides, titles, verb_lemma)
 from claims.records import Document, Speaker, Statement
 
 OPENERS = {"«": "»", "“": "”"}
@@ -1046,7 +1046,12 @@ class _Finder:
                 while start_tok < group_start and doc[start_tok].idx < end_f:
                     start_tok += 1
         j = group_start - 1
-        while j >= start_tok and (doc[j].text in (",", "-", "—", "–") or doc[j].pos_ == "ADV" or doc[j].is_space):
+        k = j
+        while k >= start_tok and (doc[k].pos_ == "ADV" or doc[k].is_space):
+            k -= 1
+        if k >= start_tok and doc[k].text in (",", "-", "—", "–"):
+            j = k  # ", toutefois a déclaré": the adverb goes with the verb; "ne cédera pas, a dit": "pas" stays
+        while j >= start_tok and (doc[j].text in (",", "-", "—", "–") or doc[j].is_space):
             j -= 1
         while start_tok <= j and (doc[start_tok].text in (",", "-", "—", "–", ":") or doc[start_tok].is_space):
             start_tok += 1
@@ -1438,6 +1443,10 @@ class _Finder:
                                                                    and fold(t.head.text) in titles()
                                                                    and t.dep_ in ("appos", "flat:name", "nmod")):
                     take = True
+                elif t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("obj", "iobj", "obl:arg", "obl:mod") and \
+                        (t.pos_ == "PROPN" or (fold(t.text) in titles()
+                                               and titles()[fold(t.text)].kind in ("person", "office"))):
+                    take = True  # "X a rencontré la chancelière allemande Angela Merkel": a later "elle"
                 if not take:
                     continue
                 m = self._mention(t, unit, subject=t.dep_ in SUBJECT_DEPS)
@@ -1494,7 +1503,9 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         capital = t.text[:1].isupper() and w not in HONORIFICS and w not in titles()
         if capital and (t.pos_ in ("PROPN", "X") or _after_honorific(t) or (cur and t.pos_ in ("NOUN", "ADJ"))
                         or (cur and t.dep_ == "flat:name")
-                        or (t.pos_ == "PRON" and w not in PRONOUNS and w not in OTHER_PRONOUNS)):
+                        or (t.pos_ == "PRON" and w not in PRONOUNS and w not in OTHER_PRONOUNS)
+                        or (t.pos_ in ("NOUN", "ADJ") and not t.is_sent_start and w not in sides()
+                            and not _title_at(toks, toks.index(t)))):  # "la chancelière Angela(NOUN) Merkel(ADJ)"
             cur.append(t)
             continue
         if cur:

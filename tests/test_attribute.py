@@ -1,0 +1,114 @@
+"""Speaker attribution: titles, anonymous sources, pronouns and anaphors, relays, merging, sides (written sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_statements
+from claims.records import Document
+
+
+def statements(nlp, *texts: str):
+    return extract_statements([Document(id=f"d{n}", text=t) for n, t in enumerate(texts)], nlp)
+
+
+def speaker_of(sts, content: str):
+    hits = [s for s in sts if content in s.text]
+    assert hits, f"no statement with {content!r}: {[(s.text, s.speaker.name) for s in sts]}"
+    return hits[0].speaker
+
+
+# (text, a substring of the statement, speaker name, side)
+CASES = [
+    # apposition: title + name, name + title, title, name
+    ("Le porte-parole du département d'Etat américain Mark Toner a démenti la veille ces allégations, déclarant "
+     "qu'« il n'y a ni accord, ni calendrier ».", "il n'y a ni accord", "Mark Toner", "US"),
+    ("Le ministre grec des Finances, Kostis Hatzidakis, a assuré que le budget serait équilibré.",
+     "le budget serait équilibré", "Kostis Hatzidakis", "GR"),
+    ("« Nous n'enverrons pas de troupes », a déclaré Olaf Scholz, chancelier allemand, à Berlin.",
+     "Nous n'enverrons pas de troupes", "Olaf Scholz", "DE"),
+    ("Le porte-parole du Pentagone, John Kirby, a affirmé que les frappes avaient atteint leurs cibles.",
+     "les frappes avaient atteint leurs cibles", "John Kirby", "US"),
+    # anonymous sources stay descriptions, with their side
+    ("Le cessez-le-feu sera prolongé, a affirmé un responsable du ministère turc des Affaires étrangères.",
+     "Le cessez-le-feu sera prolongé", "un responsable du ministère turc des Affaires étrangères", "TR"),
+    ("Les discussions ont échoué, a indiqué une source diplomatique européenne.",
+     "Les discussions ont échoué", "une source diplomatique européenne", "EU"),
+    # pronouns go to the right earlier person (gender, salience), never stay "il" / "elle"
+    ("Le ministre turc Mevlüt Cavusoglu a rencontré la chancelière allemande Angela Merkel. « Nous devons "
+     "coopérer davantage », a-t-elle déclaré.", "Nous devons coopérer davantage", "Angela Merkel", "DE"),
+    ("La chancelière allemande Angela Merkel a estimé que l'Europe devait agir. « Il n'y a pas de temps à perdre », "
+     "a-t-elle ajouté.", "Il n'y a pas de temps à perdre", "Angela Merkel", "DE"),
+    ("Le président russe Vladimir Poutine a affirmé que la Russie ne menaçait personne. Il a toutefois averti que "
+     "toute livraison d'avions serait une escalade.", "toute livraison d'avions serait une escalade",
+     "Vladimir Poutine", "RU"),
+    ("Le président russe Vladimir Poutine a reçu son homologue. Celui-ci a affirmé que l'accord tenait toujours.",
+     "l'accord tenait toujours", "Vladimir Poutine", "RU"),
+    # anaphoric descriptions
+    ("« Les avions arrivent », a dit un responsable turc. « L'accord fonctionne », a ajouté ce même responsable.",
+     "L'accord fonctionne", "un responsable turc", "TR"),
+    ("Une source sécuritaire a affirmé que deux suspects avaient été arrêtés. Selon la même source, l'un d'eux "
+     "était fiché.", "l'un d'eux était fiché", "Une source sécuritaire", None),
+    ("Le secrétaire à la Défense Ashton Carter a déclaré que la coalition progressait. La prise de Mossoul est "
+     "proche, a rappelé le secrétaire américain à la Défense.", "La prise de Mossoul est proche", "Ashton Carter",
+     "US"),
+    ("Le secrétaire d'Etat américain Antony Blinken a affirmé que Washington restait engagé. « Nous serons là », "
+     "a ajouté le chef de la diplomatie américaine.", "Nous serons là", "Antony Blinken", "US"),
+    ("« Il faut que cela cesse », a martelé Emmanuel Macron à Marseille. Le chef de l'Etat a également assuré que "
+     "des renforts seraient envoyés.", "des renforts seraient envoyés", "Emmanuel Macron", None),
+    ("« Il n'y a pas de solution militaire », a indiqué Ned Price, porte-parole du département d'Etat. « Nous "
+     "appelons à la retenue », a insisté le diplomate américain.", "Nous appelons à la retenue", "Ned Price", "US"),
+    # relays: the agency's source is the speaker
+    ("Le président turc Recep Tayyip Erdogan est arrivé à Moscou.\n« Les négociations doivent conduire à un "
+     "cessez-le-feu », indique l'agence Anadolu qui cite le Président turc.", "Les négociations doivent conduire",
+     "Recep Tayyip Erdogan", "TR"),
+    ("Selon l'agence officielle Irna, qui cite un responsable du ministère iranien du Pétrole, la production a "
+     "baissé de 10 %.", "la production a baissé de 10 %", "un responsable du ministère iranien du Pétrole", "IR"),
+    # sides from nationality adjectives and organisations
+    ("La Défense russe a assuré que l'aviation russe était absente de la région.",
+     "l'aviation russe était absente", "La Défense russe", "RU"),
+    ("Le Pentagone a affirmé que deux soldats avaient été blessés.", "deux soldats avaient été blessés",
+     "Pentagone", "US"),
+    ("Le département d'Etat a démenti que des négociations aient eu lieu.", "des négociations aient eu lieu",
+     "département d'Etat", "US"),
+]
+
+
+@pytest.mark.parametrize("text,content,name,side", CASES, ids=[c[1][:40] for c in CASES])
+def test_speaker(nlp, text, content, name, side):
+    sp = speaker_of(statements(nlp, text), content)
+    assert name.lower() in (sp.name or "").lower(), sp
+    assert sp.side == side, sp
+    assert sp.id
+
+
+def test_a_new_speaker_marked_by_contrast_is_not_the_previous_one(nlp):
+    text = ("« Il faut que cela cesse », a martelé Emmanuel Macron. Le Premier ministre a de son côté estimé que "
+            "la réforme était nécessaire.")
+    sp = speaker_of(statements(nlp, text), "la réforme était nécessaire")
+    assert "Macron" not in (sp.name or "")
+
+
+def test_a_pronoun_with_no_person_before_it_gets_no_name(nlp):
+    sp = speaker_of(statements(nlp, "« Nous partons demain », a-t-il déclaré."), "Nous partons demain")
+    assert sp.name is None and sp.mention == "il"
+
+
+def test_speakers_merge_across_documents(nlp):
+    sts = statements(nlp,
+                     "Le secrétaire à la Défense Ashton Carter a affirmé que la Turquie serait associée.",
+                     "« Nous allons chercher d'autres opportunités », a déclaré M. Carter.",
+                     "Le président turc, Recep Tayyip Erdogan, a affirmé que la Turquie était seule.",
+                     "La Turquie ne cédera pas, a déclaré le président turc.")
+    carter = {speaker_of(sts, c).id for c in ("la Turquie serait associée", "d'autres opportunités")}
+    assert len(carter) == 1
+    assert speaker_of(sts, "d'autres opportunités").name == "Ashton Carter"
+    erdogan = {speaker_of(sts, c).id for c in ("la Turquie était seule", "La Turquie ne cédera pas")}
+    assert len(erdogan) == 1
+    assert speaker_of(sts, "La Turquie ne cédera pas").name == "Recep Tayyip Erdogan"
+    assert carter != erdogan
+
+
+def test_anonymous_speakers_are_not_merged_across_documents(nlp):
+    sts = statements(nlp, "Les troupes resteront, a affirmé un responsable turc.",
+                     "Les troupes partiront, a affirmé un responsable turc.")
+    assert speaker_of(sts, "Les troupes resteront").id != speaker_of(sts, "Les troupes partiront").id
