@@ -109,6 +109,33 @@ STATEMENTS = [
      "le bilan pourrait s'alourdir", "indirect", "Le maire"),
     ("« Le texte sera voté », a assuré la députée, précisant que le vote aurait lieu jeudi.",
      "le vote aurait lieu jeudi", "indirect", "la députée"),
+    # wire style: the listener between verb and speaker, verbs the tagger misreads, reflexives, "Pour X,"
+    ("Deux soldats ont été tués dans l'attaque, a affirmé à l'AFP un haut responsable militaire.",
+     "Deux soldats ont été tués dans l'attaque", "indirect", "un haut responsable militaire"),
+    ("« On a tout perdu », a expliqué à l'AFP Pierre Martin, un habitant du quartier.",
+     "On a tout perdu", "direct", "Pierre Martin"),
+    ("« Ce texte est injuste », juge Sophie Binet, secrétaire générale de la CGT, qui appelle à manifester.",
+     "Ce texte est injuste", "direct", "Sophie Binet, secrétaire générale de la CGT"),
+    ("« Nous ne lâcherons rien », a tweeté le chef de file des députés socialistes.",
+     "Nous ne lâcherons rien", "direct", "le chef de file des députés socialistes"),
+    ("« C'est une victoire pour la démocratie », s'est félicité le leader de l'opposition, Ousmane Sonko.",
+     "C'est une victoire pour la démocratie", "direct", "Ousmane Sonko"),
+    ("Le texte, a-t-elle rappelé, doit encore être adopté par le Sénat.",
+     "doit encore être adopté par le Sénat", "indirect", "elle"),
+    ("Pour l'économiste Thomas Piketty, « la hausse des inégalités n'est pas une fatalité ».",
+     "la hausse des inégalités n'est pas une fatalité", "direct", "Thomas Piketty"),
+    ("D'après un sondage Ifop publié dimanche, 68 % des Français sont opposés à la réforme.",
+     "68 % des Français sont opposés à la réforme", "indirect", "un sondage Ifop"),
+    ("Interrogé par l'AFP, un analyste basé à Londres, Michael Clarke, a estimé que Moscou cherchait une zone tampon.",
+     "Moscou cherchait une zone tampon", "indirect", "Michael Clarke"),
+    ("L'armée ukrainienne a affirmé avoir repoussé l'offensive, tandis que Moscou revendiquait la prise de villages.",
+     "avoir repoussé l'offensive", "indirect", "L'armée ukrainienne"),
+    ("« Nous ne sommes pas en guerre », ont assuré les deux dirigeants dans une déclaration commune.",
+     "Nous ne sommes pas en guerre", "direct", "les deux dirigeants"),
+    ("« Je n'ai jamais dit ça », s'est défendu l'ancien ministre, accusé d'avoir menti.",
+     "Je n'ai jamais dit ça", "direct", "l'ancien ministre"),
+    ("La Turquie ne cédera pas, a déclaré le président turc.",
+     "La Turquie ne cédera pas", "indirect", "le président turc"),
 ]
 
 
@@ -122,7 +149,8 @@ def test_statement_patterns(nlp, text, content, kind, mention):
     assert mention.lower() in (st.speaker.mention or "").lower(), (st.text, st.speaker.mention)
     assert st.cue, st
     # offsets point at the content in the stored text (the incise is cut from the text, not from the range)
-    assert text[st.start:st.end].startswith(st.text[:10])
+    assert text[st.start:st.end].startswith(st.text.split()[0])
+    assert text[st.start:st.end].rstrip(" .»”\"").endswith(st.text.split()[-1].rstrip(" .»”\""))
 
 
 NOT_STATEMENTS = [
@@ -139,6 +167,14 @@ NOT_STATEMENTS = [
     "Le ministre a dénoncé la décision du tribunal administratif.",
     "Selon les cas, les élèves pourront choisir leur option en septembre.",
     "Le Premier ministre, visiblement ému, a salué la mémoire des victimes.",
+    "La police a ouvert une enquête pour « homicide involontaire ».",
+    "Le PKK est classé « terroriste » par la Turquie et ses alliés occidentaux.",
+    "Les discussions ont porté sur l'avenir, alors que le « califat » autoproclamé s'effondre.",
+    "Ankara espère la création d'une zone avec l'aide de rebelles \"entraînés et équipés\".",
+    "Lire aussi : la Turquie a lancé une offensive, a affirmé le ministre",
+    "Publié le 12 mars 2024 à 10h05",
+    "Des soldats turcs près de la frontière syrienne, le 9 octobre 2019. (AFP)",
+    "Le Premier ministre israélien a promis de poursuivre la guerre « jusqu'à la victoire ».",
 ]
 
 
@@ -186,6 +222,35 @@ def test_statement_fields(nlp):
     assert st.context == "Le ministre a affirmé que la trêve tenait."
     assert (st.date, st.title, st.source, st.url) == ("2020-03-01", "Titre", "AFP", "https://example.org/a")
     assert doc.text[st.speaker_start:st.speaker_end] == "Le ministre"
+
+
+def test_sentences_are_cut_at_final_punctuation_before_a_quotation(nlp):
+    text = ("La chancelière Angela Merkel a estimé que l'Europe devait agir. « Il n'y a pas de temps à perdre », "
+            "a-t-elle ajouté.")
+    assert [(s.text, s.kind) for s in segment(nlp, text).statements] == [
+        ("l'Europe devait agir", "indirect"), ("Il n'y a pas de temps à perdre", "direct")]
+
+
+def test_a_quotation_over_two_paragraphs_with_the_attribution_at_its_end(nlp):
+    text = ("« Les Russes veulent étirer nos forces. C'est leur stratégie.\n\n« Mais nous tiendrons », a ajouté "
+            "le président ukrainien.")
+    [st] = segment(nlp, text).statements
+    assert st.kind == "direct" and st.text.startswith("Les Russes veulent") and st.text.endswith("nous tiendrons")
+    assert st.speaker.mention == "le président ukrainien"
+
+
+def test_an_incise_inside_one_quotation_is_cut_from_the_text(nlp):
+    text = "« Nous sommes prêts, a-t-il affirmé, à négocier sans conditions. »"
+    [st] = segment(nlp, text).statements
+    assert (st.text, st.kind) == ("Nous sommes prêts à négocier sans conditions.", "direct")
+
+
+def test_an_unclosed_quotation_ends_at_its_attribution_and_is_reported(nlp):
+    text = "« Nous allons gagner cette élection, a lancé le candidat écologiste."
+    seg = segment(nlp, text)
+    assert [(s.text, s.speaker.mention) for s in seg.statements] == [
+        ("Nous allons gagner cette élection", "le candidat écologiste")]
+    assert len(seg.unbalanced) == 1
 
 
 def test_repeated_paragraphs_are_read_once(nlp):

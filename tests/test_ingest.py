@@ -1,0 +1,115 @@
+"""Reading articles: formats, encodings, offsets into the stored text, and one problem per bad file or line."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claims.ingest import decode, read_documents
+
+TEXT = "Sommet à Bruxelles\nLe ministre a déclaré : « L’accord est proche. »\n"
+
+
+def _write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("raw,expected_warning", [
+    (TEXT.encode("utf-8"), None),
+    (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), None),  # UTF-8 with BOM
+    (TEXT.encode("utf-16"), None),  # UTF-16 with BOM
+    (TEXT.encode("cp1252"), "cp1252/latin-1"),  # ’ is 0x92 in cp1252
+    (TEXT.replace("’", "'").encode("latin-1"), "cp1252/latin-1"),
+    (TEXT.replace("\n", "\r\n").encode("utf-8"), None),  # Windows line ends become \n
+], ids=["utf8", "utf8-bom", "utf16", "cp1252", "latin1", "crlf"])
+def test_encodings_give_the_same_text(raw, expected_warning):
+    text, notes = decode(raw, "f.txt")
+    assert text.replace("'", "’") == TEXT  # the latin-1 case was written with a straight apostrophe
+    assert [n.severity for n in notes] == ([] if expected_warning is None else ["warning"])
+    if expected_warning:
+        assert expected_warning in notes[0].reason
+
+
+def test_txt_title_is_the_first_line_and_offsets_refer_to_the_stored_text(tmp_path):
+    _write(tmp_path / "a.txt", b"\xef\xbb\xbf\n  Titre de l'article\r\nLe ministre a parl\xc3\xa9.\r\n")
+    [doc], problems = read_documents([tmp_path / "a.txt"])
+    assert problems == []
+    assert (doc.id, doc.title) == ("a", "Titre de l'article")
+    assert "\r" not in doc.text and "\ufeff" not in doc.text
+    i = doc.text.index("parlé")
+    assert doc.text[i:i + 5] == "parlé"
+
+
+def test_jsonl_and_csv_records(tmp_path):
+    rows = [{"id": "x1", "title": "T", "text": "Un texte.", "date": "2020-03-01", "source": "AFP",
+             "url": "https://example.org/1"},
+            {"text": "Sans identifiant."}]
+    _write(tmp_path / "b.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    _write(tmp_path / "c.csv", 'id,title,text\nc1,Titre,"Premier, avec virgule\net ligne"\n')
+    docs, problems = read_documents([tmp_path])
+    assert problems == []
+    by_id = {d.id: d for d in docs}
+    assert set(by_id) == {"x1", "b-2", "c1"}
+    assert (by_id["x1"].date, by_id["x1"].source, by_id["x1"].url) == ("2020-03-01", "AFP", "https://example.org/1")
+    assert by_id["c1"].text == "Premier, avec virgule\net ligne"
+
+
+def test_html_main_text(tmp_path):
+    html = ("<html><head><title>Sommet</title></head><body><nav>Accueil | Monde</nav><article><h1>Sommet</h1>"
+            + "".join(f"<p>Le ministre a déclaré que la réunion numéro {n} avait été utile pour tous.</p>"
+                      for n in range(8))
+            + "</article><footer>Partager cet article</footer></body></html>")
+    _write(tmp_path / "d.html", html)
+    [doc], problems = read_documents([tmp_path / "d.html"])
+    assert problems == []
+    assert "la réunion numéro 3 avait été utile" in doc.text
+    assert "Accueil" not in doc.text
+
+
+def test_folders_are_walked_recursively_hidden_files_skipped_other_types_reported(tmp_path):
+    _write(tmp_path / "a" / "b" / "deep.txt", "Titre\nTexte.\n")
+    _write(tmp_path / ".git" / "x.txt", "Titre\nTexte.\n")
+    _write(tmp_path / "notes.docx", b"PK\x03\x04")
+    docs, problems = read_documents([tmp_path, tmp_path / "missing"])
+    assert [d.id for d in docs] == ["deep"]
+    reasons = sorted(str(p) for p in problems)
+    assert len(reasons) == 2
+    assert any("missing" in r and "no such file" in r for r in reasons)
+    assert any("notes.docx" in r and "unsupported file type" in r for r in reasons)
+
+
+@pytest.mark.parametrize("name,data,reason", [
+    ("empty.txt", b"", "empty file"),
+    ("blank.txt", b" \n\n\t\n", "only blank"),
+    ("binary.txt", bytes(range(256)) * 8, "binary"),
+    ("huge.txt", b"mot " * 1_300_000, "too large"),
+    ("no_text.csv", b"id,title\n1,T\n", "without a 'text' column"),
+    ("nothing.jsonl", b"\n\n", "no document"),
+], ids=lambda v: v if isinstance(v, str) and v.endswith(("txt", "csv", "jsonl")) else None)
+def test_unreadable_files_give_one_error_each(tmp_path, name, data, reason):
+    docs, problems = read_documents([_write(tmp_path / name, data)])
+    assert docs == []
+    assert len(problems) == 1 and problems[0].severity == "error"
+    assert name in str(problems[0]) and reason in problems[0].reason
+
+
+def test_bad_lines_are_skipped_and_reported_with_their_line(tmp_path):
+    lines = ['{"id": "ok1", "text": "Bon."}', '{"id": "bad", "text": ', '[1, 2]', '{"id": "notext"}',
+             '{"id": "ok2", "text": "Bon aussi."}']
+    _write(tmp_path / "e.jsonl", "\n".join(lines) + "\n")
+    docs, problems = read_documents([tmp_path / "e.jsonl"])
+    assert [d.id for d in docs] == ["ok1", "ok2"]
+    assert [(p.line, p.severity) for p in problems] == [(2, "error"), (3, "error"), (4, "error")]
+    assert "malformed JSON" in problems[0].reason and str(problems[0]).startswith(f"{tmp_path / 'e.jsonl'}:2: ")
+
+
+def test_nul_bytes_are_removed_with_a_warning(tmp_path):
+    _write(tmp_path / "n.txt", b"Titre\nLe mi\x00nistre a parl\xc3\xa9.\x00\n")
+    [doc], [problem] = read_documents([tmp_path / "n.txt"])
+    assert doc.text == "Titre\nLe ministre a parlé.\n"
+    assert problem.severity == "warning" and "2 NUL byte(s) removed" in problem.reason
