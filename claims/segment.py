@@ -52,6 +52,7 @@ OTHER_PRONOUNS = {"je", "j'", "tu", "nous", "vous", "ce", "c'", "cela", "ca", "c
                   "lequel", "laquelle", "lesquels", "dont", "moi", "toi", "soi", "autrui", "l'un", "l'autre"}
 CLITIC = re.compile(r"^-(?:t-)?(il|elle|on|ils|elles)$", re.IGNORECASE)
 NEGATION_WORDS = {"pas", "jamais", "guère", "point", "nullement", "aucunement"}
+NEGATORS = {"ne", "n'", "pas", "plus", "jamais", "guere", "point", "nullement", "aucunement", "rien"}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
               "demain", "soir", "matin", "après-midi", "jour", "veille", "lendemain", "dernier", "dernière"}
 # prepositions that open a circumstance, never a speaker's description: "a dit M. Carter lors d'une réunion"
@@ -65,6 +66,7 @@ CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csub
                "obl:mod", "obl:arg", "obl:agent", "advmod", "punct", "dep", "iobj", "obj", "nsubj", "nsubj:pass"}
 MIN_CONTINUATION_WORDS = 3
 KEEP_AT_END = QUOTE_CHARS | {")", "…", "%", "]"}  # punctuation a statement's content may end with
+MULTIWORD_ONLY = {"faire", "laisser", "mettre"}  # reporting verbs only with their second word
 AUX_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "était", "etait"}
 
 
@@ -263,16 +265,13 @@ def cue_lemma(tok: Token) -> str | None:
             and not (tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and _after_quote_comma(tok)):
         return None  # "a tweeté" (unknown word after an auxiliary), "« … », juge X" (a verb tagged as a noun)
     verbs = reporting_verbs()
+    after = [fold(t.text) for t in tok.doc[tok.i + 1: tok.i + 3]]
     for lemma in _lemma_candidates(tok):
-        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        if lemma == "faire" and nxt is not None and fold(nxt.text) in ("valoir", "savoir", "etat"):
-            return f"faire {fold(nxt.text).replace('etat', 'état')}"
-        if lemma == "laisser" and nxt is not None and fold(nxt.text) == "entendre":
-            return "laisser entendre"
-        if lemma == "mettre" and nxt is not None and fold(nxt.text) == "en" and tok.i + 2 < len(tok.doc) \
-                and fold(tok.nbor(2).text) == "garde":
-            return "mettre en garde"
-        if lemma in verbs:
+        for n in (2, 1):  # multi-word lemmas first: "fait valoir", "a mis en garde", "fait remarquer"
+            words = " ".join([lemma] + after[:n])
+            if len(after) >= n and words in verbs:
+                return words
+        if lemma in verbs and lemma not in MULTIWORD_ONLY:
             return lemma
     return None
 
@@ -508,15 +507,15 @@ class _Finder:
         group_start = min([verb.i] + [a.i for a in auxes])
         clitic = self._clitic(verb, auxes)
         group_end = max(verb.i, clitic.i if clitic is not None else verb.i) + 1
-        if lemma.startswith(("faire ", "laisser ")):
-            group_end = max(group_end, verb.i + 2)
-        elif lemma == "mettre en garde":
-            group_end = max(group_end, verb.i + 3)
+        group_end = max(group_end, verb.i + len(lemma.split()))  # "fait valoir", "a mis en garde"
         verbform = verb.morph.get("VerbForm")
         only_on = reporting_verbs().get(lemma) == "on"
 
         in_quote = self.in_quote(verb)
         prev = self._prev_word(group_start, unit)
+        if prev is not None and fold(prev.text) in ("l'", "le") and prev.i - 1 >= unit.start \
+                and fold(self.doc[prev.i - 1].text) == "comme" and not in_quote:
+            return self._comme_statement(verb, lemma, group_start, group_end, unit)
         gerund = ("Part" in verbform and "Pres" in verb.morph.get("Tense")) or "Inf" in verbform \
             or fold(verb.text).endswith("ant")
         inverted = clitic is not None or (not gerund and prev is not None and prev.text in (",", "»", "”", '"')
@@ -552,6 +551,9 @@ class _Finder:
             mention = self._relative_speaker(verb, unit)
         else:
             subj = self._left_subject(verb) or self._noun_before(group_start, unit)
+            if subj is not None and fold(subj.text) == "il" and (
+                    "Pass" in verb.morph.get("Voice") or any(fold(a.text) == "ete" for a in auxes)):
+                return None  # "Il a été annoncé que …": said by nobody in particular
             mention = self._mention(subj, unit, subject=True, until=group_start) if subj is not None else None
         content = self._content_after(verb, group_end, unit)
         if content is None:
@@ -561,6 +563,20 @@ class _Finder:
         if mention is None:
             return None
         frame = (min(mention.start, doc[group_start].idx), doc[group_end - 1].idx + len(doc[group_end - 1]))
+        return _Found(content, None, lemma, mention, unit.index, frame)
+
+    def _comme_statement(self, verb: Token, lemma: str, group_start: int, group_end: int, unit: _Unit
+                         ) -> _Found | None:
+        """ "Comme l'a rappelé le ministre, la croissance restera faible": the speaker after the verb, the content
+        after the comma."""
+        doc = self.doc
+        mention, speaker_end = self._inverted_speaker(verb, None, group_end, unit)
+        if mention is None or speaker_end >= unit.end or doc[speaker_end].text != ",":
+            return None
+        content = self._clause(speaker_end + 1, unit, verb)
+        if content is None or not self._says_something(*content, finite=True):
+            return None
+        frame = (doc[group_start - 2].idx, doc[speaker_end - 1].idx + len(doc[speaker_end - 1]))
         return _Found(content, None, lemma, mention, unit.index, frame)
 
     def _auxiliaries(self, verb: Token) -> list[Token]:
@@ -1111,9 +1127,9 @@ class _Finder:
             t = doc[j]
             w = fold(t.text)
             if w in ("que", "qu'") and not self.in_quote(t):
-                return self._clause(j + 1, unit)
+                return self._clause(j + 1, unit, verb)
             if t.text == ":":
-                return self._clause(j + 1, unit)
+                return self._clause(j + 1, unit, verb)
             if t.text in OPENERS or (t.text == '"' and self.quote_at(t.idx) and self.quote_at(t.idx).start == t.idx):
                 q = self.quote_at(t.idx)
                 return (q.start, q.end) if q else None
@@ -1121,7 +1137,10 @@ class _Finder:
                 before = fold(doc[j - 1].text)
                 if before in ("de", "d'", "a", "à", "pour", "sans", "par"):
                     return None  # "a promis de", "accuse X de": not a statement of fact
-                return self._clause(j, unit)
+                k = j
+                while k > group_end and doc[k - 1].pos_ == "ADV" and fold(doc[k - 1].text) in NEGATORS:
+                    k -= 1  # "a dit ne pas vouloir": the negation is part of what was said
+                return self._clause(k, unit, verb)
             if t.pos_ == "ADP" and not (w in ("de", "d'") and reporting_verbs().get(self._lemma_of(verb)) == "de"):
                 in_pp = True
             elif t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "PRON") and not in_pp and fold(t.text) not in TIME_WORDS:
@@ -1166,7 +1185,7 @@ class _Finder:
             i += 1
         return i
 
-    def _clause(self, i: int, unit: _Unit) -> tuple[int, int] | None:
+    def _clause(self, i: int, unit: _Unit, verb: Token | None = None) -> tuple[int, int] | None:
         """Content from token ``i`` to the end of its clause: the unit's end, or where another attribution starts
         (", soulignant que", ", a-t-il ajouté", ", selon X")."""
         doc = self.doc
@@ -1178,6 +1197,10 @@ class _Finder:
             t = doc[k]
             if self.in_quote(t):
                 continue
+            if verb is not None and t.dep_ == "conj" and t.head.i == verb.i and t.pos_ in ("VERB", "AUX") \
+                    and i < t.left_edge.i <= k:
+                end = t.left_edge.i  # "a estimé que P et l'a remis en liberté": the second verb is the narrator's
+                break
             if t.text == "," and k + 1 < unit.end:
                 nxt = doc[k + 1]
                 nxt2 = doc[k + 2] if k + 2 < unit.end else None
@@ -1185,8 +1208,11 @@ class _Finder:
                                        or (nxt2 is not None and CLITIC.match(nxt2.text))):
                     end = k
                     break
-                if fold(nxt.text) in ("tout", "en", "avant") and nxt2 is not None and cue_lemma(nxt2) is not None:
-                    end = k
+                nxt3 = doc[k + 3] if k + 3 < unit.end else None
+                if fold(nxt.text) in ("tout", "en", "avant") and nxt2 is not None and (
+                        cue_lemma(nxt2) is not None or (fold(nxt2.text) in ("de", "d'") and nxt3 is not None
+                                                        and cue_lemma(nxt3) is not None)):
+                    end = k  # ", tout en indiquant", ", avant d'ajouter"
                     break
                 if fold(nxt.text) in ("selon", "d'apres", "tandis") or (nxt.pos_ == "AUX" and nxt2 is not None
                                                                          and cue_lemma(nxt2)):

@@ -136,6 +136,14 @@ STATEMENTS = [
      "Je n'ai jamais dit ça", "direct", "l'ancien ministre"),
     ("La Turquie ne cédera pas, a déclaré le président turc.",
      "La Turquie ne cédera pas", "indirect", "le président turc"),
+    ("M. Dupont a dit ne pas vouloir se représenter en 2027.",
+     "ne pas vouloir se représenter en 2027", "indirect", "M. Dupont"),
+    ("Comme l'a rappelé le ministre de l'Economie, la croissance restera faible cette année.",
+     "la croissance restera faible cette année", "indirect", "le ministre de l'Economie"),
+    ("La Chine « s'oppose fermement » à toute ingérence, a réagi le porte-parole de la diplomatie chinoise.",
+     "La Chine « s'oppose fermement » à toute ingérence", "mixed", "le porte-parole de la diplomatie chinoise"),
+    ("Le syndicat a fait remarquer que les effectifs avaient baissé de moitié.",
+     "les effectifs avaient baissé de moitié", "indirect", "Le syndicat"),
 ]
 
 
@@ -175,6 +183,9 @@ NOT_STATEMENTS = [
     "Publié le 12 mars 2024 à 10h05",
     "Des soldats turcs près de la frontière syrienne, le 9 octobre 2019. (AFP)",
     "Le Premier ministre israélien a promis de poursuivre la guerre « jusqu'à la victoire ».",
+    "Il a été annoncé que les élections seraient reportées.",
+    "Le coût des travaux est estimé à 3 millions d'euros.",
+    "Le président a déclaré l'état d'urgence dans trois régions.",
 ]
 
 
@@ -251,6 +262,14 @@ def test_an_unclosed_quotation_ends_at_its_attribution_and_is_reported(nlp):
     assert [(s.text, s.speaker.mention) for s in seg.statements] == [
         ("Nous allons gagner cette élection", "le candidat écologiste")]
     assert len(seg.unbalanced) == 1
+
+
+def test_a_second_attribution_ends_the_first_content(nlp):
+    text = ("Le chef de la police a assuré qu'aucun policier n'avait tiré, avant d'ajouter : « Nous attendons les "
+            "conclusions de l'enquête. »")
+    assert [(s.text, s.kind, s.cue) for s in segment(nlp, text).statements] == [
+        ("aucun policier n'avait tiré", "indirect", "assurer"),
+        ("Nous attendons les conclusions de l'enquête.", "direct", "ajouter")]
 
 
 def test_repeated_paragraphs_are_read_once(nlp):
