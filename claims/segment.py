@@ -489,7 +489,8 @@ class _Finder:
             if lemma is None or _is_negated(tok):
                 continue
             if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and \
-                    "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense"):
+                    "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and \
+                    not self._auxiliaries(tok):
                 continue  # "les déclarations faites", "la ville annoncée": a participle describing a noun
             f = self._cue_statement(tok, lemma, unit, out)
             if f is not None:
@@ -585,14 +586,18 @@ class _Finder:
         out, j = [], verb.i - 1
         while j >= 0:
             t = doc[j]
-            if t.pos_ == "AUX" and t.head.i == verb.i or (t.pos_ == "AUX" and fold(t.lemma_) in ("avoir", "etre")
-                                                          and j == verb.i - 1) \
+            # only adverbs, clitics and locutions lie between: an avoir/être here is this verb's auxiliary
+            if t.pos_ == "AUX" and t.head.i == verb.i or (t.pos_ == "AUX" and fold(t.lemma_) in ("avoir", "etre")) \
                     or (t.dep_.startswith("aux") and t.head.i == verb.i and fold(t.text) in AUX_FORMS):
                 out.append(t)
             elif fold(t.text) in ("s'", "se") and t.pos_ == "PRON" and (out or j == verb.i - 1):
                 out.append(t)  # "s'est félicité": the reflexive belongs to the group
             elif not (t.pos_ == "ADV" or CLITIC.match(t.text) or t.text.lower() == "-t" or t.is_space):
-                break
+                skip = _locution_before(doc, j)
+                if skip is None:
+                    break
+                j = skip  # "a pour sa part réagi", "a de son côté estimé"
+                continue
             j -= 1
         return out
 
@@ -1143,7 +1148,8 @@ class _Finder:
                 return self._clause(k, unit, verb)
             if t.pos_ == "ADP" and not (w in ("de", "d'") and reporting_verbs().get(self._lemma_of(verb)) == "de"):
                 in_pp = True
-            elif t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "PRON") and not in_pp and fold(t.text) not in TIME_WORDS:
+            elif (t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "PRON") or (t.pos_ in ("ADJ", "X") and t.text[:1].isupper())
+                  ) and not in_pp and fold(t.text) not in TIME_WORDS:
                 if reporting_verbs().get(self._lemma_of(verb)) == "de":
                     return self._object_de_infinitive(j, unit)
                 return None  # a direct object: "a lancé une guerre", "soutiendront la Turquie"
@@ -1174,9 +1180,13 @@ class _Finder:
             t = doc[k]
             if t.pos_ in ("VERB", "AUX") and "Inf" not in t.morph.get("VerbForm") or t.text in (".", ";", ":"):
                 return None
-            if fold(t.text) in ("de", "d'") and "Inf" in doc[k + 1].morph.get("VerbForm"):
-                clause = self._clause(k + 2, unit)
-                return (doc[i].idx, clause[1]) if clause else None
+            if fold(t.text) in ("de", "d'"):
+                n = k + 1
+                while n < unit.end - 1 and fold(doc[n].text) in NEGATORS:
+                    n += 1  # "accuse Ankara de ne pas respecter …"
+                if "Inf" in doc[n].morph.get("VerbForm"):
+                    clause = self._clause(n, unit)
+                    return (doc[i].idx, clause[1]) if clause else None
         return None
 
     def _first_word(self, i: int, unit: _Unit) -> int:
@@ -1552,6 +1562,9 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         before = [fold(t.text) for t in prev_toks]
         if prev_toks and (prev_toks[-1].pos_ == "ADP" or before[-1] in ("de", "du", "des", "d'", "(")):
             continue  # a complement: "du Pentagone", "contre Daesh"
+        if prev_toks and (prev_toks[-1].text in ("-", "al-", "el-") or before[-1] in ("al", "el", "ben", "bin")) \
+                and any(r[-1].i < first.i for r in runs if r is not run):
+            continue  # the end of a place or name already passed over: "de Maaret al-Noomane"
         if len(prev_toks) == 2 and prev_toks[-1].pos_ == "DET" and prev_toks[0].pos_ == "ADP":
             continue  # "pour la Syrie"
         prev_tok = first.doc[first.i - 1] if first.i > 0 else None
@@ -1564,6 +1577,23 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
     # a person's name rather than an acronym of the body described: "le président du groupe LFI, Mathilde Panot"
     people = [run for run in kept if not (len(run) == 1 and _is_acronym(run[0].text))]
     return (people or kept or [[]])[0]
+
+
+LOCUTIONS = ("pour sa part", "pour leur part", "de son cote", "de leur cote", "quant a lui", "quant a elle",
+             "quant a eux", "a son tour", "lui aussi", "elle aussi", "pour autant", "par ailleurs", "en outre",
+             "de nouveau", "a nouveau", "une nouvelle fois", "a plusieurs reprises", "en revanche", "pour sa part,")
+
+
+def _locution_before(doc: Doc, j: int) -> int | None:
+    """The index before a locution that ends at token ``j`` and may stand inside a verb group ("a pour sa part
+    réagi"), or None."""
+    for loc in LOCUTIONS:
+        n = len(loc.split())
+        if j - n + 1 < 0:
+            continue
+        if fold(" ".join(t.text for t in doc[j - n + 1: j + 1])) == loc:
+            return j - n
+    return None
 
 
 def _after_quote_comma(tok: Token) -> bool:

@@ -43,6 +43,10 @@ CASES = [
      "Vladimir Poutine", "RU"),
     ("Le président russe Vladimir Poutine a reçu son homologue. Celui-ci a affirmé que l'accord tenait toujours.",
      "l'accord tenait toujours", "Vladimir Poutine", "RU"),
+    ("« La situation est catastrophique », a déclaré à Genève le coordinateur humanitaire de l'ONU pour la Syrie, "
+     "Mark Cutts.", "La situation est catastrophique", "Mark Cutts", "UN"),
+    ("Un habitant de Maaret al-Noomane, joint par téléphone, a raconté avoir tout perdu. « Je ne sais pas où "
+     "aller », a confié cet homme de 45 ans.", "Je ne sais pas où aller", "Un habitant de Maaret al-Noomane", None),
     # anaphoric descriptions
     ("« Les avions arrivent », a dit un responsable turc. « L'accord fonctionne », a ajouté ce même responsable.",
      "L'accord fonctionne", "un responsable turc", "TR"),

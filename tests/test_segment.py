@@ -144,6 +144,10 @@ STATEMENTS = [
      "La Chine « s'oppose fermement » à toute ingérence", "mixed", "le porte-parole de la diplomatie chinoise"),
     ("Le syndicat a fait remarquer que les effectifs avaient baissé de moitié.",
      "les effectifs avaient baissé de moitié", "indirect", "Le syndicat"),
+    ("« Nous sommes profondément préoccupés », a pour sa part réagi le secrétaire général de l'Otan.",
+     "Nous sommes profondément préoccupés", "direct", "le secrétaire général de l'Otan"),
+    ("Moscou a accusé Ankara de ne pas respecter les accords de Sotchi.",
+     "Ankara de ne pas respecter les accords de Sotchi", "indirect", "Moscou"),
 ]
 
 
