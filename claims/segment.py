@@ -7,7 +7,10 @@ Rules over the spaCy parse (fr_core_news_md) and the quotation marks of the text
   ``claims/lexicon/reporting_verbs.txt``: "X a affirmé que P", "X a déclaré avoir P", "P, a annoncé X";
 * inverted attribution ("a-t-il ajouté", "ajoute-t-elle", "a-t-on appris de source proche du dossier"), incises
   ("« A, a-t-il dit, B »"), colon attribution ("Cook a ajouté : « … »", also across a paragraph break);
-* "selon X", "d'après X", participles ("…, déclarant que P") and relatives ("X, qui a affirmé que P");
+* "selon X", "d'après X", "Pour X, P", "Comme l'a rappelé X, P", participles ("…, déclarant que P") and relatives
+  ("X, qui a affirmé que P");
+* a listener or outlet between verb and speaker ("a affirmé à l'AFP Pierre Martin"), locutions inside the verb group
+  ("a pour sa part réagi"), and an unclosed « that ends where an inverted attribution starts;
 * a relay names the real speaker: "indique l'agence Anadolu qui cite le Président turc" -> the president;
 * a quotation right after a statement, in the same paragraph or as a paragraph of its own, continues it.
 
@@ -972,6 +975,7 @@ class _Finder:
             if t.pos_ in ("ADJ", "PROPN", "NOUN") and not ("Part" in t.morph.get("VerbForm")
                                                            and "Pres" in t.morph.get("Tense")):
                 hi = j
+                titled = titled or _title_at(list(doc[j: min(j + 2, unit.end)]), 0)  # an apposed title
             elif t.text == "-" or (t.pos_ == "X" and t.text[:1].isupper()):
                 hi = j
             elif t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and \
