@@ -4,9 +4,11 @@ Each loader reads its file once per process. Matching is on normalised text (low
 ``é``...) so that "département d'Etat" and "Département d’État" meet.
 
 Example:
-    >>> from claims.lexicon import side_of, reporting_verbs
-    >>> side_of("le porte-parole du département d'Etat américain"), "démentir" in reporting_verbs()
+    >>> from claims.lexicon import fold, reporting_verbs, role_of, side_of
+    >>> side_of("le porte-parole du département d'Etat américain"), fold("démentir") in reporting_verbs()
     ('US', True)
+    >>> role_of("le secrétaire américain à la Défense").role, role_of("la mémoire des victimes")
+    ('secretaire a la defense', None)
 """
 from __future__ import annotations
 
