@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from claims.lexicon import (boilerplate, fold, media_names, naming_words, place_side, reporting_verbs, role_of,
                             side_of, sides, titles, verb_lemma)

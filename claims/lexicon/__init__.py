@@ -99,8 +99,8 @@ def find_titles(text: str) -> list[Title]:
 
 # words that may stand before the head noun of a speaker's description
 _PRENOMINAL = {"le", "la", "les", "l'", "un", "une", "des", "de", "d'", "du", "ce", "cet", "cette", "ces", "son", "sa",
-               "ses", "leur", "leurs", "notre", "votre", "ancien", "ancienne", "anciens", "nouveau", "nouvel", "nouvelle",
-               "haut", "haute", "hauts", "meme", "futur", "future", "ex", "ex-", "actuel", "actuelle", "deux", "trois",
+               "ses", "leur", "leurs", "notre", "votre", "ancien", "ancienne", "anciens", "nouveau", "nouvel",
+               "nouvelle", "haut", "haute", "hauts", "meme", "futur", "future", "ex", "ex-", "actuel", "actuelle", "deux", "trois",
                "quatre", "plusieurs", "certains", "certaines", "autre", "autres", "jeune", "celebre", "influent",
                "influente", "puissant", "puissante", "porte", "tout", "toute", "tous", "toutes", "m.", "mme"}
 
