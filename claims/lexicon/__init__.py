@@ -38,6 +38,7 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=1 << 16)  # called for most tokens of every document; words repeat
 def fold(text: str) -> str:
     """``normalize`` and drop accents: the key used to compare lexicon entries with article text."""
     text = normalize(text)
@@ -109,7 +110,7 @@ def role_of(text: str) -> Title | None:
     """The title a description is headed by, once nationality adjectives are set aside ("le secrétaire américain à
     la Défense" -> secrétaire à la défense). A title in a complement does not count: "la mémoire des victimes" has
     none."""
-    adjectives = {k for k, (_, kind) in sides().items() if kind == "adj"}
+    adjectives = _nationality_adjectives()
     kept = []
     for w in fold(text).split():
         if w in adjectives:
@@ -139,6 +140,11 @@ def sides() -> dict[str, tuple[str, str]]:
         term, side, kind = line.split("\t")
         out[fold(term)] = (side, kind)
     return out
+
+
+@lru_cache(maxsize=None)
+def _nationality_adjectives() -> frozenset[str]:
+    return frozenset(k for k, (_, kind) in sides().items() if kind == "adj")
 
 
 @lru_cache(maxsize=None)
