@@ -52,7 +52,8 @@ def ray_seeds(local_ray, tmp_path_factory):
     return runs[0], out, result.output
 
 
-def test_ray_statements_equal_local(ray_seeds, seeds_analysis):
+@pytest.mark.slow
+def test_ray_statements_equal_local(seeds_analysis, ray_seeds):
     analysis, _, _ = ray_seeds
     assert analysis.model == seeds_analysis.model
     assert [d.id for d in analysis.documents] == [d.id for d in seeds_analysis.documents]
@@ -61,7 +62,8 @@ def test_ray_statements_equal_local(ray_seeds, seeds_analysis):
         assert ours == local, (ours.id, local.id)
 
 
-def test_ray_top_pairs_equal_local(ray_seeds, seeds_analysis):
+@pytest.mark.slow
+def test_ray_top_pairs_equal_local(seeds_analysis, ray_seeds):
     analysis, _, _ = ray_seeds
     assert len(analysis.pairs) == len(seeds_analysis.pairs) > 0
     assert {p.id for p in analysis.pairs} == {p.id for p in seeds_analysis.pairs}
@@ -73,7 +75,8 @@ def test_ray_top_pairs_equal_local(ray_seeds, seeds_analysis):
         assert ours.evidence == local.evidence
 
 
-def test_ray_cli_writes_the_local_outputs(ray_seeds, seeds_analysis):
+@pytest.mark.slow
+def test_ray_cli_writes_the_local_outputs(seeds_analysis, ray_seeds):
     analysis, out, output = ray_seeds
     assert f"{len(seeds_analysis.statements)} statements" in output
     written = [json.loads(line) for line in (out / "statements.jsonl").read_text(encoding="utf-8").splitlines()]
