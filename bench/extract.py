@@ -88,12 +88,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--repeat", type=int, default=200, help="copies of the five seeds (default 200: 1,000 docs)")
     ap.add_argument("--batch-size", type=int, default=32)
-    ap.add_argument("--processes", type=int, default=1, help="nlp.pipe n_process")
+    ap.add_argument("--processes", type=int, default=0,
+                    help="nlp.pipe n_process (default: claims' own choice, claims.extract.parse_processes)")
     ap.add_argument("--baseline-docs", type=int, default=50, help="documents for the naive baseline (0: skip it)")
     ap.add_argument("--json", action="store_true", help="print one JSON object as the last line")
     args = ap.parse_args()
 
     documents = seed_documents(args.repeat)
+    from claims.extract import parse_processes
+
+    args.processes = args.processes or parse_processes(len(documents))
     ours = run_claims(documents, args.batch_size, args.processes)
     base = run_baseline(documents[: args.baseline_docs]) if args.baseline_docs else None
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()

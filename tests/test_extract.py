@@ -122,3 +122,17 @@ def test_extract_the_seeds(runner, tmp_path):
     for s in statements:  # offsets point at the statement in the stored text
         text = (SEEDS / f"{s['doc']}.txt").read_text(encoding="utf-8")
         assert text[s["start"]:s["end"]][:12] == s["text"][:12]
+
+
+def test_parsing_in_two_processes_gives_the_same_statements(nlp, monkeypatch):
+    """Large inputs are parsed by several spaCy processes; the statements must not depend on it."""
+    from claims.extract import PARALLEL_FROM, extract_statements, parse_processes
+    from claims.ingest import read_documents
+
+    docs, problems = read_documents([Path(__file__).resolve().parents[1] / "seeds"])
+    assert not problems and parse_processes(len(docs)) == 1 and parse_processes(PARALLEL_FROM) >= 1
+    one = extract_statements(docs, nlp)
+    monkeypatch.setenv("CLAIMS_PARSE_PROCESSES", "2")
+    assert parse_processes(len(docs)) == 2
+    two = extract_statements(docs, nlp)
+    assert [s.to_dict() for s in two] == [s.to_dict() for s in one] and len(one) >= 40
