@@ -208,6 +208,20 @@ def _record_document(path: Path, row: dict, n: int) -> Document:
                     url=get("url"), path=str(path))
 
 
+def _add_record(path: Path, row: dict, n: int, max_chars: int, docs: list[Document], notes: list[Problem], *,
+                where: str, skipped: str, line: int) -> None:
+    """One JSONL line or CSV row: its document appended to ``docs``, or the reason it is skipped to ``notes``."""
+    try:
+        doc = _record_document(path, row, n)
+    except ValueError as err:
+        notes.append(Problem(str(path), f"{where}{err}; {skipped} skipped", line))
+        return
+    if reason := _too_long(doc.text, max_chars):
+        notes.append(Problem(str(path), f"{where}{reason}", line))
+        return
+    docs.append(doc)
+
+
 def _jsonl_documents(path: Path, text: str, max_chars: int) -> tuple[list[Document], list[Problem]]:
     docs: list[Document] = []
     notes: list[Problem] = []
@@ -222,15 +236,7 @@ def _jsonl_documents(path: Path, text: str, max_chars: int) -> tuple[list[Docume
         if not isinstance(row, dict):
             notes.append(Problem(str(path), f"a JSON {type(row).__name__}, not an object; line skipped", n))
             continue
-        try:
-            doc = _record_document(path, row, n)
-        except ValueError as err:
-            notes.append(Problem(str(path), f"{err}; line skipped", n))
-            continue
-        if reason := _too_long(doc.text, max_chars):
-            notes.append(Problem(str(path), reason, n))
-            continue
-        docs.append(doc)
+        _add_record(path, row, n, max_chars, docs, notes, where="", skipped="line", line=n)
     return docs, notes
 
 
@@ -244,16 +250,7 @@ def _csv_documents(path: Path, text: str, max_chars: int) -> tuple[list[Document
     try:
         for n, row in enumerate(reader, start=1):
             row = {(k or "").strip().lower(): v for k, v in row.items()}
-            line = reader.line_num
-            try:
-                doc = _record_document(path, row, n)
-            except ValueError as err:
-                notes.append(Problem(str(path), f"row {n}: {err}; row skipped", line))
-                continue
-            if reason := _too_long(doc.text, max_chars):
-                notes.append(Problem(str(path), f"row {n}: {reason}", line))
-                continue
-            docs.append(doc)
+            _add_record(path, row, n, max_chars, docs, notes, where=f"row {n}: ", skipped="row", line=reader.line_num)
     except csv.Error as err:
         notes.append(Problem(str(path), f"malformed CSV ({err}); the rest of the file skipped", reader.line_num))
     return docs, notes
