@@ -25,6 +25,8 @@ from pathlib import Path as _Path  # noqa: E402
 
 from typing import List, Optional  # noqa: E402
 
+from claims.pair import PairingSettings  # noqa: E402  (light: numpy only; its defaults are the CLI's)
+
 ModelOpt = typer.Option(None, "--model", "-m", envvar="CLAIMS_MODEL",
                         help="NLI model: 'embedded' (default), a local directory or a Hub id.")
 
@@ -44,8 +46,9 @@ def analyze(
     paths: List[_Path] = typer.Argument(..., help="Files or folders (.txt, .jsonl, .csv, .html; Parquet with --engine ray)."),
     out: _Path = typer.Option(_Path("out"), "--out", "-o", help="Output folder."),
     model: Optional[str] = ModelOpt,
-    k: int = typer.Option(8, help="Candidate pairs kept per statement."),
-    min_similarity: float = typer.Option(0.78, help="e5 cosine below which statements are not paired."),
+    k: int = typer.Option(PairingSettings.k, help="Candidate pairs kept per statement."),
+    min_similarity: float = typer.Option(PairingSettings.min_similarity,
+                                         help="e5 cosine below which statements are not paired."),
     date_window: Optional[int] = typer.Option(None, help="Only pair statements dated within N days."),
     review_db: Optional[_Path] = typer.Option(None, "--review-db", help="Also import the pairs into this review store."),
     int8: Optional[bool] = typer.Option(None, "--int8/--fp32", help="int8 NLI inference (default: the model's setting)."),
