@@ -17,9 +17,12 @@ with the very functions the local engine uses, so both engines give the same sta
    :func:`claims.stance.score_candidates` on each batch of candidates, which travel as two texts and two corpus
    indices (not whole statements); the driver puts the statements back into the pairs and ranks them.
 
-Order is preserved end to end, so statement ``i`` here is statement ``i`` of the local engine. One caveat: int8
-scores depend slightly on which pairs share a batch (activation scales are per batch), so with more candidates
-than ``pairs_per_batch`` the scores may differ from the local engine's in the third decimal.
+Order is preserved end to end, so statement ``i`` here is statement ``i`` of the local engine, and the candidate
+pairs are the same. One caveat: int8 scores depend on which pairs share a batch (ONNX Runtime's dynamic int8 takes
+one activation scale per batch tensor), so with more candidates than ``pairs_per_batch`` (one block, scored like the
+local engine) the scores differ from the local engine's. Measured on 1,000 articles (36,667 pairs, 9 blocks): mean
+absolute score difference 0.019, at most 0.34, the same stance for 95 % of pairs. fp32 (``--fp32``) scores do not
+depend on the batch (differences below 1e-5).
 
 Example:
     >>> from claims.distributed import analyze_ray
