@@ -13,7 +13,7 @@ pytest.importorskip("ray.data", reason="the Ray engine needs ray[data] (pip inst
 from claims.cli import app  # noqa: E402
 from claims.ingest import read_documents  # noqa: E402
 
-pytestmark = [pytest.mark.ray]
+pytestmark = [pytest.mark.ray, pytest.mark.filterwarnings("ignore::DeprecationWarning:ray.*")]  # Ray's own
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 TOP = 10  # pairs compared rank by rank
