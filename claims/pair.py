@@ -37,6 +37,9 @@ class PairingSettings:
     lexical_k: int = 3  # of which at most this many from the key-term channel
     min_similarity: float = 0.75  # e5 cosine below which two statements are about different things
     min_lexical: float = 0.05  # IDF-weighted key-term cosine below which the lexical channel adds nothing
+    # the dense channel ranks by e5 cosine + this × key-term cosine: shared rare words (names, places) break
+    # near-ties between paraphrase-like neighbours (bench/pairing.py, N = 5,000: gold recall 0.757 -> 0.776)
+    lexical_weight: float = 0.5
     date_window_days: int | None = None  # only pair statements dated within this many days
     chunk: int = 1024
 
@@ -136,8 +139,9 @@ def candidate_pairs(statements: Sequence[Statement], settings: PairingSettings |
         ok = eligibility(statements, rows, settings.date_window_days)
         cos = emb[rows] @ emb.T
         ok &= cos >= settings.min_similarity
-        dense = np.where(ok, cos, -np.inf)
-        sparse = np.where(ok, (lex[rows] @ lex.T).toarray(), -np.inf)
+        lex_cos = (lex[rows] @ lex.T).toarray()
+        dense = np.where(ok, cos + settings.lexical_weight * lex_cos, -np.inf)
+        sparse = np.where(ok, lex_cos, -np.inf)
         for r_local in range(dense.shape[0]):
             i = start + r_local
             chosen: list[int] = []

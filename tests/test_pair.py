@@ -66,3 +66,14 @@ def test_real_embeddings_pair_statements_on_the_same_topic():
 ])
 def test_key_terms(text, expected):
     assert expected <= key_terms(text)
+
+
+def test_shared_rare_names_break_near_ties_in_the_dense_channel():
+    # 1 and 2 are about as close to 0 in the embedding space (2 a hair closer); 1 shares 0's names
+    emb = np.array([[1.0, 0.0, 0.0], [0.8, 0.6, 0.0], [0.801, 0.55, 0.2364], [0.0, 0.0, 1.0]], dtype=np.float32)
+    s = [st(0, "Erdogan a rencontré Poutine à Sotchi.", "a"), st(1, "Poutine n'a jamais vu Erdogan à Sotchi.", "b"),
+         st(2, "Le sommet a été reporté sans explication.", "c"), st(3, "Il pleut.", "d")]
+    pairs = lambda w: {(c.i, c.j) for c in candidate_pairs(  # noqa: E731
+        s, PairingSettings(k=1, lexical_k=0, min_similarity=0.0, lexical_weight=w), embeddings=emb)}
+    assert (0, 2) in pairs(0.0) and (0, 1) not in pairs(0.0)  # cosine alone
+    assert (0, 1) in pairs(0.5) and (0, 2) not in pairs(0.5)
