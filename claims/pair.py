@@ -37,9 +37,10 @@ class PairingSettings:
     lexical_k: int = 3  # of which at most this many from the key-term channel
     min_similarity: float = 0.75  # e5 cosine below which two statements are about different things
     min_lexical: float = 0.05  # IDF-weighted key-term cosine below which the lexical channel adds nothing
-    # the dense channel ranks by e5 cosine + this × key-term cosine: shared rare words (names, places) break
-    # near-ties between paraphrase-like neighbours (bench/pairing.py, N = 5,000: gold recall 0.757 -> 0.776)
-    lexical_weight: float = 0.5
+    # the dense channel may rank by e5 cosine + this × key-term cosine, so that shared rare words break
+    # near-ties. Off by default: on bench/pairing.py 0.5 lifts gold recall by 2 points (N = 5,000: 0.757 ->
+    # 0.776), but on the seeds it drops the gold agreement pair "coordonner" / "collaborer" (no shared term)
+    lexical_weight: float = 0.0
     date_window_days: int | None = None  # only pair statements dated within this many days
     chunk: int = 1024
 
