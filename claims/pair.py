@@ -110,16 +110,29 @@ def eligibility(statements: Sequence[Statement], rows: slice, window: int | None
 
 
 def lexical_vectors(texts: Sequence[str]):
-    """L2-normalised IDF-weighted binary vectors of key terms (sparse, one row per text)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    """L2-normalised IDF-weighted binary vectors of key terms (sparse, one row per text).
 
-    vec = TfidfVectorizer(analyzer=lambda t: sorted(key_terms(t)), binary=True, sublinear_tf=False, norm="l2")
-    try:
-        return vec.fit_transform(texts)
-    except ValueError:  # no term at all
-        from scipy.sparse import csr_matrix
+    The IDF is scikit-learn's smoothed one, ln((1 + n) / (1 + df)) + 1, computed here with scipy alone
+    (importing scikit-learn costs a cold start about a second).
+    """
+    from scipy.sparse import csr_matrix
 
-        return csr_matrix((len(texts), 1))
+    vocab: dict[str, int] = {}
+    indptr, indices = [0], []
+    for t in texts:
+        indices.extend(sorted(vocab.setdefault(w, len(vocab)) for w in key_terms(t)))
+        indptr.append(len(indices))
+    n = len(texts)
+    if not vocab:
+        return csr_matrix((n, 1), dtype=np.float64)
+    cols = np.asarray(indices, dtype=np.int64)
+    df = np.bincount(cols, minlength=len(vocab))
+    idf = np.log((1 + n) / (1 + df)) + 1.0
+    data = idf[cols]
+    rows = np.repeat(np.arange(n), np.diff(indptr))
+    norms = np.sqrt(np.bincount(rows, weights=data**2, minlength=n))
+    data = data / np.where(norms > 0, norms, 1.0)[rows]
+    return csr_matrix((data, cols, np.asarray(indptr, dtype=np.int64)), shape=(n, len(vocab)))
 
 
 def candidate_pairs(statements: Sequence[Statement], settings: PairingSettings | None = None,
