@@ -77,3 +77,16 @@ def test_shared_rare_names_break_near_ties_in_the_dense_channel():
         s, PairingSettings(k=1, lexical_k=0, min_similarity=0.0, lexical_weight=w), embeddings=emb)}
     assert (0, 2) in pairs(0.0) and (0, 1) not in pairs(0.0)  # cosine alone
     assert (0, 1) in pairs(0.5) and (0, 2) not in pairs(0.5)
+
+
+def test_lexical_vectors_are_sklearns_tfidf_of_key_terms():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from claims.pair import lexical_vectors
+
+    texts = ["Erdogan a rencontré Poutine à Sotchi.", "Poutine n'a jamais vu Erdogan.", "", "et la",
+             "La Turquie et les Etats-Unis vont coordonner leurs opérations.", "Ankara dément."]
+    ours = lexical_vectors(texts)
+    ref = TfidfVectorizer(analyzer=lambda t: sorted(key_terms(t)), binary=True, norm="l2").fit_transform(texts)
+    assert np.allclose((ours @ ours.T).toarray(), (ref @ ref.T).toarray())
+    assert lexical_vectors(["et", "la"]).nnz == 0
