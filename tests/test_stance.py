@@ -71,3 +71,31 @@ def test_pair_stance_decisions():
     assert pair_stance(agree, 0.9, cal)[:2] == ("entailment", "agree")
     assert pair_stance(neutral, 0.9, cal)[:2] == ("neutral", "discuss")
     assert pair_stance(neutral, 0.5, cal)[:2] == ("neutral", "unrelated")
+
+
+def test_rank_pairs_discounts_statements_that_contradict_everything():
+    from claims.records import Pair, Speaker, Statement
+    from claims.stance import rank_pairs
+
+    def st(i, text):
+        return Statement(doc="d", start=i * 100, end=i * 100 + len(text), text=text, kind="direct",
+                         speaker=Speaker(id=f"s{i}", name=f"S{i}"))
+
+    denial = st(0, "Il n'y a rien de tel.")
+    others = [st(i, f"Affirmation {i}") for i in range(1, 6)]
+    claim, answer = st(6, "Le pont a été fermé lundi."), st(7, "Le pont est resté ouvert lundi.")
+    pairs = [Pair(a=denial, b=o, contradiction=c, score=c, label="contradiction")
+             for o, c in zip(others, (0.80, 0.78, 0.77, 0.76, 0.75))]
+    pairs.append(Pair(a=claim, b=answer, contradiction=0.70, score=0.70, label="contradiction"))
+    pairs.append(Pair(a=claim, b=others[0], contradiction=0.05, score=0.05, label="neutral"))
+    ranked = rank_pairs(pairs)
+    assert [p.rank for p in ranked] == list(range(1, len(pairs) + 1))
+    # the specific contradiction outranks the blanket denial's higher-scored pairs
+    assert ranked[0].a.id == claim.id and ranked[0].b.id == answer.id
+    top_denial = next(p for p in ranked if p.a.id == denial.id and p.b.id == others[0].id)
+    assert top_denial.evidence["typical_contradiction"] == pytest.approx({"a": (0.78 + 0.77 + 0.76) / 3, "b": 0.05},
+                                                                         abs=1e-4)
+    assert top_denial.score == pytest.approx(0.80 - ((0.78 + 0.77 + 0.76) / 3 + 0.05) / 2, abs=1e-4)
+    # labels and contradiction scores untouched; re-ranking ranked pairs changes nothing
+    assert sorted(p.contradiction for p in ranked) == sorted(p.contradiction for p in pairs)
+    assert [(p.id, p.score, p.rank) for p in rank_pairs(ranked)] == [(p.id, p.score, p.rank) for p in ranked]
