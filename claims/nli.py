@@ -220,21 +220,25 @@ class NLIModel:
             self._tokenizer = self._load("tokenizer")
         return self._tokenizer
 
-    def encode(self, premises: Sequence[str], hypotheses: Sequence[str]) -> list[list[int]]:
-        """Token ids of each (premise, hypothesis), truncated to ``max_length``, unpadded."""
+    def encode(self, premises: Sequence[str], hypotheses: Sequence[str]) -> tuple[list[list[int]], list | None]:
+        """Token ids of each (premise, hypothesis), truncated to ``max_length``, unpadded; and the token type ids
+        (segment A / B) when the model takes them, else None."""
         if self._fast is not None:
-            return [e.ids for e in self._fast.encode_batch(list(zip(premises, hypotheses)))]
-        return self.tokenizer(list(premises), list(hypotheses), truncation=True,
-                              max_length=self.max_length)["input_ids"]
+            return [e.ids for e in self._fast.encode_batch(list(zip(premises, hypotheses)))], None
+        enc = self.tokenizer(list(premises), list(hypotheses), truncation=True, max_length=self.max_length)
+        types = enc.get("token_type_ids") if "token_type_ids" in self.tokenizer.model_input_names else None
+        return enc["input_ids"], types
 
-    def _pad(self, rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    def _pad(self, rows: list[list[int]], value: int) -> np.ndarray:
+        left = self._tokenizer is not None and self._tokenizer.padding_side == "left"
         width = max(len(r) for r in rows)
-        ids = np.full((len(rows), width), self.pad_id, dtype=np.int64)
-        mask = np.zeros((len(rows), width), dtype=np.int64)
+        out = np.full((len(rows), width), value, dtype=np.int64)
         for i, r in enumerate(rows):
-            ids[i, : len(r)] = r
-            mask[i, : len(r)] = 1
-        return ids, mask
+            if left:
+                out[i, width - len(r):] = r
+            else:
+                out[i, : len(r)] = r
+        return out
 
     def predict(self, premises: Sequence[str], hypotheses: Sequence[str], progress: bool = False) -> np.ndarray:
         """P(entailment, neutral, contradiction) for each premise -> hypothesis, shape [n, 3]."""
@@ -257,7 +261,7 @@ class NLIModel:
             first: dict[tuple[str, str], int] = {}
             unique = [first.setdefault((premises[i], hypotheses[i]), i) for i in todo]
             distinct = sorted(set(unique))
-            ids = self.encode([premises[i] for i in distinct], [hypotheses[i] for i in distinct])
+            ids, types = self.encode([premises[i] for i in distinct], [hypotheses[i] for i in distinct])
             order = sorted(range(len(distinct)), key=lambda j: len(ids[j]))
             batches = [order[s : s + self.batch_size] for s in range(0, len(order), self.batch_size)]
             if progress:
@@ -265,16 +269,18 @@ class NLIModel:
 
                 batches = tqdm(batches, desc="NLI", unit="batch")
             for batch in batches:
-                input_ids, mask = self._pad([ids[j] for j in batch])
+                inputs = {"input_ids": self._pad([ids[j] for j in batch], self.pad_id),
+                          "attention_mask": self._pad([[1] * len(ids[j]) for j in batch], 0)}
                 if self._session is not None:
-                    logits = self._session.run(["logits"], {"input_ids": input_ids, "attention_mask": mask})[0]
+                    logits = self._session.run(["logits"], inputs)[0]
                 else:
                     import torch
 
+                    if types is not None:
+                        inputs["token_type_ids"] = self._pad([types[j] for j in batch], 0)
                     device = next(self.model.parameters()).device
                     with torch.inference_mode():
-                        logits = self.model(input_ids=torch.from_numpy(input_ids).to(device),
-                                            attention_mask=torch.from_numpy(mask).to(device)).logits
+                        logits = self.model(**{k: torch.from_numpy(v).to(device) for k, v in inputs.items()}).logits
                     logits = logits.float().cpu().numpy()
                 logits = logits[:, self.order].astype(np.float64)
                 probs = np.exp(logits - logits.max(axis=1, keepdims=True))

@@ -65,6 +65,28 @@ def test_missing_and_wrong_models_give_clear_errors(tmp_path, monkeypatch):
         NLIModel("no-such-org/no-such-model-anywhere")
 
 
+def test_bert_style_models_get_their_segment_ids(tmp_path):
+    """A Hub-style BERT NLI model sees premise and hypothesis as segments A and B, as it was trained."""
+    from transformers import BertTokenizerFast
+
+    d = tiny_model_dir(tmp_path / "m", {0: "entailment", 1: "neutral", 2: "contradiction"}, 2)
+    (tmp_path / "vocab.txt").write_text("\n".join(["[PAD]", "[UNK]", "[CLS]", "[SEP]", "il", "pleut", "ne", "pas"]))
+    for f in ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json"):
+        (d / f).unlink(missing_ok=True)
+    BertTokenizerFast(vocab_file=str(tmp_path / "vocab.txt")).save_pretrained(d)
+    nli = NLIModel(str(d))
+    seen = []
+    original = nli.model.forward
+    nli.model.forward = lambda *a, **k: seen.append(k) or original(*a, **k)
+    probs = nli.predict(["il pleut", "il pleut pas"], ["il ne pleut pas", "pleut"])
+    assert probs[:, 2].min() > 0.9  # contradiction, whatever the padding
+    types = seen[0]["token_type_ids"].tolist()
+    ids = seen[0]["input_ids"].tolist()
+    for row_ids, row_types in zip(ids, types):
+        first_sep = row_ids.index(3)
+        assert set(row_types[: first_sep + 1]) == {0} and 1 in row_types[first_sep + 1:]
+
+
 def test_score_cache_scores_only_new_pairs(tmp_path):
     d = tiny_model_dir(tmp_path / "m", {0: "entailment", 1: "neutral", 2: "contradiction"}, 1)
     nli = NLIModel(str(d), score_cache=tmp_path / "scores.sqlite")
@@ -122,6 +144,6 @@ def test_embedded_model_tokenizes_as_it_was_trained(embedded):
     hypotheses = ["Nous vivions là.", "Il n'y a ni zone, ni abri sécurisé.", "ﬁn de l'accord ½"]
     trained = build_tokenizer(read_packed())(premises, hypotheses, truncation=True, max_length=128)["input_ids"]
     assert embedded._fast is not None  # int8 cold start: the tokenizers library, no transformers tokenizer
-    assert embedded.encode(premises, hypotheses) == trained
+    assert embedded.encode(premises, hypotheses) == (trained, None)  # XLM-R style: no token types
     assert embedded.tokenizer(premises, hypotheses, truncation=True, max_length=128)["input_ids"] == trained
     assert max(len(ids) for ids in trained) == 128
