@@ -14,12 +14,14 @@ contradictions, precision among the first 50 / 100 / 200, and how many distinct 
 It prints, it does not assert. ``--json`` prints one JSON object as the last line.
 
     python bench/ranking.py                  # embedded model (int8 default), about 2 minutes on 2 cores
+    python bench/ranking.py --pool xnli-test      # the same on XNLI-fr test statements (settings not chosen there)
     python bench/ranking.py --model /path/to/model --json
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from dataclasses import replace
@@ -32,14 +34,25 @@ if str(ROOT) not in sys.path:  # the checkout's claims, installed or not
     sys.path.insert(0, str(ROOT))
 
 
-def pool():
-    """Statements of the held-out dev data and the gold contradiction pairs (i, j), i < j."""
-    from claims.evaluation.data import held_out_dev
+def pool(name: str = "dev", limit: int = 1500):
+    """Statements of the held-out dev data (or of XNLI-fr test, for a check on data the settings were not chosen
+    on: the first premise groups, up to ``limit`` statements) and the gold contradiction pairs (i, j), i < j."""
+    from claims.evaluation.data import held_out_dev, read_rows
     from claims.records import Speaker, Statement
 
+    if name == "dev":
+        rows = held_out_dev()
+    else:
+        data = Path(os.environ.get("CLAIMS_DATA") or ROOT.parent / "shared" / "data")
+        rows, seen = [], set()
+        for row in read_rows(data / "xnli_fr_test.jsonl"):
+            if row["premise"] not in seen and len(seen) * 4 >= limit:
+                break
+            seen.add(row["premise"])
+            rows.append(row)
     index: dict[str, int] = {}
     gold: set[tuple[int, int]] = set()
-    for row in held_out_dev():
+    for row in rows:
         for text in (row["premise"], row["hypothesis"]):
             index.setdefault(text, len(index))
         if row["label"] == "contradiction":
@@ -62,12 +75,12 @@ def order_figures(ordered, gold_ids: set[str]) -> dict:
     return out
 
 
-def run(model: str | None) -> dict:
+def run(model: str | None, pool_name: str = "dev") -> dict:
     from claims.nli import get_model
     from claims.pair import PairingSettings, candidate_pairs, embed_texts
     from claims.stance import load_calibration, score_candidates
 
-    statements, gold = pool()
+    statements, gold = pool(pool_name)
     t = time.perf_counter()
     embeddings = embed_texts([s.text for s in statements])
     candidates = candidate_pairs(statements, PairingSettings(), embeddings=embeddings)
@@ -78,7 +91,7 @@ def run(model: str | None) -> dict:
     gold_ids = {p.id for p in ranked
                 if (min(position[p.a.id], position[p.b.id]), max(position[p.a.id], position[p.b.id])) in gold}
     by_contradiction = [replace(p, score=p.contradiction) for p in sorted(ranked, key=lambda p: (-p.contradiction, p.id))]
-    return {"model": nli.name, "statements": len(statements), "candidates": len(ranked),
+    return {"model": nli.name, "pool": pool_name, "statements": len(statements), "candidates": len(ranked),
             "gold_contradictions": len(gold), "gold_among_candidates": len(gold_ids), "seconds": round(seconds, 1),
             "contradiction_score": order_figures(by_contradiction, gold_ids),
             "ranking_key": order_figures(ranked, gold_ids)}
@@ -87,10 +100,13 @@ def run(model: str | None) -> dict:
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", default=None, help="NLI model: embedded (default), a local directory or a Hub id")
+    ap.add_argument("--pool", choices=("dev", "xnli-test"), default="dev",
+                    help="dev: the held-out dev data (where the settings were chosen); xnli-test: the first "
+                         "XNLI-fr test premise groups, about 1,500 statements (reported only, never tuned on)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    r = run(args.model)
-    print(f"Ranking on the held-out dev pool: {r['statements']} statements, {r['candidates']} candidates "
+    r = run(args.model, args.pool)
+    print(f"Ranking on the {r['pool']} pool: {r['statements']} statements, {r['candidates']} candidates "
           f"({r['seconds']} s), {r['gold_among_candidates']} of {r['gold_contradictions']} gold contradictions "
           f"among them; model {r['model']}")
     print(f"{'order':<22} {'AP':>7} {'P@50':>7} {'P@100':>7} {'P@200':>7} {'statements in top 100':>22}")
