@@ -1,0 +1,45 @@
+"""models/average.py: weight averaging of fine-tuned runs (the shipped model is such an average)."""
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+import torch
+from safetensors.torch import load_file, save_file
+
+ROOT = Path(__file__).resolve().parent.parent
+spec = importlib.util.spec_from_file_location("average", ROOT / "models" / "average.py")
+average = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(average)
+
+
+def _run(d: Path, value: float, extra: dict | None = None) -> Path:
+    d.mkdir()
+    (d / "config.json").write_text('{"model_type": "bert"}')
+    (d / "tokenizer.json").write_text("{}")
+    (d / "training.json").write_text(json.dumps({"steps": int(value)}))
+    state = {"w": torch.full((2, 3), value, dtype=torch.float16), **(extra or {})}
+    save_file(state, str(d / "model.safetensors"))
+    return d
+
+
+def test_average_is_the_weighted_mean_and_records_its_inputs(tmp_path):
+    a, b = _run(tmp_path / "a", 1.0), _run(tmp_path / "b", 3.0)
+    out = average.average_models([a, b], tmp_path / "soup")
+    assert torch.equal(load_file(str(out / "model.safetensors"))["w"], torch.full((2, 3), 2.0, dtype=torch.float16))
+    assert (out / "config.json").read_text() == '{"model_type": "bert"}' and (out / "tokenizer.json").is_file()
+    runs = json.loads((out / "training.json").read_text())["averaged"]
+    assert [(r["weight"], r["training"]["steps"]) for r in runs] == [(0.5, 1), (0.5, 3)]
+    weighted = average.average_models([a, b], tmp_path / "w", [0.75, 0.25])
+    assert float(load_file(str(weighted / "model.safetensors"))["w"][0, 0]) == 1.5
+
+
+def test_average_refuses_mismatched_runs(tmp_path):
+    a = _run(tmp_path / "a", 1.0)
+    b = _run(tmp_path / "b", 1.0, {"head": torch.zeros(3)})
+    with pytest.raises(ValueError, match="other weights"):
+        average.average_models([a, b], tmp_path / "x")
+    with pytest.raises(ValueError, match="summing to 1"):
+        average.average_models([a, a], tmp_path / "x", [0.7, 0.7])
+    with pytest.raises(FileNotFoundError, match="not a model directory"):
+        average.average_models([a, tmp_path], tmp_path / "x")
