@@ -19,12 +19,17 @@ nested: the first N statements for each N in ``--sizes`` (default 500, 1,000, 2,
   found pairs whose e5 similarity reaches the blocking's floor (``--min-similarity``), since below it the model's
   "contradictions" are mostly unrelated sentences (a false positive the blocking is meant to skip). Goal >= 0.95.
 
+``--relatedness N`` measures instead whether an absolute similarity gate could tell related statements from
+unrelated ones (so that ``disagree`` could require relatedness): N statements from the dev-side files only, a premise
+and its hypotheses counted as related, statements of different premise groups as unrelated.
+
 The embeddings (e5, the same call the pipeline makes) are computed once for the largest set and timed. The benchmark
 prints, it does not assert. ``--json`` prints one JSON object as the last line.
 
 Example:
     python bench/pairing.py                                     # embedded model, 500..5,000, sample 150
     python bench/pairing.py --model /tmp/ckmodel --sizes 500,1000 --sample 60 --json
+    python bench/pairing.py --relatedness 2500
 """
 from __future__ import annotations
 
@@ -46,10 +51,10 @@ FILES = ("xnli_fr_test.jsonl", "xnli_fr_dev.jsonl", "rte3_fr_dev.jsonl", "daccor
 GOAL_RATIO, GOAL_RECALL = 10.0, 0.95
 
 
-def premise_groups() -> list[list[tuple[str, str, str]]]:
+def premise_groups(files: tuple[str, ...] = FILES) -> list[list[tuple[str, str, str]]]:
     """[(premise, hypothesis, label), ...] per distinct premise, over the shared NLI files."""
     groups: dict[str, list[tuple[str, str, str]]] = {}
-    for name in FILES:
+    for name in files:
         for line in (DATA / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
@@ -175,6 +180,59 @@ def run(sizes: list[int], sample: int, seed: int, model: str | None, k: int | No
                                                 f"min_similarity ({settings.min_similarity})"}}
 
 
+DEV_SIDE = ("xnli_fr_dev.jsonl", "rte3_fr_dev.jsonl", "sick_fr.jsonl")
+
+
+def relatedness(n: int, seed: int) -> dict:
+    """Could an absolute similarity gate tell related statements from unrelated ones?
+
+    ``n`` statements from the dev-side files only; a premise and its hypotheses (any label) count as related,
+    statements of different premise groups as unrelated. For e5 cosine alone and with 0.2 x key-term cosine:
+    ROC-AUC, and the threshold keeping 95 % (90 %) of the gold contradiction pairs with the share of unrelated
+    pairs it also passes (and what that makes per statement).
+    """
+    from sklearn.metrics import roc_auc_score
+
+    from claims.pair import embed_texts, lexical_vectors
+
+    groups = premise_groups(DEV_SIDE)
+    random.Random(seed).shuffle(groups)
+    index: dict[str, int] = {}
+    group_of: list[int] = []
+    related: list[tuple[int, int, str]] = []
+    for g, group in enumerate(groups):
+        if len(index) >= n:
+            break
+        for p, h, label in group:
+            for text in (p, h):
+                if text not in index:
+                    index[text] = len(index)
+                    group_of.append(g)
+            related.append((index[p], index[h], label))
+    texts = list(index)
+    emb = embed_texts(texts)
+    lex = lexical_vectors(texts)
+    cos, lex_cos = emb @ emb.T, (lex @ lex.T).toarray()
+    upper = np.triu_indices(len(texts), 1)
+    groups_ = np.asarray(group_of)
+    unrelated = (groups_[:, None] != groups_[None, :])[upper]
+    i, j = np.array([r[0] for r in related]), np.array([r[1] for r in related])
+    contradiction = np.array([r[2] == "contradiction" for r in related])
+    out = {"statements": len(texts), "related_pairs": len(related), "unrelated_pairs": int(unrelated.sum()),
+           "gates": []}
+    for weight in (0.0, 0.2):
+        pos = cos[i, j] + weight * lex_cos[i, j]
+        neg = (cos + weight * lex_cos)[upper][unrelated]
+        auc = roc_auc_score(np.r_[np.ones(len(pos)), np.zeros(len(neg))], np.r_[pos, neg])
+        for keep in (0.95, 0.90):
+            t = float(np.quantile(pos[contradiction], 1 - keep))
+            passed = float((neg >= t).mean())
+            out["gates"].append({"key_term_weight": weight, "roc_auc": round(float(auc), 4), "keep": keep,
+                                 "threshold": round(t, 3), "unrelated_passing": round(passed, 4),
+                                 "per_statement": round(passed * len(neg) * 2 / len(texts), 1)})
+    return out
+
+
 def _recall(kept: set, wanted: set) -> float | None:
     return round(len(kept & wanted) / len(wanted), 4) if wanted else None
 
@@ -214,7 +272,23 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--min-similarity", type=float, default=None, help="default: claims analyze's")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--json", action="store_true", help="print one JSON object as the last line")
+    ap.add_argument("--relatedness", type=int, default=0, metavar="N",
+                    help="instead: could an absolute similarity gate separate related from unrelated statements? "
+                         "(N dev-side statements)")
     args = ap.parse_args(argv)
+    if args.relatedness:
+        summary = relatedness(args.relatedness, args.seed)
+        print(f"{summary['statements']} dev-side statements: {summary['related_pairs']} related pairs (premise, "
+              f"hypothesis), {summary['unrelated_pairs']} unrelated (across premise groups)")
+        print(f"{'score':>22}{'ROC-AUC':>9}{'keep':>6}{'threshold':>11}{'unrelated passing':>19}{'per statement':>15}")
+        for g in summary["gates"]:
+            name = "e5 cosine" + (f" + {g['key_term_weight']} key" if g["key_term_weight"] else "")
+            print(f"{name:>22}{g['roc_auc']:>9.4f}{g['keep']:>6.2f}{g['threshold']:>11.3f}"
+                  f"{g['unrelated_passing']:>19.4f}{g['per_statement']:>15.1f}")
+        print("keep: share of the gold contradiction pairs at or above the threshold")
+        if args.json:
+            print(json.dumps(summary))
+        return summary
     sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
     summary = run(sizes, args.sample, args.seed, args.model, args.k, args.min_similarity)
     print_report(summary)
