@@ -113,11 +113,11 @@ def test_embedded_model_flags_the_safe_zone_denial(embedded):
     assert (label, stance) == ("contradiction", "disagree"), scores
 
 
-@pytest.mark.xfail(strict=True, reason="issue 3 goal not met: both directions combined (mean) give 0.65 "
-                   "(claim -> denial 0.96, denial -> claim 0.34) with claims-nli-fr-small, 2026-11-22")
 def test_embedded_model_safe_zone_combined_at_least_090(embedded):
+    """Issue 3: both directions combined >= 0.9 (measured 2026-11-22: 0.98 / 0.91, mean 0.95 in int8)."""
     scores = embedded.score_pairs([SAFE_ZONE])[0]
     assert scores["p_contradiction"] >= 0.9, scores
+    assert min(d["contradiction"] for d in scores["directions"].values()) >= 0.8, scores
 
 
 def test_embedded_model_does_not_flag_coordination_vs_collaboration(embedded):
