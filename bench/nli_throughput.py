@@ -80,7 +80,7 @@ def torch_dynamic_int8(model):
     import torch
 
     q = copy.copy(model)
-    q.model = torch.ao.quantization.quantize_dynamic(copy.deepcopy(model.model), {torch.nn.Linear}, dtype=torch.qint8)
+    q._model = torch.ao.quantization.quantize_dynamic(copy.deepcopy(model.model), {torch.nn.Linear}, dtype=torch.qint8)
     q._cache = None
     return q.predict
 
