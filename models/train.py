@@ -53,6 +53,22 @@ def split_data(data_dir: Path, seed: int) -> tuple[list[dict], list[dict], list[
     return french, english, dev
 
 
+def unrelated_pairs(french: list[dict], english: list[dict], n: int, rng: random.Random) -> list[dict]:
+    """n mismatched pairs labelled neutral, drawn from each language in proportion (a premise never meets its own
+    hypothesis: rows sharing a premise are skipped)."""
+    out: list[dict] = []
+    total = len(french) + len(english)
+    for pool, k in ((french, round(n * len(french) / total)), (english, n - round(n * len(french) / total))):
+        while k > 0 and len(pool) > 1:
+            a, b = rng.sample(pool, 2)
+            if a["premise"] == b["premise"] or a["hypothesis"] == b["hypothesis"]:
+                continue
+            out.append({"premise": a["premise"], "hypothesis": b["hypothesis"], "label": "neutral",
+                        "source": "unrelated"})
+            k -= 1
+    return out
+
+
 def make_batches(rows: list[dict], tokenizer, max_length: int, batch_size: int, rng: random.Random) -> list[list]:
     """Tokenize, group by length (buckets of 50 batches), shuffle the batches."""
     enc = tokenizer([r["premise"] for r in rows], [r["hypothesis"] for r in rows], truncation=True,
@@ -154,6 +170,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--swap-contradictions", action="store_true",
                     help="also train on French contradiction pairs with premise and hypothesis swapped "
                          "(contradiction is symmetric; entailment and neutral are not)")
+    ap.add_argument("--unrelated", type=float, default=0.0,
+                    help="add this fraction of mismatched pairs (premise and hypothesis from two different "
+                         "training rows, French with French, English with English), labelled neutral: "
+                         "unrelated statements must not read as contradictions")
     args = ap.parse_args(argv)
 
     args.out.mkdir(parents=True, exist_ok=True)
@@ -180,6 +200,8 @@ def main(argv: list[str] | None = None) -> None:
     n_en = int(len(english) * args.epochs_english)
     english = (english * math.ceil(args.epochs_english))[:n_en]
     rows = english + french * args.french_repeat
+    if args.unrelated:
+        rows += unrelated_pairs(french, english, int(len(rows) * args.unrelated), random.Random(args.seed + 1))
     batches = make_batches(rows, tokenizer, args.max_length, args.batch_size, rng)
     dev_batches = make_batches(dev, tokenizer, args.max_length, 64, random.Random(0))
     total_steps = len(batches) if not args.max_steps else min(args.max_steps, len(batches))
@@ -252,7 +274,7 @@ def main(argv: list[str] | None = None) -> None:
         "max_length": args.max_length, "french_repeat": args.french_repeat, "epochs_english": args.epochs_english,
         "french_pairs": len(french), "english_pairs": len(english), "dev_pairs": len(dev),
         "init": str(args.init) if args.init else None, "shuffle_seed": args.shuffle_seed,
-        "swap_contradictions": args.swap_contradictions, "warmup": args.warmup,
+        "swap_contradictions": args.swap_contradictions, "warmup": args.warmup, "unrelated": args.unrelated,
         "dev_accuracy": round(acc, 4), "minutes": round((time.time() - t0) / 60, 1), "device": str(device),
     }, indent=2) + "\n")
     log.info("exported to %s", args.out)
