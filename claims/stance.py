@@ -237,10 +237,34 @@ def save_calibration(cal: Calibration, path: Path) -> None:
 
 # Yes/no questions (x-stance targets, user prompts) become declarative claims an NLI model can test.
 _VOUS_VERBS = {"êtes": "suis", "etes": "suis", "seriez": "serais", "soutenez": "soutiens", "voulez": "veux",
-               "pouvez": "peux", "faites": "fais", "dites": "dis", "croyez": "crois", "prenez": "prends"}
+               "pouvez": "peux", "faites": "fais", "dites": "dis", "croyez": "crois", "prenez": "prends",
+               "avez": "ai", "savez": "sais", "devez": "dois", "admettez": "admets", "permettez": "permets",
+               "promettez": "promets", "connaissez": "connais", "trouvez": "trouve", "voyez": "vois",
+               "souscrivez": "souscris", "choisissez": "choisis"}
 _VERB_FIRST = re.compile(r"^(?P<verb>[\wÀ-ÿ]+?)(?:-t)?-(?P<pro>il|elle|on|ils|elles)\b\s*", re.IGNORECASE)
 _INVERSION = re.compile(r"\b(?P<verb>[\wÀ-ÿ]+?)(?:-t)?-(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
 _VOUS = re.compile(r"^(?P<verb>[\wÀ-ÿ]+)-vous\b\s*", re.IGNORECASE)
+
+
+_OPINION_VERBS = {"pense", "crois", "trouve", "estime", "considère", "pensais", "croyais", "trouvais"}
+_SUBJUNCTIVE_ETRE = re.compile(r"^(qu(?:e\s|')[^,;]*?)\bsoi(en)?t\b", re.IGNORECASE)
+_VOWELS = "aeiouyéèêàâîôû"
+
+
+def _first_person(verb: str) -> str:
+    """The first person singular of a verb conjugated with ``vous``.
+
+    >>> [_first_person(v) for v in ("approuvez", "approuveriez", "pensiez", "considérez", "laissez", "êtes")]
+    ['approuve', 'approuverais', 'pensais', 'considère', 'laisse', 'suis']
+    """
+    if verb in _VOUS_VERBS:
+        return _VOUS_VERBS[verb]
+    if verb.endswith("iez") and len(verb) > 4:  # conditional and imperfect: approuveriez, pensiez
+        return verb[:-3] + "ais"
+    if verb.endswith("ez"):
+        # first group, present: approuvez -> approuve; considérez -> considère (é before the last syllable)
+        return re.sub(f"é([^{_VOWELS}]+)$", r"è\1", verb[:-2]) + "e"
+    return verb
 
 
 def _elide(word: str, before: str) -> str:
@@ -255,6 +279,8 @@ def question_to_claims(question: str) -> tuple[str, str]:
     ("La Suisse doit adhérer à l'Union européenne.", "La Suisse ne doit pas adhérer à l'Union européenne.")
     >>> question_to_claims("Approuvez-vous la loi?")
     ("J'approuve la loi.", "Je n'approuve pas la loi.")
+    >>> question_to_claims("Pensez-vous qu'il soit juste que les écoles octroient des dispenses?")[0]
+    "Je pense qu'il est juste que les écoles octroient des dispenses."
     """
     text = " ".join(question.split()).replace("’", "'")
     # keep any preamble sentence, rewrite the question itself (the last sentence)
@@ -265,9 +291,8 @@ def question_to_claims(question: str) -> tuple[str, str]:
     subject = verb = None
     m = _VOUS.match(q)
     if m:
-        v = m.group("verb").lower()
-        verb = _VOUS_VERBS.get(v) or (v[:-2] + "e" if v.endswith("ez") else v)
-        subject, rest = "je", q[m.end():]
+        verb, rest = _first_person(m.group("verb").lower()), q[m.end():]
+        subject = "je"
     elif (m := _VERB_FIRST.match(q)):
         subject, verb, rest = m.group("pro").lower(), m.group("verb").lower(), q[m.end():]
     elif (m := _INVERSION.search(q)):
@@ -276,7 +301,11 @@ def question_to_claims(question: str) -> tuple[str, str]:
         yes, no = q, "Il n'est pas vrai que " + q[:1].lower() + q[1:]
     else:
         if subject == "je":
-            yes = _elide("je", verb) + verb + " " + rest
+            # "je pense qu'il soit juste" -> "je pense qu'il est juste" (indicative once the doubt is gone)
+            affirmed = rest
+            if verb in _OPINION_VERBS:
+                affirmed = _SUBJUNCTIVE_ETRE.sub(lambda x: x.group(1) + ("sont" if x.group(2) else "est"), rest)
+            yes = _elide("je", verb) + verb + " " + affirmed
         else:
             yes = f"{subject} {verb} {rest}"
         no = f"{subject} " + _elide("ne", verb) + f"{verb} pas {rest}"
