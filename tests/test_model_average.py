@@ -55,8 +55,11 @@ def test_compare_reads_the_shipped_format_and_scores_held_out_dev():
     compare = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(compare)
     figures = compare.dev_figures(get_model(), held_out_dev()[:60])
-    assert set(figures) == {"dev_accuracy", "auc_forward", "auc_mean", "auc_max"}
+    assert set(figures) == {"dev_accuracy", "auc_forward", "auc_mean", "auc_max", "unrelated_contradiction"}
     assert figures["dev_accuracy"] > 0.45 and figures["auc_mean"] > 0.7, figures  # chance: 0.33 and 0.5
+    assert figures["unrelated_contradiction"] < 0.33, figures  # unrelated sentences are mostly not contradictions
+    rows = [{"premise": p, "hypothesis": h} for p, h in (("P1", "a"), ("P1", "b"), ("P2", "c"), ("P3", "d"))]
+    assert compare.mismatched(rows) == [("P1", "c"), ("P1", "d"), ("P2", "a"), ("P3", "b")]
 
 
 def test_a_training_run_directory_loads_with_its_word_embeddings_rebuilt(tmp_path):
