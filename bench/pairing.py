@@ -8,8 +8,9 @@ nested: the first N statements for each N in ``--sizes`` (default 500, 1,000, 2,
 - **candidates**: pairs from :func:`claims.pair.candidate_pairs` with the settings of ``claims analyze`` (``--k``
   and ``--min-similarity`` defaults read from the command), against N(N-1)/2 for all pairs; goal <= 10·N;
 - **gold recall**: share of the gold contradiction pairs (a premise and its hypothesis labelled contradiction,
-  both in the set) that are candidates, also by source file: DACCORD's (AFP fact-check) and RTE3's (news) contradictions share entities and wording, XNLI's
-  annotator-written hypotheses ("Nous n'avons pas de fils.") often share neither with their premise;
+  both in the set) that are candidates, also by source file: DACCORD's (AFP fact-check) and RTE3's (news)
+  contradictions share entities and wording, XNLI's annotator-written hypotheses ("Nous n'avons pas de fils.")
+  often share neither with their premise;
 - **NLI-gold recall**: share of the gold contradiction pairs that the NLI model also classes as contradictions
   (stance ``disagree``; all-pairs scoring would find these) which are candidates: the blocking's loss at full N;
 - **all-pairs recall**: share of the contradictions that all-pairs scoring finds which are candidates. All-pairs

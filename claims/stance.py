@@ -169,8 +169,8 @@ def rank_pairs(pairs) -> list[Pair]:
     0.194, precision at 50 0.18 -> 0.48 (top-1 and top-5 means and weights 0.5-2 were tried on that pool;
     top-3 and weight 1 kept); on XNLI-fr test statements, where nothing was chosen, 0.072 -> 0.099 and
     0.14 -> 0.24 (with the averaged model shipped since: dev 0.161 -> 0.214, XNLI-fr test 0.097 -> 0.112; with
-    stage 4: dev 0.199 -> 0.339, XNLI-fr test 0.101 -> 0.134; see bench/README.md). ``label``/``stance`` stay decided on the calibrated score alone; the typical
-    scores are in ``evidence["typical_contradiction"]``.
+    stage 4: dev 0.199 -> 0.339, XNLI-fr test 0.101 -> 0.134; see bench/README.md). ``label``/``stance`` stay
+    decided on the calibrated score alone; the typical scores are in ``evidence["typical_contradiction"]``.
     """
     from collections import defaultdict
 
