@@ -269,7 +269,7 @@ def _first_person(verb: str) -> str:
 
 def _elide(word: str, before: str) -> str:
     """``je``/``ne`` before a vowel or mute h become ``j'``/``n'``."""
-    return word[:-1] + "'" if before[:1].lower() in "aeiouyéèêàâîôûh" else word + " "
+    return word[:-1] + "'" if before[:1].lower() in _VOWELS + "h" else word + " "
 
 
 def question_to_claims(question: str) -> tuple[str, str]:

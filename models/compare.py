@@ -22,7 +22,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-LABELS = ("entailment", "neutral", "contradiction")
+from claims.nli import LABELS  # noqa: E402  (entailment, neutral, contradiction)
 
 
 def mismatched(rows: list[dict]) -> list[tuple[str, str]]:

@@ -55,11 +55,13 @@ def split_data(data_dir: Path, seed: int) -> tuple[list[dict], list[dict], list[
 
 def unrelated_pairs(french: list[dict], english: list[dict], n: int, rng: random.Random) -> list[dict]:
     """n mismatched pairs labelled neutral, drawn from each language in proportion (a premise never meets its own
-    hypothesis: rows sharing a premise are skipped)."""
+    hypothesis: rows sharing a premise are skipped; a pool with too few distinct premises yields fewer pairs)."""
     out: list[dict] = []
     total = len(french) + len(english)
     for pool, k in ((french, round(n * len(french) / total)), (english, n - round(n * len(french) / total))):
-        while k > 0 and len(pool) > 1:
+        tries = 20 * k
+        while k > 0 and len(pool) > 1 and tries > 0:
+            tries -= 1
             a, b = rng.sample(pool, 2)
             if a["premise"] == b["premise"] or a["hypothesis"] == b["hypothesis"]:
                 continue

@@ -32,3 +32,8 @@ def test_unrelated_pairs_skip_rows_sharing_a_premise():
     out = train.unrelated_pairs(same + other, [], 6, random.Random(1))
     assert all(r["premise"] != "P" or r["hypothesis"] == "q" for r in out)
     assert all(r["premise"] != "Q" or r["hypothesis"].startswith("h") for r in out)
+
+
+def test_unrelated_pairs_stop_when_a_pool_has_one_premise():
+    same = [{"premise": "P", "hypothesis": f"h{i}", "label": "neutral"} for i in range(5)]
+    assert train.unrelated_pairs(same, [], 3, random.Random(0)) == []  # no mismatched pair exists; no endless loop
