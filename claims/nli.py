@@ -198,7 +198,9 @@ class NLIModel:
         self.order = label_order(self.id2label)
         # int8 runs on ONNX Runtime (see "int8 inference" below); the torch model stays the fp32 reference
         self.quantized = quantize and self.device_type == "cpu"
-        self._session = int8_session(path, lambda: self.model) if self.quantized else None
+        # BERT-style tokenizers give segment ids (premise A, hypothesis B); the int8 graph then takes them too
+        self._types = self._fast is None and "token_type_ids" in self.tokenizer.model_input_names
+        self._session = int8_session(path, lambda: self.model, self._types) if self.quantized else None
         backend = INT8_BACKEND if self.quantized else False
         self.fingerprint = hashlib.sha1(f"{path}|{backend}|{max_length}".encode()).hexdigest()[:12]
         self._cache = ScoreCache(score_cache if isinstance(score_cache, Path) else
@@ -286,13 +288,13 @@ class NLIModel:
             for batch in batches:
                 inputs = {"input_ids": self._pad([ids[j] for j in batch], self.pad_id),
                           "attention_mask": self._pad([[1] * len(ids[j]) for j in batch], 0)}
+                if types is not None:
+                    inputs["token_type_ids"] = self._pad([types[j] for j in batch], 0)
                 if self._session is not None:
                     logits = self._session.run(["logits"], inputs)[0]
                 else:
                     import torch
 
-                    if types is not None:
-                        inputs["token_type_ids"] = self._pad([types[j] for j in batch], 0)
                     device = next(self.model.parameters()).device
                     with torch.inference_mode():
                         logits = self.model(**{k: torch.from_numpy(v).to(device) for k, v in inputs.items()}).logits
@@ -369,16 +371,17 @@ def default_int8(name: str) -> bool:
     return name == EMBEDDED and EMBEDDED_INT8
 
 
-def int8_session(path: str | Path, model):
+def int8_session(path: str | Path, model, token_types: bool = False):
     """An ONNX Runtime session running ``model`` with int8 weights (built from it on first use, then cached).
 
     ``model`` is the transformers model or a function returning it (called only when the file must be built).
+    ``token_types``: the graph also takes ``token_type_ids`` (segment ids of BERT-style tokenizers).
     """
     try:
         import onnxruntime as ort
     except ImportError as err:
         raise ModelError("int8 inference needs onnxruntime (pip install onnxruntime onnx), or use --fp32") from err
-    onnx_path = int8_onnx(path, model)
+    onnx_path = int8_onnx(path, model, token_types)
     options = ort.SessionOptions()
     options.intra_op_num_threads = _threads()  # honours OMP_NUM_THREADS and Ray's per-actor CPUs
     options.inter_op_num_threads = 1
@@ -395,11 +398,11 @@ def _threads() -> int:
     return max(1, int(os.environ["OMP_NUM_THREADS"]))
 
 
-def _int8_file(path: str | Path, model=None) -> Path:
+def _int8_file(path: str | Path, model=None, token_types: bool = False) -> Path:
     """Where the int8 ONNX file for this model is cached (it may not exist yet)."""
     import onnxruntime as ort
 
-    h = hashlib.sha1(f"{INT8_BACKEND}|{ort.__version__}".encode())
+    h = hashlib.sha1(f"{INT8_BACKEND}|{ort.__version__}{'|token_types' if token_types else ''}".encode())
     if isinstance(path, Path):
         h.update(str(path.resolve()).encode())
         for f in sorted(path.iterdir()):
@@ -411,11 +414,11 @@ def _int8_file(path: str | Path, model=None) -> Path:
     return cache_dir() / "onnx" / f"{h.hexdigest()[:16]}-int8.onnx"
 
 
-def int8_onnx(path: str | Path, model) -> Path:
+def int8_onnx(path: str | Path, model, token_types: bool = False) -> Path:
     """The cached int8 ONNX file for this model (export, BERT fusions, per-channel dynamic int8)."""
     if not hasattr(model, "config") and not isinstance(path, Path):
         model = model()  # a provider: a Hub model's file name needs its commit
-    target = _int8_file(path, model)
+    target = _int8_file(path, model, token_types)
     if target.is_file():
         return target
     import shutil
@@ -428,14 +431,14 @@ def int8_onnx(path: str | Path, model) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=target.parent))
     try:
-        _export_int8(model, tmp)
+        _export_int8(model, tmp, token_types)
         os.replace(tmp / "int8.onnx", target)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return target
 
 
-def _export_int8(model, workdir: Path) -> None:
+def _export_int8(model, workdir: Path, token_types: bool = False) -> None:
     import warnings
 
     import onnx
@@ -448,20 +451,22 @@ def _export_int8(model, workdir: Path) -> None:
             super().__init__()
             self.inner = inner
 
-        def forward(self, input_ids, attention_mask):
-            return self.inner(input_ids=input_ids, attention_mask=attention_mask).logits
+        def forward(self, input_ids, attention_mask, token_type_ids=None):
+            extra = {} if token_type_ids is None else {"token_type_ids": token_type_ids}
+            return self.inner(input_ids=input_ids, attention_mask=attention_mask, **extra).logits
 
     cfg = model.config
     previous = getattr(cfg, "_attn_implementation", None) or "sdpa"
     ids = torch.full((2, 8), min(5, cfg.vocab_size - 1), dtype=torch.long)
+    names = ["input_ids", "attention_mask"] + (["token_type_ids"] if token_types else [])
+    args = (ids, torch.ones_like(ids)) + ((torch.zeros_like(ids),) if token_types else ())
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         model.set_attn_implementation("eager")  # ORT fuses the eager attention pattern into one Attention op
         try:
-            torch.onnx.export(Logits(model).eval(), (ids, torch.ones_like(ids)), str(workdir / "fp32.onnx"),
-                              input_names=["input_ids", "attention_mask"], output_names=["logits"],
-                              dynamic_axes={"input_ids": {0: "batch", 1: "tokens"},
-                                            "attention_mask": {0: "batch", 1: "tokens"}, "logits": {0: "batch"}},
+            torch.onnx.export(Logits(model).eval(), args, str(workdir / "fp32.onnx"),
+                              input_names=names, output_names=["logits"],
+                              dynamic_axes={**{n: {0: "batch", 1: "tokens"} for n in names}, "logits": {0: "batch"}},
                               opset_version=17, dynamo=False)
         finally:
             model.set_attn_implementation(previous)

@@ -65,8 +65,8 @@ def test_missing_and_wrong_models_give_clear_errors(tmp_path, monkeypatch):
         NLIModel("no-such-org/no-such-model-anywhere")
 
 
-def test_bert_style_models_get_their_segment_ids(tmp_path):
-    """A Hub-style BERT NLI model sees premise and hypothesis as segments A and B, as it was trained."""
+def bert_style_model_dir(tmp_path):
+    """The tiny classifier (always contradiction) with a BERT tokenizer, which gives segment ids."""
     from transformers import BertTokenizerFast
 
     d = tiny_model_dir(tmp_path / "m", {0: "entailment", 1: "neutral", 2: "contradiction"}, 2)
@@ -74,7 +74,12 @@ def test_bert_style_models_get_their_segment_ids(tmp_path):
     for f in ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json"):
         (d / f).unlink(missing_ok=True)
     BertTokenizerFast(vocab_file=str(tmp_path / "vocab.txt")).save_pretrained(d)
-    nli = NLIModel(str(d))
+    return d
+
+
+def test_bert_style_models_get_their_segment_ids(tmp_path):
+    """A Hub-style BERT NLI model sees premise and hypothesis as segments A and B, as it was trained."""
+    nli = NLIModel(str(bert_style_model_dir(tmp_path)))
     seen = []
     original = nli.model.forward
     nli.model.forward = lambda *a, **k: seen.append(k) or original(*a, **k)
@@ -83,6 +88,23 @@ def test_bert_style_models_get_their_segment_ids(tmp_path):
     types = seen[0]["token_type_ids"].tolist()
     ids = seen[0]["input_ids"].tolist()
     for row_ids, row_types in zip(ids, types):
+        first_sep = row_ids.index(3)
+        assert set(row_types[: first_sep + 1]) == {0} and 1 in row_types[first_sep + 1:]
+
+
+def test_int8_graph_of_a_bert_style_model_takes_segment_ids(tmp_path, monkeypatch):
+    """``--int8`` with a user's BERT-style model: the ONNX graph gets the segment ids the fp32 model gets."""
+    monkeypatch.setenv("CLAIMS_CACHE", str(tmp_path / "cache"))
+    d = bert_style_model_dir(tmp_path)
+    int8 = NLIModel(str(d), quantize=True)
+    assert "token_type_ids" in [i.name for i in int8._session.get_inputs()]
+    seen = []
+    run = int8._session.run
+    monkeypatch.setattr(int8, "_session", type("Spy", (), {"run": lambda self, out, feed: seen.append(feed)
+                                                            or run(out, feed)})())
+    probs = int8.predict(["il pleut", "il pleut pas"], ["il ne pleut pas", "pleut"])
+    assert probs[:, 2].min() > 0.9
+    for row_ids, row_types in zip(seen[0]["input_ids"].tolist(), seen[0]["token_type_ids"].tolist()):
         first_sep = row_ids.index(3)
         assert set(row_types[: first_sep + 1]) == {0} and 1 in row_types[first_sep + 1:]
 
