@@ -863,14 +863,13 @@ class _Finder:
         lo, hi = self._np_left(head, unit), self._np_right(head, unit)
         if after is not None:
             lo = max(lo, after)  # an inverted subject starts after its verb: "« … », juge Sophie Binet"
-        if until is not None and hi + 1 < until:
-            between = doc[hi + 1: until]
-            names = [t for t in between if t.pos_ == "PROPN"]
-            if names and between[0].text == "," and not any(t.pos_ in ("VERB", "AUX") or fold(t.text) == "qui"
-                                                             for t in between):
-                last = names[-1].i
-                if all(t.pos_ == "PROPN" or t.text == "," for t in doc[last + 1: until]):
-                    hi = last
+        if until is not None and hi + 1 < until and doc[hi + 1].text == ",":
+            # "Le rapporteur du texte, Thomas Guérin (Renaissance), a démenti", "Le gérant de la société, Patrick
+            # Vasseur, également prévenu, a reconnu": the apposed name, then at most participles and parentheses
+            last = self._apposed_name(hi + 1, unit, self._names_function(doc[lo: hi + 1]))
+            if last is not None and not any(fold(t.text) in ("qui", "que", "qu'", "dont") or t.text in QUOTE_CHARS
+                                            or "Fin" in t.morph.get("VerbForm") for t in doc[last + 1: until]):
+                hi = last
         if until is not None:
             lo = self._title_before_name(lo, unit)
         toks = [t for t in doc[lo: hi + 1]]
@@ -882,6 +881,42 @@ class _Finder:
         if not toks:
             return None
         return self._describe(toks, unit, subject)
+
+    def _apposed_name(self, comma: int, unit: _Unit, person: bool = True) -> int | None:
+        """The proper name apposed after the comma at ``comma`` ("…, Thomas Guérin (Renaissance)", "…, le colonel
+        Eric Balland", "…, Me François Aubert", "…, Météo-France"): the index of its last token (a party or acronym
+        in parentheses right after it included), or None. ``person``: the phrase before the comma names a person's
+        function, so a rank or an honorific may open the name (not after "Selon l'accusation, M. Lemaître …")."""
+        doc = self.doc
+        j = comma + 1
+        while j < unit.end and doc[j].is_space:
+            j += 1
+        if person and j + 1 < unit.end and doc[j].pos_ == "DET" and fold(doc[j].text) in ("le", "la", "l'") and \
+                titles().get(fold(doc[j + 1].text)) is not None and titles()[fold(doc[j + 1].text)].kind == "person":
+            j += 2  # a rank or function before the name: "le colonel", "la juge"
+        elif person and j < unit.end and fold(doc[j].text) in HONORIFICS:
+            j += 1
+        start = j
+        while j < unit.end and not self.in_quote(doc[j]) and (
+                doc[j].text[:1].isupper() and (doc[j].pos_ in ("PROPN", "X") or doc[j].dep_ == "flat:name"
+                                               or (j > start and doc[j].pos_ in ("NOUN", "ADJ")))
+                or (doc[j].text == "-" and j > start and not doc[j - 1].whitespace_)):
+            j += 1
+        if j == start or doc[j - 1].text == "-" or fold(doc[start].text) in titles():
+            return None
+        last = j - 1
+        if j < unit.end and doc[j].text == "(":
+            close = next((k for k in range(j + 1, min(j + 8, unit.end)) if doc[k].text == ")"), None)
+            if close is not None:
+                last = close
+        return last
+
+    @staticmethod
+    def _names_function(toks) -> bool:
+        """Does this phrase name a person's title or function ("le rapporteur du texte", "l'avocat de …")?"""
+        toks = list(toks)
+        return any(_title_at(toks, n) and (titles().get(fold(t.text)) or titles().get(
+            " ".join(fold(x.text) for x in toks[n: n + 2]))).kind in ("person", "office") for n, t in enumerate(toks))
 
     def _title_before_name(self, lo: int, unit: _Unit) -> int:
         """A subject name after a comma, with a description opening the clause: "L'envoyé spécial des États-Unis dans
@@ -976,18 +1011,24 @@ class _Finder:
                                                            and "Pres" in t.morph.get("Tense")):
                 hi = j
                 titled = titled or _title_at(list(doc[j: min(j + 2, unit.end)]), 0)  # an apposed title
-            elif t.text == "-" or (t.pos_ == "X" and t.text[:1].isupper()):
-                hi = j
+            elif t.text == "-" or (t.pos_ == "X" and t.text[:1].isupper()) or (
+                    t.text[:1].isupper() and t.pos_ == "VERB" and j > head.i + 1
+                    and fold(doc[j - 1].text) in ("de", "du", "des", "d'")):
+                hi = j  # a company name the tagger took for a verb: "le gérant de Bâtir Centre"
             elif t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and \
                     nxt is not None and fold(nxt.text) in ("a", "au", "en") and nxt2 is not None and \
                     nxt2.pos_ == "PROPN":
                 hi = j  # "un analyste basé à Londres"
             elif t.text[:1].isupper() and t.dep_ == "flat:name" and doc[j - 1].pos_ == "PROPN":
                 hi = j  # a surname the tagger took for another part of speech ("Emmanuel Macron")
-            elif w in ("de", "du", "des", "d'") and nxt is not None and nxt.pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+            elif w in ("de", "du", "des", "d'") and nxt is not None and (nxt.pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+                                                                         or nxt.text[:1].isupper()):
                 pass  # a complement: taken with its noun
             elif t.pos_ == "DET" and j > head.i + 1 and fold(doc[j - 1].text) in ("de", "d'", "a", "à", "pour"):
                 pass
+            elif t.pos_ == "DET" and t.text[:1].isupper() and not t.is_sent_start and nxt is not None \
+                    and nxt.text[:1].isupper():
+                pass  # a name opening with a capitalised article: "du groupe La France insoumise", "Le Monde"
             elif t.pos_ == "ADP" and w in ("a", "au", "aux") and nxt is not None and (
                     (nxt.pos_ == "DET" and fold(nxt.text) in ("la", "l'", "le") and nxt2 is not None
                      and nxt2.text[:1].isupper()) or (w == "au" and nxt.text[:1].isupper())):
@@ -1004,14 +1045,12 @@ class _Finder:
                     break
                 hi = j = close
             elif t.text == "," and nxt is not None:
-                # an apposition: ", Peter Cook" / ", représentant spécial des États-Unis,"
-                run_end = j + 1
-                while run_end < unit.end and doc[run_end].pos_ == "PROPN":
-                    run_end += 1
-                after = doc[run_end] if run_end < unit.end else None
-                if run_end > j + 1 and (after is None or after.text in (",", ")", ".")):
-                    hi = run_end - 1
-                    j = run_end
+                # an apposition: ", Peter Cook" / ", le colonel Eric Balland," / ", représentant spécial des États-Unis,"
+                last = self._apposed_name(j, unit, self._names_function(doc[max(unit.start, head.i - 3): j]))
+                after = doc[last + 1] if last is not None and last + 1 < unit.end else None
+                if last is not None and (after is None or after.text in (",", ")", ".", ";", "(")):
+                    hi = last
+                    j = last + 1
                     continue
                 if nxt.pos_ in ("NOUN", "ADJ") and _title_at([nxt, nxt2] if nxt2 is not None else [nxt], 0) \
                         and doc[hi].pos_ == "PROPN":
@@ -1027,7 +1066,7 @@ class _Finder:
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = self.text[start:end]
         name_toks = _name_tokens(toks)
-        name = " ".join(t.text for t in name_toks if not t.is_space) if name_toks else None
+        name = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in name_toks)).strip() if name_toks else None
         descr_toks = [t for t in toks if t not in name_toks and fold(t.text) not in HONORIFICS]
         descr = _join(descr_toks)
         if descr and not any(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in descr_toks):
@@ -1540,10 +1579,14 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         if t.is_space:
             continue
         w = fold(t.text)
+        if cur and t.text == "-" and not cur[-1].whitespace_ and not t.whitespace_:
+            cur.append(t)  # "Météo-France", "Jean-Luc", "Saint-Étienne"
+            continue
         capital = t.text[:1].isupper() and w not in HONORIFICS and w not in titles()
         if capital and (t.pos_ in ("PROPN", "X") or _after_honorific(t) or (cur and t.pos_ in ("NOUN", "ADJ"))
                         or (cur and t.dep_ == "flat:name")
                         or (t.pos_ == "PRON" and w not in PRONOUNS and w not in OTHER_PRONOUNS)
+                        or (t.pos_ == "VERB" and not t.is_sent_start)  # "de Bâtir(VERB) Centre"
                         or (t.pos_ in ("NOUN", "ADJ") and not t.is_sent_start and w not in sides()
                             and not _title_at(toks, toks.index(t)))):  # "la chancelière Angela(NOUN) Merkel(ADJ)"
             cur.append(t)
@@ -1556,6 +1599,7 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
     content = [t for t in toks if t.pos_ not in ("DET", "PUNCT") and fold(t.text) not in HONORIFICS]
     opened = {t.i for t in toks if t.text == "("}
     kept: list[list[Token]] = []
+    titled_names: list[list[Token]] = []
     for run in runs:
         first = run[0]
         inside = any(o < first.i for o in opened) and not any(
@@ -1564,13 +1608,19 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
             continue
         prev_toks = [t for t in first.doc[max(first.i - 3, 0): first.i] if not t.is_space][-2:]
         before = [fold(t.text) for t in prev_toks]
-        if prev_toks and (prev_toks[-1].pos_ == "ADP" or before[-1] in ("de", "du", "des", "d'", "(")):
+        source_word = bool(before) and before[-1] in ("selon", "apres", "pour") and before[-2:-1] != ["de"]  # "d'après X", "selon X"
+        if prev_toks and (prev_toks[-1].pos_ == "ADP" or before[-1] in ("de", "du", "des", "d'", "(")) \
+                and not source_word:
             continue  # a complement: "du Pentagone", "contre Daesh"
         if prev_toks and (prev_toks[-1].text in ("-", "al-", "el-") or before[-1] in ("al", "el", "ben", "bin")) \
                 and any(r[-1].i < first.i for r in runs if r is not run):
             continue  # the end of a place or name already passed over: "de Maaret al-Noomane"
         if len(prev_toks) == 2 and prev_toks[-1].pos_ == "DET" and prev_toks[0].pos_ == "ADP":
             continue  # "pour la Syrie"
+        if prev_toks and prev_toks[-1].pos_ == "DET" and prev_toks[-1].text[:1].isupper() \
+                and not prev_toks[-1].is_sent_start:
+            titled_names.append(run)  # a party or paper ("du groupe Les Écologistes"): a person's name comes first
+            continue
         prev_tok = first.doc[first.i - 1] if first.i > 0 else None
         if prev_tok is not None and prev_tok.text[:1].islower() and before[-1] in titles() \
                 and titles()[before[-1]].kind in ("org", "medium"):
@@ -1580,7 +1630,7 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         kept.append(run)
     # a person's name rather than an acronym of the body described: "le président du groupe LFI, Mathilde Panot"
     people = [run for run in kept if not (len(run) == 1 and _is_acronym(run[0].text))]
-    return (people or kept or [[]])[0]
+    return (people or kept or titled_names or [[]])[0]
 
 
 LOCUTIONS = ("pour sa part", "pour leur part", "de son cote", "de leur cote", "quant a lui", "quant a elle",

@@ -28,6 +28,22 @@ CASES = [
      "Nous n'enverrons pas de troupes", "Olaf Scholz", "DE"),
     ("Le porte-parole du Pentagone, John Kirby, a affirmé que les frappes avaient atteint leurs cibles.",
      "les frappes avaient atteint leurs cibles", "John Kirby", "US"),
+    # the name apposed after a function, with a party, a rank, an honorific, a company or a second apposition
+    ("Le rapporteur du projet de loi, Jean Moulin (LR), a démenti avoir rencontré les syndicats.",
+     "avoir rencontré les syndicats", "Jean Moulin", None),
+    ("Le directeur de Rénover Habitat, Marc Dumas, également poursuivi, a reconnu avoir signé les contrats.",
+     "avoir signé les contrats", "Marc Dumas", None),
+    ("« La digue a cédé vers minuit », a indiqué le chef des secours, le lieutenant Hugo Martin, lors d'un point "
+     "presse.", "La digue a cédé vers minuit", "Hugo Martin", None),
+    ("Pour l'avocate de la famille, Me Claire Dubois, ce jugement est « une honte ».", "ce jugement est",
+     "Claire Dubois", None),
+    ("Pour la présidente du groupe Les Écologistes, Cyrielle Chatelain, ce budget « ne tient pas ».",
+     "ce budget", "Cyrielle Chatelain", None),
+    ("D'après Météo-France, les orages gagneront le Nord dans la soirée.", "les orages gagneront le Nord",
+     "Météo-France", None),
+    # "Selon X, M. Y …": Y is what the statement is about, X is the source
+    ("Selon l'accusation, M. Girard aurait perçu 80 000 euros de commissions.", "aurait perçu 80 000 euros",
+     "accusation", None),
     # anonymous sources stay descriptions, with their side
     ("Le cessez-le-feu sera prolongé, a affirmé un responsable du ministère turc des Affaires étrangères.",
      "Le cessez-le-feu sera prolongé", "un responsable du ministère turc des Affaires étrangères", "TR"),
