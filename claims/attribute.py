@@ -217,6 +217,13 @@ class _DocumentResolver:
         before = [e for e in self.entities if e.first < m.start and _fits_role(m, e)]
         if before:
             return max(before, key=lambda e: max(e.last_subject, e.first))
+        if m.kind == "anaphor" and not m.plural and m.role:
+            # "…, assure la ministre du Travail" (a headline) and later "la ministre du Travail, Sophie Marchetti":
+            # the one named person the text gives that very description
+            same = [e for e in self.entities if e.names and not e.org
+                    and any(_DETERMINERS.sub("", fold(d)).strip(" ,") == key for d in e.descriptors)]
+            if len(same) == 1:
+                return same[0]
         if m.role_kind == "office":
             later = [e for e in self.entities if e.names and _fits_role(m, e)]
             if len(later) == 1:

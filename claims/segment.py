@@ -265,8 +265,13 @@ def cue_lemma(tok: Token) -> str | None:
     """Reporting-verb lemma of ``tok`` (multi-word ones too: "fait valoir"), or None."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and tok.morph.get("VerbForm")) \
             and not (tok.pos_ == "X" and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in AUX_FORMS) \
-            and not (tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and _after_quote_comma(tok)):
-        return None  # "a tweeté" (unknown word after an auxiliary), "« … », juge X" (a verb tagged as a noun)
+            and not (tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and _after_quote_comma(tok)) \
+            and not (tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() and tok.i > 0 and (
+                CLITIC.match(tok.doc[tok.i - 1].text) and tok.i > 1 and fold(tok.doc[tok.i - 2].text) in ("-t", "a")
+                or fold(tok.doc[tok.i - 1].text) in ("a", "ont") and tok.doc[tok.i - 1].pos_ == "AUX")):
+        # "a tweeté" (unknown word after an auxiliary), "« … », juge X" (a verb tagged as a noun), "a-t-elle
+        # martelé" / "a martelé" (a participle tagged as an adjective)
+        return None
     verbs = reporting_verbs()
     after = [fold(t.text) for t in tok.doc[tok.i + 1: tok.i + 3]]
     for lemma in _lemma_candidates(tok):
@@ -723,7 +728,8 @@ class _Finder:
             head = cands[0]
         if head is None:
             return None, group_end
-        mention = self._mention(head, unit, subject=True, after=group_end)
+        # "« Ce document, a rétorqué le directeur sportif, n'a jamais été validé »": an incise in the quotation
+        mention = self._mention(head, unit, subject=True, after=group_end, incise=self.in_quote(verb))
         if mention is None:
             return None, group_end
         relayed = self._relayed(mention, unit)
@@ -824,7 +830,7 @@ class _Finder:
         return None
 
     def _mention(self, head: Token, unit: _Unit, subject: bool, until: int | None = None,
-                 after: int | None = None) -> Mention | None:
+                 after: int | None = None, incise: bool = False) -> Mention | None:
         """The mention around ``head``: a noun phrase grown over the words a speaker's description is made of
         (determiners, titles, adjectives, "de" complements, "à la Défense", appositions, a name) and cut before
         circumstances ("aux journalistes", "lors de", "sous couvert de"), clauses and verbs.
@@ -858,7 +864,7 @@ class _Finder:
             if not head.text[:1].isupper() or word in OTHER_PRONOUNS:
                 return None
             # a capitalised word the tagger took for a pronoun is a name ("Kiev affirme …")
-        if self.in_quote(head):
+        if self.in_quote(head) and not incise:  # (an incise inside a quotation names its speaker there)
             return None
         lo, hi = self._np_left(head, unit), self._np_right(head, unit)
         if after is not None:
@@ -897,7 +903,8 @@ class _Finder:
         elif person and j < unit.end and fold(doc[j].text) in HONORIFICS:
             j += 1
         start = j
-        while j < unit.end and not self.in_quote(doc[j]) and (
+        quoted = self.in_quote(doc[comma])
+        while j < unit.end and self.in_quote(doc[j]) == quoted and (
                 doc[j].text[:1].isupper() and (doc[j].pos_ in ("PROPN", "X") or doc[j].dep_ == "flat:name"
                                                or (j > start and doc[j].pos_ in ("NOUN", "ADJ")))
                 or (doc[j].text == "-" and j > start and not doc[j - 1].whitespace_)):
@@ -1141,6 +1148,13 @@ class _Finder:
 
     def _incise_rest(self, speaker_end: int, unit: _Unit, content: tuple[int, int]) -> tuple[int, int] | None:
         doc = self.doc
+        if speaker_end < unit.end and doc[speaker_end].text != "," and (
+                fold(doc[speaker_end].text) in CUT_PREPOSITIONS or fold(doc[speaker_end].text) in TIME_WORDS):
+            # a circumstance between the speaker and the rest: "…, a martelé la ministre devant les députés, …"
+            comma = next((k for k in range(speaker_end, min(speaker_end + 8, unit.end)) if doc[k].text == ","), None)
+            if comma is not None and not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS
+                                             for t in doc[speaker_end: comma]):
+                speaker_end = comma
         if speaker_end >= unit.end or doc[speaker_end].text != ",":
             return None
         rest = doc[speaker_end + 1: unit.end]
@@ -1151,9 +1165,9 @@ class _Finder:
         first = rest[0]
         if q is not None and not inside and q.end >= content[1] and first.text not in QUOTE_CHARS:
             return None  # "« … », juge Sophie Binet, secrétaire générale de la CGT, qui …": the quotation was all
-        if first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm") or fold(first.text) in ("en", "tout", "avant",
-                                                                                                   "selon", "qui"):
-            return None
+        if not inside and (first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm")
+                           or fold(first.text) in ("en", "tout", "avant", "selon", "qui")):
+            return None  # "…, a dit X, avant de partir" (inside a quotation that goes on, it is the quote's rest)
         finite = any("Fin" in t.morph.get("VerbForm") for t in rest if not self.in_quote(t) or inside)
         if not (inside or finite):
             return None

@@ -41,6 +41,14 @@ CASES = [
      "ce budget", "Cyrielle Chatelain", None),
     ("D'après Météo-France, les orages gagneront le Nord dans la soirée.", "les orages gagneront le Nord",
      "Météo-France", None),
+    # an incise inside one quotation names its speaker there, even after another speaker's statement
+    ("Le maire, Paul Roux, a affirmé que le chantier était terminé. « Ce chantier, a répliqué l'architecte du "
+     "projet, Lucie Caron, n'a jamais été réceptionné. »", "Ce chantier n'a jamais été réceptionné", "Lucie Caron",
+     None),
+    # a title in the headline is the person the body names with that same title
+    ("Budget : « pas de hausse d'impôts », promet le ministre des Comptes publics\nIl n'y aura pas de hausse "
+     "d'impôts en 2026, a assuré lundi le ministre des Comptes publics, Paul Lenoir, devant les sénateurs.",
+     "pas de hausse d'impôts »", "Paul Lenoir", None),
     # "Selon X, M. Y …": Y is what the statement is about, X is the source
     ("Selon l'accusation, M. Girard aurait perçu 80 000 euros de commissions.", "aurait perçu 80 000 euros",
      "accusation", None),

@@ -42,6 +42,10 @@ STATEMENTS = [
      "à négocier sans conditions", "direct", "il"),
     ("La situation, a estimé le ministre de la Santé, reste préoccupante.",
      "reste préoccupante", "indirect", "le ministre de la Santé"),
+    ("« Nous ne reculerons pas, a-t-elle martelé, face aux menaces. »",  # a participle the tagger calls ADJ
+     "Nous ne reculerons pas face aux menaces", "direct", "elle"),
+    ("« Le texte sera voté, a assuré la rapporteuse devant la commission, avant la fin du mois. »",
+     "Le texte sera voté avant la fin du mois", "direct", "la rapporteuse"),
     # inverted attribution with a clitic subject
     ("« Le dossier est clos », ajoute-t-elle.", "Le dossier est clos", "direct", "elle"),
     ("Les discussions reprendront mardi, a-t-il précisé.", "Les discussions reprendront mardi", "indirect", "il"),
