@@ -70,6 +70,9 @@ CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csub
 MIN_CONTINUATION_WORDS = 3
 KEEP_AT_END = QUOTE_CHARS | {")", "…", "%", "]"}  # punctuation a statement's content may end with
 MULTIWORD_ONLY = {"faire", "laisser", "mettre"}  # reporting verbs only with their second word
+# verbs of request or wish: their sentence is not a statement, even with a quoted fragment (eval/README.md, rule 2)
+REQUEST_VERBS = {"appeler", "demander", "exhorter", "inviter", "prier", "supplier", "implorer", "enjoindre",
+                 "ordonner", "exiger", "espérer", "esperer", "souhaiter", "promettre", "réclamer", "reclamer"}
 AUX_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "était", "etait"}
 
 
@@ -496,6 +499,12 @@ class _Finder:
             lemma = cue_lemma(tok)
             if lemma is None or _is_negated(tok):
                 continue
+            if "Inf" in tok.morph.get("VerbForm") and tok.i > unit.start and fold(self.doc[tok.i - 1].text) in ("a", "à") \
+                    and self.doc[tok.i - 1].pos_ == "ADP":
+                continue  # "aucune victime n'était à déplorer", "reste à préciser": not a saying
+            if "Part" in tok.morph.get("VerbForm") and any(fold(a.text) == "ete" for a in self._auxiliaries(tok)) \
+                    and any(c.dep_ == "nsubj:pass" and fold(c.text) not in ("il", "-il") for c in tok.children):
+                continue  # "aucun accord n'avait été conclu": a passive with a subject is an event, not a saying
             if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and \
                     "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and \
                     not self._auxiliaries(tok):
@@ -554,7 +563,14 @@ class _Finder:
             frame = (doc[group_start].idx, doc[speaker_end - 1].idx + len(doc[speaker_end - 1]))
             return _Found(content, cut, lemma, mention, unit.index, frame)
 
-        if (gerund and "Inf" not in verbform) or self._after_avant_de(verb):
+        conj = group_start - 1
+        while conj > unit.start and (self.doc[conj].is_space or self.doc[conj].pos_ in ("ADV", "AUX")
+                                     and fold(self.doc[conj].text) not in NEGATORS):
+            conj -= 1
+        if conj >= unit.start and fold(self.doc[conj].text) == "et" and same_unit and \
+                getattr(self._coordinated_cue(conj + 1, unit), "i", None) == verb.i:
+            mention = same_unit[-1].mention  # "X a estimé que P et a regretté que Q": the same speaker
+        elif (gerund and "Inf" not in verbform) or self._after_avant_de(verb):
             mention = self._frame_speaker(verb, unit, same_unit)
         elif self._relative_subject(verb) is not None:
             mention = self._relative_speaker(verb, unit)
@@ -1031,6 +1047,8 @@ class _Finder:
             elif w in ("de", "du", "des", "d'") and nxt is not None and (nxt.pos_ in ("DET", "NOUN", "PROPN", "ADJ")
                                                                          or nxt.text[:1].isupper()):
                 pass  # a complement: taken with its noun
+            elif w == "de" and nxt is not None and nxt.like_num and nxt2 is not None and fold(nxt2.text) == "ans":
+                hi = j = j + 2  # an age: "une habitante de 64 ans"
             elif t.pos_ == "DET" and j > head.i + 1 and fold(doc[j - 1].text) in ("de", "d'", "a", "à", "pour"):
                 pass
             elif t.pos_ == "DET" and t.text[:1].isupper() and not t.is_sent_start and nxt is not None \
@@ -1227,6 +1245,23 @@ class _Finder:
             j += 1
         return None
 
+    def _coordinated_cue(self, i: int, unit: _Unit) -> Token | None:
+        """The reporting verb of a subjectless verb group starting at token ``i`` (after "et"): "a regretté",
+        "a également affirmé", "estime"; or None."""
+        doc = self.doc
+        j = i
+        while j < unit.end and (doc[j].is_space or doc[j].pos_ == "ADV" and fold(doc[j].text) not in NEGATORS):
+            j += 1
+        if j < unit.end and doc[j].pos_ == "AUX" and fold(doc[j].text) in AUX_FORMS:
+            j += 1
+            while j < unit.end and (doc[j].is_space or doc[j].pos_ == "ADV" and fold(doc[j].text) not in NEGATORS):
+                j += 1
+        if j >= unit.end or self.in_quote(doc[j]) or cue_lemma(doc[j]) is None:
+            return None
+        if j == i and "Fin" not in doc[j].morph.get("VerbForm"):
+            return None  # a bare participle or infinitive after "et" is not a new attribution
+        return doc[j]
+
     def _lemma_of(self, verb: Token) -> str | None:
         return cue_lemma(verb)
 
@@ -1267,6 +1302,9 @@ class _Finder:
             if verb is not None and t.dep_ == "conj" and t.head.i == verb.i and t.pos_ in ("VERB", "AUX") \
                     and i < t.left_edge.i <= k:
                 end = t.left_edge.i  # "a estimé que P et l'a remis en liberté": the second verb is the narrator's
+                break
+            if fold(t.text) == "et" and k > i and self._coordinated_cue(k + 1, unit) is not None:
+                end = k  # "a estimé que P et a regretté que Q": Q is the second statement
                 break
             if t.text == "," and k + 1 < unit.end:
                 nxt = doc[k + 1]
@@ -1447,6 +1485,9 @@ class _Finder:
                 continue
             if self._names_other_person(unit, last):
                 continue
+            if not whole and any(t.pos_ == "VERB" and fold(t.lemma_) in REQUEST_VERBS and not self.in_quote(t)
+                                 for t in self.doc[unit.start: unit.end]):
+                continue  # "Il a appelé les habitants à « la plus grande prudence »": a request, not a statement
             span = self._span_words(unit.start, unit.end)
             if span is None:
                 continue

@@ -49,6 +49,10 @@ CASES = [
     ("Budget : « pas de hausse d'impôts », promet le ministre des Comptes publics\nIl n'y aura pas de hausse "
      "d'impôts en 2026, a assuré lundi le ministre des Comptes publics, Paul Lenoir, devant les sénateurs.",
      "pas de hausse d'impôts »", "Paul Lenoir", None),
+    ("« Tout a brûlé », a raconté un agriculteur de 58 ans, joint par téléphone.", "Tout a brûlé",
+     "un agriculteur de 58 ans", None),
+    ("La ministre polonaise des Affaires étrangères a affirmé que Varsovie soutiendrait le texte.",
+     "Varsovie soutiendrait le texte", "La ministre polonaise des Affaires étrangères", "PL"),
     # "Selon X, M. Y …": Y is what the statement is about, X is the source
     ("Selon l'accusation, M. Girard aurait perçu 80 000 euros de commissions.", "aurait perçu 80 000 euros",
      "accusation", None),

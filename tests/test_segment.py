@@ -194,7 +194,22 @@ NOT_STATEMENTS = [
     "Il a été annoncé que les élections seraient reportées.",
     "Le coût des travaux est estimé à 3 millions d'euros.",
     "Le président a déclaré l'état d'urgence dans trois régions.",
+    "Aucun blessé n'était à déplorer dans le village, et seuls deux hangars restaient à reconstruire.",
+    "Aucun compromis n'avait été conclu entre les deux délégations à la fin de la semaine.",
 ]
+
+
+def test_a_request_with_a_quoted_fragment_does_not_continue_the_statement_before(nlp):
+    text = ("Le maire a affirmé que la crue avait atteint son pic. Il a exhorté les riverains à « la plus grande "
+            "vigilance » pendant la nuit.")
+    assert [s.text for s in segment(nlp, text).statements] == ["la crue avait atteint son pic"]
+
+
+def test_a_second_reporting_verb_after_et_has_the_first_ones_speaker(nlp):
+    text = "La syndicaliste a estimé que les salaires stagnaient et a regretté que « rien ne bouge » depuis 2022."
+    found = [(s.text, s.cue, s.speaker.mention) for s in segment(nlp, text).statements]
+    assert found == [("les salaires stagnaient", "estimer", "La syndicaliste"),
+                     ("« rien ne bouge » depuis 2022", "regretter", "La syndicaliste")], found
 
 
 @pytest.mark.parametrize("text", NOT_STATEMENTS, ids=[t[:40] for t in NOT_STATEMENTS])
