@@ -21,6 +21,14 @@ KEYS = {
               "agreements_wrongly_flagged", "contradiction_ranks"],
     "stance": ["n", "macro_f1", "accuracy", "f1_favor", "f1_against"],
 }
+# Articles written for this project in the style of wire copy, with gold statements and pairs (eval/README.md):
+# "wire-dev" was read while the extraction rules were developed, "wire-heldout" was not.
+WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
+              "wire-style articles the rules were developed with"),
+             ("wire-dev2", "eval/gold/wire-dev2.jsonl", "eval/articles/wire-dev2",
+              "wire-style articles, second development set"),
+             ("wire-heldout", "eval/gold/wire-heldout.jsonl", "eval/articles/wire-heldout",
+              "wire-style articles held out from rule development"))
 
 
 def _table(metrics: dict, keys: list[str]) -> str:
@@ -66,20 +74,28 @@ def run_all(out: str | Path, *, data_dir: str | Path | None = None, gold: str | 
     run("pairs", lambda: evaluate_pairs(analyze([seeds], Settings(model=model, progress=False)).pairs, gold))
     run("stance", lambda: evaluate_stance(data / "xstance_fr_valid.jsonl", nli, limit=limit, out=out / "stance.json",
                                           progress=progress))
+    titles = {"extraction": "Extraction (seeds vs gold)", "xnli_fr_test": "NLI — XNLI-fr test (3-class)",
+              "daccord": "NLI — DACCORD (binary, threshold from held-out dev data)",
+              "pairs": "Pairs (seeds vs gold pairs)", "stance": "Stance — x-stance French validation (zero-shot)"}
+    for name, set_gold, docs, what in WIRE_SETS:
+        if not (Path(set_gold).is_file() and Path(docs).is_dir()):
+            continue
+        run(f"extraction {name}", lambda g=set_gold, d=docs: evaluate_extraction(g, [Path(d)]))
+        run(f"pairs {name}", lambda g=set_gold, d=docs: evaluate_pairs(
+            analyze([Path(d)], Settings(model=model, progress=False)).pairs, g))
+        titles[f"extraction {name}"] = f"Extraction ({what}: `{docs}`)"
+        titles[f"pairs {name}"] = f"Pairs ({what}: `{docs}`)"
 
     lines = [f"# claims evaluation report",
              "", f"Model: `{nli.name}` · data: `{data}` · gold: `{gold}` · "
                  f"{'limit ' + str(limit) + ' rows per benchmark (not the reported figures)' if limit else 'full benchmarks'}"
                  f" · {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}", ""]
-    titles = {"extraction": "Extraction (seeds vs gold)", "xnli_fr_test": "NLI — XNLI-fr test (3-class)",
-              "daccord": "NLI — DACCORD (binary, threshold from held-out dev data)",
-              "pairs": "Pairs (seeds vs gold pairs)", "stance": "Stance — x-stance French validation (zero-shot)"}
     for name, metrics in results.items():
         lines += [f"## {titles[name]}", ""]
         if "skipped" in metrics:
             lines += [f"Skipped: {metrics['skipped']}", ""]
             continue
-        lines += [_table(metrics, KEYS[name]), "", f"({timings[name]} s)", ""]
+        lines += [_table(metrics, KEYS[name.split()[0]]), "", f"({timings[name]} s)", ""]
         if metrics.get("confusion_png"):
             lines += [f"![confusion matrix]({Path(metrics['confusion_png']).name})", ""]
     report = out / "report.md"
