@@ -210,6 +210,13 @@ class _DocumentResolver:
             for e in self.entities:
                 if e.org and any(_DETERMINERS.sub("", fold(d)) == key for d in e.descriptors + e.names):
                     return e
+            if fold(m.text).split()[:1] in (["l'"], ["le"], ["la"]) and len(key.split()) == 1:
+                # "l'agence" after "l'Agence française de lutte contre le dopage": the one body of that kind named
+                # before
+                named = [e for e in self.entities if e.org and e.first < m.start and any(
+                    key in fold(d).split() for d in e.descriptors + e.names)]
+                if len(named) == 1:
+                    return named[0]
             return self._new(m)
         if m.kind in ("indefinite", "unknown") or (m.kind == "source" and fold(m.text).split()[:1] in (
                 ["une"], ["un"], ["des"], ["de"], ["d'"], ["source"], ["sources"])):
@@ -224,7 +231,8 @@ class _DocumentResolver:
                     and any(_DETERMINERS.sub("", fold(d)).strip(" ,") == key for d in e.descriptors)]
             if len(same) == 1:
                 return same[0]
-        if m.role_kind == "office":
+        if m.role_kind == "office" or (m.unit == 0 and m.role_kind == "person"):
+            # an office, or a headline's "selon son avocat": the one person the text names in that role
             later = [e for e in self.entities if e.names and _fits_role(m, e)]
             if len(later) == 1:
                 return later[0]

@@ -196,7 +196,17 @@ NOT_STATEMENTS = [
     "Le président a déclaré l'état d'urgence dans trois régions.",
     "Aucun blessé n'était à déplorer dans le village, et seuls deux hangars restaient à reconstruire.",
     "Aucun compromis n'avait été conclu entre les deux délégations à la fin de la semaine.",
+    "La présidente de la région a salué « l'unité retrouvée » des élus.",  # a quoted noun phrase is an object
+    "Il a dénoncé « une campagne menée à charge ».",
 ]
+
+
+def test_reflexive_infinitive_and_tout_en_split(nlp):
+    found = [(s.text, s.cue) for s in segment(nlp, "Le cycliste a nié vendredi s'être dopé.").statements]
+    assert found == [("s'être dopé", "nier")], found
+    text = "Le directeur a estimé qu'il était « trop tôt pour juger », tout en précisant que l'équipe serait suspendue."
+    found = sorted((s.text, s.cue) for s in segment(nlp, text).statements)
+    assert found == [("il était « trop tôt pour juger »", "estimer"), ("l'équipe serait suspendue", "préciser")], found
 
 
 def test_a_request_with_a_quoted_fragment_does_not_continue_the_statement_before(nlp):
