@@ -36,6 +36,25 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def _check_out(path: _Path | None, folder: bool = False) -> None:
+    """Fail at once, in one line, when an output cannot be written (before minutes of work, not after)."""
+    import os
+
+    if path is None or str(path) == "-":
+        return
+    target = path if folder else path.parent
+    if folder and path.exists() and not path.is_dir():
+        _fail(f"--out {path}: a file is in the way; give a folder", 2)
+    if not folder and path.is_dir():
+        _fail(f"--out {path}: is a folder; give a file name", 2)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        _fail(f"--out {path}: cannot create {target} ({err.strerror or err})", 2)
+    if not os.access(target, os.W_OK):
+        _fail(f"--out {path}: {target} is not writable", 2)
+
+
 def _print_problems(problems) -> None:
     for p in problems:
         typer.secho(f"warning: {p}", fg=typer.colors.YELLOW, err=True)
@@ -65,6 +84,7 @@ def analyze(
     from claims.pipeline import Settings, analyze as run_analysis
     from claims.export import write_analysis
 
+    _check_out(out, folder=True)
     settings = Settings(model=model, quantize=int8, progress=not quiet, score_cache=cache,
                         pairing=PairingSettings(k=k, min_similarity=min_similarity, date_window_days=date_window))
     try:
@@ -118,6 +138,9 @@ def check(
     from claims.pipeline import load_documents
     from claims.stance import claim_stance, load_calibration
 
+    if not claim.strip():
+        _fail("the claim is empty; give the statement to check, in French", 2)
+    _check_out(out)
     documents, problems = load_documents(paths)
     _print_problems(problems)
     if not documents:
@@ -131,7 +154,6 @@ def check(
     if out:
         from claims.export import write_jsonl
 
-        out.parent.mkdir(parents=True, exist_ok=True)
         write_jsonl(rows, out)
     typer.echo(f"Claim: « {claim} » — {len(statements)} statements in {len(documents)} documents")
     typer.echo(f"{'stance':<10} {'strength':>8}  {'speaker':<34} {'side':<5} statement")
@@ -320,7 +342,8 @@ def review(
 @app.command()
 def extract(
     paths: List[_Path] = typer.Argument(..., help="Files or folders (.txt, .jsonl, .csv, .html)."),
-    out: _Path = typer.Option(_Path("statements.jsonl"), "--out", "-o", help="JSON Lines file, one statement a line."),
+    out: _Path = typer.Option(_Path("statements.jsonl"), "--out", "-o",
+                              help="JSON Lines file, one statement a line ('-': standard output)."),
     strict: bool = typer.Option(False, help="Exit non-zero on any input problem (the readable rest is still written)."),
     max_chars: int = typer.Option(1_000_000, "--max-chars", help="Longest document read, in characters."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
@@ -334,6 +357,7 @@ def extract(
     from claims.extract import extract as run_extraction
     from claims.ingest import read_documents
 
+    _check_out(out)
     documents, problems = read_documents(paths, max_chars=max_chars)
     if not documents:
         _print_problems(problems)
@@ -341,11 +365,10 @@ def extract(
     result = run_extraction(documents, progress=not quiet)
     problems = problems + result.problems
     _print_problems(problems)
-    out.parent.mkdir(parents=True, exist_ok=True)
     write_jsonl((s.to_dict() for s in result.statements), out)
     speakers = len({s.speaker.id for s in result.statements if s.speaker.id})
     typer.echo(f"{len(documents)} documents, {len(result.statements)} statements, {speakers} speakers, "
-               f"{len(problems)} input problem(s) -> {out}")
+               f"{len(problems)} input problem(s) -> {out}", err=str(out) == "-")  # stdout stays pure JSONL
     if strict and problems:
         _fail(f"{len(problems)} input problem(s) and --strict", 1)
 

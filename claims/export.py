@@ -38,8 +38,23 @@ def csv_text(rows: list[dict], columns: list[str] | None = None) -> str:
 
 
 def write_text_atomic(text: str, path: str | Path) -> Path:
-    """Write through a temporary file and rename, so a reader never sees half a file."""
+    """Write through a temporary file and rename, so a reader never sees half a file.
+
+    ``-`` writes to standard output; a symbolic link is written through (its target is replaced, not the link); a
+    device or pipe (``/dev/null``, ``/dev/stdout``) is written directly."""
+    import sys
+
+    if str(path) == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return Path("-")
     path = Path(path)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    if path.exists() and not path.is_file() and not path.is_dir():
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        return path
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     with tmp.open("w", encoding="utf-8", newline="") as fh:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,18 @@ class _Unreadable(Exception):
     """A whole file is skipped, for the reason given."""
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# formats that are never articles, whatever their name says: PDF, gzip, zip/docx, PNG, JPEG, GIF, ELF, 7z, bzip2
+_MAGIC = (b"%PDF", b"\x1f\x8b", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"7z\xbc\xaf",
+          b"BZh")
+
+
+def clean(text: str) -> str:
+    """``text`` with lone surrogates (half an emoji cut by a scraper, an undecodable byte of a file name) replaced by
+    U+FFFD, so that it can be parsed and written as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def read_documents(paths: Sequence[str | Path], max_chars: int = MAX_CHARS) -> tuple[list[Document], list[Problem]]:
     """Every readable document under ``paths``, and one :class:`Problem` per file or line that was not (fully) read.
 
@@ -72,7 +85,28 @@ def read_documents(paths: Sequence[str | Path], max_chars: int = MAX_CHARS) -> t
             continue
         documents.extend(docs)
         problems.extend(notes)
-    return documents, problems
+    return _unique_ids(documents, problems), problems
+
+
+def _unique_ids(documents: list[Document], problems: list[Problem]) -> list[Document]:
+    """Two documents never share an id (``sub1/article.txt`` and ``sub2/article.txt``, two CSV exports numbered from
+    1): a repeated id gets a suffix, with a warning naming both files, so statements, pairs and verdicts stay apart."""
+    from dataclasses import replace
+
+    seen: dict[str, str] = {}
+    out = []
+    for doc in documents:
+        ident, n = doc.id, 1
+        while ident in seen:
+            n += 1
+            ident = f"{doc.id}~{n}"
+        if ident != doc.id:
+            problems.append(Problem(doc.path or "", f"document id '{doc.id}' is already used by {seen[doc.id]}; "
+                                                    f"this one is '{ident}'", severity="warning"))
+            doc = replace(doc, id=ident)
+        seen[ident] = doc.path or ident
+        out.append(doc)
+    return out
 
 
 def _files(paths: Iterable[str | Path], problems: list[Problem]) -> Iterator[Path]:
@@ -129,7 +163,14 @@ def decode(raw: bytes, where: str = "") -> tuple[str, list[Problem]]:
     """
     notes: list[Problem] = []
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = raw.decode("utf-16")
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as err:
+            text = raw.decode("utf-16", errors="replace")
+            notes.append(Problem(where, f"UTF-16 with a damaged end or byte ({err.reason} at offset {err.start}); "
+                                        f"read with U+FFFD in its place", severity="warning"))
+    elif raw.startswith(_MAGIC):
+        raise _Unreadable("binary content (a PDF, archive, image or program), not text; skipped")
     else:
         if raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
@@ -146,7 +187,7 @@ def decode(raw: bytes, where: str = "") -> tuple[str, list[Problem]]:
             notes.append(Problem(where, f"not valid UTF-8 (byte 0x{raw[err.start]:02x} at offset {err.start}); "
                                         f"read as cp1252/latin-1", severity="warning"))
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    return unicodedata.normalize("NFC", text), notes
+    return unicodedata.normalize("NFC", clean(text)), notes
 
 
 def _cp1252(byte: int) -> str:
@@ -179,7 +220,7 @@ def _txt_document(path: Path, text: str, max_chars: int) -> Document:
     if reason := _too_long(text, max_chars):
         raise _Unreadable(reason)
     title = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    return Document(id=path.stem, text=text, title=title, path=str(path))
+    return Document(id=clean(path.stem), text=text, title=title, path=clean(str(path)))
 
 
 def _html_document(path: Path, html: str, max_chars: int) -> Document:
@@ -192,20 +233,62 @@ def _html_document(path: Path, html: str, max_chars: int) -> Document:
         raise _Unreadable("no article text found in the HTML; skipped")
     if reason := _too_long(text, max_chars):
         raise _Unreadable(reason)
-    return Document(id=path.stem, text=text, title=data.get("title") or "", date=data.get("date"),
-                    source=data.get("sitename") or data.get("hostname"), url=data.get("url"), path=str(path))
+    return Document(id=clean(path.stem), text=clean(text), title=clean(data.get("title") or ""),
+                    date=iso_date(data.get("date")) or data.get("date"),
+                    source=data.get("sitename") or data.get("hostname"), url=data.get("url"), path=clean(str(path)))
+
+
+_MONTHS = {m: i for i, m in enumerate(("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre "
+                                       "decembre").split(), start=1)}
+
+
+def iso_date(value: str | None) -> str | None:
+    """A date as written in an export (ISO, 12/03/2018, 12.03.2018, 15 septembre 2018, 1er mars 2024, a Unix time,
+    an RFC 2822 e-mail date) as ISO ``YYYY-MM-DD``; None when it is not understood.
+
+    >>> [iso_date(v) for v in ("2018-03-12T10:00", "12/03/2018", "1er mars 2024", "1710234000", "Tue, 12 Mar 2024 09:00:00 +0000", "hier")]
+    ['2018-03-12', '2018-03-12', '2024-03-01', '2024-03-12', '2024-03-12', None]
+    """
+    from datetime import date, datetime, timezone
+    from email.utils import parsedate_to_datetime
+
+    if not value:
+        return None
+    v = value.strip()
+
+    def make(y: int, m: int, d: int) -> str | None:
+        try:
+            return date(y, m, d).isoformat()
+        except ValueError:
+            return None
+
+    if m := re.match(r"^(\d{4})-(\d{2})-(\d{2})", v):
+        return make(*map(int, m.groups()))
+    if m := re.match(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$", v):
+        return make(int(m.group(3)), int(m.group(2)), int(m.group(1)))  # French order: day, month, year
+    folded = unicodedata.normalize("NFD", v.lower())
+    folded = "".join(c for c in folded if unicodedata.category(c) != "Mn")
+    if m := re.search(r"\b(\d{1,2})(?:er)?\s+([a-z]+)\s+(\d{4})\b", folded):
+        if m.group(2) in _MONTHS:
+            return make(int(m.group(3)), _MONTHS[m.group(2)], int(m.group(1)))
+    if re.fullmatch(r"\d{9,10}", v):
+        return datetime.fromtimestamp(int(v), tz=timezone.utc).date().isoformat()
+    try:
+        return parsedate_to_datetime(v).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def _record_document(path: Path, row: dict, n: int) -> Document:
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ValueError("no 'text' field")
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\x00", ""))
+    text = unicodedata.normalize("NFC", clean(text.replace("\r\n", "\n").replace("\x00", "")))
     ident = row.get("id")
-    ident = str(ident) if ident not in (None, "") else f"{path.stem}-{n}"
-    get = lambda key: (str(row[key]) if row.get(key) not in (None, "") else None)  # noqa: E731
+    ident = clean(str(ident)) if ident not in (None, "") else f"{clean(path.stem)}-{n}"
+    get = lambda key: (clean(str(row[key])) if row.get(key) not in (None, "") else None)  # noqa: E731
     return Document(id=ident, text=text, title=get("title") or "", date=get("date"), source=get("source"),
-                    url=get("url"), path=str(path))
+                    url=get("url"), path=clean(str(path)))
 
 
 def _add_record(path: Path, row: dict, n: int, max_chars: int, docs: list[Document], notes: list[Problem], *,
@@ -219,6 +302,15 @@ def _add_record(path: Path, row: dict, n: int, max_chars: int, docs: list[Docume
     if reason := _too_long(doc.text, max_chars):
         notes.append(Problem(str(path), f"{where}{reason}", line))
         return
+    if doc.date:
+        iso = iso_date(doc.date)
+        if iso is None:
+            notes.append(Problem(str(path), f"{where}date '{doc.date}' not understood; kept as written, but unused "
+                                            f"for self-contradiction and --date-window", line, severity="warning"))
+        else:
+            from dataclasses import replace
+
+            doc = replace(doc, date=iso)
     docs.append(doc)
 
 
@@ -240,10 +332,19 @@ def _jsonl_documents(path: Path, text: str, max_chars: int) -> tuple[list[Docume
     return docs, notes
 
 
+_COLUMN_ALIASES = {"texte": "text", "titre": "title", "contenu": "text", "content": "text", "body": "text",
+                   "lien": "url", "link": "url"}
+
+
 def _csv_documents(path: Path, text: str, max_chars: int) -> tuple[list[Document], list[Problem]]:
     csv.field_size_limit(max(max_chars * 4, 131072))
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames or "text" not in [f.strip().lower() for f in reader.fieldnames]:
+    header = text.split("\n", 1)[0]
+    # French spreadsheets export with ";", some tools with tabs: the header's most frequent separator decides
+    delimiter = max((",", ";", "\t"), key=header.count)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    if reader.fieldnames:
+        reader.fieldnames = [_COLUMN_ALIASES.get(f.strip().lower(), f.strip().lower()) for f in reader.fieldnames]
+    if not reader.fieldnames or "text" not in reader.fieldnames:
         raise _Unreadable(f"CSV without a 'text' column (columns: {', '.join(reader.fieldnames or [])}); skipped")
     docs: list[Document] = []
     notes: list[Problem] = []

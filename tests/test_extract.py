@@ -136,3 +136,27 @@ def test_parsing_in_two_processes_gives_the_same_statements(nlp, monkeypatch):
     assert parse_processes(len(docs)) == 2
     two = extract_statements(docs, nlp)
     assert [s.to_dict() for s in two] == [s.to_dict() for s in one] and len(one) >= 40
+
+
+def test_outputs_that_cannot_be_written_fail_at_once_in_one_line(runner, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n« Nous irons jusqu'au bout », a déclaré le ministre.\n", encoding="utf-8")
+    (tmp_path / "afile").write_text("x")
+    (tmp_path / "adir").mkdir()
+    for out in (tmp_path / "afile" / "x.jsonl", tmp_path / "adir"):
+        r = runner.invoke(app, ["extract", str(article), "--out", str(out), "-q"])
+        assert r.exit_code == 2 and "--out" in r.output and "Traceback" not in r.output, r.output
+    r = runner.invoke(app, ["analyze", str(article), "--out", str(tmp_path / "afile"), "-q"])
+    assert r.exit_code == 2 and "a file is in the way" in r.output
+
+
+def test_extract_to_standard_output_and_through_a_link(runner, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n« Nous irons jusqu'au bout », a déclaré le ministre.\n", encoding="utf-8")
+    r = runner.invoke(app, ["extract", str(article), "--out", "-", "-q"])
+    assert r.exit_code == 0
+    assert json.loads(r.stdout.splitlines()[0])["text"] == "Nous irons jusqu'au bout"
+    real, link = tmp_path / "real.jsonl", tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    assert runner.invoke(app, ["extract", str(article), "--out", str(link), "-q"]).exit_code == 0
+    assert link.is_symlink() and _statements(real)[0]["cue"] == "déclarer"

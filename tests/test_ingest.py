@@ -113,3 +113,43 @@ def test_nul_bytes_are_removed_with_a_warning(tmp_path):
     [doc], [problem] = read_documents([tmp_path / "n.txt"])
     assert doc.text == "Titre\nLe ministre a parlé.\n"
     assert problem.severity == "warning" and "2 NUL byte(s) removed" in problem.reason
+
+
+def test_messy_real_world_inputs_are_read_or_reported_never_crash(tmp_path):
+    """Damaged UTF-16, half an emoji, a Latin-1 file name, a PDF named .txt: one message each, the rest read."""
+    _write(tmp_path / "a" / "utf16.txt", TEXT.encode("utf-16") + b"\x00")  # odd byte count
+    _write(tmp_path / "a" / "tweet.jsonl",
+           '{"id": "t1", "text": "Le ministre a déclaré : « Rien \\ud83d ne change. »"}\n')
+    _write(Path(str(tmp_path / "a") + "/r\udce9forme.txt"), TEXT)  # the file name has the byte 0xE9 (Latin-1 é)
+    _write(tmp_path / "a" / "fake.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n")
+    docs, problems = read_documents([tmp_path / "a"])
+    by_id = {d.id: d for d in docs}
+    assert "L’accord est proche" in by_id["utf16"].text
+    assert "\ufffd" in by_id["t1"].text and "ne change" in by_id["t1"].text
+    assert "r\ufffdforme" in by_id
+    json.dumps([d.to_dict() for d in docs], ensure_ascii=False).encode("utf-8")  # writable as UTF-8
+    assert any("fake.txt" in p.path and "binary" in p.reason for p in problems)
+    assert any("utf16.txt" in p.path and "UTF-16" in p.reason for p in problems)
+
+
+def test_repeated_document_ids_are_made_unique_with_a_warning(tmp_path):
+    _write(tmp_path / "sub1" / "article.txt", TEXT)
+    _write(tmp_path / "sub2" / "article.txt", TEXT)
+    docs, problems = read_documents([tmp_path])
+    assert [d.id for d in docs] == ["article", "article~2"]
+    assert any("already used" in p.reason and "sub2" in p.path for p in problems)
+
+
+def test_dates_are_normalised_to_iso_or_reported(tmp_path):
+    rows = [{"id": "a", "text": "Texte.", "date": "12/03/2018"}, {"id": "b", "text": "Texte.", "date": "15 septembre 2018"},
+            {"id": "c", "text": "Texte.", "date": "la semaine dernière"}]
+    _write(tmp_path / "d.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
+    docs, problems = read_documents([tmp_path / "d.jsonl"])
+    assert [d.date for d in docs] == ["2018-03-12", "2018-09-15", "la semaine dernière"]
+    assert any(p.line == 3 and "not understood" in p.reason for p in problems)
+
+
+def test_french_spreadsheet_csv_with_semicolons_and_french_columns(tmp_path):
+    _write(tmp_path / "excel.csv", "id;titre;texte;date\n1;Sommet;« L'accord est proche », a dit le ministre.;2024-03-12\n")
+    docs, problems = read_documents([tmp_path / "excel.csv"])
+    assert problems == [] and docs[0].title == "Sommet" and docs[0].text.startswith("« L'accord")
