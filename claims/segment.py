@@ -269,7 +269,7 @@ def cue_lemma(tok: Token) -> str | None:
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and tok.morph.get("VerbForm")) \
             and not (tok.pos_ == "X" and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in AUX_FORMS) \
             and not (tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and _after_quote_comma(tok)) \
-            and not (tok.pos_ in ("NOUN", "ADJ") and tok.text.islower() and tok.i > 0 and (
+            and not (tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i > 0 and (
                 CLITIC.match(tok.doc[tok.i - 1].text) and tok.i > 1 and fold(tok.doc[tok.i - 2].text) in ("-t", "a")
                 or fold(tok.doc[tok.i - 1].text) in ("a", "ont") and tok.doc[tok.i - 1].pos_ == "AUX")):
         # "a tweeté" (unknown word after an auxiliary), "« … », juge X" (a verb tagged as a noun), "a-t-elle
@@ -502,9 +502,11 @@ class _Finder:
             if "Inf" in tok.morph.get("VerbForm") and tok.i > unit.start and fold(self.doc[tok.i - 1].text) in ("a", "à") \
                     and self.doc[tok.i - 1].pos_ == "ADP":
                 continue  # "aucune victime n'était à déplorer", "reste à préciser": not a saying
-            if "Part" in tok.morph.get("VerbForm") and any(fold(a.text) == "ete" for a in self._auxiliaries(tok)) \
-                    and any(c.dep_ == "nsubj:pass" and fold(c.text) not in ("il", "-il") for c in tok.children):
-                continue  # "aucun accord n'avait été conclu": a passive with a subject is an event, not a saying
+            auxes = [fold(a.text) for a in self._auxiliaries(tok)]
+            if "Part" in tok.morph.get("VerbForm") and "ete" in auxes and (
+                    "avoir" in auxes or any(c.dep_ == "nsubj:pass" and fold(c.text) not in ("il", "-il")
+                                            for c in tok.children)):
+                continue  # "aucun accord n'avait été conclu", "avoir été informée": an event, not a saying
             if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and \
                     "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and \
                     not self._auxiliaries(tok):
@@ -537,7 +539,8 @@ class _Finder:
         gerund = ("Part" in verbform and "Pres" in verb.morph.get("Tense")) or "Inf" in verbform \
             or fold(verb.text).endswith("ant")
         inverted = clitic is not None or (not gerund and prev is not None and prev.text in (",", "»", "”", '"')
-                                          and self._subject_follows(group_end, unit))
+                                          and self._subject_follows(group_end, unit)
+                                          and not (prev.text == "," and self._closes_relative(prev.i, unit)))
         if in_quote and not (inverted and prev is not None and prev.text == ","):
             return None  # a verb inside somebody's quotation is their words, not an attribution
         if only_on and not (clitic is not None and fold(clitic.text).endswith("on")):
@@ -625,6 +628,22 @@ class _Finder:
             j -= 1
         return out
 
+    def _closes_relative(self, comma: int, unit: _Unit) -> bool:
+        """Does the comma at ``comma`` close a relative clause opened after the subject ("Le laboratoire, qui
+        commercialise le médicament, a contesté …")? Then the verb's subject stands before, it is not an incise."""
+        doc = self.doc
+        k = comma - 1
+        while k > unit.start and doc[k].text != "," and not self.in_quote(doc[k]) and doc[k].text not in QUOTE_CHARS:
+            k -= 1
+        if not (k > unit.start and doc[k].text == "," and k + 1 < comma and
+                fold(doc[k + 1].text) in ("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou")):
+            return False
+        finite = lambda toks: any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")  # noqa: E731
+                                  for t in toks)
+        # a relative with its verb, after a bare noun phrase: "Le laboratoire, qui commercialise le médicament, a …"
+        # (not "Il y en a des milliers, dont une centaine du Danemark, a précisé X": that is the content)
+        return finite(doc[k + 1: comma]) and not finite(doc[unit.start: k])
+
     def _subject_follows(self, i: int, unit: _Unit) -> bool:
         """After "…, a déclaré": a noun phrase (the inverted subject) rather than "que", ":", a quotation or an
         infinitive (then the subject came before: "Le porte-parole, Peter Cook, a déclaré « … »")."""
@@ -699,6 +718,13 @@ class _Finder:
         j = i - 1
         while j >= unit.start and (doc[j].text == "," or doc[j].pos_ == "ADV" or doc[j].is_space):
             j -= 1
+        if j + 1 < i and doc[j + 1].text == ",":
+            # "une jeune intérimaire, qui a préféré taire son nom, lâche": the noun before the relative clause
+            k = j
+            while k > unit.start and doc[k].text != "," and not self.in_quote(doc[k]):
+                k -= 1
+            if doc[k].text == "," and k + 1 <= j and fold(doc[k + 1].text) in ("qui", "dont", "lequel", "laquelle"):
+                j = k - 1
         if j >= unit.start and doc[j].pos_ in ("NOUN", "PROPN") and not self.in_quote(doc[j]):
             return doc[j]
         return None
@@ -739,8 +765,8 @@ class _Finder:
                  and not any(k.dep_ == "case" for k in c.children)]
         head = None
         j = self._skip_circumstances(group_end, unit)
-        if j < unit.end and doc[j].pos_ in ("DET", "PROPN", "NOUN") or (j < unit.end and
-                                                                       fold(doc[j].text) in HONORIFICS):
+        if j < unit.end and doc[j].pos_ in ("DET", "PROPN", "NOUN") or (j < unit.end and (
+                fold(doc[j].text) in HONORIFICS or doc[j].text[:1].isupper() and doc[j].pos_ in ("ADJ", "X"))):
             head = doc[j] if doc[j].pos_ != "DET" else doc[j].head
             if head.i < j:
                 head = doc[j + 1] if j + 1 < unit.end else doc[j]
@@ -926,10 +952,14 @@ class _Finder:
         quoted = self.in_quote(doc[comma])
         while j < unit.end and self.in_quote(doc[j]) == quoted and (
                 doc[j].text[:1].isupper() and (doc[j].pos_ in ("PROPN", "X") or doc[j].dep_ == "flat:name"
-                                               or (j > start and doc[j].pos_ in ("NOUN", "ADJ")))
+                                               or (j > start and doc[j].pos_ in ("NOUN", "ADJ"))
+                                               or (j == start and doc[j].pos_ in ("NOUN", "ADJ") and j + 1 < unit.end
+                                                   and doc[j + 1].text[:1].isupper()
+                                                   and doc[j + 1].pos_ in ("PROPN", "NOUN", "X")))
                 or (doc[j].text == "-" and j > start and not doc[j - 1].whitespace_)):
             j += 1
-        if j == start or doc[j - 1].text == "-" or fold(doc[start].text) in titles():
+        if j == start or doc[j - 1].text == "-" or fold(doc[start].text) in titles() or (
+                not person and fold(doc[start].text) in HONORIFICS):
             return None
         last = j - 1
         if j < unit.end and doc[j].text == "(":
@@ -1007,7 +1037,9 @@ class _Finder:
             k = start - 1
             while k >= unit.start and (doc[k].pos_ == "DET" or fold(doc[k].text) in HONORIFICS or (
                     doc[k].pos_ == "NUM" and k - 1 >= unit.start and doc[k - 1].pos_ == "DET") or fold(doc[k].text) in (
-                    "meme", "haut", "haute", "ancien", "ancienne", "nouveau", "nouvelle", "premier", "premiere")):
+                    "meme", "haut", "haute", "ancien", "ancienne", "nouveau", "nouvelle", "premier", "premiere") or (
+                    doc[k].pos_ == "ADJ" and doc[k].text.islower() and k - 1 >= unit.start
+                    and doc[k - 1].pos_ == "DET")):  # "une jeune intérimaire"
                 k -= 1
             start = k + 1
         # never start on a comma or a complement
@@ -1058,6 +1090,10 @@ class _Finder:
                 hi = j = j + 2  # an age: "une habitante de 64 ans"
             elif t.pos_ == "DET" and j > head.i + 1 and fold(doc[j - 1].text) in ("de", "d'", "a", "à", "pour"):
                 pass
+            elif w == "et" and titled and nxt is not None and fold(nxt.text) in ("de", "du", "des", "d'", "la") \
+                    and nxt2 is not None and (nxt2.text[:1].isupper() or (nxt2.pos_ == "DET" and j + 3 < unit.end
+                                                                          and doc[j + 3].text[:1].isupper())):
+                pass  # "le ministre de l'Economie et des Finances"
             elif t.pos_ == "DET" and t.text[:1].isupper() and not t.is_sent_start and nxt is not None \
                     and nxt.text[:1].isupper():
                 pass  # a name opening with a capitalised article: "du groupe La France insoumise", "Le Monde"
@@ -1220,8 +1256,9 @@ class _Finder:
                 return self._clause(j + 1, unit, verb)
             if t.text in OPENERS or (t.text == '"' and self.quote_at(t.idx) and self.quote_at(t.idx).start == t.idx):
                 q = self.quote_at(t.idx)
-                if q is not None and self._quoted_noun_phrase(q):
-                    return None  # "a salué « l'unité retrouvée »", "a dénoncé « une mise en scène »": an object
+                before = doc[j - 1] if j > group_end else None
+                if q is not None and (self._quoted_noun_phrase(q) or (before is not None and before.pos_ == "DET")):
+                    return None  # "a salué « l'unité retrouvée »", "s'est félicité d'une « victoire »": an object
                 return (q.start, q.end) if q else None
             if fold(t.text) in ("s'", "se") and j + 1 < unit.end and "Inf" in doc[j + 1].morph.get("VerbForm"):
                 return self._clause(j, unit, verb)  # "a nié s'être dopé"
@@ -1655,18 +1692,47 @@ def _join(toks: list[Token]) -> str | None:
     return out or None
 
 
+NAME_PARTICLES = {"le", "la", "de", "d'", "du", "des", "van", "von", "der", "den", "da", "di", "del", "della", "dos",
+                  "das", "ben", "bin", "ibn", "el", "al", "ter"}
+
+
+def _name_particle(words: list[Token], n: int, run: int) -> bool:
+    """Is ``words[n]`` a particle inside a person's name, after ``run`` capitalised words ("Le" of Bruno Le Maire,
+    "de" of Dominique de Villepin), rather than an article or a complement ("du Parti socialiste")?"""
+    t = words[n]
+    w = fold(t.text)
+    if w not in NAME_PARTICLES or n + 1 >= len(words):
+        return False
+    nxt = words[n + 1]
+    if not nxt.text[:1].isupper() or nxt.pos_ not in ("PROPN", "X", "NOUN", "ADJ") or fold(nxt.text) in sides() \
+            or place_side(nxt.text):
+        return False
+    if w in ("le", "la"):
+        return t.text[:1].isupper()  # "Le Maire", "Le Pen", "La Fontaine"; "la Défense" is lower-case
+    if fold(nxt.text) in titles():
+        return False
+    if w in ("de", "d'", "du", "des"):
+        return run <= 2 and nxt.pos_ in ("PROPN", "X")  # first name (and middle name) + de + surname
+    return True
+
+
 def _name_tokens(toks: list[Token]) -> list[Token]:
     """The proper name in a mention: the first run of capitalised proper nouns that is not a complement ("du
     Pentagone", "pour la Syrie"), a title ("Président"), an organisation's name ("l'agence Anadolu") or a place named
     inside a longer description. A place that is the whole mention is its name ("Washington")."""
     runs: list[list[Token]] = []
     cur: list[Token] = []
-    for t in toks:
-        if t.is_space:
-            continue
+    words = [t for t in toks if not t.is_space]
+    for n, t in enumerate(words):
         w = fold(t.text)
         if cur and t.text == "-" and not cur[-1].whitespace_ and not t.whitespace_:
             cur.append(t)  # "Météo-France", "Jean-Luc", "Saint-Étienne"
+            continue
+        if cur and _name_particle(words, n, len(cur)):
+            cur.append(t)  # "Bruno Le Maire", "Dominique de Villepin", "Valéry Giscard d'Estaing"
+            continue
+        if cur and fold(cur[-1].text) in NAME_PARTICLES and t.text[:1].isupper():
+            cur.append(t)  # the surname after the particle, even a word that is also a title ("Maire")
             continue
         capital = t.text[:1].isupper() and w not in HONORIFICS and w not in titles()
         if capital and (t.pos_ in ("PROPN", "X") or _after_honorific(t) or (cur and t.pos_ in ("NOUN", "ADJ"))

@@ -198,7 +198,19 @@ NOT_STATEMENTS = [
     "Aucun compromis n'avait été conclu entre les deux délégations à la fin de la semaine.",
     "La présidente de la région a salué « l'unité retrouvée » des élus.",  # a quoted noun phrase is an object
     "Il a dénoncé « une campagne menée à charge ».",
+    "Le laboratoire Dalmed, qui produit le vaccin, a contesté les conclusions de l'enquête.",
+    "Le maire s'est félicité d'une « victoire collective ».",
 ]
+
+
+def test_a_passive_infinitive_with_a_quoted_fragment_is_one_statement(nlp):
+    text = "La directrice a indiqué avoir été informée des résultats « avant leur publication »."
+    assert [s.cue for s in segment(nlp, text).statements] == ["indiquer"]
+
+
+def test_a_verb_tagged_as_a_proper_noun_after_its_auxiliary(nlp):
+    found = [(s.text, s.cue) for s in segment(nlp, "Le député a tweeté : « Nous ne lâcherons rien. »").statements]
+    assert found == [("Nous ne lâcherons rien.", "tweeter")], found
 
 
 def test_reflexive_infinitive_and_tout_en_split(nlp):
