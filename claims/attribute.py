@@ -55,6 +55,7 @@ class Entity:
     anonymous: bool = False  # introduced by an indefinite description: never merged across documents
     last_subject: int = -1  # offset of its latest subject or speaker mention
     last_seen: int = -1  # offset of its latest mention of any kind
+    aliases: set[str] = field(default_factory=set)  # acronyms given in parentheses: "(Insee)", "(HAS)"
     first: int = 0
     canonical: str | None = None
 
@@ -72,6 +73,8 @@ class Entity:
                                  or not self.role_kinds)
 
     def add(self, m: Mention) -> None:
+        if m.kind == "org":  # (a person's "(LR)" is a party, not another name of theirs)
+            self.aliases.update(fold(a) for a in re.findall(r"\(([A-Za-zÀ-ÿ&'-]{2,12})\)", m.text))
         if m.name and m.kind != "org" and m.name not in self.names:
             self.names.append(m.name)
         if m.descriptor and m.descriptor not in self.descriptors:
@@ -85,7 +88,9 @@ class Entity:
             self.gender = m.gender
 
     def label(self) -> str:
-        """Best full name, else the introducing description."""
+        """Best full name, else the introducing description (a body's full name before its acronym)."""
+        if self.org and self.aliases and self.descriptors:
+            return re.sub(r"\s*\([^()]*\)\s*$", "", self.descriptors[0])
         if self.full_name:
             return self.full_name
         if self.descriptors:
@@ -129,7 +134,10 @@ class _DocumentResolver:
             if (m.start, m.end) not in seen:
                 seen.add((m.start, m.end))
                 ordered.append(m)
-        named = [m for m in ordered if m.name and m.kind in ("name", "org")]
+        for m in ordered:  # bodies that give their acronym, "l'Institut … (Insee)", so that "l'Insee" is them
+            if m.kind == "org" and re.search(r"\([A-Za-zÀ-ÿ&'-]{2,12}\)", m.text) and (m.start, m.end) not in self.of:
+                self.of[(m.start, m.end)] = self._new(m)
+        named = [m for m in ordered if m.name and m.kind in ("name", "org") and (m.start, m.end) not in self.of]
         for m in named:  # names first, so that a description can point forward to a name
             self._named(m)
         speaker_spans = {(m.start, m.end) for m in self.seg.speakers if m is not None}
@@ -167,10 +175,11 @@ class _DocumentResolver:
     def _named(self, m: Mention) -> None:
         key = fold(m.name)
         for e in self.entities:
-            if not e.names:
+            if not e.names and not e.aliases:
                 continue
             if m.kind == "org" or e.org:
-                if e.org and m.kind == "org" and any(fold(n) == key for n in e.names + e.descriptors):
+                if e.org and (m.kind == "org" or key in e.aliases) and (
+                        any(fold(n) == key for n in e.names + e.descriptors) or key in e.aliases):
                     self.of[(m.start, m.end)] = e
                     e.add(m)
                     return
@@ -208,7 +217,8 @@ class _DocumentResolver:
         key = _DETERMINERS.sub("", fold(m.text))
         if m.kind == "org":
             for e in self.entities:
-                if e.org and any(_DETERMINERS.sub("", fold(d)) == key for d in e.descriptors + e.names):
+                if e.org and (any(_DETERMINERS.sub("", fold(d)) == key for d in e.descriptors + e.names)
+                              or key in e.aliases):
                     return e
             if fold(m.text).split()[:1] in (["l'"], ["le"], ["la"]) and len(key.split()) == 1:
                 # "l'agence" after "l'Agence française de lutte contre le dopage": the one body of that kind named
@@ -349,7 +359,7 @@ def resolve_speakers(segmentations: Sequence[Segmentation]) -> list[Statement]:
                                                side=st.speaker.side)))
             continue
         name = e.label()
-        if name and e.org:
+        if name and e.org and not e.aliases:
             name = e.names[0] if e.names else name
         out.append(st.with_speaker(Speaker(id=_slug(e.canonical) if "/" not in e.canonical else e.canonical,
                                            name=name, mention=st.speaker.mention, side=e.side or st.speaker.side)))

@@ -1092,7 +1092,10 @@ class _Finder:
                 pass
             elif w == "et" and titled and nxt is not None and fold(nxt.text) in ("de", "du", "des", "d'", "la") \
                     and nxt2 is not None and (nxt2.text[:1].isupper() or (nxt2.pos_ == "DET" and j + 3 < unit.end
-                                                                          and doc[j + 3].text[:1].isupper())):
+                                                                          and doc[j + 3].text[:1].isupper())
+                                              or (head.text[:1].isupper() and nxt2.pos_ == "NOUN")):
+                # "le ministre de l'Economie et des Finances", "l'Institut national de la statistique et des études
+                # économiques"
                 pass  # "le ministre de l'Economie et des Finances"
             elif t.pos_ == "DET" and t.text[:1].isupper() and not t.is_sent_start and nxt is not None \
                     and nxt.text[:1].isupper():
@@ -1148,7 +1151,10 @@ class _Finder:
         role_kind = title.kind if title else None
         side = side_of(text) or (place_side(name) if name else None) or (title.side if title else None)
         first = fold(toks[0].text)
-        if name and place_side(name) and not descr:
+        if re.match(r"^(?:[Ll]'|[Ll][ea]s? )[A-ZÀ-Ý]", text) and re.search(r"\([A-Za-zÀ-ÿ&'-]{2,12}\)$", text):
+            kind = "org"  # a body that gives its acronym: "l'Office national des statistiques agricoles (Onsa)"
+            name, descr = None, text
+        elif name and place_side(name) and not descr:
             kind = "org"
         elif name:
             kind = "name"
@@ -1731,9 +1737,10 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         if cur and _name_particle(words, n, len(cur)):
             cur.append(t)  # "Bruno Le Maire", "Dominique de Villepin", "Valéry Giscard d'Estaing"
             continue
-        if cur and fold(cur[-1].text) in NAME_PARTICLES and t.text[:1].isupper():
-            cur.append(t)  # the surname after the particle, even a word that is also a title ("Maire")
-            continue
+        if cur and (fold(cur[-1].text) in NAME_PARTICLES or t.pos_ in ("NOUN", "PROPN")) and t.text[:1].isupper() \
+                and w not in HONORIFICS:
+            cur.append(t)  # a capitalised word inside a name, even one that is also a title: "Le Maire", "Haute
+            continue  # Autorité"
         capital = t.text[:1].isupper() and w not in HONORIFICS and w not in titles()
         if capital and (t.pos_ in ("PROPN", "X") or _after_honorific(t) or (cur and t.pos_ in ("NOUN", "ADJ"))
                         or (cur and t.dep_ == "flat:name")

@@ -167,3 +167,12 @@ def test_anonymous_speakers_are_not_merged_across_documents(nlp):
     sts = statements(nlp, "Les troupes resteront, a affirmé un responsable turc.",
                      "Les troupes partiront, a affirmé un responsable turc.")
     assert speaker_of(sts, "Les troupes resteront").id != speaker_of(sts, "Les troupes partiront").id
+
+
+def test_a_body_and_its_acronym_are_one_speaker_named_in_full(nlp):
+    text = ("Les prix ont reculé de 0,3 %, a annoncé l'Office national des statistiques agricoles (Onsa). Selon "
+            "l'Onsa, la baisse devrait se poursuivre.")
+    sts = statements(nlp, text)
+    first, second = speaker_of(sts, "Les prix ont reculé"), speaker_of(sts, "la baisse devrait se poursuivre")
+    assert first.id == second.id
+    assert first.name == "l'Office national des statistiques agricoles"
