@@ -113,8 +113,11 @@ def _files(paths: Iterable[str | Path], problems: list[Problem]) -> Iterator[Pat
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            for child in sorted(p for p in path.rglob("*") if p.is_file() or (p.is_symlink() and not p.exists())):
                 if any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                if not child.exists():
+                    problems.append(Problem(clean(str(child)), "a link to nothing (its target is missing); skipped"))
                     continue
                 if child.suffix.lower() in SUFFIXES:
                     yield child

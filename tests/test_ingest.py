@@ -122,6 +122,7 @@ def test_messy_real_world_inputs_are_read_or_reported_never_crash(tmp_path):
            '{"id": "t1", "text": "Le ministre a déclaré : « Rien \\ud83d ne change. »"}\n')
     _write(Path(str(tmp_path / "a") + "/r\udce9forme.txt"), TEXT)  # the file name has the byte 0xE9 (Latin-1 é)
     _write(tmp_path / "a" / "fake.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n")
+    (tmp_path / "a" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
     docs, problems = read_documents([tmp_path / "a"])
     by_id = {d.id: d for d in docs}
     assert "L’accord est proche" in by_id["utf16"].text
@@ -130,6 +131,7 @@ def test_messy_real_world_inputs_are_read_or_reported_never_crash(tmp_path):
     json.dumps([d.to_dict() for d in docs], ensure_ascii=False).encode("utf-8")  # writable as UTF-8
     assert any("fake.txt" in p.path and "binary" in p.reason for p in problems)
     assert any("utf16.txt" in p.path and "UTF-16" in p.reason for p in problems)
+    assert any("gone.txt" in p.path and "link to nothing" in p.reason for p in problems)
 
 
 def test_repeated_document_ids_are_made_unique_with_a_warning(tmp_path):

@@ -27,6 +27,8 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "wire-style articles the rules were developed with"),
              ("wire-dev2", "eval/gold/wire-dev2.jsonl", "eval/articles/wire-dev2",
               "wire-style articles, second development set"),
+             ("wire-dev3", "eval/gold/wire-dev3.jsonl", "eval/articles/wire-dev3",
+              "articles in six press styles, third development set"),
              ("wire-heldout", "eval/gold/wire-heldout.jsonl", "eval/articles/wire-heldout",
               "wire-style articles held out from rule development"))
 
