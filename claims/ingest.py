@@ -143,8 +143,15 @@ def _read_file(path: Path, max_chars: int) -> tuple[list[Document], list[Problem
         raise _Unreadable(f"{size / 1e6:.1f} MB is too large for one article (limit {max_chars:,} characters); "
                           f"split it or raise --max-chars; skipped")
     raw = path.read_bytes()
-    text, notes = decode(raw, str(path))
+    if suffix == ".jsonl":
+        text, notes = _decode_lines(raw, str(path))
+    else:
+        text, notes = decode(raw, str(path))
     if suffix == ".txt":
+        text, wrapped = unwrap(text)
+        if wrapped:
+            notes.append(Problem(str(path), f"hard-wrapped text: {wrapped} line breaks inside paragraphs joined",
+                                 severity="warning"))
         docs = [_txt_document(path, text, max_chars)]
     elif suffix in (".html", ".htm"):
         docs = [_html_document(path, text, max_chars)]
@@ -191,6 +198,51 @@ def decode(raw: bytes, where: str = "") -> tuple[str, list[Problem]]:
                                         f"read as cp1252/latin-1", severity="warning"))
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     return unicodedata.normalize("NFC", clean(text)), notes
+
+
+def _decode_lines(raw: bytes, where: str) -> tuple[str, list[Problem]]:
+    """A JSON Lines file decoded line by line: one cp1252 line among UTF-8 ones (a concatenated export) is read
+    as cp1252 with a warning naming it, the other lines stay UTF-8."""
+    text, notes = decode(raw, where)
+    if not any("not valid UTF-8" in n.reason for n in notes) or raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return text, notes
+    lines, notes = [], [n for n in notes if "not valid UTF-8" not in n.reason]
+    for n, line in enumerate(raw.split(b"\n"), start=1):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append("".join(_cp1252(b) for b in line))
+            notes.append(Problem(where, "not valid UTF-8; this line read as cp1252/latin-1", n, severity="warning"))
+    joined = "\n".join(lines).lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    return unicodedata.normalize("NFC", clean(joined)), notes
+
+
+_SENTENCE_END = tuple(".!?…:;»\"”)")
+
+
+def unwrap(text: str) -> tuple[str, int]:
+    """Join the line breaks of hard-wrapped text (e-mails, terminals: lines cut at ~70 columns) inside paragraphs,
+    so that sentences are whole again; a file written one paragraph per line is left as it is. Returns the text
+    and the number of breaks joined (``tests/test_ingest.py`` has an example).
+    """
+    lines = text.split("\n")
+    body = [line for line in lines[1:] if line.strip()]
+    if len(body) < 6:
+        return text, 0
+    lengths = sorted(len(line) for line in body)
+    cut = [line for line in body if 40 <= len(line.rstrip()) <= 100 and not line.rstrip().endswith(_SENTENCE_END)]
+    if lengths[-1] > 110 or len(cut) < 0.5 * len(body):
+        return text, 0
+    out, joined, last = [lines[0]], 0, lines[0]  # last: the previous physical line
+    for line in lines[1:]:
+        if line.strip() and last.strip() and len(out) > 1 and not last.rstrip().endswith(_SENTENCE_END) \
+                and 40 <= len(last.rstrip()) <= 100:
+            out[-1] = out[-1].rstrip() + " " + line.lstrip()
+            joined += 1
+        else:
+            out.append(line)
+        last = line
+    return "\n".join(out), joined
 
 
 def _cp1252(byte: int) -> str:

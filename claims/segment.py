@@ -68,6 +68,9 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "mark", "cc", "conj", "obl",
                "obl:mod", "obl:arg", "obl:agent", "advmod", "punct", "dep", "iobj", "obj", "nsubj", "nsubj:pass"}
 MIN_CONTINUATION_WORDS = 3
+# a wire dateline: "PARIS, 31 mars (Reuters) - ", "Bruxelles (AFP) - ", "LA PAZ, 2 avril 2025 (AFP) — "
+DATELINE = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’ .-]{1,40}?(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?)?\s*"
+                      r"\((?:AFP|Reuters|AP|ATS|Belga|DPA|EFE|ANSA|Xinhua|APS|MAP)\)\s*[-–—]\s*")
 KEEP_AT_END = QUOTE_CHARS | {")", "…", "%", "]"}  # punctuation a statement's content may end with
 MULTIWORD_ONLY = {"faire", "laisser", "mettre"}  # reporting verbs only with their second word
 # verbs of request or wish: their sentence is not a statement, even with a quoted fragment (eval/README.md, rule 2)
@@ -421,6 +424,11 @@ class _Finder:
                 bounds.append([s, e])
         skip = self._skipped_paragraphs()
         units = []
+        for bound in bounds:  # a dateline opening a paragraph is not part of any statement
+            m = DATELINE.match(self.text, self.doc[bound[0]].idx)
+            if m and (bound[0] == 0 or "\n" in self.text[self.doc[bound[0] - 1].idx: self.doc[bound[0]].idx + 1]):
+                while bound[0] < bound[1] - 1 and self.doc[bound[0]].idx < m.end():
+                    bound[0] += 1
         for n, (s, e) in enumerate(bounds):
             p = self._paragraph_of(self.doc[s].idx)
             units.append(_Unit(n, s, e, p, skip=p in skip and self._paragraph_of(self.doc[e - 1].idx) == p))

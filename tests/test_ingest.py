@@ -155,3 +155,38 @@ def test_french_spreadsheet_csv_with_semicolons_and_french_columns(tmp_path):
     _write(tmp_path / "excel.csv", "id;titre;texte;date\n1;Sommet;« L'accord est proche », a dit le ministre.;2024-03-12\n")
     docs, problems = read_documents([tmp_path / "excel.csv"])
     assert problems == [] and docs[0].title == "Sommet" and docs[0].text.startswith("« L'accord")
+
+
+WRAPPED = """Réforme des retraites
+Le gouvernement ne retirera pas son projet de réforme des retraites, a
+affirmé mardi la ministre du Travail, Sophie Marchetti, à l'ouverture
+d'un débat houleux à l'Assemblée nationale.
+« Nous ne céderons pas, a martelé la ministre devant les députés, à ceux
+qui veulent bloquer le pays. Cette réforme est juste et elle est
+nécessaire. »
+Pour le président du groupe La France insoumise, Mathieu Cordier, ce
+chiffre relève du « mensonge d'État ».
+"""
+
+
+def test_hard_wrapped_text_is_joined_into_paragraphs_with_a_warning(tmp_path, nlp):
+    from claims.extract import extract_statements
+
+    docs, problems = read_documents([_write(tmp_path / "wrapped.txt", WRAPPED)])
+    assert docs[0].text.split("\n")[1].endswith("à l'Assemblée nationale.")
+    assert any("hard-wrapped" in p.reason for p in problems)
+    found = {s.speaker.name for s in extract_statements(docs, nlp)}
+    assert found == {"Sophie Marchetti", "Mathieu Cordier"}, found
+    # a file written one paragraph per line is left alone
+    docs, problems = read_documents([Path(__file__).resolve().parents[1] / "seeds"])
+    assert not any("hard-wrapped" in p.reason for p in problems)
+
+
+def test_one_cp1252_line_in_a_utf8_jsonl_spoils_only_itself(tmp_path):
+    good = json.dumps({"id": "a", "text": "Le ministre de l'Économie a déclaré que la croissance reviendrait."},
+                      ensure_ascii=False).encode("utf-8")
+    bad = json.dumps({"id": "b", "text": "La ministre a affirmé que la réforme était prête."},
+                     ensure_ascii=False).encode("cp1252")
+    docs, problems = read_documents([_write(tmp_path / "mixed.jsonl", good + b"\n" + bad + b"\n")])
+    assert docs[0].text.startswith("Le ministre de l'Économie") and "réforme" in docs[1].text
+    assert [p.line for p in problems] == [2]

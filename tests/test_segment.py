@@ -338,3 +338,8 @@ def test_find_quotes(text, inner, unbalanced):
     quotes = find_quotes(text)
     assert [text[q.inner_start:q.inner_end] for q in quotes] == inner
     assert len(unbalanced_quotes(text)) == unbalanced
+
+
+def test_a_wire_dateline_is_not_part_of_the_statement(nlp):
+    text = "Inflation\nPARIS, 31 mars (Reuters) - L'inflation a ralenti à 1,8 % en mars, a annoncé l'Insee."
+    assert [s.text for s in segment(nlp, text).statements] == ["L'inflation a ralenti à 1,8 % en mars"]
