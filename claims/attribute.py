@@ -206,7 +206,8 @@ class _DocumentResolver:
             [e for e in self.entities if 0 <= e.last_seen < m.start and e.is_person() and e.plural == m.plural
              and m.gender is not None and e.gender == m.gender],
             [e for e in people if e.gender is None],
-            subjects,
+            # never a person of the other gender: "elle" after "Paul Roux" stays unresolved rather than wrong
+            [e for e in subjects if m.gender is None or e.gender in (None, m.gender) or not e.is_person()],
         ]
         for n, cands in enumerate(tiers):
             if cands:

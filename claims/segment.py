@@ -38,8 +38,8 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claims.lexicon import (boilerplate, fold, media_names, naming_words, place_side, reporting_verbs, role_of,
-                            side_of, sides, titles, verb_lemma)
+from claims.lexicon import (boilerplate, first_name_gender, fold, media_names, naming_words, place_side,
+                            reporting_verbs, role_of, side_of, sides, titles, verb_lemma)
 from claims.records import Document, Speaker, Statement
 
 OPENERS = {"«": "»", "“": "”"}
@@ -1850,12 +1850,19 @@ def _after_honorific(t: Token) -> bool:
 
 
 def _gender(toks: list[Token]) -> str | None:
+    """From an honorific, else a first name ("Maud Bregeon", even after "Le porte-parole,"), else the grammar."""
     for t in toks:
         w = fold(t.text)
         if w in ("mme", "madame", "mlle", "mademoiselle"):
             return "f"
         if w in ("m.", "monsieur"):
             return "m"
+    names = first_name_gender()
+    for n, t in enumerate(toks[:-1]):
+        nxt = toks[n + 1]
+        first = fold(t.text) if fold(t.text) in names else fold(t.text).split("-")[0]  # "Jean-Luc", "Marie-Claire"
+        if t.text[:1].isupper() and nxt.text[:1].isupper() and first in names:
+            return names[first]
     for t in toks:
         if t.pos_ in ("NOUN", "DET") and t.morph.get("Gender"):
             return "f" if "Fem" in t.morph.get("Gender") else "m"

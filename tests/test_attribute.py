@@ -76,6 +76,11 @@ CASES = [
      "Une jeune infirmière", None),
     ("« Je n'ai pas regardé le chrono », a souri le capitaine Hugo Blanc.", "Je n'ai pas regardé le chrono",
      "Hugo Blanc", None),
+    # the first name tells the gender a pronoun needs
+    ("« Nous ne toucherons pas aux impôts », a déclaré Roland Lescure. « Aucune hausse de TVA », a affirmé Maud "
+     "Bregeon. « Nous tiendrons la ligne », a-t-il ajouté.", "Nous tiendrons la ligne", "Roland Lescure", None),
+    ("Le ministre Paul Roux a reçu mardi Claire Dumontel. « Les résultats sont solides », a-t-elle affirmé.",
+     "Les résultats sont solides", "Claire Dumontel", None),
     # "Selon X, M. Y …": Y is what the statement is about, X is the source
     ("Selon l'accusation, M. Girard aurait perçu 80 000 euros de commissions.", "aurait perçu 80 000 euros",
      "accusation", None),

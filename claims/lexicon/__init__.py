@@ -217,3 +217,13 @@ def same_office(a: str, b: str, side: str | None) -> bool:
     if a == b:
         return True
     return side is not None and b in _offices().get((a, side), set())
+
+
+@lru_cache(maxsize=None)
+def first_name_gender() -> dict[str, str]:
+    """Folded first names and the gender they mark (``f`` / ``m``); epicene names are not listed."""
+    out = {}
+    for line in _lines("first_names.tsv")[1:]:
+        name, gender = line.split("\t")
+        out[fold(name)] = gender
+    return out
