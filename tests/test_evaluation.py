@@ -34,11 +34,14 @@ def test_extraction_on_the_seeds(nlp):
     assert m["statement_f1"] >= 0.95 and m["speaker_accuracy"] >= 0.95
 
 
-def test_extraction_on_wire_articles_held_out_from_the_rules(nlp):
-    """Floors under the figures measured on 2026-11-22 (F1 0.992, speaker accuracy 0.797; 0.936 and 0.690 before
-    the rule changes of that day), so that a rule change that breaks unseen text fails here; README.md has the
-    figures."""
-    m = evaluate_extraction(ROOT / "eval/gold/wire-heldout.jsonl", [ROOT / "eval/articles/wire-heldout"], nlp)
-    assert m["statements_gold"] == 65
-    assert m["statement_f1"] >= 0.97
-    assert m["speaker_accuracy"] >= 0.77
+@pytest.mark.parametrize("name,gold_statements,min_f1,min_speaker", [
+    ("wire-heldout", 65, 0.97, 0.77),  # 2026-11-22: F1 0.992, speaker 0.797 (0.936 / 0.690 before that day's rules)
+    ("wire-heldout2", 58, 0.95, 0.78),  # written after those rules, measured once: F1 0.975, speaker 0.810
+])
+def test_extraction_on_wire_articles_held_out_from_the_rules(nlp, name, gold_statements, min_f1, min_speaker):
+    """Floors under the measured figures (README.md has them), so that a rule change that breaks unseen text fails
+    here."""
+    m = evaluate_extraction(ROOT / f"eval/gold/{name}.jsonl", [ROOT / f"eval/articles/{name}"], nlp)
+    assert m["statements_gold"] == gold_statements
+    assert m["statement_f1"] >= min_f1
+    assert m["speaker_accuracy"] >= min_speaker

@@ -30,7 +30,9 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-dev3", "eval/gold/wire-dev3.jsonl", "eval/articles/wire-dev3",
               "articles in six press styles, third development set"),
              ("wire-heldout", "eval/gold/wire-heldout.jsonl", "eval/articles/wire-heldout",
-              "wire-style articles held out from rule development"))
+              "wire-style articles held out from rule development"),
+             ("wire-heldout2", "eval/gold/wire-heldout2.jsonl", "eval/articles/wire-heldout2",
+              "a second held-out set, written after the rule changes"))
 
 
 def _table(metrics: dict, keys: list[str]) -> str:
