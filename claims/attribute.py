@@ -32,7 +32,7 @@ from typing import Sequence
 
 from claims.lexicon import fold, same_office
 from claims.records import Speaker, Statement
-from claims.segment import Mention, Segmentation
+from claims.segment import ACRONYM_IN_PARENS, Mention, Segmentation
 
 PERSON_KINDS = ("person", "office", "source", None)
 CONTRAST = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "en revanche", "a l'inverse")
@@ -74,7 +74,7 @@ class Entity:
 
     def add(self, m: Mention) -> None:
         if m.kind == "org":  # (a person's "(LR)" is a party, not another name of theirs)
-            self.aliases.update(fold(a) for a in re.findall(r"\(([A-Za-zÀ-ÿ&'-]{2,12})\)", m.text))
+            self.aliases.update(fold(a) for a in ACRONYM_IN_PARENS.findall(m.text))
         if m.name and m.kind != "org" and m.name not in self.names:
             self.names.append(m.name)
         if m.descriptor and m.descriptor not in self.descriptors:
@@ -135,7 +135,7 @@ class _DocumentResolver:
                 seen.add((m.start, m.end))
                 ordered.append(m)
         for m in ordered:  # bodies that give their acronym, "l'Institut … (Insee)", so that "l'Insee" is them
-            if m.kind == "org" and re.search(r"\([A-Za-zÀ-ÿ&'-]{2,12}\)", m.text) and (m.start, m.end) not in self.of:
+            if m.kind == "org" and ACRONYM_IN_PARENS.search(m.text) and (m.start, m.end) not in self.of:
                 self.of[(m.start, m.end)] = self._new(m)
         named = [m for m in ordered if m.name and m.kind in ("name", "org") and (m.start, m.end) not in self.of]
         for m in named:  # names first, so that a description can point forward to a name
@@ -178,8 +178,8 @@ class _DocumentResolver:
             if not e.names and not e.aliases:
                 continue
             if m.kind == "org" or e.org:
-                if e.org and (m.kind == "org" or key in e.aliases) and (
-                        any(fold(n) == key for n in e.names + e.descriptors) or key in e.aliases):
+                if e.org and (key in e.aliases or m.kind == "org" and any(fold(n) == key
+                                                                          for n in e.names + e.descriptors)):
                     self.of[(m.start, m.end)] = e
                     e.add(m)
                     return

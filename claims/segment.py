@@ -68,6 +68,7 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "mark", "cc", "conj", "obl",
                "obl:mod", "obl:arg", "obl:agent", "advmod", "punct", "dep", "iobj", "obj", "nsubj", "nsubj:pass"}
 MIN_CONTINUATION_WORDS = 3
+ACRONYM_IN_PARENS = re.compile(r"\(([A-Za-zÀ-ÿ&'-]{2,12})\)")  # "l'Institut … (Insee)", "la Haute Autorité (HAS)"
 # a wire dateline: "PARIS, 31 mars (Reuters) - ", "Bruxelles (AFP) - ", "LA PAZ, 2 avril 2025 (AFP) — "
 DATELINE = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’ .-]{1,40}?(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?)?\s*"
                       r"\((?:AFP|Reuters|AP|ATS|Belga|DPA|EFE|ANSA|Xinhua|APS|MAP)\)\s*[-–—]\s*")
@@ -1159,7 +1160,7 @@ class _Finder:
         role_kind = title.kind if title else None
         side = side_of(text) or (place_side(name) if name else None) or (title.side if title else None)
         first = fold(toks[0].text)
-        if re.match(r"^(?:[Ll]'|[Ll][ea]s? )[A-ZÀ-Ý]", text) and re.search(r"\([A-Za-zÀ-ÿ&'-]{2,12}\)$", text):
+        if re.match(r"^(?:[Ll]'|[Ll][ea]s? )[A-ZÀ-Ý]", text) and re.search(ACRONYM_IN_PARENS.pattern + "$", text):
             kind = "org"  # a body that gives its acronym: "l'Office national des statistiques agricoles (Onsa)"
             name, descr = None, text
         elif name and place_side(name) and not descr:
