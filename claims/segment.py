@@ -76,7 +76,7 @@ KEEP_AT_END = QUOTE_CHARS | {")", "…", "%", "]"}  # punctuation a statement's 
 MULTIWORD_ONLY = {"faire", "laisser", "mettre"}  # reporting verbs only with their second word
 # verbs of request or wish: their sentence is not a statement, even with a quoted fragment (eval/README.md, rule 2)
 REQUEST_VERBS = {"appeler", "demander", "exhorter", "inviter", "prier", "supplier", "implorer", "enjoindre",
-                 "ordonner", "exiger", "espérer", "esperer", "souhaiter", "promettre", "réclamer", "reclamer"}
+                 "ordonner", "exiger", "esperer", "souhaiter", "promettre", "reclamer"}  # folded lemmas
 AUX_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "était", "etait"}
 
 
@@ -637,15 +637,23 @@ class _Finder:
             j -= 1
         return out
 
-    def _closes_relative(self, comma: int, unit: _Unit) -> bool:
-        """Does the comma at ``comma`` close a relative clause opened after the subject ("Le laboratoire, qui
-        commercialise le médicament, a contesté …")? Then the verb's subject stands before, it is not an incise."""
+    def _relative_opening(self, comma: int, unit: _Unit) -> int | None:
+        """The comma that opens the relative clause the comma at ``comma`` closes (", qui … ,"), or None."""
         doc = self.doc
         k = comma - 1
         while k > unit.start and doc[k].text != "," and not self.in_quote(doc[k]) and doc[k].text not in QUOTE_CHARS:
             k -= 1
-        if not (k > unit.start and doc[k].text == "," and k + 1 < comma and
-                fold(doc[k + 1].text) in ("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou")):
+        if k > unit.start and doc[k].text == "," and k + 1 < comma and \
+                fold(doc[k + 1].text) in ("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou"):
+            return k
+        return None
+
+    def _closes_relative(self, comma: int, unit: _Unit) -> bool:
+        """Does the comma at ``comma`` close a relative clause opened after the subject ("Le laboratoire, qui
+        commercialise le médicament, a contesté …")? Then the verb's subject stands before, it is not an incise."""
+        doc = self.doc
+        k = self._relative_opening(comma, unit)
+        if k is None:
             return False
         finite = lambda toks: any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")  # noqa: E731
                                   for t in toks)
@@ -729,10 +737,8 @@ class _Finder:
             j -= 1
         if j + 1 < i and doc[j + 1].text == ",":
             # "une jeune intérimaire, qui a préféré taire son nom, lâche": the noun before the relative clause
-            k = j
-            while k > unit.start and doc[k].text != "," and not self.in_quote(doc[k]):
-                k -= 1
-            if doc[k].text == "," and k + 1 <= j and fold(doc[k + 1].text) in ("qui", "dont", "lequel", "laquelle"):
+            k = self._relative_opening(j + 1, unit)
+            if k is not None:
                 j = k - 1
         if j >= unit.start and doc[j].pos_ in ("NOUN", "PROPN") and not self.in_quote(doc[j]):
             return doc[j]
@@ -1105,7 +1111,7 @@ class _Finder:
                                               or (head.text[:1].isupper() and nxt2.pos_ == "NOUN")):
                 # "le ministre de l'Economie et des Finances", "l'Institut national de la statistique et des études
                 # économiques"
-                pass  # "le ministre de l'Economie et des Finances"
+                pass
             elif t.pos_ == "DET" and t.text[:1].isupper() and not t.is_sent_start and nxt is not None \
                     and nxt.text[:1].isupper():
                 pass  # a name opening with a capitalised article: "du groupe La France insoumise", "Le Monde"
