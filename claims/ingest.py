@@ -194,27 +194,36 @@ def decode(raw: bytes, where: str = "") -> tuple[str, list[Problem]]:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as err:
             text = "".join(_cp1252(b) for b in raw)
-            notes.append(Problem(where, f"not valid UTF-8 (byte 0x{raw[err.start]:02x} at offset {err.start}); "
+            notes.append(Problem(where, f"{_NOT_UTF8} (byte 0x{raw[err.start]:02x} at offset {err.start}); "
                                         f"read as cp1252/latin-1", severity="warning"))
+    return _normalise(text), notes
+
+
+_NOT_UTF8 = "not valid UTF-8"
+
+
+def _normalise(text: str) -> str:
+    """The stored form of decoded text: no BOM, ``\n`` line ends, no NUL, no lone surrogate, NFC."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    return unicodedata.normalize("NFC", clean(text)), notes
+    return unicodedata.normalize("NFC", clean(text))
 
 
 def _decode_lines(raw: bytes, where: str) -> tuple[str, list[Problem]]:
     """A JSON Lines file decoded line by line: one cp1252 line among UTF-8 ones (a concatenated export) is read
     as cp1252 with a warning naming it, the other lines stay UTF-8."""
-    text, notes = decode(raw, where)
-    if not any("not valid UTF-8" in n.reason for n in notes) or raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    text, notes = decode(raw, where)  # binary content, NUL bytes and BOMs handled there
+    whole_file = [n for n in notes if n.reason.startswith(_NOT_UTF8)]
+    if not whole_file:
         return text, notes
-    lines, notes = [], [n for n in notes if "not valid UTF-8" not in n.reason]
+    lines = []
+    notes = [n for n in notes if n not in whole_file]
     for n, line in enumerate(raw.split(b"\n"), start=1):
         try:
             lines.append(line.decode("utf-8"))
         except UnicodeDecodeError:
             lines.append("".join(_cp1252(b) for b in line))
-            notes.append(Problem(where, "not valid UTF-8; this line read as cp1252/latin-1", n, severity="warning"))
-    joined = "\n".join(lines).lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    return unicodedata.normalize("NFC", clean(joined)), notes
+            notes.append(Problem(where, f"{_NOT_UTF8}; this line read as cp1252/latin-1", n, severity="warning"))
+    return _normalise("\n".join(lines)), notes
 
 
 _SENTENCE_END = tuple(".!?…:;»\"”)")
@@ -229,9 +238,8 @@ def unwrap(text: str) -> tuple[str, int]:
     body = [line for line in lines[1:] if line.strip()]
     if len(body) < 6:
         return text, 0
-    lengths = sorted(len(line) for line in body)
     cut = [line for line in body if 40 <= len(line.rstrip()) <= 100 and not line.rstrip().endswith(_SENTENCE_END)]
-    if lengths[-1] > 110 or len(cut) < 0.5 * len(body):
+    if max(len(line) for line in body) > 110 or len(cut) < 0.5 * len(body):
         return text, 0
     out, joined, last = [lines[0]], 0, lines[0]  # last: the previous physical line
     for line in lines[1:]:
