@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from claims.lexicon import fold, same_office
+from claims.lexicon import broader_role, fold, same_office
 from claims.records import Speaker, Statement
 from claims.segment import ACRONYM_IN_PARENS, Mention, Segmentation
 
@@ -110,10 +110,14 @@ def _fits_role(m: Mention, e: Entity) -> bool:
         return False
     if not m.role:
         return False
+    if m.gender and e.gender and m.gender != e.gender and not e.org:
+        return False  # "la chercheuse" is not the man named before
     side = m.side or e.side
     for role in e.roles:
         if role == m.role or role.split()[0] == m.role.split()[0] or same_office(role, m.role, side):
             return True
+        if broader_role(m.role, role) and e.is_person():
+            return True  # "le député Mathis Carrel" … "l'élu de Seine-Saint-Denis"
     return False
 
 
@@ -197,6 +201,13 @@ class _DocumentResolver:
     def _pronoun(self, m: Mention) -> Entity | None:
         if m.text == "on":
             return None
+        if m.text in ("celui-ci", "celle-ci", "ce dernier", "cette dernière"):
+            # "the latter": the person last mentioned, subject or not ("… ont rencontré le préfet, Hervé Delaunay.
+            # Celui-ci a indiqué …")
+            seen = [e for e in self.entities if 0 <= e.last_seen < m.start and e.plural == m.plural and e.is_person()
+                    and e.gender in (None, m.gender)]
+            if seen:
+                return max(seen, key=lambda e: (e.last_seen, e.gender == m.gender))
         subjects = [e for e in self.entities if 0 <= e.last_subject < m.start and e.plural == m.plural]
         people = [e for e in subjects if e.is_person()]
         tiers = [
@@ -221,11 +232,11 @@ class _DocumentResolver:
                 if e.org and (any(_DETERMINERS.sub("", fold(d)) == key for d in e.descriptors + e.names)
                               or key in e.aliases):
                     return e
-            if fold(m.text).split()[:1] in (["l'"], ["le"], ["la"]) and len(key.split()) == 1:
+            if re.match(r"(?:l'|le |la )", fold(m.text)) and len(key.split()) == 1:
                 # "l'agence" after "l'Agence française de lutte contre le dopage": the one body of that kind named
                 # before
                 named = [e for e in self.entities if e.org and e.first < m.start and any(
-                    key in fold(d).split() for d in e.descriptors + e.names)]
+                    key in _DETERMINERS.sub("", fold(d)).split() for d in e.descriptors + e.names)]
                 if len(named) == 1:
                     return named[0]
             return self._new(m)

@@ -32,7 +32,7 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from spacy.language import Language
@@ -68,6 +68,8 @@ SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj"}
 CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "mark", "cc", "conj", "obl",
                "obl:mod", "obl:arg", "obl:agent", "advmod", "punct", "dep", "iobj", "obj", "nsubj", "nsubj:pass"}
 MIN_CONTINUATION_WORDS = 3
+QUESTION_LABEL = re.compile(r"^\s*(?:question|q)\s*[:.–—-]\s+\S", re.IGNORECASE)  # an interview's question
+ANSWER_LABEL = re.compile(r"^\s*(?:réponse|reponse|r)\s*[:.–—-]\s+(?=\S)", re.IGNORECASE)
 ACRONYM_IN_PARENS = re.compile(r"\(([A-Za-zÀ-ÿ&'-]{2,12})\)")  # "l'Institut … (Insee)", "la Haute Autorité (HAS)"
 # a wire dateline: "PARIS, 31 mars (Reuters) - ", "Bruxelles (AFP) - ", "LA PAZ, 2 avril 2025 (AFP) — "
 DATELINE = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’ .-]{1,40}?(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?)?\s*"
@@ -337,8 +339,11 @@ class _Finder:
         self.document = document
         self.text = document.text
         self.doc = parsed
-        self.quotes = self._close_at_incise(find_quotes(self.text))
         self.paragraphs = _paragraph_spans(self.text)
+        self.quotes = self._close_at_incise(find_quotes(self.text))
+        self.quotes = sorted(self.quotes + self._dialogue_lines(self.quotes), key=lambda q: q.start)
+        self.answers = self._interview_answers()
+        self.quotes = sorted(self.quotes + self.answers, key=lambda q: q.start)
         self.units = self._units()
         self._quote_of_char: dict[int, Quote] = {}
 
@@ -350,26 +355,103 @@ class _Finder:
             if q.balanced:
                 out.append(q)
                 continue
-            span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
-            cut = None
-            for tok in span if span is not None else []:
-                if tok.text != "," or tok.i + 2 >= len(self.doc):
-                    continue
-                j = tok.i + 1
-                while j < len(self.doc) and (self.doc[j].pos_ == "AUX" or self.doc[j].pos_ == "ADV"):
-                    j += 1
-                if j >= len(self.doc) or cue_lemma(self.doc[j]) is None or self.doc[j].idx >= q.end:
-                    continue
-                nxt = self.doc[j + 1] if j + 1 < len(self.doc) else None
-                clitic = nxt is not None and (CLITIC.match(nxt.text) or nxt.text.lower() == "-t")
-                subject = nxt is not None and (nxt.pos_ in ("DET", "PROPN") or fold(nxt.text) in HONORIFICS)
-                if clitic or (subject and j > tok.i + 1):  # "…, a lancé le candidat" / "…, ajoute-t-il"
-                    cut = tok.idx
-                    break
+            cut = self._inverted_cut(q.inner_start, q.inner_end)
             if cut is None:
                 out.append(q)
             else:
                 out.append(_trim_quote(self.text, Quote(q.start, cut, q.inner_start, cut, q.mark, balanced=False)))
+        return out
+
+    def _inverted_cut(self, start: int, end: int, simple_tense: bool = False) -> int | None:
+        """The comma opening an inverted attribution between ``start`` and ``end`` ("…, a lancé le candidat",
+        "…, ajoute-t-il"; with ``simple_tense`` also "…, affirme le prévenu"), as a character offset; None if
+        there is none."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        for tok in span if span is not None else []:
+            if tok.text != "," or tok.i + 2 >= len(self.doc):
+                continue
+            j = tok.i + 1
+            inverted_aux = False  # "…, a-t-elle ajouté"
+            while j < len(self.doc) and (self.doc[j].pos_ in ("AUX", "ADV") or (
+                    j > tok.i + 1 and (CLITIC.match(self.doc[j].text) or self.doc[j].text.lower() == "-t"))):
+                inverted_aux = inverted_aux or bool(CLITIC.match(self.doc[j].text))
+                j += 1
+            if j >= len(self.doc) or cue_lemma(self.doc[j]) is None or self.doc[j].idx >= end:
+                continue
+            nxt = self.doc[j + 1] if j + 1 < len(self.doc) else None
+            clitic = inverted_aux or nxt is not None and (CLITIC.match(nxt.text) or nxt.text.lower() == "-t")
+            subject = nxt is not None and (nxt.pos_ in ("DET", "PROPN") or fold(nxt.text) in HONORIFICS)
+            if clitic or (subject and (j > tok.i + 1 or simple_tense)):  # "…, a lancé le candidat" / "…, ajoute-t-il"
+                return tok.idx
+        return None
+
+    def _interview_answers(self) -> list[Quote]:
+        """The answers of a question-and-answer interview, as quotations of the interviewee: each paragraph after a
+        question ("Question : …", "Q : …", or, with no such labels, a short paragraph ending with "?", at least three
+        times) up to the next question; a "R : " / "Réponse : " label is left out."""
+        text = self.text
+        lines = [text[s:e].strip() for s, e in self.paragraphs]
+        furniture = boilerplate()
+        labelled = [bool(QUESTION_LABEL.match(line)) for line in lines]
+        if sum(labelled) >= 2:
+            questions = labelled
+        else:
+            questions = [p > 0 and line.endswith("?") and len(line.split()) <= 60 and not any(
+                c in line for c in "«»“”\"") and p + 1 < len(lines) and not lines[p + 1].endswith("?")
+                for p, line in enumerate(lines)]
+            if sum(questions) < 3:
+                return []
+        out = []
+        for p, (s, e) in enumerate(self.paragraphs):
+            if questions[p] or not any(questions[:p]) or furniture.match(lines[p]) or _is_caption(lines[p]):
+                continue
+            if any(q.start < e and s < q.end for q in self.quotes) and not ANSWER_LABEL.match(lines[p]):
+                continue  # (quotations of its own: read as they are)
+            m = ANSWER_LABEL.match(text[s:e])
+            start = s + (m.end() if m else 0)
+            while start < e and text[start].isspace():
+                start += 1
+            if len(re.findall(r"\w+", text[start:e])) >= MIN_CONTINUATION_WORDS:
+                out.append(Quote(start, e, start, e, "R"))
+        return out
+
+    def _interviewee(self) -> Mention | None:
+        """Who answers an interview's questions: the person the paragraph before the first answer's question names
+        last (wire interviews end their introduction with "X, 44 ans, a répondu à nos questions"), else the speaker
+        of the headline's statement."""
+        first = min(self.answers, key=lambda q: q.start)
+        p = self._paragraph_of(first.start)
+        intro = [u for u in self.units if u.paragraph < p - 1 and not u.skip]
+        for unit in sorted(intro, key=lambda u: -u.index)[:3]:
+            names = [t for t in self.doc[unit.start: unit.end] if t.pos_ == "PROPN" and not self.in_quote(t)
+                     and (t.dep_ in SUBJECT_DEPS or t.dep_ in ("appos", "flat:name"))]
+            for t in reversed(names):
+                m = self._mention(t, unit, subject=True)
+                if m is not None and m.kind == "name" and (m.gender or m.role_kind in ("person", "office")):
+                    return m
+        return None
+
+    def _dialogue_lines(self, quotes: list[Quote]) -> list[Quote]:
+        """Dialogue dashes, as court reports and interviews print speech: "— Je n'ai jamais signé ce document,
+        affirme le prévenu." is a quotation up to its inverted attribution, and what follows the attribution in the
+        same paragraph ("— Vous mentez, rétorque la procureure. Ce tampon ne quittait pas votre bureau.") is a second
+        one. Only lines with such an attribution: a dash opening a list item is not speech; nor is a question."""
+        out = []
+        text = self.text
+        for ps, pe in self.paragraphs:
+            m = re.match(r"\s*[—–]\s+", text[ps:pe])
+            if not m or any(q.start < pe and ps < q.end for q in quotes):
+                continue
+            inner = ps + m.end()
+            cut = self._inverted_cut(inner, pe, simple_tense=True)
+            if cut is None or text[inner:cut].rstrip().endswith("?"):
+                continue
+            out.append(Quote(ps + m.start(), cut, inner, cut, "—"))
+            span = self.doc.char_span(cut, pe, alignment_mode="expand")
+            stop = next((t for t in span if t.text in (".", "!", "…")), None) if span is not None else None
+            if stop is not None and text[stop.idx + 1: pe].strip():  # (a period token: "M." is one token)
+                rest = _trim_quote(text, Quote(stop.idx + 1, pe, stop.idx + 1, pe, "—"))
+                out.append(Quote(rest.inner_start, pe, rest.inner_start, rest.inner_end, "—"))
         return out
 
     # -- units: sentences, merged where a quotation runs over them -------------------------------------------------
@@ -488,6 +570,8 @@ class _Finder:
                 continue
             found.extend(self._unit_statements(unit, found))
         found = self._continuations(found)
+        found = self._answer_statements(found)
+        found = self._join_dialogue(found)
         seg = Segmentation(self.document)
         seg.unbalanced = [q for q in self.quotes if not q.balanced]
         seen: set[tuple[int, int]] = set()
@@ -500,6 +584,35 @@ class _Finder:
             seg.speakers.append(f.mention)
         seg.mentions = self._all_mentions(seg.speakers)
         return seg
+
+    def _join_dialogue(self, found: list[_Found]) -> list[_Found]:
+        """A dialogue line's words on both sides of its attribution are one statement, as with one quotation around
+        an incise: "— Vous mentez, rétorque la procureure. Ce tampon …" -> "Vous mentez Ce tampon …"."""
+        out = sorted(found, key=lambda f: f.content)
+        for k in range(len(out) - 1, 0, -1):
+            f, g = out[k - 1], out[k]
+            q1, q2 = self.quote_at(f.content[0]), self.quote_at(g.content[0])
+            if g.continuation and q1 is not None and q2 is not None and q1.mark == q2.mark == "—" and q1 is not q2 \
+                    and f.cut is None and self._paragraph_of(q1.start) == self._paragraph_of(q2.start) \
+                    and f.content[1] <= q1.end:
+                out[k - 1] = replace(f, content=(f.content[0], g.content[1]), cut=(f.content[1], g.content[0]))
+                del out[k]
+        return out
+
+    def _answer_statements(self, found: list[_Found]) -> list[_Found]:
+        """Each interview answer not already read as a statement is one, of the interviewee."""
+        if not self.answers:
+            return found
+        who = self._interviewee()
+        if who is None:
+            return found
+        out = list(found)
+        for q in self.answers:
+            if any(_overlaps(f.content, (q.inner_start, q.inner_end)) for f in found):
+                continue
+            unit = self.unit_of(self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")[0])
+            out.append(_Found((q.inner_start, q.inner_end), None, None, who, unit.index, (who.start, who.end)))
+        return out
 
     def _unit_statements(self, unit: _Unit, earlier: list[_Found]) -> list[_Found]:
         out: list[_Found] = []
@@ -947,7 +1060,16 @@ class _Finder:
             toks.pop(0)
         if not toks:
             return None
-        return self._describe(toks, unit, subject)
+        m = self._describe(toks, unit, subject)
+        if m.role_kind == "medium":
+            issuer = _issuer(toks)
+            if issuer:  # "indique le communiqué de la CNIL": the CNIL speaks; the communiqué carries its words
+                by = self._describe(issuer, unit, subject)
+                if by.kind == "unknown" and issuer[-1].pos_ == "PROPN":  # "l'Inserm" (not a complement here)
+                    name = _join([t for t in issuer if t.pos_ != "DET"])
+                    by = replace(by, kind="name", name=name, descriptor=None)
+                return by
+        return m
 
     def _apposed_name(self, comma: int, unit: _Unit, person: bool = True) -> int | None:
         """The proper name apposed after the comma at ``comma`` ("…, Thomas Guérin (Renaissance)", "…, le colonel
@@ -1089,6 +1211,9 @@ class _Finder:
                     t.text[:1].isupper() and t.pos_ == "VERB" and j > head.i + 1
                     and fold(doc[j - 1].text) in ("de", "du", "des", "d'")):
                 hi = j  # a company name the tagger took for a verb: "le gérant de Bâtir Centre"
+            elif titled and w in ("charge", "chargee", "charges", "chargees") and nxt is not None and \
+                    fold(nxt.text) in ("de", "du", "des", "d'"):
+                pass  # "le ministre délégué chargé de l'Espace", "la secrétaire d'État chargée du Numérique"
             elif t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and \
                     nxt is not None and fold(nxt.text) in ("a", "au", "en") and nxt2 is not None and \
                     nxt2.pos_ == "PROPN":
@@ -1610,7 +1735,9 @@ class _Finder:
         quotes = [q for q in self.quotes if q.start < end and start < q.end]
         body = text[start:end]
         kind = "indirect"
-        if quotes:
+        if quotes and all(q.mark == "—" for q in quotes):
+            kind = "direct"  # dialogue lines: the words of the speaker around the attribution
+        elif quotes:
             kind = "mixed"
             q = quotes[0]
             if len(quotes) == 1 and q.start <= start + 1 and end - 1 <= q.end and not f.cut:
@@ -1831,6 +1958,23 @@ def _after_quote_comma(tok: Token) -> bool:
     """Right after "», " (where only an attribution's verb can stand)?"""
     doc = tok.doc
     return tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].text in ("»", "”", '"')
+
+
+def _issuer(toks: list[Token]) -> list[Token] | None:
+    """Who issued a document that speaks: "un communiqué du ministère de la Santé" -> "ministère de la Santé", "le
+    rapport de l'ONU" -> "l'ONU"; None when the complement names no body or person ("un communiqué de presse")."""
+    for n, t in enumerate(toks):
+        if fold(t.text) in ("de", "du", "des", "d'") and n > 0:
+            rest = toks[n + 1:]
+            k = 0
+            while k < len(rest) and rest[k].pos_ == "DET":
+                k += 1
+            if k < len(rest):
+                title = titles().get(fold(rest[k].text))
+                if rest[k].text[:1].isupper() or (title is not None and title.kind in ("org", "person", "office")):
+                    return rest
+            return None
+    return None
 
 
 def _is_acronym(word: str) -> bool:

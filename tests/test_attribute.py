@@ -97,8 +97,13 @@ CASES = [
     ("Le président russe Vladimir Poutine a affirmé que la Russie ne menaçait personne. Il a toutefois averti que "
      "toute livraison d'avions serait une escalade.", "toute livraison d'avions serait une escalade",
      "Vladimir Poutine", "RU"),
-    ("Le président russe Vladimir Poutine a reçu son homologue. Celui-ci a affirmé que l'accord tenait toujours.",
-     "l'accord tenait toujours", "Vladimir Poutine", "RU"),
+    # "celui-ci", "ce dernier": the person last mentioned (the latter), not the subject before
+    ("Le président russe Vladimir Poutine a reçu son homologue turc Recep Tayyip Erdogan. Celui-ci a affirmé que "
+     "l'accord tenait toujours.", "l'accord tenait toujours", "Recep Tayyip Erdogan", "TR"),
+    ("Les syndicats ont rencontré le préfet des Côtes-d'Armor, Hervé Delaunay. Celui-ci a indiqué qu'un cabinet "
+     "serait mandaté.", "un cabinet serait mandaté", "Hervé Delaunay", None),
+    ("La ministre Claire Vidal a reçu le maire, Paul Girard. Ce dernier a assuré que les travaux reprendraient.",
+     "les travaux reprendraient", "Paul Girard", None),
     ("« La situation est catastrophique », a déclaré à Genève le coordinateur humanitaire de l'ONU pour la Syrie, "
      "Mark Cutts.", "La situation est catastrophique", "Mark Cutts", "UN"),
     ("Un habitant de Maaret al-Noomane, joint par téléphone, a raconté avoir tout perdu. « Je ne sais pas où "
@@ -117,6 +122,30 @@ CASES = [
      "des renforts seraient envoyés.", "des renforts seraient envoyés", "Emmanuel Macron", None),
     ("« Il n'y a pas de solution militaire », a indiqué Ned Price, porte-parole du département d'Etat. « Nous "
      "appelons à la retenue », a insisté le diplomate américain.", "Nous appelons à la retenue", "Ned Price", "US"),
+    # a broader word for the person named before: "l'élu" for a deputy, "la chercheuse" for an epidemiologist,
+    # "le technicien" for a coach; never across genders
+    ("Le sénateur Paul Aubin a dénoncé la réforme. « Elle va ruiner les communes », a lancé l'élu du Cantal.",
+     "Elle va ruiner les communes", "Paul Aubin", None),
+    ("L'étude est signée par la virologue Agnès Morel. « Le signal est net », explique la chercheuse.",
+     "Le signal est net", "Agnès Morel", None),
+    ("L'entraîneur lyonnais Marc Roy a été limogé. « Je ne regrette rien », a réagi le technicien.",
+     "Je ne regrette rien", "Marc Roy", None),
+    ("La sénatrice Léa Blanc a répondu au député Hugo Lenoir. « Il faut un audit », a insisté l'élue.",
+     "Il faut un audit", "Léa Blanc", None),
+    ("La sénatrice Léa Blanc a répondu au député Hugo Lenoir. « Il faut un audit », a insisté l'élu.",
+     "Il faut un audit", "Hugo Lenoir", None),
+    # one body of its kind named before: "l'institut", "l'agence" (an elided article)
+    ("L'Institut national des études démographiques (Ined) publie son bilan. La natalité a encore baissé en 2025, "
+     "selon l'institut.", "La natalité a encore baissé", "Institut national des études démographiques", None),
+    # a document that speaks is its issuer's voice
+    ("« Ces pratiques sont illégales », indique le communiqué de la CNIL.", "Ces pratiques sont illégales",
+     "CNIL", None),
+    ("D'après une étude de l'Inserm, le risque reste faible.", "le risque reste faible", "Inserm", None),
+    ("Selon un communiqué du ministère de la Santé, trois lots sont concernés.", "trois lots sont concernés",
+     "ministère de la Santé", None),
+    # government titles with "chargé de"
+    ("La secrétaire d'État chargée du Numérique, Anne Roux, a assuré que le texte serait voté.",
+     "le texte serait voté", "Anne Roux", None),
     # relays: the agency's source is the speaker
     ("Le président turc Recep Tayyip Erdogan est arrivé à Moscou.\n« Les négociations doivent conduire à un "
      "cessez-le-feu », indique l'agence Anadolu qui cite le Président turc.", "Les négociations doivent conduire",

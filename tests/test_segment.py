@@ -343,3 +343,45 @@ def test_find_quotes(text, inner, unbalanced):
 def test_a_wire_dateline_is_not_part_of_the_statement(nlp):
     text = "Inflation\nPARIS, 31 mars (Reuters) - L'inflation a ralenti à 1,8 % en mars, a annoncé l'Insee."
     assert [s.text for s in segment(nlp, text).statements] == ["L'inflation a ralenti à 1,8 % en mars"]
+
+
+def test_dialogue_lines_are_quotations_around_their_attribution(nlp):
+    text = ("Le procès du maire s'est ouvert lundi.\n\n"
+            "— Je n'ai jamais touché cet argent, affirme le prévenu, Paul Roux.\n\n"
+            "— Vous mentez, rétorque la procureure, Inès Vidal. Les virements sont signés de votre main.\n\n"
+            "— Pourquoi avoir attendu deux ans ? demande-t-elle.\n\n"
+            "— 12 dossiers instruits\n\n"
+            "— Je ne me souvenais plus, a-t-il répondu, la voix basse.")
+    seg = segment(nlp, text)
+    got = {s.text: (s.kind, s.speaker.mention) for s in seg.statements}
+    assert got["Je n'ai jamais touché cet argent"] == ("direct", "le prévenu, Paul Roux")
+    # the words after the attribution are the same speaker's, in one statement
+    assert got["Vous mentez Les virements sont signés de votre main"] == ("direct", "la procureure, Inès Vidal")
+    assert got["Je ne me souvenais plus"][0] == "direct"
+    # a question and a list item with a dash are not statements
+    assert not [s for s in seg.statements if "Pourquoi" in s.text or "dossiers" in s.text]
+    assert not seg.unbalanced
+
+
+@pytest.mark.parametrize("question,answer", [("Question : ", ""), ("Q. ", "R. "), ("", "")])
+def test_interview_answers_are_the_interviewee_s_statements(nlp, question, answer):
+    questions = ["Le site va-t-il fermer ?", "Combien d'emplois sont menacés ?", "Que demandez-vous à l'État ?"]
+    answers = ["Non, nous avons trouvé un repreneur et la production reprendra en mars.",
+               "Aucun, les 240 salariés seront repris avec leur ancienneté.",
+               "Une garantie de prêt, rien de plus. Le reste, nous le financerons nous-mêmes."]
+    body = "\n\n".join(f"{question}{q}\n\n{answer}{a}" for q, a in zip(questions, answers))
+    text = ("La fonderie de Saint-Aubin sauvée\n\n"
+            "La fonderie était en redressement judiciaire depuis juin. Son directeur général, Marc Leroy, "
+            "a répondu à nos questions.\n\n" + body + "\n\nPropos recueillis par Julie Martin")
+    seg = segment(nlp, text)
+    got = {s.text: (s.kind, s.speaker.mention) for s in seg.statements}
+    for a in answers:
+        assert a in got and got[a][0] == "direct" and "Marc Leroy" in got[a][1], got
+    assert not [s for s in seg.statements if "?" in s.text or "Julie Martin" in s.text]
+
+
+def test_questions_in_an_ordinary_article_make_no_interview(nlp):
+    text = ("Faut-il fermer la centrale ?\n\nLe débat agite la région depuis des mois. Les élus sont divisés.\n\n"
+            "Qui paiera le démantèlement ?\n\nLa question reste ouverte, selon la préfecture.")
+    seg = segment(nlp, text)
+    assert [s.text for s in seg.statements] == ["La question reste ouverte"]

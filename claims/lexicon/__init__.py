@@ -220,6 +220,21 @@ def same_office(a: str, b: str, side: str | None) -> bool:
 
 
 @lru_cache(maxsize=None)
+def hypernyms() -> dict[str, frozenset[str]]:
+    """Folded broader role -> the folded narrower roles it may refer back to ("elu" -> {"depute", "maire", …})."""
+    out = {}
+    for line in _lines("hypernyms.tsv")[1:]:
+        broader, narrower = line.split("\t")
+        out[fold(broader)] = frozenset(fold(n.strip()) for n in narrower.split(",") if n.strip())
+    return out
+
+
+def broader_role(broader: str, role: str) -> bool:
+    """Is ``broader`` a word for someone holding ``role`` ("l'élu" for a député)? Both canonical, folded."""
+    return role in hypernyms().get(broader, ())
+
+
+@lru_cache(maxsize=None)
 def first_name_gender() -> dict[str, str]:
     """Folded first names and the gender they mark (``f`` / ``m``); epicene names are not listed."""
     out = {}
