@@ -69,8 +69,14 @@ class Entity:
         return fold(name.split()[-1]) if name else None
 
     def is_person(self) -> bool:
-        return not self.org and (bool(self.names) or any(k in PERSON_KINDS for k in self.role_kinds)
-                                 or not self.role_kinds)
+        # (a description with neither a name nor a title, "la CGT des ports", "une quarantaine de porte-conteneurs",
+        # is not taken for a person)
+        return not self.org and (bool(self.names) or any(k in PERSON_KINDS for k in self.role_kinds)) \
+            and not self.is_body()
+
+    def is_body(self) -> bool:
+        """A body: introduced as one ("la CNIL"), or named with a body's title only ("l'ONG allemande Sea Lumen")."""
+        return self.org or (bool(self.role_kinds) and all(k == "org" for k in self.role_kinds))
 
     def add(self, m: Mention) -> None:
         if m.kind == "org":  # (a person's "(LR)" is a party, not another name of theirs)
@@ -233,10 +239,11 @@ class _DocumentResolver:
                               or key in e.aliases):
                     return e
             if re.match(r"(?:l'|le |la )", fold(m.text)) and len(key.split()) == 1:
-                # "l'agence" after "l'Agence française de lutte contre le dopage": the one body of that kind named
-                # before
-                named = [e for e in self.entities if e.org and e.first < m.start and any(
-                    key in _DETERMINERS.sub("", fold(d)).split() for d in e.descriptors + e.names)]
+                # "l'agence" after "l'Agence française de lutte contre le dopage", "l'ONG" after "l'ONG allemande Sea
+                # Lumen", "l'organisation" after either: the one body of that kind named before
+                named = [e for e in self.entities if e.is_body() and e.first < m.start and (any(
+                    key in _DETERMINERS.sub("", fold(d)).split() for d in e.descriptors + e.names) or any(
+                    broader_role(m.role, r) for r in e.roles if m.role))]
                 if len(named) == 1:
                     return named[0]
             return self._new(m)

@@ -853,6 +853,15 @@ class _Finder:
             k = self._relative_opening(j + 1, unit)
             if k is not None:
                 j = k - 1
+            else:
+                # "Le fabricant Sunvara Chemicals, basé à Hyderabad, a affirmé": the noun before a participle aside
+                c = next((c for c in range(j, max(unit.start, j - 8) - 1, -1) if doc[c].text == ","), None)
+                if c is not None and c + 1 <= j and "Part" in doc[c + 1].morph.get("VerbForm") and \
+                        "Past" in doc[c + 1].morph.get("Tense") and not any(
+                        "Fin" in t.morph.get("VerbForm") for t in doc[c + 1: j + 1]):
+                    j = c - 1
+                    if j >= unit.start and doc[j].text[:1].isupper() and doc[j].pos_ in ("ADJ", "X"):
+                        return doc[j]  # a name the tagger took for an adjective
         if j >= unit.start and doc[j].pos_ in ("NOUN", "PROPN") and not self.in_quote(doc[j]):
             return doc[j]
         return None
@@ -1245,6 +1254,10 @@ class _Finder:
                      and nxt2.text[:1].isupper() and fold(nxt2.text) not in media_names())
                     or (w == "au" and nxt.text[:1].isupper() and fold(nxt.text) not in media_names())):
                 pass  # "secrétaire à la Défense", "ministre délégué au Commerce"
+            elif t.pos_ == "ADP" and w in ("a", "au", "aux") and nxt is not None and (
+                    titles().get(fold(head.text)) is not None and titles()[fold(head.text)].kind == "source") and (
+                    nxt.pos_ == "NOUN" or (nxt.pos_ == "DET" and nxt2 is not None and nxt2.pos_ in ("NOUN", "PROPN"))):
+                pass  # "une source à la banque centrale", "deux sources au fait du dossier"
             elif w == "a" and nxt is not None and nxt.pos_ == "PROPN" and (
                     doc[j - 1].pos_ == "ADJ" or "Part" in doc[j - 1].morph.get("VerbForm")):
                 pass  # "un analyste basé à Londres", "des responsables présents à Copenhague"
@@ -2014,6 +2027,8 @@ def _gender(toks: list[Token]) -> str | None:
         first = fold(t.text) if fold(t.text) in names else fold(t.text).split("-")[0]  # "Jean-Luc", "Marie-Claire"
         if t.text[:1].isupper() and nxt.text[:1].isupper() and first in names:
             return names[first]
+    if len(toks) == 1 and toks[0].text[:1].isupper() and fold(toks[0].text) in names:
+        return names[fold(toks[0].text)]  # a first name alone: "Josiane, 78 ans, remplit ses bouteilles"
     for t in toks:
         if t.pos_ in ("NOUN", "DET") and t.morph.get("Gender"):
             return "f" if "Fem" in t.morph.get("Gender") else "m"

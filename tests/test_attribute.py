@@ -143,6 +143,25 @@ CASES = [
     ("D'après une étude de l'Inserm, le risque reste faible.", "le risque reste faible", "Inserm", None),
     ("Selon un communiqué du ministère de la Santé, trois lots sont concernés.", "trois lots sont concernés",
      "ministère de la Santé", None),
+    # a body named with a body's title is referred to by that title or a broader one
+    ("L'association italienne Mare Aperto a dénoncé un naufrage. Selon l'organisation, douze personnes ont péri.",
+     "douze personnes ont péri", "Mare Aperto", "IT"),
+    ("Le groupe automobile Vantor a reculé en Bourse. Le groupe a assuré que ses ventes restaient solides.",
+     "ses ventes restaient solides", "Vantor", None),
+    # "elle" is the body or woman before, not a description that names neither ("une vingtaine de navires")
+    ("Selon le port, une vingtaine de navires attendaient au large. La direction du port conteste ces chiffres. "
+     "Dans un communiqué, elle affirme que le trafic a repris.", "le trafic a repris", "La direction du port", None),
+    # a first name alone marks a gender too
+    ("La préfète Claire Dumas a visité le village. Josiane, 78 ans, remplit ses bouteilles. « On n'a plus d'eau », "
+     "dit-elle.", "On n'a plus d'eau", "Josiane", None),
+    # "le représentant de l'État" in a département is its préfet
+    ("La préfète de la Drôme, Anne Lefort, a pris un arrêté. La représentante de l'État assure qu'aucune dérogation "
+     "n'a été accordée.", "aucune dérogation", "Anne Lefort", None),
+    # the subject before a participle aside, and sources with their complement
+    ("Le fabricant Norvalis, basé à Lyon, a affirmé que ses lots étaient conformes.", "ses lots étaient conformes",
+     "Norvalis", None),
+    ("Une source à la banque centrale a indiqué qu'une baisse des taux était probable.", "une baisse des taux",
+     "Une source à la banque centrale", None),
     # government titles with "chargé de"
     ("La secrétaire d'État chargée du Numérique, Anne Roux, a assuré que le texte serait voté.",
      "le texte serait voté", "Anne Roux", None),
