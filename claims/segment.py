@@ -79,6 +79,7 @@ MULTIWORD_ONLY = {"faire", "laisser", "mettre"}  # reporting verbs only with the
 # verbs of request or wish: their sentence is not a statement, even with a quoted fragment (eval/README.md, rule 2)
 REQUEST_VERBS = {"appeler", "demander", "exhorter", "inviter", "prier", "supplier", "implorer", "enjoindre",
                  "ordonner", "exiger", "esperer", "souhaiter", "promettre", "reclamer"}  # folded lemmas
+INFINITIVE_OBJECTS = {"tout", "rien", "tous", "bien", "mieux", "davantage"}  # before an infinitive: "de tout faire"
 AUX_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "était", "etait"}
 
 
@@ -1283,9 +1284,26 @@ class _Finder:
                     continue
                 break
             else:
-                break
+                close = self._acronym_ahead(j, unit)
+                if close is None:
+                    break
+                hi = j = close  # "le Haut-Commissariat de l'ONU pour les réfugiés (HCR)": a body's name to its acronym
             j += 1
         return hi
+
+    def _acronym_ahead(self, j: int, unit: _Unit) -> int | None:
+        """The closing parenthesis of "(ACRONYM)" a few words after ``j``, with only the words of a name between
+        ("pour les réfugiés (HCR)"), else None."""
+        doc = self.doc
+        for k in range(j, min(j + 8, unit.end - 2)):
+            t = doc[k]
+            if t.text == "(":
+                if _is_acronym(doc[k + 1].text) and doc[k + 2].text == ")" and k > j:
+                    return k + 2
+                return None
+            if t.pos_ not in ("ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ") or self.in_quote(t):
+                return None
+        return None
 
     def _describe(self, toks: list[Token], unit: _Unit, subject: bool) -> Mention:
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -1399,6 +1417,13 @@ class _Finder:
             return None
         return rest[0].idx, rest[e].idx + len(rest[e].text)
 
+    def _opens_with_infinitive(self, q: Quote) -> bool:
+        span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+        while words and fold(words[0].text) in INFINITIVE_OBJECTS:
+            words = words[1:]
+        return bool(words) and "Inf" in words[0].morph.get("VerbForm")
+
     def _content_after(self, verb: Token, group_end: int, unit: _Unit) -> tuple[int, int] | None:
         doc = self.doc
         j = group_end
@@ -1418,11 +1443,17 @@ class _Finder:
                 before = doc[j - 1] if j > group_end else None
                 if q is not None and (self._quoted_noun_phrase(q) or (before is not None and before.pos_ == "DET")):
                     return None  # "a salué « l'unité retrouvée »", "s'est félicité d'une « victoire »": an object
+                if q is not None and before is not None and fold(before.text) in ("de", "d'", "a", "à") and \
+                        self._opens_with_infinitive(q):
+                    return None  # "a promis de « tout faire »": a promise, not a statement of fact
                 return (q.start, q.end) if q else None
             if fold(t.text) in ("s'", "se") and j + 1 < unit.end and "Inf" in doc[j + 1].morph.get("VerbForm"):
                 return self._clause(j, unit, verb)  # "a nié s'être dopé"
             if "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"):
-                before = fold(doc[j - 1].text)
+                b = j - 1
+                while b > group_end and fold(doc[b].text) in INFINITIVE_OBJECTS:
+                    b -= 1  # "a promis de tout faire"
+                before = fold(doc[b].text)
                 if before in ("de", "d'", "a", "à", "pour", "sans", "par"):
                     return None  # "a promis de", "accuse X de": not a statement of fact
                 k = j
@@ -1896,7 +1927,8 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
                 and w not in HONORIFICS:
             cur.append(t)  # a capitalised word inside a name, even one that is also a title: "Le Maire", "Haute
             continue  # Autorité"
-        capital = t.text[:1].isupper() and w not in HONORIFICS and w not in titles()
+        capital = t.text[:1].isupper() and w not in HONORIFICS and w not in titles() and w not in OTHER_PRONOUNS \
+            and w not in PRONOUNS  # ("Qui a laissé dériver l'embarcation ?": the tagger's PROPN is no name)
         if capital and (t.pos_ in ("PROPN", "X") or _after_honorific(t) or (cur and t.pos_ in ("NOUN", "ADJ"))
                         or (cur and t.dep_ == "flat:name")
                         or (t.pos_ == "PRON" and w not in PRONOUNS and w not in OTHER_PRONOUNS)
@@ -1910,6 +1942,15 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         cur = []
     if cur:
         runs.append(cur)
+    names = first_name_gender()
+    for n, run in enumerate(runs):
+        # a party or acronym right before a person's name: "le député LFI Mathis Carrel", "Les Républicains Hugues
+        # Dambrine" -> the name starts at the first name
+        k = next((k for k in range(1, len(run) - 1) if fold(run[k].text).split("-")[0] in names
+                  and run[k + 1].text[:1].isupper() and fold(run[k - 1].text) not in NAME_PARTICLES
+                  and run[k - 1].text != "-" and fold(run[k - 1].text.split("-")[0]) not in names), None)
+        if k is not None:
+            runs[n] = run[k:]
     content = [t for t in toks if t.pos_ not in ("DET", "PUNCT") and fold(t.text) not in HONORIFICS]
     opened = {t.i for t in toks if t.text == "("}
     kept: list[list[Token]] = []

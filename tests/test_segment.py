@@ -385,3 +385,27 @@ def test_questions_in_an_ordinary_article_make_no_interview(nlp):
             "Qui paiera le démantèlement ?\n\nLa question reste ouverte, selon la préfecture.")
     seg = segment(nlp, text)
     assert [s.text for s in seg.statements] == ["La question reste ouverte"]
+
+
+@pytest.mark.parametrize("text", [
+    "La ministre a promis de « tout faire » pour que le dialogue reprenne.",
+    "La ministre a promis de tout faire pour que le dialogue reprenne.",
+    "La préfète a promis de « faire vérifier » les arrosages signalés.",
+])
+def test_a_promise_with_an_infinitive_is_not_a_statement(nlp, text):
+    assert segment(nlp, text).statements == []
+
+
+def test_a_body_s_name_runs_to_its_acronym(nlp):
+    seg = segment(nlp, "Le Haut-Commissariat de l'ONU pour les réfugiés (HCR) a rappelé que le droit maritime "
+                       "impose de porter secours.")
+    assert seg.speakers[0].text == "Le Haut-Commissariat de l'ONU pour les réfugiés (HCR)"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Le député LFI Mathis Carrel a affirmé que les prix allaient monter.", "Mathis Carrel"),
+    ("Le député Les Républicains Hugues Dambrine a estimé que l'ONG mentait.", "Hugues Dambrine"),
+    ("Valéry Giscard d'Estaing a dit que tout allait bien.", "Valéry Giscard d'Estaing"),
+])
+def test_a_party_before_a_person_s_name_is_not_part_of_it(nlp, text, name):
+    assert segment(nlp, text).speakers[0].name == name
