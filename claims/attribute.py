@@ -260,8 +260,11 @@ class _DocumentResolver:
                     and any(_DETERMINERS.sub("", fold(d)).strip(" ,") == key for d in e.descriptors)]
             if len(same) == 1:
                 return same[0]
-        if m.role_kind == "office" or (m.unit == 0 and m.role_kind == "person"):
-            # an office, or a headline's "selon son avocat": the one person the text names in that role
+        if m.role_kind == "office" or (m.role_kind == "person" and (m.unit == 0 or (
+                m.kind == "anaphor" and not m.plural and re.match(r"(?:le |la |l')", fold(m.text))))):
+            # an office, a headline's "selon son avocat", or a definite description with no one before it ("selon le
+            # technicien montvalois", then "l'entraîneur de Montval, Christophe Marchal"): the one person the text
+            # names in that role
             later = [e for e in self.entities if e.names and _fits_role(m, e)]
             if len(later) == 1:
                 return later[0]

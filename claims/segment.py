@@ -69,6 +69,7 @@ CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csub
                "obl:mod", "obl:arg", "obl:agent", "advmod", "punct", "dep", "iobj", "obj", "nsubj", "nsubj:pass"}
 MIN_CONTINUATION_WORDS = 3
 QUESTION_LABEL = re.compile(r"^\s*(?:question|q)\s*[:.–—-]\s+\S", re.IGNORECASE)  # an interview's question
+SPEAKER_LABEL = re.compile(r"^\s*([A-ZÀ-Ý][^\s:«»“”\"\d]*(?:\s+[^\s:«»“”\"\d]+){0,4}?)\s*:\s+(?=\S)")  # "VIGNAL : …"
 ANSWER_LABEL = re.compile(r"^\s*(?:réponse|reponse|r)\s*[:.–—-]\s+(?=\S)", re.IGNORECASE)
 ACRONYM_IN_PARENS = re.compile(r"\(([A-Za-zÀ-ÿ&'-]{2,12})\)")  # "l'Institut … (Insee)", "la Haute Autorité (HAS)"
 # a wire dateline: "PARIS, 31 mars (Reuters) - ", "Bruxelles (AFP) - ", "LA PAZ, 2 avril 2025 (AFP) — "
@@ -343,6 +344,7 @@ class _Finder:
         self.paragraphs = _paragraph_spans(self.text)
         self.quotes = self._close_at_incise(find_quotes(self.text))
         self.quotes = sorted(self.quotes + self._dialogue_lines(self.quotes), key=lambda q: q.start)
+        self.answer_speaker: dict[int, int] = {}
         self.answers = self._interview_answers()
         self.quotes = sorted(self.quotes + self.answers, key=lambda q: q.start)
         self.units = self._units()
@@ -393,6 +395,9 @@ class _Finder:
         text = self.text
         lines = [text[s:e].strip() for s, e in self.paragraphs]
         furniture = boilerplate()
+        transcript = self._transcript(lines)
+        if transcript:
+            return transcript
         labelled = [bool(QUESTION_LABEL.match(line)) for line in lines]
         if sum(labelled) >= 2:
             questions = labelled
@@ -414,6 +419,42 @@ class _Finder:
                 start += 1
             if len(re.findall(r"\w+", text[start:e])) >= MIN_CONTINUATION_WORDS:
                 out.append(Quote(start, e, start, e, "R"))
+        return out
+
+    def _transcript(self, lines: list[str]) -> list[Quote]:
+        """An interview printed as a transcript, each paragraph opening with its speaker's label ("L'ÉCHO DES ALPES :
+        Pourquoi fermer ?" / "VIGNAL : Parce que …"): at least two labels used twice or more; a label whose paragraphs
+        mostly end with "?" is the interviewer's. Each other labelled paragraph, and the unlabelled paragraphs after it,
+        are the labelled speaker's answer (``self.answer_speaker``: answer start -> label start)."""
+        from collections import Counter
+
+        found = [SPEAKER_LABEL.match(line) for line in lines]
+        keys = [fold(m.group(1)) if m and not QUESTION_LABEL.match(lines[p]) else None for p, m in enumerate(found)]
+        counts = Counter(k for k in keys if k)
+        frequent = {k for k, c in counts.items() if c >= 2}
+        if len(frequent) < 2:
+            return []
+        asks = {k for k in frequent if sum(lines[p].endswith("?") for p, x in enumerate(keys) if x == k) * 2 > counts[k]}
+        if not asks or asks == frequent:
+            return []
+        furniture = boilerplate()
+        out, speaker = [], None
+        for p, (s, e) in enumerate(self.paragraphs):
+            if keys[p] in asks or furniture.match(lines[p]) or _is_caption(lines[p]):
+                speaker = None
+                continue
+            offset = len(self.text[s:e]) - len(self.text[s:e].lstrip())
+            start = s
+            if keys[p] in frequent:
+                speaker = s + offset + found[p].start(1)
+                start = s + offset + found[p].end()
+            if speaker is None:
+                continue
+            while start < e and self.text[start].isspace():
+                start += 1
+            if len(re.findall(r"\w+", self.text[start:e])) >= MIN_CONTINUATION_WORDS:
+                out.append(Quote(start, e, start, e, "R"))
+                self.answer_speaker[start] = speaker
         return out
 
     def _interviewee(self) -> Mention | None:
@@ -573,6 +614,7 @@ class _Finder:
         found = self._continuations(found)
         found = self._answer_statements(found)
         found = self._join_dialogue(found)
+        found = self._name_colon_quotes(found)
         seg = Segmentation(self.document)
         seg.unbalanced = [q for q in self.quotes if not q.balanced]
         seen: set[tuple[int, int]] = set()
@@ -600,19 +642,51 @@ class _Finder:
                 del out[k]
         return out
 
+    def _name_colon_quotes(self, found: list[_Found]) -> list[_Found]:
+        """ "Hélène Vignal : « À 1 200 mètres, on ne peut plus fabriquer de neige »" (a headline, a line of a live
+        report): a person's name, a colon and a quotation that is the rest of the line. The name must open with a
+        first name ("Gaza : « … »" is a rubric, not a speaker)."""
+        names = first_name_gender()
+        out = list(found)
+        for (s, e) in self.paragraphs:
+            m = SPEAKER_LABEL.match(self.text[s:e])
+            if not m or m.start(1) + s in self.answer_speaker.values():
+                continue
+            words = m.group(1).split()
+            if not 2 <= len(words) <= 4 or fold(words[0]).split("-")[0] not in names:
+                continue
+            rest = s + m.end()
+            q = self.quote_at(rest)
+            if q is None or q.start != rest or self.text[q.end:e].strip(" .") or any(
+                    _overlaps(f.content, (q.start, q.end)) for f in found):
+                continue
+            label = self.doc.char_span(s + m.start(1), s + m.end(1), alignment_mode="expand")
+            if label is None:
+                continue
+            speaker = self._mention(label[0], self.unit_of(label[0]), subject=True)
+            if speaker is not None and speaker.kind == "name":
+                unit = self.unit_of(self.doc.char_span(q.start, q.end, alignment_mode="expand")[0])
+                out.append(_Found((q.start, q.end), None, None, speaker, unit.index, (speaker.start, speaker.end)))
+        return out
+
     def _answer_statements(self, found: list[_Found]) -> list[_Found]:
         """Each interview answer not already read as a statement is one, of the interviewee."""
         if not self.answers:
             return found
-        who = self._interviewee()
-        if who is None:
-            return found
+        who = None if self.answer_speaker else self._interviewee()
         out = list(found)
         for q in self.answers:
             if any(_overlaps(f.content, (q.inner_start, q.inner_end)) for f in found):
                 continue
             unit = self.unit_of(self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")[0])
-            out.append(_Found((q.inner_start, q.inner_end), None, None, who, unit.index, (who.start, who.end)))
+            speaker = who
+            if q.inner_start in self.answer_speaker:  # a transcript's label: "VIGNAL : …"
+                label = self.doc.char_span(self.answer_speaker[q.inner_start], q.inner_start, alignment_mode="expand")
+                head = next((t for t in label if t.text[:1].isupper() and t.pos_ != "DET"), None) if label else None
+                speaker = self._mention(head, self.unit_of(head), subject=True) if head is not None else None
+            if speaker is not None:
+                out.append(_Found((q.inner_start, q.inner_end), None, None, speaker, unit.index,
+                                  (speaker.start, speaker.end)))
         return out
 
     def _unit_statements(self, unit: _Unit, earlier: list[_Found]) -> list[_Found]:

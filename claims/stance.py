@@ -171,6 +171,11 @@ def rank_pairs(pairs) -> list[Pair]:
     0.14 -> 0.24 (with the averaged model shipped since: dev 0.161 -> 0.214, XNLI-fr test 0.097 -> 0.112; with
     stage 4: dev 0.199 -> 0.339, XNLI-fr test 0.101 -> 0.134; see bench/README.md). ``label``/``stance`` stay
     decided on the calibrated score alone; the typical scores are in ``evidence["typical_contradiction"]``.
+
+    Pairs whose statements share no key term (entities and content words, ``evidence["shared_terms"]``) are ranked
+    after all pairs that share one. Measured on the eight annotated sets (seeds, wire-dev…dev4, the three held-out
+    sets; 71 gold contradictions): gold contradictions in the first 3 of their queue 9 -> 11, in the first 10
+    17 -> 20, none lower on any set; the seeds' three unchanged.
     """
     from collections import defaultdict
 
@@ -191,7 +196,10 @@ def rank_pairs(pairs) -> list[Pair]:
         ta, tb = typical(p.a.id, p.id), typical(p.b.id, p.id)
         keyed.append(replace(p, score=round(p.contradiction - (ta + tb) / 2, 4),
                              evidence={**p.evidence, "typical_contradiction": {"a": round(ta, 4), "b": round(tb, 4)}}))
-    keyed.sort(key=lambda p: (-p.score, -p.contradiction, p.id))
+    # pairs that share no entity or content word ("evidence.shared_terms") come after those that do: two statements
+    # about different things rarely contradict each other, and the NLI model's contradictions between them are mostly
+    # its negation bias (see the docstring's measurement)
+    keyed.sort(key=lambda p: (not p.evidence.get("shared_terms"), -p.score, -p.contradiction, p.id))
     return [replace(p, rank=r) for r, p in enumerate(keyed, 1)]
 
 

@@ -60,8 +60,12 @@ def test_coordination_and_collaboration_agree(seeds_analysis):
 def test_ranked_and_candidates_bounded(seeds_analysis):
     ranks = [p.rank for p in seeds_analysis.pairs]
     assert ranks == list(range(1, len(ranks) + 1))
-    scores = [p.score for p in seeds_analysis.pairs]
-    assert scores == sorted(scores, reverse=True)
+    # pairs sharing a key term first, each group by its ranking score
+    tiers = [not p.evidence.get("shared_terms") for p in seeds_analysis.pairs]
+    assert tiers == sorted(tiers) and any(tiers) and not all(tiers)
+    for tier in (False, True):
+        scores = [p.score for p, t in zip(seeds_analysis.pairs, tiers) if t == tier]
+        assert scores == sorted(scores, reverse=True)
     assert len(seeds_analysis.pairs) <= 8 * len(seeds_analysis.statements)
     for p in seeds_analysis.pairs:
         assert p.a.speaker.id != p.b.speaker.id or p.a.date != p.b.date

@@ -409,3 +409,27 @@ def test_a_body_s_name_runs_to_its_acronym(nlp):
 ])
 def test_a_party_before_a_person_s_name_is_not_part_of_it(nlp, text, name):
     assert segment(nlp, text).speakers[0].name == name
+
+
+def test_a_transcript_s_labels_name_the_speakers(nlp):
+    text = ("Marc Leroy : « Nous rouvrirons en mars »\n\n"
+            "La fonderie de Saint-Aubin était en redressement judiciaire. Son directeur, Marc Leroy, nous a reçus.\n\n"
+            "LE COURRIER : Le site va-t-il fermer ?\n\n"
+            "LEROY : Non, nous avons trouvé un repreneur et la production reprendra en mars.\n\n"
+            "Les salariés garderont leur ancienneté, c'est écrit dans l'offre.\n\n"
+            "LE COURRIER : Combien d'emplois sont menacés ?\n\n"
+            "LEROY : Aucun, les 240 salariés seront repris.\n\n"
+            "Propos recueillis par Julie Martin\n\nCet entretien a été relu par M. Leroy.")
+    seg = segment(nlp, text)
+    got = {s.text: s.speaker.mention for s in seg.statements}
+    assert got["Nous rouvrirons en mars"] == "Marc Leroy"  # a headline: name, colon, quotation
+    for answer in ("Non, nous avons trouvé un repreneur et la production reprendra en mars.",
+                   "Les salariés garderont leur ancienneté, c'est écrit dans l'offre.",
+                   "Aucun, les 240 salariés seront repris."):
+        assert got.get(answer) == "LEROY", got
+    assert not [s for s in seg.statements if "?" in s.text or "relu" in s.text]
+
+
+def test_a_rubric_before_a_quotation_is_not_a_speaker(nlp):
+    seg = segment(nlp, "Gaza : « Nous n'avons plus rien à manger »\n\nLes habitants attendent l'aide.")
+    assert not [s for s in seg.statements if s.speaker.mention == "Gaza"]

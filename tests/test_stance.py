@@ -99,3 +99,23 @@ def test_rank_pairs_discounts_statements_that_contradict_everything():
     # labels and contradiction scores untouched; re-ranking ranked pairs changes nothing
     assert sorted(p.contradiction for p in ranked) == sorted(p.contradiction for p in pairs)
     assert [(p.id, p.score, p.rank) for p in rank_pairs(ranked)] == [(p.id, p.score, p.rank) for p in ranked]
+
+
+def test_rank_pairs_puts_pairs_sharing_no_term_after_the_others():
+    from claims.records import Pair, Speaker, Statement
+    from claims.stance import find_evidence, rank_pairs
+
+    def st(i, text):
+        return Statement(doc=f"d{i}", start=0, end=len(text), text=text, kind="direct",
+                         speaker=Speaker(id=f"s{i}", name=f"S{i}"))
+
+    a, b = st(0, "Le pont de Tancarville a été fermé lundi."), st(1, "Le pont de Tancarville est resté ouvert.")
+    c, d = st(2, "Aucun docker n'a lancé de pierre."), st(3, "Un premier vol qui échoue, c'est la norme.")
+    related = Pair(a=a, b=b, contradiction=0.40, score=0.40, label="contradiction",
+                   evidence=find_evidence(a.text, b.text))
+    unrelated = Pair(a=c, b=d, contradiction=0.90, score=0.90, label="contradiction",
+                     evidence=find_evidence(c.text, d.text))
+    assert related.evidence["shared_terms"] and not unrelated.evidence["shared_terms"]
+    ranked = rank_pairs([unrelated, related])
+    assert [p.id for p in ranked] == [related.id, unrelated.id]
+    assert ranked[1].label == "contradiction"  # the label is the model's; only the order changes
