@@ -1145,7 +1145,7 @@ class _Finder:
         if not toks:
             return None
         m = self._describe(toks, unit, subject)
-        if m.role_kind == "medium":
+        if m.role_kind in ("medium", "data"):
             issuer = _issuer(toks)
             if issuer:  # "indique le communiqué de la CNIL": the CNIL speaks; the communiqué carries its words
                 by = self._describe(issuer, unit, subject)
@@ -1705,9 +1705,24 @@ class _Finder:
             if k == self._first_word(unit.start, unit):
                 # "Selon un sondage Ifop publié dimanche, 68 % …": the rest of the source's description, to the comma
                 comma = next((c for c in range(np_end, min(np_end + 8, unit.end)) if doc[c].text == ","), None)
-                if comma is not None and not any("Fin" in t.morph.get("VerbForm") or self.in_quote(t)
-                                                 for t in doc[np_end:comma]):
+                relative = comma is not None and comma + 1 < unit.end and fold(doc[comma + 1].text) in ("qui", "dont")
+                if comma is not None and not relative and not any(
+                        "Fin" in t.morph.get("VerbForm") or self.in_quote(t) for t in doc[np_end:comma]):
                     after_start = comma
+                    nxt = doc[comma + 1] if comma + 1 < unit.end else None
+                    if nxt is not None and "Part" in nxt.morph.get("VerbForm") and "Past" in nxt.morph.get("Tense"):
+                        # "Selon les données de la CNAF, publiées en mars, P": past the participle aside
+                        close = next((c for c in range(comma + 2, min(comma + 10, unit.end)) if doc[c].text == ","),
+                                     None)
+                        if close is not None and not any("Fin" in t.morph.get("VerbForm") or self.in_quote(t)
+                                                         for t in doc[comma:close]):
+                            after_start = close
+                elif relative and not any("Fin" in t.morph.get("VerbForm") for t in doc[np_end:comma]):
+                    # "Selon un col bleu de l'arrondissement, qui a requis l'anonymat, P": past the relative clause
+                    close = next((c for c in range(comma + 2, min(comma + 25, unit.end)) if doc[c].text == ","),
+                                 None)
+                    if close is not None and not any(self.in_quote(t) for t in doc[comma:close]):
+                        after_start = close
             while after_start < unit.end and doc[after_start].text == ",":
                 after_start += 1
             after = self._span_words(after_start, unit.end)
@@ -2152,6 +2167,8 @@ def _gender(toks: list[Token]) -> str | None:
 
 def _speaks(m: Mention) -> bool:
     """Can this mention be a source ("selon le ministre"), not a rule or a plan ("selon les cas")?"""
+    if m.role_kind == "data":
+        return False  # "selon les chiffres": figures with no one behind them (with an issuer, the issuer speaks)
     if m.kind in ("name", "pronoun", "source", "org", "anaphor"):
         return True
     return m.role_kind is not None

@@ -162,6 +162,17 @@ CASES = [
      "Norvalis", None),
     ("Une source à la banque centrale a indiqué qu'une baisse des taux était probable.", "une baisse des taux",
      "Une source à la banque centrale", None),
+    # "selon X" opening the sentence, past a participle aside or a relative clause; figures speak through their issuer
+    ("Selon les dernières données de l'Institut national de la statistique (Insee), publiées en mars, le chômage a "
+     "reculé.", "le chômage a reculé", "Institut national de la statistique", None),
+    ("Selon un responsable de la mairie, qui a requis l'anonymat, deux chasse-neige sont restés au garage.",
+     "deux chasse-neige sont restés au garage", "un responsable de la mairie", None),
+    ("Selon les chiffres du ministère du Travail, le chômage a baissé.", "le chômage a baissé", "ministère du Travail",
+     None),
+    # a definite description pointing forward to the one person named in that role
+    ("Une victoire « de guerriers », selon le technicien. « On n'a jamais lâché », a savouré l'entraîneur de Montval, "
+     "Christophe Marchal. Le technicien a reconnu que la défense avait été « catastrophique ».",
+     "la défense avait été", "Christophe Marchal", None),
     # government titles with "chargé de"
     ("La secrétaire d'État chargée du Numérique, Anne Roux, a assuré que le texte serait voté.",
      "le texte serait voté", "Anne Roux", None),

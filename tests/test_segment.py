@@ -433,3 +433,7 @@ def test_a_transcript_s_labels_name_the_speakers(nlp):
 def test_a_rubric_before_a_quotation_is_not_a_speaker(nlp):
     seg = segment(nlp, "Gaza : « Nous n'avons plus rien à manger »\n\nLes habitants attendent l'aide.")
     assert not [s for s in seg.statements if s.speaker.mention == "Gaza"]
+
+
+def test_figures_with_no_one_behind_them_are_not_a_speaker(nlp):
+    assert segment(nlp, "Selon les chiffres, le chômage a baissé.").statements == []

@@ -103,7 +103,9 @@ _PRENOMINAL = {"le", "la", "les", "l'", "un", "une", "des", "de", "d'", "du", "c
                "ses", "leur", "leurs", "notre", "votre", "ancien", "ancienne", "anciens", "nouveau", "nouvel",
                "nouvelle", "haut", "haute", "hauts", "meme", "futur", "future", "ex", "ex-", "actuel", "actuelle", "deux", "trois",
                "quatre", "plusieurs", "certains", "certaines", "autre", "autres", "jeune", "celebre", "influent",
-               "influente", "puissant", "puissante", "porte", "tout", "toute", "tous", "toutes", "m.", "mme"}
+               "influente", "puissant", "puissante", "porte", "tout", "toute", "tous", "toutes", "m.", "mme",
+               "dernier", "derniere", "derniers", "dernieres", "premiers", "premieres", "recent", "recente",
+               "recents", "recentes", "nouveaux", "nouvelles"}
 
 
 def role_of(text: str) -> Title | None:
