@@ -29,10 +29,16 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "wire-style articles, second development set"),
              ("wire-dev3", "eval/gold/wire-dev3.jsonl", "eval/articles/wire-dev3",
               "articles in six press styles, third development set"),
+             ("wire-dev4", "eval/gold/wire-dev4.jsonl", "eval/articles/wire-dev4",
+              "six more press styles (interview, court dialogue, social media), fourth development set"),
+             ("wire-dev5", "eval/gold/wire-dev5.jsonl", "eval/articles/wire-dev5",
+              "fact-check, reactions, Swiss, Québec, sports, interview transcript; fifth development set"),
              ("wire-heldout", "eval/gold/wire-heldout.jsonl", "eval/articles/wire-heldout",
               "wire-style articles held out from rule development"),
              ("wire-heldout2", "eval/gold/wire-heldout2.jsonl", "eval/articles/wire-heldout2",
-              "a second held-out set, written after the rule changes"))
+              "a second held-out set, written after the rule changes"),
+             ("wire-heldout3", "eval/gold/wire-heldout3.jsonl", "eval/articles/wire-heldout3",
+              "a third held-out set (six press styles), written in the fifth session"))
 
 
 def _table(metrics: dict, keys: list[str]) -> str:
