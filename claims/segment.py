@@ -12,10 +12,15 @@ Rules over the spaCy parse (fr_core_news_md) and the quotation marks of the text
 * a listener or outlet between verb and speaker ("a affirmé à l'AFP Pierre Martin"), locutions inside the verb group
   ("a pour sa part réagi"), and an unclosed « that ends where an inverted attribution starts;
 * a relay names the real speaker: "indique l'agence Anadolu qui cite le Président turc" -> the president;
-* a quotation right after a statement, in the same paragraph or as a paragraph of its own, continues it.
+* a quotation right after a statement, in the same paragraph or as a paragraph of its own, continues it;
+* dialogue dashes ("— Je n'ai rien signé, affirme le prévenu. Ce tampon …") are quotations around their attribution;
+  interview answers (after "Question : …" or after questions in a row) are the interviewee's, transcript labels
+  ("VIGNAL : …") name their speaker, and a headline "Prénom Nom : « … »" is that person's;
+* a document that speaks is its issuer's voice ("le communiqué de la CNIL" -> the CNIL).
 
 Not statements: quotations with no speaker (scare quotes, names of operations), captions, page furniture
-(``claims/lexicon/boilerplate.txt``), repeated paragraphs, negated verbs ("n'a pas dit que").
+(``claims/lexicon/boilerplate.txt``), repeated paragraphs, negated verbs ("n'a pas dit que"), promises and requests
+with an infinitive ("a promis de « tout faire »"), questions.
 
 The speaker here is only what the text says at this place (``Speaker.mention``); :mod:`claims.attribute` resolves
 pronouns and descriptions to people and merges them across documents.
