@@ -108,6 +108,11 @@ class Entity:
         return Counter(self.sides).most_common(1)[0][0] if self.sides else None
 
 
+def _definite(m: Mention) -> bool:
+    """Does the description open with a definite article ("l'institut", "le technicien")?"""
+    return bool(re.match(r"(?:l'|le |la )", fold(m.text)))
+
+
 def _fits_role(m: Mention, e: Entity) -> bool:
     """Can the description ``m`` be entity ``e``: same role (or one more specific), no clashing side, same number?"""
     if m.plural != e.plural:
@@ -238,7 +243,7 @@ class _DocumentResolver:
                 if e.org and (any(_DETERMINERS.sub("", fold(d)) == key for d in e.descriptors + e.names)
                               or key in e.aliases):
                     return e
-            if re.match(r"(?:l'|le |la )", fold(m.text)) and len(key.split()) == 1:
+            if _definite(m) and len(key.split()) == 1:
                 # "l'agence" after "l'Agence française de lutte contre le dopage", "l'ONG" after "l'ONG allemande Sea
                 # Lumen", "l'organisation" after either: the one body of that kind named before
                 named = [e for e in self.entities if e.is_body() and e.first < m.start and (any(
@@ -261,7 +266,7 @@ class _DocumentResolver:
             if len(same) == 1:
                 return same[0]
         if m.role_kind == "office" or (m.role_kind == "person" and (m.unit == 0 or (
-                m.kind == "anaphor" and not m.plural and re.match(r"(?:le |la |l')", fold(m.text))))):
+                m.kind == "anaphor" and not m.plural and _definite(m)))):
             # an office, a headline's "selon son avocat", or a definite description with no one before it ("selon le
             # technicien montvalois", then "l'entraîneur de Montval, Christophe Marchal"): the one person the text
             # names in that role

@@ -665,14 +665,20 @@ class _Finder:
             if q is None or q.start != rest or self.text[q.end:e].strip(" .") or any(
                     _overlaps(f.content, (q.start, q.end)) for f in found):
                 continue
-            label = self.doc.char_span(s + m.start(1), s + m.end(1), alignment_mode="expand")
-            if label is None:
-                continue
-            speaker = self._mention(label[0], self.unit_of(label[0]), subject=True)
+            speaker = self._label_mention(s + m.start(1), s + m.end(1))
             if speaker is not None and speaker.kind == "name":
-                unit = self.unit_of(self.doc.char_span(q.start, q.end, alignment_mode="expand")[0])
-                out.append(_Found((q.start, q.end), None, None, speaker, unit.index, (speaker.start, speaker.end)))
+                out.append(self._labelled(q.start, q.end, speaker))
         return out
+
+    def _label_mention(self, start: int, end: int) -> Mention | None:
+        """The speaker a label names ("Hélène Vignal", "VIGNAL"), from its first capitalised word."""
+        label = self.doc.char_span(start, end, alignment_mode="expand")
+        head = next((t for t in label if t.text[:1].isupper() and t.pos_ != "DET"), None) if label else None
+        return self._mention(head, self.unit_of(head), subject=True) if head is not None else None
+
+    def _labelled(self, start: int, end: int, speaker: Mention) -> _Found:
+        unit = self.unit_of(self.doc.char_span(start, end, alignment_mode="expand")[0])
+        return _Found((start, end), None, None, speaker, unit.index, (speaker.start, speaker.end))
 
     def _answer_statements(self, found: list[_Found]) -> list[_Found]:
         """Each interview answer not already read as a statement is one, of the interviewee."""
@@ -683,15 +689,11 @@ class _Finder:
         for q in self.answers:
             if any(_overlaps(f.content, (q.inner_start, q.inner_end)) for f in found):
                 continue
-            unit = self.unit_of(self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")[0])
             speaker = who
             if q.inner_start in self.answer_speaker:  # a transcript's label: "VIGNAL : …"
-                label = self.doc.char_span(self.answer_speaker[q.inner_start], q.inner_start, alignment_mode="expand")
-                head = next((t for t in label if t.text[:1].isupper() and t.pos_ != "DET"), None) if label else None
-                speaker = self._mention(head, self.unit_of(head), subject=True) if head is not None else None
+                speaker = self._label_mention(self.answer_speaker[q.inner_start], q.inner_start)
             if speaker is not None:
-                out.append(_Found((q.inner_start, q.inner_end), None, None, speaker, unit.index,
-                                  (speaker.start, speaker.end)))
+                out.append(self._labelled(q.inner_start, q.inner_end, speaker))
         return out
 
     def _unit_statements(self, unit: _Unit, earlier: list[_Found]) -> list[_Found]:
