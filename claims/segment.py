@@ -347,6 +347,7 @@ class _Finder:
         self.text = document.text
         self.doc = parsed
         self.paragraphs = _paragraph_spans(self.text)
+        self.skipped = self._skipped_paragraphs()  # page furniture, captions, repeated paragraphs
         self.quotes = self._close_at_incise(find_quotes(self.text))
         self.quotes = sorted(self.quotes + self._dialogue_lines(self.quotes), key=lambda q: q.start)
         self.answer_speaker: dict[int, int] = {}
@@ -399,7 +400,6 @@ class _Finder:
         times) up to the next question; a "R : " / "Réponse : " label is left out."""
         text = self.text
         lines = [text[s:e].strip() for s, e in self.paragraphs]
-        furniture = boilerplate()
         transcript = self._transcript(lines)
         if transcript:
             return transcript
@@ -414,17 +414,23 @@ class _Finder:
                 return []
         out = []
         for p, (s, e) in enumerate(self.paragraphs):
-            if questions[p] or not any(questions[:p]) or furniture.match(lines[p]) or _is_caption(lines[p]):
+            if questions[p] or not any(questions[:p]) or p in self.skipped:
                 continue
             if any(q.start < e and s < q.end for q in self.quotes) and not ANSWER_LABEL.match(lines[p]):
                 continue  # (quotations of its own: read as they are)
             m = ANSWER_LABEL.match(text[s:e])
-            start = s + (m.end() if m else 0)
-            while start < e and text[start].isspace():
-                start += 1
-            if len(re.findall(r"\w+", text[start:e])) >= MIN_CONTINUATION_WORDS:
-                out.append(Quote(start, e, start, e, "R"))
+            answer = self._answer(s + (m.end() if m else 0), e)
+            if answer is not None:
+                out.append(answer)
         return out
+
+    def _answer(self, start: int, end: int) -> Quote | None:
+        """An answer's words from ``start`` to the end of its paragraph, as a quotation (None if too short)."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        if len(re.findall(r"\w+", self.text[start:end])) < MIN_CONTINUATION_WORDS:
+            return None
+        return Quote(start, end, start, end, "R")
 
     def _transcript(self, lines: list[str]) -> list[Quote]:
         """An interview printed as a transcript, each paragraph opening with its speaker's label ("L'ÉCHO DES ALPES :
@@ -442,10 +448,9 @@ class _Finder:
         asks = {k for k in frequent if sum(lines[p].endswith("?") for p, x in enumerate(keys) if x == k) * 2 > counts[k]}
         if not asks or asks == frequent:
             return []
-        furniture = boilerplate()
         out, speaker = [], None
         for p, (s, e) in enumerate(self.paragraphs):
-            if keys[p] in asks or furniture.match(lines[p]) or _is_caption(lines[p]):
+            if keys[p] in asks or p in self.skipped:
                 speaker = None
                 continue
             offset = len(self.text[s:e]) - len(self.text[s:e].lstrip())
@@ -453,19 +458,15 @@ class _Finder:
             if keys[p] in frequent:
                 speaker = s + offset + found[p].start(1)
                 start = s + offset + found[p].end()
-            if speaker is None:
-                continue
-            while start < e and self.text[start].isspace():
-                start += 1
-            if len(re.findall(r"\w+", self.text[start:e])) >= MIN_CONTINUATION_WORDS:
-                out.append(Quote(start, e, start, e, "R"))
-                self.answer_speaker[start] = speaker
+            answer = self._answer(start, e) if speaker is not None else None
+            if answer is not None:
+                out.append(answer)
+                self.answer_speaker[answer.start] = speaker
         return out
 
     def _interviewee(self) -> Mention | None:
-        """Who answers an interview's questions: the person the paragraph before the first answer's question names
-        last (wire interviews end their introduction with "X, 44 ans, a répondu à nos questions"), else the speaker
-        of the headline's statement."""
+        """Who answers an interview's questions: the person named last in the introduction before the first question
+        (wire interviews end it with "X, 44 ans, a répondu à nos questions"); None if it names no one."""
         first = min(self.answers, key=lambda q: q.start)
         p = self._paragraph_of(first.start)
         intro = [u for u in self.units if u.paragraph < p - 1 and not u.skip]
@@ -552,7 +553,7 @@ class _Finder:
                 bounds[-1][1] = e
             else:
                 bounds.append([s, e])
-        skip = self._skipped_paragraphs()
+        skip = self.skipped
         units = []
         for bound in bounds:  # a dateline opening a paragraph is not part of any statement
             m = DATELINE.match(self.text, self.doc[bound[0]].idx)
