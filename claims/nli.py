@@ -431,14 +431,20 @@ def int8_onnx(path: str | Path, model, token_types: bool = False) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=target.parent))
     try:
-        _export_int8(model, tmp, token_types)
+        export_onnx(model, tmp, token_types)
         os.replace(tmp / "int8.onnx", target)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return target
 
 
-def _export_int8(model, workdir: Path, token_types: bool = False) -> None:
+def export_onnx(model, workdir: Path, token_types: bool = False, output: str = "logits", int8: bool = True) -> None:
+    """Export ``model`` to ONNX with ONNX Runtime's BERT fusions: ``workdir/fused.onnx``, and with ``int8``
+    per-channel dynamic int8 weights, ``workdir/int8.onnx``.
+
+    ``output``: ``"logits"`` (a sequence classifier) or ``"embedding"`` (a base encoder's last hidden states,
+    mean-pooled over the attention mask: the e5 sentence embedding before its L2 normalisation).
+    """
     import warnings
 
     import onnx
@@ -446,14 +452,18 @@ def _export_int8(model, workdir: Path, token_types: bool = False) -> None:
     from onnxruntime.quantization import QuantType, quantize_dynamic
     from onnxruntime.transformers.optimizer import optimize_model
 
-    class Logits(torch.nn.Module):
+    class Head(torch.nn.Module):
         def __init__(self, inner):
             super().__init__()
             self.inner = inner
 
         def forward(self, input_ids, attention_mask, token_type_ids=None):
             extra = {} if token_type_ids is None else {"token_type_ids": token_type_ids}
-            return self.inner(input_ids=input_ids, attention_mask=attention_mask, **extra).logits
+            out = self.inner(input_ids=input_ids, attention_mask=attention_mask, **extra)
+            if output == "logits":
+                return out.logits
+            mask = attention_mask.unsqueeze(-1).to(out.last_hidden_state.dtype)
+            return (out.last_hidden_state * mask).sum(1) / mask.sum(1)
 
     cfg = model.config
     previous = getattr(cfg, "_attn_implementation", None) or "sdpa"
@@ -464,15 +474,17 @@ def _export_int8(model, workdir: Path, token_types: bool = False) -> None:
         warnings.simplefilter("ignore")
         model.set_attn_implementation("eager")  # ORT fuses the eager attention pattern into one Attention op
         try:
-            torch.onnx.export(Logits(model).eval(), args, str(workdir / "fp32.onnx"),
-                              input_names=names, output_names=["logits"],
-                              dynamic_axes={**{n: {0: "batch", 1: "tokens"} for n in names}, "logits": {0: "batch"}},
+            torch.onnx.export(Head(model).eval(), args, str(workdir / "fp32.onnx"),
+                              input_names=names, output_names=[output],
+                              dynamic_axes={**{n: {0: "batch", 1: "tokens"} for n in names}, output: {0: "batch"}},
                               opset_version=17, dynamo=False)
         finally:
             model.set_attn_implementation(previous)
         fused = optimize_model(str(workdir / "fp32.onnx"), model_type="bert", num_heads=cfg.num_attention_heads,
                                hidden_size=cfg.hidden_size, opt_level=0)
         fused.save_model_to_file(str(workdir / "fused.onnx"))
+        if not int8:
+            return
         root = logging.getLogger()
         level = root.level
         root.setLevel(logging.ERROR)  # onnxruntime's "consider pre-processing" advice is for static quantization

