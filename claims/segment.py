@@ -277,6 +277,25 @@ def _lemma_candidates(tok: Token) -> list[str]:
     return out
 
 
+# adverbs that may split a multi-word reporting verb: "fait également valoir", "a toutefois fait remarquer"
+_SPLITTING_ADVERBS = {"egalement", "aussi", "toutefois", "pourtant", "neanmoins", "cependant", "encore", "donc",
+                      "ainsi", "notamment", "surtout", "alors", "meme", "ailleurs"}
+
+
+def _following_words(tok: Token, n: int = 2) -> list[Token]:
+    """The ``n`` words after ``tok``, past up to three adverbs right after it ("fait également valoir")."""
+    doc = tok.doc
+    k = tok.i + 1
+    for _ in range(3):
+        if k + 1 < len(doc) and fold(doc[k].text) == "par" and fold(doc[k + 1].text) == "ailleurs":
+            k += 1  # "par ailleurs"
+        if k < len(doc) and fold(doc[k].text) in _SPLITTING_ADVERBS and doc[k].pos_ in ("ADV", "ADP"):
+            k += 1
+    if k == tok.i + 1 or k >= len(doc) or fold(doc[k].text) in _SPLITTING_ADVERBS:
+        k = tok.i + 1
+    return list(doc[k: k + n])
+
+
 def cue_lemma(tok: Token) -> str | None:
     """Reporting-verb lemma of ``tok`` (multi-word ones too: "fait valoir"), or None."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and tok.morph.get("VerbForm")) \
@@ -289,7 +308,7 @@ def cue_lemma(tok: Token) -> str | None:
         # martelé" / "a martelé" (a participle tagged as an adjective)
         return None
     verbs = reporting_verbs()
-    after = [fold(t.text) for t in tok.doc[tok.i + 1: tok.i + 3]]
+    after = [fold(t.text) for t in _following_words(tok)]
     for lemma in _lemma_candidates(tok):
         for n in (2, 1):  # multi-word lemmas first: "fait valoir", "a mis en garde", "fait remarquer"
             words = " ".join([lemma] + after[:n])
@@ -732,7 +751,8 @@ class _Finder:
         group_start = min([verb.i] + [a.i for a in auxes])
         clitic = self._clitic(verb, auxes)
         group_end = max(verb.i, clitic.i if clitic is not None else verb.i) + 1
-        group_end = max(group_end, verb.i + len(lemma.split()))  # "fait valoir", "a mis en garde"
+        if " " in lemma:  # "fait valoir", "a mis en garde", "fait également valoir"
+            group_end = max(group_end, _following_words(verb)[len(lemma.split()) - 2].i + 1)
         verbform = verb.morph.get("VerbForm")
         only_on = reporting_verbs().get(lemma) == "on"
 
@@ -1306,6 +1326,8 @@ class _Finder:
             elif titled and w in ("charge", "chargee", "charges", "chargees") and nxt is not None and \
                     fold(nxt.text) in ("de", "du", "des", "d'"):
                 pass  # "le ministre délégué chargé de l'Espace", "la secrétaire d'État chargée du Numérique"
+            elif titled and w in ("delegue", "deleguee", "delegues", "deleguees") and j == hi + 1:
+                hi = j  # "le ministre délégué aux Comptes publics": an adjective the tagger took for a participle
             elif t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and \
                     nxt is not None and fold(nxt.text) in ("a", "au", "en") and nxt2 is not None and \
                     nxt2.pos_ == "PROPN":
@@ -1335,8 +1357,9 @@ class _Finder:
             elif t.pos_ == "ADP" and w in ("a", "au", "aux") and nxt is not None and (
                     (nxt.pos_ == "DET" and fold(nxt.text) in ("la", "l'", "le") and nxt2 is not None
                      and nxt2.text[:1].isupper() and fold(nxt2.text) not in media_names())
-                    or (w == "au" and nxt.text[:1].isupper() and fold(nxt.text) not in media_names())):
-                pass  # "secrétaire à la Défense", "ministre délégué au Commerce"
+                    or (w == "au" and nxt.text[:1].isupper() and fold(nxt.text) not in media_names())
+                    or (w == "aux" and nxt.text[:1].isupper() and fold(doc[j - 1].text).startswith("delegue"))):
+                pass  # "secrétaire à la Défense", "ministre délégué au Commerce", "délégué aux Comptes publics"
             elif t.pos_ == "ADP" and w in ("a", "au", "aux") and nxt is not None and (
                     titles().get(fold(head.text)) is not None and titles()[fold(head.text)].kind == "source") and (
                     nxt.pos_ == "NOUN" or (nxt.pos_ == "DET" and nxt2 is not None and nxt2.pos_ in ("NOUN", "PROPN"))):
@@ -1397,7 +1420,7 @@ class _Finder:
         if descr and not any(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in descr_toks):
             descr = None
         head = next((t for t in toks if t.pos_ in ("NOUN", "PROPN")), toks[0])
-        gender = _gender(toks)
+        gender = _gender(toks) or _stressed_pronoun_gender(toks[-1])
         plural = "Plur" in head.morph.get("Number") and not name
         title = role_of(descr or "")
         role = title.role if title else None
@@ -1928,8 +1951,11 @@ class _Finder:
                 if self.in_quote(t):
                     continue
                 take = False
+                subject = t.dep_ in SUBJECT_DEPS
                 if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and "Rel" not in t.morph.get("PronType"):
                     take = True
+                elif t.pos_ == "PROPN" and t.dep_ == "ROOT" and any(c.dep_ == "flat:name" for c in t.children):
+                    take = subject = True  # a name the parser left as the root: "Camille Berthelot, elle, ne …"
                 elif t.pos_ == "PROPN" and t.dep_ in ("appos",) or (t.pos_ == "PROPN" and t.head.pos_ == "NOUN"
                                                                    and fold(t.head.text) in titles()
                                                                    and t.dep_ in ("appos", "flat:name", "nmod")):
@@ -1940,7 +1966,7 @@ class _Finder:
                     take = True  # "X a rencontré la chancelière allemande Angela Merkel": a later "elle"
                 if not take:
                     continue
-                m = self._mention(t, unit, subject=t.dep_ in SUBJECT_DEPS)
+                m = self._mention(t, unit, subject=subject)
                 if m is None or m.kind in ("unknown",):
                     continue
                 if any(s <= m.start < e or s < m.end <= e for (s, e) in out):
@@ -2170,6 +2196,18 @@ def _gender(toks: list[Token]) -> str | None:
     for t in toks:
         if t.pos_ in ("NOUN", "DET") and t.morph.get("Gender"):
             return "f" if "Fem" in t.morph.get("Gender") else "m"
+    return None
+
+
+_STRESSED = {"elle": "f", "elles": "f", "lui": "m", "eux": "m"}
+
+
+def _stressed_pronoun_gender(last: Token) -> str | None:
+    """The gender a stressed pronoun set after a mention gives it: "Camille Berthelot, elle, ne désarme pas"."""
+    doc = last.doc
+    i = last.i
+    if i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 3].text == ",":
+        return _STRESSED.get(doc[i + 2].lower_)
     return None
 
 

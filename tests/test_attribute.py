@@ -189,6 +189,13 @@ CASES = [
      "Pentagone", "US"),
     ("Le département d'Etat a démenti que des négociations aient eu lieu.", "des négociations aient eu lieu",
      "département d'Etat", "US"),
+    # "délégué aux …" belongs to the title, so the apposed name after it is the speaker
+    ("« Ce chiffre est totalement fantaisiste », juge le ministre délégué aux Comptes publics, Antoine Ferrière.",
+     "Ce chiffre est totalement fantaisiste", "Antoine Ferrière", None),
+    # a name the parser leaves as the root, with a stressed pronoun that gives its gender
+    ("Sur X, la sénatrice Hélène Marchais a critiqué le texte. Camille Berthelot, elle, ne désarme pas. « Le "
+     "gouvernement a choisi son camp », estime-t-elle.", "Le gouvernement a choisi son camp", "Camille Berthelot",
+     None),
 ]
 
 

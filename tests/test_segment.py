@@ -104,6 +104,11 @@ STATEMENTS = [
      "Nous ne reculerons pas", "direct", "le chef de la diplomatie iranienne"),
     ("« Les frappes continueront », indique l'agence officielle qui cite le ministre de la Défense.",
      "Les frappes continueront", "direct", "le ministre de la Défense"),
+    # an adverb inside a multi-word reporting verb
+    ("Le ministre fait également valoir qu'une taxe nationale pousserait les propriétaires à décoller ailleurs.",
+     "une taxe nationale pousserait les propriétaires", "indirect", "Le ministre"),
+    ("La direction a par ailleurs fait valoir que le site restait rentable.", "le site restait rentable",
+     "indirect", "La direction"),
     # relatives and participles take their speaker from the clause they hang on
     ("Elle a répondu au président russe, Vladimir Poutine, qui avait affirmé que l'Occident était responsable.",
      "l'Occident était responsable", "indirect", "Vladimir Poutine"),
