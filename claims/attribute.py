@@ -88,6 +88,10 @@ class Entity:
         if m.role and m.role not in self.roles:
             self.roles.append(m.role)
             self.role_kinds.append(m.role_kind)
+        for role in m.other_roles:
+            if role not in self.roles:
+                self.roles.append(role)
+                self.role_kinds.append("person")
         if m.side:
             self.sides.append(m.side)
         if m.gender and self.gender is None and m.kind != "pronoun":
@@ -252,6 +256,12 @@ class _DocumentResolver:
                 if len(named) == 1:
                     return named[0]
             return self._new(m)
+        if m.kind == "indefinite" and self._in_headline(m) and not m.plural and m.role_kind == "person":
+            # a headline's "…, affirme une épidémiologiste": the one person the article names in that role
+            # ("l'épidémiologiste Mathilde Roussel")
+            named = [e for e in self.entities if e.names and not e.org and _fits_role(m, e)]
+            if len(named) == 1:
+                return named[0]
         if m.kind in ("indefinite", "unknown") or (m.kind == "source" and fold(m.text).split()[:1] in (
                 ["une"], ["un"], ["des"], ["de"], ["d'"], ["source"], ["sources"])):
             return self._new(m, anonymous=True)
@@ -283,6 +293,13 @@ class _DocumentResolver:
         if renamed is not None:
             return renamed
         return self._new(m)
+
+    def _in_headline(self, m: Mention) -> bool:
+        """Is the mention in the document's headline: its first line, when that is short and has no final period?"""
+        text = self.seg.document.text
+        end = text.find("\n")
+        line = text[:end].strip() if end > 0 else ""
+        return 0 <= m.start < end and 0 < len(line) <= 200 and not line.endswith(".")
 
     def _renamed_speaker(self, m: Mention) -> Entity | None:
         """ "« … », a martelé Emmanuel Macron. Le chef de l'Etat a également assuré que …": a definite title seen

@@ -122,6 +122,7 @@ class Mention:
     role_kind: str | None = None  # person | source | org | medium
     subject: bool = False  # subject of a clause (salient for a later pronoun)
     unit: int = 0  # index of the sentence unit it is in
+    other_roles: tuple[str, ...] = ()  # further apposed titles: "le porte-parole …, le commandant X" (commandant)
 
 
 @dataclass
@@ -277,6 +278,8 @@ def _lemma_candidates(tok: Token) -> list[str]:
     return out
 
 
+# object pronouns before an infinitive content: "affirme ne l'avoir « jamais signé »", "assure lui en avoir parlé"
+_OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur", "y", "en", "m'", "me", "t'", "te", "nous", "vous"}
 # adverbs that may split a multi-word reporting verb: "fait également valoir", "a toutefois fait remarquer"
 _SPLITTING_ADVERBS = {"egalement", "aussi", "toutefois", "pourtant", "neanmoins", "cependant", "encore", "donc",
                       "ainsi", "notamment", "surtout", "alors", "meme", "ailleurs"}
@@ -1423,8 +1426,16 @@ class _Finder:
         gender = _gender(toks) or _stressed_pronoun_gender(toks[-1])
         plural = "Plur" in head.morph.get("Number") and not name
         title = role_of(descr or "")
+        if name and descr and "," in descr and (title is None or title.kind not in ("person", "office")):
+            # "Ce courrier, le maire de l'époque, Gérard Moulin": the person's title is the apposed one
+            title = next((t for t in map(role_of, descr.split(",")) if t is not None and t.kind in ("person", "office")),
+                         title)
         role = title.role if title else None
         role_kind = title.kind if title else None
+        other_roles: tuple[str, ...] = ()
+        if name and descr and "," in descr:
+            other_roles = tuple(dict.fromkeys(t.role for t in map(role_of, descr.split(",")) if t is not None
+                                              and t.kind in ("person", "office") and t.role != role))
         side = side_of(text) or (place_side(name) if name else None) or (title.side if title else None)
         first = fold(toks[0].text)
         if re.match(r"^(?:[Ll]'|[Ll][ea]s? )[A-ZÀ-Ý]", text) and re.search(ACRONYM_IN_PARENS.pattern + "$", text):
@@ -1449,7 +1460,7 @@ class _Finder:
         else:
             kind = "unknown"
         return Mention(start, end, text, kind, name=name, descriptor=descr, gender=gender, plural=plural, side=side,
-                       role=role, role_kind=role_kind, subject=subject, unit=unit.index)
+                       role=role, role_kind=role_kind, subject=subject, unit=unit.index, other_roles=other_roles)
 
     # -- content ---------------------------------------------------------------------------------------------------
     def _content_before(self, group_start: int, unit: _Unit, same_unit: list[_Found]) -> tuple[int, int] | None:
@@ -1554,6 +1565,14 @@ class _Finder:
                 return (q.start, q.end) if q else None
             if fold(t.text) in ("s'", "se") and j + 1 < unit.end and "Inf" in doc[j + 1].morph.get("VerbForm"):
                 return self._clause(j, unit, verb)  # "a nié s'être dopé"
+            if w in _OBJECT_CLITICS and t.pos_ == "PRON":
+                inf = next((k for k in range(j + 1, min(j + 3, unit.end)) if "Inf" in doc[k].morph.get("VerbForm")
+                            and doc[k].pos_ in ("VERB", "AUX")), None)
+                if inf is not None and all(fold(x.text) in _OBJECT_CLITICS for x in doc[j + 1: inf]):
+                    k = j
+                    while k > group_end and doc[k - 1].pos_ == "ADV" and fold(doc[k - 1].text) in NEGATORS:
+                        k -= 1
+                    return self._clause(k, unit, verb)  # "affirme ne l'avoir jamais signé", "dit lui en avoir parlé"
             if "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"):
                 b = j - 1
                 while b > group_end and fold(doc[b].text) in INFINITIVE_OBJECTS:

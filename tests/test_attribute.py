@@ -192,6 +192,8 @@ CASES = [
     # "délégué aux …" belongs to the title, so the apposed name after it is the speaker
     ("« Ce chiffre est totalement fantaisiste », juge le ministre délégué aux Comptes publics, Antoine Ferrière.",
      "Ce chiffre est totalement fantaisiste", "Antoine Ferrière", None),
+    ("L'Anses réexaminera les autorisations. « Ces résultats sont sérieux », a tempéré son directeur général "
+     "adjoint, Philippe Guénard.", "Ces résultats sont sérieux", "Philippe Guénard", None),
     # a name the parser leaves as the root, with a stressed pronoun that gives its gender
     ("Sur X, la sénatrice Hélène Marchais a critiqué le texte. Camille Berthelot, elle, ne désarme pas. « Le "
      "gouvernement a choisi son camp », estime-t-elle.", "Le gouvernement a choisi son camp", "Camille Berthelot",
@@ -247,3 +249,25 @@ def test_a_body_and_its_acronym_are_one_speaker_named_in_full(nlp):
     first, second = speaker_of(sts, "Les prix ont reculé"), speaker_of(sts, "la baisse devrait se poursuivre")
     assert first.id == second.id
     assert first.name == "l'Office national des statistiques agricoles"
+
+
+def test_a_headlines_indefinite_speaker_is_the_one_person_named_in_that_role(nlp):
+    text = ("Parkinson et fongicides : « le lien est désormais très solide », affirme une épidémiologiste\n\n"
+            "Une étude publiée mercredi fait état d'un risque accru. « Le lien est désormais très solide », explique "
+            "à l'AFP l'épidémiologiste Mathilde Roussel, qui a dirigé les travaux.")
+    assert speaker_of(statements(nlp, text), "le lien est désormais très solide").name == "Mathilde Roussel"
+    # in a first paragraph that is not a headline, an indefinite speaker stays anonymous
+    lede = ("Une étude fait état d'un risque accru, a affirmé une épidémiologiste. L'épidémiologiste Mathilde "
+            "Roussel a dirigé les travaux.")
+    assert speaker_of(statements(nlp, lede), "Une étude fait état").name != "Mathilde Roussel"
+
+
+def test_every_apposed_title_of_a_named_speaker_counts(nlp):
+    text = ("Ce courrier, le maire de l'époque, Gérard Moulin, affirme ne l'avoir jamais signé. « On m'a pris pour un "
+            "imbécile », a réagi l'ancien édile. Le maire actuel, Christophe Dumont, a annoncé que la commune se "
+            "constituerait partie civile.\n\n« Les pirogues ont été interceptées », a affirmé le porte-parole de la "
+            "Garde-côtes, le commandant Ahmed Ould Sidi. L'officier a démenti qu'un coup de feu ait été tiré.")
+    sts = statements(nlp, text)
+    assert speaker_of(sts, "On m'a pris pour un imbécile").name == "Gérard Moulin"
+    assert speaker_of(sts, "un coup de feu ait été tiré").name == speaker_of(sts, "Les pirogues").name
+    assert "Ould" in speaker_of(sts, "un coup de feu ait été tiré").name

@@ -109,6 +109,10 @@ STATEMENTS = [
      "une taxe nationale pousserait les propriétaires", "indirect", "Le ministre"),
     ("La direction a par ailleurs fait valoir que le site restait rentable.", "le site restait rentable",
      "indirect", "La direction"),
+    # an object pronoun (and a negation) before an infinitive content
+    ("Le maire de l'époque, Gérard Moulin, affirme ne l'avoir « jamais signé ».", "ne l'avoir", "mixed",
+     "Gérard Moulin"),
+    ("Le directeur a assuré lui en avoir parlé la veille.", "lui en avoir parlé", "indirect", "Le directeur"),
     # relatives and participles take their speaker from the clause they hang on
     ("Elle a répondu au président russe, Vladimir Poutine, qui avait affirmé que l'Occident était responsable.",
      "l'Occident était responsable", "indirect", "Vladimir Poutine"),
