@@ -275,6 +275,12 @@ class _DocumentResolver:
                     and any(_DETERMINERS.sub("", fold(d)).strip(" ,") == key for d in e.descriptors)]
             if len(same) == 1:
                 return same[0]
+        if self.last_speaker is not None and self.last_speaker[1] >= m.unit - 1:
+            # "« … », a dénoncé Camille Berthelot. Selon l'élue de la Gironde, …": the speaker just before, if she
+            # could hold that title, before anyone named later
+            renamed = self._renamed_speaker(m)
+            if renamed is not None:
+                return renamed
         if m.role_kind == "office" or (m.role_kind == "person" and (m.unit == 0 or (
                 m.kind == "anaphor" and not m.plural and _definite(m)))):
             # an office, a headline's "selon son avocat", or a definite description with no one before it ("selon le

@@ -1271,6 +1271,8 @@ class _Finder:
                     and fold(doc[j - 2].text) not in ("de", "du", "des", "d'"):
                 break  # "à l'AFP | Pierre Martin": the outlet the speaker talked to
             elif t.pos_ == "ADP" and w not in ("de", "du", "des", "d'"):
+                if commas:  # "Dans un communiqué, la Fédération …": the words before the comma are a circumstance
+                    zone = zone[: next(n for n, z in enumerate(zone) if z.text == ",")]
                 break
             elif w in TIME_WORDS or self.in_quote(t) != self.in_quote(head):
                 break
@@ -1983,6 +1985,9 @@ class _Finder:
                         (t.pos_ == "PROPN" or (fold(t.text) in titles()
                                                and titles()[fold(t.text)].kind in ("person", "office"))):
                     take = True  # "X a rencontré la chancelière allemande Angela Merkel": a later "elle"
+                elif t.dep_ == "obl:agent" and t.pos_ == "NOUN" and fold(t.text) in titles() \
+                        and titles()[fold(t.text)].kind == "org":
+                    take = True  # a body: "Des chiffres contestés par le collectif Ciel commun. D'après l'ONG, …"
                 if not take:
                     continue
                 m = self._mention(t, unit, subject=subject)

@@ -271,3 +271,20 @@ def test_every_apposed_title_of_a_named_speaker_counts(nlp):
     assert speaker_of(sts, "On m'a pris pour un imbécile").name == "Gérard Moulin"
     assert speaker_of(sts, "un coup de feu ait été tiré").name == speaker_of(sts, "Les pirogues").name
     assert "Ould" in speaker_of(sts, "un coup de feu ait été tiré").name
+
+
+def test_bodies_referred_to_by_a_broader_noun(nlp):
+    text = ("Dans un communiqué, la Fédération nationale de l'aviation d'affaires a salué une décision de bon sens. "
+            "Selon l'organisation, la filière représente « 15 000 emplois directs » en France.\n\n"
+            "Des chiffres contestés par le collectif Ciel commun. D'après l'ONG, un vol en jet privé émet « dix fois "
+            "plus de CO2 » qu'un vol commercial.")
+    sts = statements(nlp, text)
+    assert speaker_of(sts, "la filière représente").name == "la Fédération nationale de l'aviation d'affaires"
+    assert speaker_of(sts, "un vol en jet privé").name == "le collectif Ciel commun"
+
+
+def test_a_description_right_after_a_speaker_is_that_speaker_before_anyone_named_later(nlp):
+    text = ("« C'est un renoncement », a dénoncé la cheffe de file des écologistes, Camille Berthelot. Selon l'élue de "
+            "la Gironde, la taxe aurait rapporté 400 millions d'euros.\n\nSur X, la sénatrice Hélène Marchais a "
+            "écrit que Bercy trouvait toujours des économies.")
+    assert speaker_of(statements(nlp, text), "la taxe aurait rapporté").name == "Camille Berthelot"
