@@ -1985,6 +1985,10 @@ class _Finder:
                         (t.pos_ == "PROPN" or (fold(t.text) in titles()
                                                and titles()[fold(t.text)].kind in ("person", "office"))):
                     take = True  # "X a rencontré la chancelière allemande Angela Merkel": a later "elle"
+                    # "Une version que ne partage pas le directeur sportif, Stéphane Pujol": with the relative "que"
+                    # as object, the noun after the verb is its (inverted) subject
+                    subject = t.dep_ == "obj" and any(
+                        c.i < t.i and fold(c.text) in ("que", "qu'") and c.dep_ == "obj" for c in t.head.children)
                 elif t.dep_ == "obl:agent" and t.pos_ == "NOUN" and fold(t.text) in titles() \
                         and titles()[fold(t.text)].kind == "org":
                     take = True  # a body: "Des chiffres contestés par le collectif Ciel commun. D'après l'ONG, …"

@@ -207,6 +207,10 @@ CASES = [
      "la Fédération nationale de l'aviation d'affaires", None),
     ("Des chiffres contestés par le collectif Ciel commun. D'après l'ONG, un vol en jet privé émet « dix fois plus de "
      "CO2 » qu'un vol commercial.", "un vol en jet privé", "le collectif Ciel commun", None),
+    # the inverted subject of a relative clause is the salient person for the next pronoun
+    ("Le directeur de course, Christian Lebreton, a réfuté ces accusations. « Le virage était signalé », a-t-il "
+     "affirmé. Une version que ne partage pas le directeur sportif d'Arcadia, Stéphane Pujol. « J'ai les images de "
+     "notre caméra embarquée », a-t-il assuré.", "J'ai les images", "Stéphane Pujol", None),
     # a name the parser leaves as the root, with a stressed pronoun that gives its gender
     ("Sur X, la sénatrice Hélène Marchais a critiqué le texte. Camille Berthelot, elle, ne désarme pas. « Le "
      "gouvernement a choisi son camp », estime-t-elle.", "Le gouvernement a choisi son camp", "Camille Berthelot",

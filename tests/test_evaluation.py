@@ -37,7 +37,9 @@ def test_extraction_on_the_seeds(nlp):
 @pytest.mark.parametrize("name,gold_statements,min_f1,min_speaker", [
     ("wire-heldout", 65, 0.97, 0.82),  # F1 0.992, speaker 0.844 (0.936 / 0.690 before the fourth session's rules)
     ("wire-heldout2", 58, 0.95, 0.84),  # F1 0.966, speaker 0.860 (0.975 / 0.810 before the fifth session's rules)
-    ("wire-heldout3", 85, 0.94, 0.80),  # written in the fifth session, never read: F1 0.958, speaker 0.825
+    ("wire-heldout3", 85, 0.94, 0.83),  # written in the fifth session, never read: F1 0.958, speaker 0.850 (0.825)
+    ("wire-heldout4", 80, 0.94, 0.68),  # written in the sixth session, never read: F1 0.956, speaker 0.697 (0.711
+    #                                     with the session-start code)
 ])
 def test_extraction_on_wire_articles_held_out_from_the_rules(nlp, name, gold_statements, min_f1, min_speaker):
     """Floors under the measured figures (README.md has them), so that a rule change that breaks unseen text fails

@@ -40,7 +40,9 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-heldout2", "eval/gold/wire-heldout2.jsonl", "eval/articles/wire-heldout2",
               "a second held-out set, written after the rule changes"),
              ("wire-heldout3", "eval/gold/wire-heldout3.jsonl", "eval/articles/wire-heldout3",
-              "a third held-out set (six press styles), written in the fifth session"))
+              "a third held-out set (six press styles), written in the fifth session"),
+             ("wire-heldout4", "eval/gold/wire-heldout4.jsonl", "eval/articles/wire-heldout4",
+              "a fourth held-out set, written in the sixth session"))
 
 
 def _table(metrics: dict, keys: list[str]) -> str:
