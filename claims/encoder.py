@@ -283,7 +283,11 @@ def _build_embedder(target: Path) -> None:
         export_onnx(model, tmp, output="embedding", int8=False)
         (tmp / "fp32.onnx").unlink()
         tokenizer.backend_tokenizer.save(str(tmp / "tokenizer.json"))
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except OSError:
+            if not (target / "fused.onnx").is_file():  # else another process (a Ray worker) built it meanwhile
+                raise
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
