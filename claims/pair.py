@@ -7,7 +7,8 @@ run by ONNX Runtime) and its nearest neighbours by shared entities and key terms
 in all (and near-ties of the k-th), above a similarity floor and within an optional date window. The lexical
 channel matters: e5-small scores a short denial ("il n'y a ni zone, ni abri sécurisé") lower against the claim it
 denies than against unrelated sentences, while the rare shared term ("zone") ranks it near the top. A corpus of N
-statements yields about k·N pairs (more only through near-ties); similarities are computed in row chunks, so memory stays O(chunk · N), never N².
+statements yields about k·N pairs (more only through near-ties); similarities are computed in row chunks, so memory
+stays O(chunk · N), never N².
 
 Example:
     >>> from claims.pair import candidate_pairs
