@@ -295,22 +295,16 @@ def _build_embedder(target: Path) -> None:
 @lru_cache(maxsize=1)
 def onnx_embedder():
     """``(onnxruntime session, tokenizers.Tokenizer)`` for e5 sentence embeddings; built on first use, cached."""
-    import onnxruntime as ort
     from tokenizers import Tokenizer
 
-    from claims.nli import _threads
+    from claims.nli import cpu_session
 
     target = _embedder_dir()
     if not (target / "fused.onnx").is_file():
         _build_embedder(target)
     tokenizer = Tokenizer.from_file(str(target / "tokenizer.json"))
     tokenizer.no_truncation()
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = _threads()
-    options.inter_op_num_threads = 1
-    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    session = ort.InferenceSession(str(target / "fused.onnx"), options, providers=["CPUExecutionProvider"])
-    return session, tokenizer
+    return cpu_session(target / "fused.onnx"), tokenizer
 
 
 def release_embedder() -> None:

@@ -381,7 +381,13 @@ def int8_session(path: str | Path, model, token_types: bool = False):
         import onnxruntime as ort
     except ImportError as err:
         raise ModelError("int8 inference needs onnxruntime (pip install onnxruntime onnx), or use --fp32") from err
-    onnx_path = int8_onnx(path, model, token_types)
+    return cpu_session(int8_onnx(path, model, token_types))
+
+
+def cpu_session(onnx_path: Path):
+    """An ONNX Runtime CPU session for a graph file, on the threads torch would use, all graph optimisations on."""
+    import onnxruntime as ort
+
     options = ort.SessionOptions()
     options.intra_op_num_threads = _threads()  # honours OMP_NUM_THREADS and Ray's per-actor CPUs
     options.inter_op_num_threads = 1

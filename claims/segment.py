@@ -1428,16 +1428,15 @@ class _Finder:
         gender = _gender(toks) or _stressed_pronoun_gender(toks[-1])
         plural = "Plur" in head.morph.get("Number") and not name
         title = role_of(descr or "")
-        if name and descr and "," in descr and (title is None or title.kind not in ("person", "office")):
-            # "Ce courrier, le maire de l'époque, Gérard Moulin": the person's title is the apposed one
-            title = next((t for t in map(role_of, descr.split(",")) if t is not None and t.kind in ("person", "office")),
-                         title)
+        # a named person's apposed titles: "le porte-parole …, le commandant X" (both count), "Ce courrier, le maire
+        # de l'époque, Gérard Moulin" (the person's title, not the dislocated object's)
+        apposed = [t for t in map(role_of, descr.split(",")) if t is not None and t.kind in ("person", "office")] \
+            if name and descr and "," in descr else []
+        if apposed and (title is None or title.kind not in ("person", "office")):
+            title = apposed[0]
         role = title.role if title else None
         role_kind = title.kind if title else None
-        other_roles: tuple[str, ...] = ()
-        if name and descr and "," in descr:
-            other_roles = tuple(dict.fromkeys(t.role for t in map(role_of, descr.split(",")) if t is not None
-                                              and t.kind in ("person", "office") and t.role != role))
+        other_roles = tuple(dict.fromkeys(t.role for t in apposed if t.role != role))
         side = side_of(text) or (place_side(name) if name else None) or (title.side if title else None)
         first = fold(toks[0].text)
         if re.match(r"^(?:[Ll]'|[Ll][ea]s? )[A-ZÀ-Ý]", text) and re.search(ACRONYM_IN_PARENS.pattern + "$", text):
