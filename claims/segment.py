@@ -1103,7 +1103,11 @@ class _Finder:
                 subj = self._left_subject(v) or self._noun_before(group, unit)
                 if subj is not None and subj.i < v.i:
                     if "Rel" in subj.morph.get("PronType"):
-                        return self._relative_speaker(v, unit)
+                        m = self._relative_speaker(v, unit)
+                        if m is None or (_speaks(m) and m.role_kind != "medium"):
+                            return m
+                        continue  # "a annulé la déclaration d'utilité publique, qui devait …, estimant que": the
+                        # relative's antecedent is no speaker; the main clause's subject is
                     return self._mention(subj, unit, subject=True, until=group)
                 break
         h = verb
@@ -1377,8 +1381,10 @@ class _Finder:
                 pass  # "représentant spécial pour la Syrie"
             elif t.text == "(":
                 close = next((k for k in range(j + 1, min(j + 6, unit.end)) if doc[k].text == ")"), None)
-                if close is None or not all(x.text[:1].isupper() for x in doc[j + 1: close]):
-                    break
+                inside = doc[j + 1: close] if close is not None else []
+                if close is None or not (all(x.text[:1].isupper() for x in inside) or (
+                        titled and len(inside) <= 3 and not any(x.pos_ in ("VERB", "AUX") for x in inside))):
+                    break  # kept: "(LR)", and after a title "le président (divers droite) du conseil départemental"
                 hi = j = close
             elif t.text == "," and nxt is not None:
                 # an apposition: ", Peter Cook" / ", le colonel Eric Balland," / ", représentant spécial des États-Unis,"
@@ -1752,6 +1758,9 @@ class _Finder:
             frame = (doc[k].idx, doc[np_end - 1].idx + len(doc[np_end - 1]))
             # the content: the rest of the sentence, without "selon X"
             before = self._span_words(unit.start, k)
+            if before and t.text[:1].isupper() and not t.is_sent_start and any(
+                    x.text in ".!?…" for x in doc[max(unit.start, k - 3): k]):
+                before = None  # "« … une seule nuit. » Selon le magistrat, P": a new sentence the parser glued on
             after_start = np_end
             if k == self._first_word(unit.start, unit):
                 # "Selon un sondage Ifop publié dimanche, 68 % …": the rest of the source's description, to the comma

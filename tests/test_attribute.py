@@ -215,6 +215,20 @@ CASES = [
     ("Sur X, la sénatrice Hélène Marchais a critiqué le texte. Camille Berthelot, elle, ne désarme pas. « Le "
      "gouvernement a choisi son camp », estime-t-elle.", "Le gouvernement a choisi son camp", "Camille Berthelot",
      None),
+    # a party label in parentheses inside the title; "l'élu" refers back to the council's president
+    ("« C'est un déni de démocratie », a dénoncé la présidente (divers gauche) de la région, Martine Aubert. Selon "
+     "l'élue, la consultation a été « bâclée ».", "la consultation a été", "Martine Aubert", None),
+    # "le responsable syndical" is the union's regional secretary, not the director named before
+    ("Le directeur du site, Paul Verdier, a évoqué 200 départs. « Nous refusons ce plan », a réagi Luc Moreau, "
+     "secrétaire régional de Force ouvrière. Le responsable syndical affirme que 350 postes sont menacés.",
+     "350 postes sont menacés", "Luc Moreau", None),
+    # a participle after a relative clause on a document: the main clause's subject speaks
+    ("La cour administrative a annulé l'arrêté préfectoral, qui autorisait la chasse du loup, estimant que les "
+     "mesures de protection n'étaient pas suffisantes.", "les mesures de protection", "cour administrative", None),
+    # "Selon X" after a closed quotation opens a new sentence: the quotation is not part of it
+    ("Le conseiller d'État chargé de l'agriculture, Pierre Rey, a salué la décision. « Les éleveurs sont à bout. » "
+     "Selon le magistrat, les tirs pourraient commencer lundi.", "les tirs pourraient commencer lundi", "Pierre Rey",
+     None),
 ]
 
 
