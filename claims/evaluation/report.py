@@ -35,6 +35,9 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "fact-check, reactions, Swiss, Québec, sports, interview transcript; fifth development set"),
              ("wire-dev6", "eval/gold/wire-dev6.jsonl", "eval/articles/wire-dev6",
               "AFP, Belga, court, politics with a post on X, health study, cycling; sixth development set"),
+             ("wire-dev7", "eval/gold/wire-dev7.jsonl", "eval/articles/wire-dev7",
+              "dockers' strike, drug recall, Reuters results, Serbia-Kosovo row, football dialogue, fire trial; "
+              "seventh development set"),
              ("wire-heldout", "eval/gold/wire-heldout.jsonl", "eval/articles/wire-heldout",
               "wire-style articles held out from rule development"),
              ("wire-heldout2", "eval/gold/wire-heldout2.jsonl", "eval/articles/wire-heldout2",
@@ -42,7 +45,9 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-heldout3", "eval/gold/wire-heldout3.jsonl", "eval/articles/wire-heldout3",
               "a third held-out set (six press styles), written in the fifth session"),
              ("wire-heldout4", "eval/gold/wire-heldout4.jsonl", "eval/articles/wire-heldout4",
-              "a fourth held-out set, written in the sixth session"))
+              "a fourth held-out set, written in the sixth session"),
+             ("wire-heldout5", "eval/gold/wire-heldout5.jsonl", "eval/articles/wire-heldout5",
+              "a fifth held-out set, written in the seventh session"))
 
 
 def _table(metrics: dict, keys: list[str]) -> str:
