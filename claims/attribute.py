@@ -289,6 +289,15 @@ class _DocumentResolver:
             later = [e for e in self.entities if e.names and _fits_role(m, e)]
             if len(later) == 1:
                 return later[0]
+        if m.role_kind in ("office", "person") and not m.plural and self._in_headline(m):
+            # a headline's "prévient le chef des dockers CGT": the one person named with that body ("le secrétaire
+            # général de la CGT des ports et docks du Havre, Régis Lemonnier")
+            words = {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\w-]+", m.text)} - {fold(m.text.split()[0])}
+            linked = [e for e in self.entities if e.names and not e.org and e.first > m.start
+                      and (not m.gender or not e.gender or m.gender == e.gender)
+                      and any(words & set(re.findall(r"[\w-]+", fold(d))) for d in e.descriptors)]
+            if words and len(linked) == 1:
+                return linked[0]
         demonstrative = fold(m.text).split()[:1] in (["ce"], ["cet"], ["cette"], ["ces"]) or "meme" in fold(m.text)
         if demonstrative:
             cands = [e for e in self.entities if e.first < m.start and e.is_person() and e.plural == m.plural

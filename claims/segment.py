@@ -150,12 +150,22 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+ELIDED = ("qu", "lorsqu", "puisqu", "jusqu", "d", "l", "j", "n", "s", "c", "m", "t")
+
+
 def configure(nlp: Language) -> Language:
     """Split quotation marks glued to an elided word (qu'"il) and make line breaks sentence boundaries."""
+    from spacy.symbols import ORTH
     from spacy.util import compile_infix_regex
 
     infixes = list(nlp.Defaults.infixes) + [r"(?<=['’])[\"«“]"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "qu'« aucun docker »": with a space after the opening mark the suffix rules would split "qu" from its apostrophe
+    for word in ELIDED:
+        for apostrophe in "'’":
+            for mark in "«“\"":
+                for w in (word, word.capitalize()):
+                    nlp.tokenizer.add_special_case(w + apostrophe + mark, [{ORTH: w + apostrophe}, {ORTH: mark}])
     if "claims_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("claims_paragraphs", before="parser")
     return nlp
@@ -1287,8 +1297,9 @@ class _Finder:
         start = head.i
         for n, t in enumerate(zone):
             w = fold(t.text)
-            if w in HONORIFICS or _title_at(zone, n) or (t.pos_ == "PROPN" and head.pos_ == "PROPN"
-                                                         and all(z.pos_ == "PROPN" or z.is_space for z in zone[n:])):
+            if w in HONORIFICS or _title_at(zone, n) or (
+                    t.pos_ == "PROPN" and (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.i > unit.start))
+                    and all(z.pos_ == "PROPN" or z.is_space for z in zone[n:])):  # "Haropa Port" (Port: a noun)
                 start = t.i
                 break
         if start == head.i or True:
@@ -1360,6 +1371,10 @@ class _Finder:
                 # "le ministre de l'Economie et des Finances", "l'Institut national de la statistique et des études
                 # économiques"
                 pass
+            elif w == "et" and (titled or head.text[:1].isupper()) and nxt is not None and nxt.text.islower() \
+                    and (nxt.pos_ in ("NOUN", "ADJ") or (nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm"))) \
+                    and nxt2 is not None and (fold(nxt2.text) in ("de", "du", "des", "d'") or nxt2.text == "("):
+                hi = j = j + 1  # "la CGT des ports et docks du Havre", "l'Union maritime et portuaire du Havre (Umep)"
             elif t.pos_ == "DET" and t.text[:1].isupper() and not t.is_sent_start and nxt is not None \
                     and nxt.text[:1].isupper():
                 pass  # a name opening with a capitalised article: "du groupe La France insoumise", "Le Monde"
@@ -1783,6 +1798,9 @@ class _Finder:
                                  None)
                     if close is not None and not any(self.in_quote(t) for t in doc[comma:close]):
                         after_start = close
+            if before and after_start + 1 < unit.end and doc[after_start].text == "," and \
+                    fold(doc[after_start + 1].text) in ("qui", "dont", "lequel", "laquelle"):
+                after_start = unit.end  # "P, selon l'Union maritime (Umep), qui a annoncé …": the source's relative
             while after_start < unit.end and doc[after_start].text == ",":
                 after_start += 1
             after = self._span_words(after_start, unit.end)
@@ -2000,6 +2018,12 @@ class _Finder:
                 elif t.dep_ == "obl:agent" and t.pos_ == "NOUN" and fold(t.text) in titles() \
                         and titles()[fold(t.text)].kind == "org":
                     take = True  # a body: "Des chiffres contestés par le collectif Ciel commun. D'après l'ONG, …"
+                elif t.dep_ == "obl:agent" and t.pos_ == "PROPN":
+                    # "Une affirmation balayée par Régis Lemonnier. « … », a-t-il rétorqué": the agent of a participle
+                    # with no auxiliary (a verbless sentence) is its clause's salient person
+                    take = True
+                    subject = "Part" in t.head.morph.get("VerbForm") and not any(
+                        c.dep_.startswith("aux") for c in t.head.children)
                 if not take:
                     continue
                 m = self._mention(t, unit, subject=subject)
@@ -2123,6 +2147,8 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         prev_toks = [t for t in first.doc[max(first.i - 3, 0): first.i] if not t.is_space][-2:]
         before = [fold(t.text) for t in prev_toks]
         source_word = bool(before) and before[-1] in ("selon", "apres", "pour") and before[-2:-1] != ["de"]  # "d'après X", "selon X"
+        source_word = source_word or (bool(before) and before[-1] == "par" and first.dep_ == "obl:agent")  # "balayée
+        # par Régis Lemonnier": the agent is named, not a complement
         if prev_toks and (prev_toks[-1].pos_ == "ADP" or before[-1] in ("de", "du", "des", "d'", "(")) \
                 and not source_word:
             continue  # a complement: "du Pentagone", "contre Daesh"
@@ -2145,6 +2171,10 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         kept.append(run)
     # a person's name rather than an acronym of the body described: "le président du groupe LFI, Mathilde Panot"
     people = [run for run in kept if not (len(run) == 1 and _is_acronym(run[0].text))]
+    head = next((t for t in words if t.pos_ == "NOUN"), None)
+    if kept and not people and head is not None and fold(head.text) in titles() and \
+            titles()[fold(head.text)].kind in ("person", "office") and head.i < min(r[0].i for r in kept):
+        return []  # "le chef des dockers CGT", "le député LFI": a person's body, not the person's name
     return (people or kept or titled_names or [[]])[0]
 
 

@@ -229,6 +229,20 @@ CASES = [
     ("Le conseiller d'État chargé de l'agriculture, Pierre Rey, a salué la décision. « Les éleveurs sont à bout. » "
      "Selon le magistrat, les tirs pourraient commencer lundi.", "les tirs pourraient commencer lundi", "Pierre Rey",
      None),
+    # "qu'« …": the elided "que" before an opening mark with a space after it
+    ("La ministre du Travail, Anne Roux, a assuré qu'« aucun salarié en poste » ne perdrait ses droits.",
+     "aucun salarié en poste", "Anne Roux", None),
+    # a body's name whose last word the tagger takes for a common noun; coordinated nouns inside a title
+    ("Dans un communiqué, Haropa Port a fait savoir que 4 500 conteneurs étaient en attente.", "conteneurs étaient",
+     "Haropa Port", None),
+    ("« Rien ne bougera », a déclaré le secrétaire de la CFDT des mines et carrières du Nord, Paul Lenoir, mardi.",
+     "Rien ne bougera", "Paul Lenoir", None),
+    # the agent of a verbless sentence is the next pronoun's person
+    ("La préfète, Claire Aubry, a défendu l'arrêté. Une version contestée par Marc Dufresne. « C'est faux », a-t-il "
+     "rétorqué.", "C'est faux", "Marc Dufresne", None),
+    # a headline's description with the body's name is the one person named with that body
+    ("Grève : « rien ne sortira », prévient le chef des routiers FO\n\n« Rien ne sortira du dépôt », a déclaré le "
+     "secrétaire général de FO Transports, Yves Carle.", "rien ne sortira", "Yves Carle", None),
 ]
 
 
@@ -298,3 +312,11 @@ def test_a_description_right_after_a_speaker_is_that_speaker_before_anyone_named
             "la Gironde, la taxe aurait rapporté 400 millions d'euros.\n\nSur X, la sénatrice Hélène Marchais a "
             "écrit que Bercy trouvait toujours des économies.")
     assert speaker_of(statements(nlp, text), "la taxe aurait rapporté").name == "Camille Berthelot"
+
+
+def test_a_relative_clause_on_the_source_of_selon_is_not_part_of_the_statement(nlp):
+    sts = statements(nlp, "Chaque journée de blocage coûte « entre 4 et 5 millions d'euros » aux entreprises, selon "
+                          "l'Union maritime et portuaire du Havre (Umep), qui a annoncé de nouvelles mesures.")
+    assert [s.text for s in sts] == ["Chaque journée de blocage coûte « entre 4 et 5 millions d'euros » aux "
+                                     "entreprises"]
+    assert "Union maritime et portuaire du Havre" in sts[0].speaker.name
