@@ -740,10 +740,10 @@ class _Finder:
                     and self.doc[tok.i - 1].pos_ == "ADP":
                 continue  # "aucune victime n'était à déplorer", "reste à préciser": not a saying
             auxes = [fold(a.text) for a in self._auxiliaries(tok)]
-            if "Part" in tok.morph.get("VerbForm") and "ete" in auxes and (
-                    "avoir" in auxes or any(c.dep_ == "nsubj:pass" and fold(c.text) not in ("il", "-il")
-                                            for c in tok.children)):
-                continue  # "aucun accord n'avait été conclu", "avoir été informée": an event, not a saying
+            if "Part" in tok.morph.get("VerbForm") and "ete" in auxes and not any(
+                    c.dep_ in SUBJECT_DEPS and fold(c.text) in ("il", "-il") for c in tok.children):
+                continue  # "aucun accord n'avait été conclu", "avoir été informée", "le fabricant avait été informé
+                # « dès la fin septembre »": an event, not a saying (but "il a été annoncé que P" is one)
             if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and \
                     "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and \
                     not self._auxiliaries(tok):
@@ -1222,7 +1222,8 @@ class _Finder:
                                                or (j == start and doc[j].pos_ in ("NOUN", "ADJ") and j + 1 < unit.end
                                                    and doc[j + 1].text[:1].isupper()
                                                    and doc[j + 1].pos_ in ("PROPN", "NOUN", "X")))
-                or (doc[j].text == "-" and j > start and not doc[j - 1].whitespace_)):
+                or (doc[j].text == "-" and j > start and not doc[j - 1].whitespace_)
+                or (j > start and _particle_before_name(doc, j, unit.end))):
             j += 1
         if j == start or doc[j - 1].text == "-" or fold(doc[start].text) in titles() or (
                 not person and fold(doc[start].text) in HONORIFICS):
@@ -1355,6 +1356,9 @@ class _Finder:
             elif t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and t.text.islower() and titled \
                     and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
                 hi = j  # "l'avocate spécialisée Inès Barthélemy": an adjective the tagger took for a participle
+            elif _particle_before_name(doc, j, unit.end) and (
+                    doc[hi].pos_ == "PROPN" or fold(doc[hi].text) in HONORIFICS):
+                pass  # "M. van der Berg", "Luca De Angelis"
             elif t.text[:1].isupper() and t.dep_ == "flat:name" and doc[j - 1].pos_ == "PROPN":
                 hi = j  # a surname the tagger took for another part of speech ("Emmanuel Macron")
             elif w in ("de", "du", "des", "d'") and nxt is not None and (nxt.pos_ in ("DET", "NOUN", "PROPN", "ADJ")
@@ -2003,6 +2007,12 @@ class _Finder:
                     take = True
                 elif t.pos_ == "PROPN" and t.dep_ == "ROOT" and any(c.dep_ == "flat:name" for c in t.children):
                     take = subject = True  # a name the parser left as the root: "Camille Berthelot, elle, ne …"
+                elif t.pos_ == "NOUN" and t.dep_ in ("appos", "dep") and t.text[:1].isupper() and \
+                        fold(t.text).split("-")[0] in first_name_gender() and \
+                        any(c.dep_ == "flat:name" for c in t.children) and not any(c.dep_ == "case" for c in t.children):
+                    # "Derrière son comptoir, Sandrine(NOUN, appos) Py, titulaire …, a vu …": a person's name the
+                    # parser hung on the circumstance before it; it is the clause's subject
+                    take = subject = True
                 elif t.pos_ == "PROPN" and t.dep_ in ("appos",) or (t.pos_ == "PROPN" and t.head.pos_ == "NOUN"
                                                                    and fold(t.head.text) in titles()
                                                                    and t.dep_ in ("appos", "flat:name", "nmod")):
@@ -2071,6 +2081,16 @@ NAME_PARTICLES = {"le", "la", "de", "d'", "du", "des", "van", "von", "der", "den
                   "das", "ben", "bin", "ibn", "el", "al", "ter"}
 
 
+def _particle_before_name(doc: Doc, j: int, end: int) -> bool:
+    """Is ``doc[j]`` a name particle followed (after any further particles) by a capitalised word: "Luca De
+    Angelis", "Pieter van der Berg"?"""
+    k = j
+    while k < end and fold(doc[k].text) in NAME_PARTICLES - {"le", "la", "des"} and k - j < 3:
+        k += 1
+    return j < k < end and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "X", "ADJ") \
+        and fold(doc[k].text) not in titles() and not place_side(doc[k].text)
+
+
 def _name_particle(words: list[Token], n: int, run: int) -> bool:
     """Is ``words[n]`` a particle inside a person's name, after ``run`` capitalised words ("Le" of Bruno Le Maire,
     "de" of Dominique de Villepin), rather than an article or a complement ("du Parti socialiste")?"""
@@ -2079,6 +2099,9 @@ def _name_particle(words: list[Token], n: int, run: int) -> bool:
     if w not in NAME_PARTICLES or n + 1 >= len(words):
         return False
     nxt = words[n + 1]
+    if w in ("van", "von", "der", "den", "ter", "da", "di", "del", "della", "dos", "das") and \
+            fold(nxt.text) in NAME_PARTICLES and n + 2 < len(words):
+        return _name_particle(words, n + 1, run)  # "Pieter van der Berg"
     if not nxt.text[:1].isupper() or nxt.pos_ not in ("PROPN", "X", "NOUN", "ADJ") or fold(nxt.text) in sides() \
             or place_side(nxt.text):
         return False

@@ -243,6 +243,16 @@ CASES = [
     # a headline's description with the body's name is the one person named with that body
     ("Grève : « rien ne sortira », prévient le chef des routiers FO\n\n« Rien ne sortira du dépôt », a déclaré le "
      "secrétaire général de FO Transports, Yves Carle.", "rien ne sortira", "Yves Carle", None),
+    # a person's name the parser hangs on the circumstance before it is still the next pronoun's subject
+    ("La porte-parole du groupe, Anne Vidal, a démenti tout retard. Derrière son comptoir de la place Esquirol, "
+     "Sandrine Py, titulaire de l'une des 42 pharmacies du réseau, a vu défiler une centaine de patients inquiets en "
+     "deux jours. « On a appris la nouvelle par nos clients », raconte-t-elle.", "On a appris la nouvelle", "Sandrine Py", None),
+    # name particles: "De Angelis", "van der Berg"
+    ("« Nous sommes préoccupés », a déclaré le porte-parole de l'ONU, Luca De Angelis, à New York.",
+     "Nous sommes préoccupés", "Luca De Angelis", "UN"),
+    ("Les parties ont été invitées par l'envoyé de l'Union européenne, Pieter van der Berg. M. van der Berg a "
+     "toutefois prévenu qu'il n'y aurait pas de dialogue sous la menace.", "pas de dialogue", "Pieter van der Berg",
+     "EU"),
 ]
 
 
@@ -320,3 +330,10 @@ def test_a_relative_clause_on_the_source_of_selon_is_not_part_of_the_statement(n
     assert [s.text for s in sts] == ["Chaque journée de blocage coûte « entre 4 et 5 millions d'euros » aux "
                                      "entreprises"]
     assert "Union maritime et portuaire du Havre" in sts[0].speaker.name
+
+
+def test_a_passive_reporting_verb_reports_nothing(nlp):
+    """ "avait été informé « dès la fin septembre »": the subject was told, it said nothing."""
+    sts = statements(nlp, "Selon l’agence, le fabricant, les Laboratoires Sorèze, installés à Castres (Tarn), avait "
+                          "été informé « dès la fin septembre » des premiers résultats non conformes.")
+    assert len(sts) == 1 and sts[0].text.startswith("le fabricant")
