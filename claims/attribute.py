@@ -36,6 +36,7 @@ from claims.segment import ACRONYM_IN_PARENS, Mention, Segmentation
 
 PERSON_KINDS = ("person", "office", "source", None)
 CONTRAST = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "en revanche", "a l'inverse")
+_MEDIUM_WORDS = re.compile(r"\b(communique|lettre|courrier|message|tribune|declaration|texte|post|publication)s?\b")
 _DETERMINERS = re.compile(r"^(le|la|les|l'|un|une|des|de|du|d'|ce|cet|cette|ces)\s*", re.IGNORECASE)
 
 
@@ -179,7 +180,7 @@ class _DocumentResolver:
                 # the subject of a reported clause is less salient than the speakers around it: in "Merkel a estimé
                 # que l'Europe devait agir. « … », a-t-elle ajouté", "elle" is Merkel
                 reported = any(a <= m.start and m.end <= b for a, b in contents)
-                if speaks or (m.subject and not reported):
+                if (speaks or (m.subject and not reported)) and not self._in_question_line(m):
                     e.last_subject = max(e.last_subject, m.start)
                 if speaks:
                     self.last_speaker = (e, m.unit)
@@ -242,6 +243,12 @@ class _DocumentResolver:
 
     def _described(self, m: Mention) -> Entity:
         key = _DETERMINERS.sub("", fold(m.text))
+        if m.kind == "org" and m.role_kind == "medium" and _definite(m) and len(key.split()) == 1 and \
+                self.last_speaker is not None and self.last_speaker[1] >= m.unit - 2 and \
+                _MEDIUM_WORDS.search(fold(self.seg.document.text[max(0, m.start - 400): m.start])):
+            # "Dans un communiqué, le président du club, Gérard Santoni, affirme que … « … », poursuit le texte": the
+            # document just cited speaks for its author
+            return self.last_speaker[0]
         if m.kind == "org":
             for e in self.entities:
                 if e.org and (any(_DETERMINERS.sub("", fold(d)) == key for d in e.descriptors + e.names)
@@ -308,6 +315,15 @@ class _DocumentResolver:
         if renamed is not None:
             return renamed
         return self._new(m)
+
+    def _in_question_line(self, m: Mention) -> bool:
+        """Is the mention in an interviewer's dialogue line ("— Le président affirme que … Vous n'étiez pas au
+        courant ?")? The answer's "a-t-il ironisé" is the interviewee, not the one the question cites."""
+        text = self.seg.document.text
+        start = text.rfind("\n", 0, m.start) + 1
+        end = text.find("\n", m.start)
+        line = text[start: end if end >= 0 else len(text)].strip()
+        return line[:1] in ("—", "–") and line.endswith("?")
 
     def _in_headline(self, m: Mention) -> bool:
         """Is the mention in the document's headline: its first line, when that is short and has no final period?"""

@@ -309,8 +309,10 @@ def _following_words(tok: Token, n: int = 2) -> list[Token]:
     return list(doc[k: k + n])
 
 
-def cue_lemma(tok: Token) -> str | None:
-    """Reporting-verb lemma of ``tok`` (multi-word ones too: "fait valoir"), or None."""
+def cue_lemma(tok: Token, colon: bool = False) -> str | None:
+    """Reporting-verb lemma of ``tok`` (multi-word ones too: "fait valoir"), or None. Verbs that report only a
+    quotation after a colon ("a publié sur Instagram : « … »") count with ``colon`` only: elsewhere "un rapport
+    publié mardi" is no attribution."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and tok.morph.get("VerbForm")) \
             and not (tok.pos_ == "X" and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in AUX_FORMS) \
             and not (tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and _after_quote_comma(tok)) \
@@ -327,7 +329,7 @@ def cue_lemma(tok: Token) -> str | None:
             words = " ".join([lemma] + after[:n])
             if len(after) >= n and words in verbs:
                 return words
-        if lemma in verbs and lemma not in MULTIWORD_ONLY:
+        if lemma in verbs and lemma not in MULTIWORD_ONLY and (colon or verbs[lemma] != "colon"):
             return lemma
     return None
 
@@ -444,9 +446,13 @@ class _Finder:
                 for p, line in enumerate(lines)]
             if sum(questions) < 3:
                 return []
+        # questions printed as dialogue lines ("— Vous n'étiez pas au courant ?") have answers printed so too: a
+        # paragraph without the dash after them is the article going on, not an answer
+        dash = re.compile(r"\s*[—–]\s")
+        dashed = all(dash.match(line) for line, q in zip(lines, questions) if q)
         out = []
         for p, (s, e) in enumerate(self.paragraphs):
-            if questions[p] or not any(questions[:p]) or p in self.skipped:
+            if questions[p] or not any(questions[:p]) or p in self.skipped or (dashed and not dash.match(lines[p])):
                 continue
             if any(q.start < e and s < q.end for q in self.quotes) and not ANSWER_LABEL.match(lines[p]):
                 continue  # (quotations of its own: read as they are)
@@ -458,8 +464,8 @@ class _Finder:
 
     def _answer(self, start: int, end: int) -> Quote | None:
         """An answer's words from ``start`` to the end of its paragraph, as a quotation (None if too short)."""
-        while start < end and self.text[start].isspace():
-            start += 1
+        while start < end and (self.text[start].isspace() or self.text[start] in "—–"):
+            start += 1  # a dialogue line's dash is no part of the answer
         if len(re.findall(r"\w+", self.text[start:end])) < MIN_CONTINUATION_WORDS:
             return None
         return Quote(start, end, start, end, "R")
@@ -733,7 +739,7 @@ class _Finder:
         out: list[_Found] = []
         toks = self.doc[unit.start: unit.end]
         for tok in toks:
-            lemma = cue_lemma(tok)
+            lemma = cue_lemma(tok, colon=True)
             if lemma is None or _is_negated(tok):
                 continue
             if "Inf" in tok.morph.get("VerbForm") and tok.i > unit.start and fold(self.doc[tok.i - 1].text) in ("a", "à") \
@@ -783,6 +789,8 @@ class _Finder:
             return None  # a verb inside somebody's quotation is their words, not an attribution
         if only_on and not (clitic is not None and fold(clitic.text).endswith("on")):
             return None
+        if inverted and reporting_verbs().get(lemma) == "colon":
+            return None  # "« … », publié mardi": a participle, hardly an incise
 
         if inverted:
             mention, speaker_end = self._inverted_speaker(verb, clitic, group_end, unit)
@@ -821,7 +829,10 @@ class _Finder:
                     "Pass" in verb.morph.get("Voice") or any(fold(a.text) == "ete" for a in auxes)):
                 return None  # "Il a été annoncé que …": said by nobody in particular
             mention = self._mention(subj, unit, subject=True, until=group_start) if subj is not None else None
-        content = self._content_after(verb, group_end, unit)
+        if reporting_verbs().get(lemma) == "colon":
+            content = self._colon_content(group_end, unit)
+        else:
+            content = self._content_after(verb, group_end, unit)
         if content is None:
             return None
         if mention is None:
@@ -830,6 +841,19 @@ class _Finder:
             return None
         frame = (min(mention.start, doc[group_start].idx), doc[group_end - 1].idx + len(doc[group_end - 1]))
         return _Found(content, None, lemma, mention, unit.index, frame)
+
+    def _colon_content(self, group_end: int, unit: _Unit) -> tuple[int, int] | None:
+        """The quotation a colon after the verb group introduces ("a publié un message sur Instagram : « … »"), with
+        only an object and circumstances between them; else None (not "a publié ses chiffres : le chômage …")."""
+        for j in range(group_end, min(group_end + 12, unit.end)):
+            t = self.doc[j]
+            if t.text == ":":
+                q = self.quote_at(self.doc[j + 1].idx) if j + 1 < unit.end else None
+                return (q.start, q.end) if q is not None else None  # a quotation: the words of the post itself
+            if self.in_quote(t) or t.text in (".", ";", "?", "!") or (
+                    t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")):
+                return None
+        return None
 
     def _comme_statement(self, verb: Token, lemma: str, group_start: int, group_end: int, unit: _Unit
                          ) -> _Found | None:
@@ -1562,8 +1586,9 @@ class _Finder:
     def _opens_with_infinitive(self, q: Quote) -> bool:
         span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
-        while words and fold(words[0].text) in INFINITIVE_OBJECTS:
-            words = words[1:]
+        while words and (fold(words[0].text) in INFINITIVE_OBJECTS or (
+                words[0].pos_ == "PRON" and fold(words[0].text) in _OBJECT_CLITICS | {"s'", "se", "en", "y"})):
+            words = words[1:]  # "de « tout faire »", "de « s'exprimer devant les supporters »"
         return bool(words) and "Inf" in words[0].morph.get("VerbForm")
 
     def _content_after(self, verb: Token, group_end: int, unit: _Unit) -> tuple[int, int] | None:

@@ -253,6 +253,12 @@ CASES = [
     ("Les parties ont été invitées par l'envoyé de l'Union européenne, Pieter van der Berg. M. van der Berg a "
      "toutefois prévenu qu'il n'y aurait pas de dialogue sous la menace.", "pas de dialogue", "Pieter van der Berg",
      "EU"),
+    # the one a dialogue question cites is not the "il" of the answer; "le texte" is the communiqué's author
+    ("L'entraîneur Franck Aubriot a vidé son sac.\n\n— Le président affirme que le club a fait deux offres. Vous "
+     "n'étiez pas au courant ?\n\n— Des offres, peut-être. Mais ce n'est pas un recrutement, a-t-il ironisé.",
+     "Des offres, peut-être", "Franck Aubriot", None),
+    ("Dans un communiqué, le président du club, Gérard Santoni, affirme que le mercato a été mené avec le staff.\n\n"
+     "« Le club n'a jamais promis un recrutement », poursuit le texte.", "n'a jamais promis", "Gérard Santoni", None),
 ]
 
 

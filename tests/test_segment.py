@@ -389,6 +389,26 @@ def test_interview_answers_are_the_interviewee_s_statements(nlp, question, answe
     assert not [s for s in seg.statements if "?" in s.text or "Julie Martin" in s.text]
 
 
+def test_after_dialogue_line_questions_a_paragraph_without_a_dash_is_no_answer(nlp):
+    text = ("L'entraîneur Paul Roux a parlé mardi.\n\n"
+            "— Votre place est-elle menacée ?\n\n— Ce n'est pas à moi qu'il faut poser la question, je reste.\n\n"
+            "— Le groupe vous suit-il ?\n\n— Oui, il l'a montré à Annecy pendant quatre-vingts minutes.\n\n"
+            "— Et le mercato ?\n\n— Nous verrons bien ce que la direction décidera cet hiver.\n\n"
+            "Contacté par l'AFP, son agent n'a pas souhaité commenter une éventuelle rupture de contrat.\n\n"
+            "Valmont compte un point d'avance sur le premier relégable, Dunkerque.")
+    texts = [s.text for s in segment(nlp, text).statements]
+    assert any(t.startswith("Ce n'est pas à moi") for t in texts) and len(texts) == 3, texts
+
+
+def test_a_post_quoted_after_a_colon_is_a_statement_and_a_published_report_is_no_attribution(nlp):
+    seg = segment(nlp, "Dans la soirée, le milieu Yanis Belkacem a publié un message sur Instagram : « Quand on ne "
+                       "joue pas, on se tait et on travaille. »\n\nL'Insee a publié mardi ses chiffres : le chômage "
+                       "recule.\n\nLe ministère a indiqué, dans un rapport publié mardi, que les ventes avaient "
+                       "baissé.")
+    assert [(s.text, s.kind) for s in seg.statements] == [
+        ("Quand on ne joue pas, on se tait et on travaille.", "direct"), ("les ventes avaient baissé", "indirect")]
+
+
 def test_questions_in_an_ordinary_article_make_no_interview(nlp):
     text = ("Faut-il fermer la centrale ?\n\nLe débat agite la région depuis des mois. Les élus sont divisés.\n\n"
             "Qui paiera le démantèlement ?\n\nLa question reste ouverte, selon la préfecture.")
@@ -400,6 +420,7 @@ def test_questions_in_an_ordinary_article_make_no_interview(nlp):
     "La ministre a promis de « tout faire » pour que le dialogue reprenne.",
     "La ministre a promis de tout faire pour que le dialogue reprenne.",
     "La préfète a promis de « faire vérifier » les arrosages signalés.",
+    "Le président a promis de « s'exprimer devant les supporters » avant samedi.",
 ])
 def test_a_promise_with_an_infinitive_is_not_a_statement(nlp, text):
     assert segment(nlp, text).statements == []

@@ -47,7 +47,7 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=None)
 def reporting_verbs() -> dict[str, str]:
-    """Reporting-verb lemma (folded, reflexive "se"/"s'" dropped) -> restriction ("" or "on")."""
+    """Reporting-verb lemma (folded, reflexive "se"/"s'" dropped) -> restriction ("", "on", "de" or "colon")."""
     return {key: flag for key, (_, flag) in _verbs().items()}
 
 
