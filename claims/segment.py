@@ -1843,6 +1843,12 @@ class _Finder:
                 continue
             if not self._has_words(*content):
                 continue
+            inside = [q for q in self.quotes if content[0] <= q.start and q.end <= content[1]]
+            span = doc.char_span(*content, alignment_mode="expand")
+            if before and not after and span is not None and not any(t.pos_ in ("VERB", "AUX") or (
+                    t.dep_ in SUBJECT_DEPS and span.start <= t.head.i < span.end and t.head.i != t.i) for t in span) \
+                    and not self._is_whole_quote(*content, inside):
+                continue  # "Un succès « de guerriers », selon le technicien": a noun phrase, not a proposition
             out.append(_Found(content, cut, "pour" if w == "pour" else "selon", mention, unit.index, frame))
         return out
 

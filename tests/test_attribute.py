@@ -343,3 +343,10 @@ def test_a_passive_reporting_verb_reports_nothing(nlp):
     sts = statements(nlp, "Selon l’agence, le fabricant, les Laboratoires Sorèze, installés à Castres (Tarn), avait "
                           "été informé « dès la fin septembre » des premiers résultats non conformes.")
     assert len(sts) == 1 and sts[0].text.startswith("le fabricant")
+
+
+def test_a_noun_phrase_before_selon_is_no_statement(nlp):
+    sts = statements(nlp, "Un succès « de guerriers », selon le technicien montvalois, qui permet à son équipe de "
+                          "remonter. Pour le président du groupe, Mathieu Cordier, ce chiffre relève du « mensonge "
+                          "d'État ».")
+    assert [s.text for s in sts] == ["ce chiffre relève du « mensonge d'État »"]

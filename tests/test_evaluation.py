@@ -42,6 +42,7 @@ def test_extraction_on_the_seeds(nlp):
     #                                     with the session-start code)
     ("wire-heldout5", 75, 0.93, 0.80),  # written in the seventh session, never read: F1 0.947, speaker 0.833 with
     #                                     the session-start code
+    ("wire-heldout6", 81, 0.87, 0.78),  # the same: F1 0.894, speaker 0.806 with the session-start code
 ])
 def test_extraction_on_wire_articles_held_out_from_the_rules(nlp, name, gold_statements, min_f1, min_speaker):
     """Floors under the measured figures (README.md has them), so that a rule change that breaks unseen text fails

@@ -38,6 +38,9 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-dev7", "eval/gold/wire-dev7.jsonl", "eval/articles/wire-dev7",
               "dockers' strike, drug recall, Reuters results, Serbia-Kosovo row, football dialogue, fire trial; "
               "seventh development set"),
+             ("wire-dev8", "eval/gold/wire-dev8.jsonl", "eval/articles/wire-dev8",
+              "Benin election, Paris fire, data centre, doping case, forged paintings, radio transcript; "
+              "eighth development set"),
              ("wire-heldout", "eval/gold/wire-heldout.jsonl", "eval/articles/wire-heldout",
               "wire-style articles held out from rule development"),
              ("wire-heldout2", "eval/gold/wire-heldout2.jsonl", "eval/articles/wire-heldout2",
@@ -47,7 +50,9 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-heldout4", "eval/gold/wire-heldout4.jsonl", "eval/articles/wire-heldout4",
               "a fourth held-out set, written in the sixth session"),
              ("wire-heldout5", "eval/gold/wire-heldout5.jsonl", "eval/articles/wire-heldout5",
-              "a fifth held-out set, written in the seventh session"))
+              "a fifth held-out set, written in the seventh session"),
+             ("wire-heldout6", "eval/gold/wire-heldout6.jsonl", "eval/articles/wire-heldout6",
+              "a sixth held-out set, written in the seventh session"))
 
 
 def _table(metrics: dict, keys: list[str]) -> str:
