@@ -1399,6 +1399,9 @@ class _Finder:
                 # "le ministre de l'Economie et des Finances", "l'Institut national de la statistique et des études
                 # économiques"
                 pass
+            elif w == "et" and titled and nxt is not None and titles().get(fold(nxt.text)) is not None and \
+                    titles()[fold(nxt.text)].kind in ("person", "office"):
+                pass  # "Ludovic Marchetti, spécialiste du caravagisme et expert près la cour d'appel"
             elif w == "et" and (titled or head.text[:1].isupper()) and nxt is not None and nxt.text.islower() \
                     and (nxt.pos_ in ("NOUN", "ADJ") or (nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm"))) \
                     and nxt2 is not None and (fold(nxt2.text) in ("de", "du", "des", "d'") or nxt2.text == "("):
@@ -1440,6 +1443,11 @@ class _Finder:
                 if nxt.pos_ in ("NOUN", "ADJ") and _title_at([nxt, nxt2] if nxt2 is not None else [nxt], 0) \
                         and doc[hi].pos_ == "PROPN":
                     j += 1  # "Sophie Binet, secrétaire générale de la CGT"
+                    continue
+                if nxt.like_num and nxt2 is not None and fold(nxt2.text) == "ans" and j + 4 < unit.end and \
+                        doc[j + 3].text == "," and doc[hi].pos_ == "PROPN" and \
+                        _title_at(list(doc[j + 4: min(j + 6, unit.end)]), 0):
+                    j += 4  # "Bertrand Quesnel, 58 ans, directeur du musée": past the age, to the title
                     continue
                 break
             else:
@@ -1930,6 +1938,8 @@ class _Finder:
             whole = self._is_whole_quote(start, end, quotes)
             if prev_unit.paragraph != unit.paragraph and not whole:
                 continue
+            if prev_unit.paragraph != unit.paragraph and self._subheading(unit):
+                continue  # « Des certificats signés par des experts reconnus »: a heading quoting what comes next
             if self._names_other_person(unit, last):
                 continue
             if not whole and any(t.pos_ == "VERB" and not self.in_quote(t) and (
@@ -1946,6 +1956,18 @@ class _Finder:
             out.append(f)
             by_unit[unit.index] = [f]
         return out
+
+    def _subheading(self, unit: _Unit) -> bool:
+        """A paragraph of its own that is one short quotation with no sentence end inside it, followed by another
+        paragraph: a subheading that quotes the next part ("« Aucune preuve »"), not a continuation."""
+        p = unit.paragraph
+        if p + 1 >= len(self.paragraphs):
+            return False
+        s, e = self.paragraphs[p]
+        line = self.text[s:e].strip()
+        inner = line.strip("«»“”\"  \u00a0\u202f")
+        return line[:1] in "«“\"" and line[-1:] in "»”\"" and len(inner.split()) <= 12 and \
+            not re.search(r"[.!?…]\s*$", inner) and not any(c in inner for c in "«»“”")
 
     def _quoted_noun_phrase(self, q: Quote) -> bool:
         """A quotation that is a noun phrase opening with its determiner and has no finite verb ("l'unité

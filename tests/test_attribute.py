@@ -259,6 +259,14 @@ CASES = [
      "Des offres, peut-être", "Franck Aubriot", None),
     ("Dans un communiqué, le président du club, Gérard Santoni, affirme que le mercato a été mené avec le staff.\n\n"
      "« Le club n'a jamais promis un recrutement », poursuit le texte.", "n'a jamais promis", "Gérard Santoni", None),
+    # a museum's name is no person's; the age between a name and its title; two coordinated titles
+    ("Faux tableaux : « Je n'ai rien vendu de faux », se défend le directeur du musée Ferrier-Dalmas\n\nAlain "
+     "Quesnel, 58 ans, directeur du musée Ferrier-Dalmas de Montauban, a été suspendu vendredi.",
+     "Je n'ai rien vendu de faux", "Alain Quesnel", None),
+    ("« Une toile peinte vers 1625 ne peut pas contenir ce pigment », tranche Ludovic Marchetti, spécialiste du "
+     "caravagisme et expert près la cour d'appel de Paris, qui a examiné les trois tableaux. Pour l'expert, les deux "
+     "autres toiles présentent « les mêmes craquelures artificielles ».", "les deux autres toiles",
+     "Ludovic Marchetti", None),
 ]
 
 

@@ -409,6 +409,17 @@ def test_a_post_quoted_after_a_colon_is_a_statement_and_a_published_report_is_no
         ("Quand on ne joue pas, on se tait et on travaille.", "direct"), ("les ventes avaient baissé", "indirect")]
 
 
+def test_a_quoted_subheading_is_no_continuation(nlp):
+    text = ("« Nous avons reçu la notification le 12 novembre », affirme la porte-parole, Anne Roux.\n\n"
+            "« Des certificats signés par des experts reconnus »\n\n"
+            "Le directeur conteste toute faute.\n\n"
+            "« Les règles ont été respectées », a ajouté Anne Roux.\n\n"
+            "« Nous publierons nos propres analyses dès lundi. »")
+    texts = [s.text for s in segment(nlp, text).statements]
+    assert not [t for t in texts if "certificats" in t], texts
+    assert "Nous publierons nos propres analyses dès lundi." in texts  # a sentence: it continues
+
+
 def test_questions_in_an_ordinary_article_make_no_interview(nlp):
     text = ("Faut-il fermer la centrale ?\n\nLe débat agite la région depuis des mois. Les élus sont divisés.\n\n"
             "Qui paiera le démantèlement ?\n\nLa question reste ouverte, selon la préfecture.")
