@@ -968,7 +968,9 @@ class _Finder:
     def _left_subject(self, verb: Token) -> Token | None:
         heads = [verb] + [a for a in verb.children if a.dep_.startswith("aux")]
         for h in heads:
-            for c in h.children:
+            # the subject nearest the verb: in "LE JOURNALISTE : Philippe Arnoult dit que …" the parser makes the
+            # label a second subject
+            for c in sorted(h.children, key=lambda c: -c.i):
                 if c.dep_ in SUBJECT_DEPS and c.i < verb.i and not CLITIC.match(c.text) and c.text.lower() != "-t":
                     return c
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -1813,6 +1815,9 @@ class _Finder:
             if before and t.text[:1].isupper() and not t.is_sent_start and any(
                     x.text in ".!?…" for x in doc[max(unit.start, k - 3): k]):
                 before = None  # "« … une seule nuit. » Selon le magistrat, P": a new sentence the parser glued on
+            label = SPEAKER_LABEL.match(self.text[before[0]: doc[k].idx + 1]) if before else None
+            if label is not None and before[0] + label.end() == doc[k].idx:
+                before = None  # "LE JOURNALISTE : Selon la Métropole, P": a transcript's label
             after_start = np_end
             if k == self._first_word(unit.start, unit):
                 # "Selon un sondage Ifop publié dimanche, 68 % …": the rest of the source's description, to the comma

@@ -420,6 +420,19 @@ def test_a_quoted_subheading_is_no_continuation(nlp):
     assert "Nous publierons nos propres analyses dès lundi." in texts  # a sentence: it continues
 
 
+def test_a_transcript_s_labels_are_no_speakers_of_the_claims_a_question_reports(nlp):
+    text = ("Grève à Lyon\n\nLa syndicaliste Nadia Kessler était l'invitée de franceinfo.\n\n"
+            "LE JOURNALISTE : Philippe Arnoult dit que vous bloquez le réseau. Que lui répondez-vous ?\n\n"
+            "NADIA KESSLER : C'est faux, et il le sait. Le mouvement a été voté en assemblée générale.\n\n"
+            "LE JOURNALISTE : Selon la Métropole de Lyon, la grève coûte 400 000 euros par jour. Vous comprenez ?\n\n"
+            "NADIA KESSLER : Je la comprends. Mais personne ne sait d'où sort ce chiffre.\n\n"
+            "Retrouvez l'intégralité de l'entretien en podcast sur franceinfo.fr.")
+    got = {s.text: s.speaker.mention for s in segment(nlp, text).statements}
+    assert got["vous bloquez le réseau"] == "Philippe Arnoult"
+    assert got["la grève coûte 400 000 euros par jour"] == "la Métropole de Lyon"
+    assert not [t for t in got if "Retrouvez" in t], got
+
+
 def test_questions_in_an_ordinary_article_make_no_interview(nlp):
     text = ("Faut-il fermer la centrale ?\n\nLe débat agite la région depuis des mois. Les élus sont divisés.\n\n"
             "Qui paiera le démantèlement ?\n\nLa question reste ouverte, selon la préfecture.")
