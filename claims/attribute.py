@@ -227,12 +227,13 @@ class _DocumentResolver:
         subjects = [e for e in self.entities if 0 <= e.last_subject < m.start and e.plural == m.plural]
         people = [e for e in subjects if e.is_person()]
         tiers = [
-            [e for e in people if m.gender is None or e.gender == m.gender],  # a subject of the right gender
+            # a subject of the right gender, or of unknown gender if more recent ("Florentin Adjovi a dénoncé une
+            # « mascarade ». « … », a-t-il lancé": a first name the list lacks)
+            [e for e in people if m.gender is None or e.gender in (m.gender, None)],
             # "X a rencontré la chancelière Angela Merkel. « … », a-t-elle déclaré": a person of that gender, even
             # one who was not a subject
             [e for e in self.entities if 0 <= e.last_seen < m.start and e.is_person() and e.plural == m.plural
              and m.gender is not None and e.gender == m.gender],
-            [e for e in people if e.gender is None],
             # never a person of the other gender: "elle" after "Paul Roux" stays unresolved rather than wrong
             [e for e in subjects if m.gender is None or e.gender in (None, m.gender) or not e.is_person()],
         ]

@@ -746,6 +746,10 @@ class _Finder:
                     and self.doc[tok.i - 1].pos_ == "ADP":
                 continue  # "aucune victime n'était à déplorer", "reste à préciser": not a saying
             auxes = [fold(a.text) for a in self._auxiliaries(tok)]
+            if "Part" in tok.morph.get("VerbForm") and not {"s'", "se"} & set(auxes) and \
+                    set(auxes) & {"est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "fut"} \
+                    and not any(c.dep_ in SUBJECT_DEPS and fold(c.text) in ("il", "-il") for c in tok.children):
+                continue  # "est proclamé élu président": être makes a reporting verb passive (only "s'est dit" is not)
             if "Part" in tok.morph.get("VerbForm") and "ete" in auxes and not any(
                     c.dep_ in SUBJECT_DEPS and fold(c.text) in ("il", "-il") for c in tok.children):
                 continue  # "aucun accord n'avait été conclu", "avoir été informée", "le fabricant avait été informé

@@ -267,6 +267,14 @@ CASES = [
      "caravagisme et expert près la cour d'appel de Paris, qui a examiné les trois tableaux. Pour l'expert, les deux "
      "autres toiles présentent « les mêmes craquelures artificielles ».", "les deux autres toiles",
      "Ludovic Marchetti", None),
+    # a reporting verb made passive by être is no attribution ("est proclamé élu président" inside a quotation)
+    ("« Le candidat Armand Hounkpatin, ayant obtenu 54,3 % des suffrages exprimés, est proclamé provisoirement élu "
+     "président de la République », a déclaré le président de la Cena, Dieudonné Agbessi, lors d'une cérémonie.",
+     "ayant obtenu", "Dieudonné Agbessi", None),
+    # a subject whose first name the list lacks is still the latest one for "il"
+    ("Selon les résultats, le candidat du pouvoir arrive en tête. Quelques heures plus tard, Florentin Adjovi a "
+     "dénoncé une « mascarade ». « Ces chiffres ne correspondent à rien », a-t-il lancé devant ses partisans.",
+     "Ces chiffres", "Florentin Adjovi", None),
 ]
 
 
