@@ -1239,9 +1239,15 @@ class _Finder:
         j = comma + 1
         while j < unit.end and doc[j].is_space:
             j += 1
-        if person and j + 1 < unit.end and doc[j].pos_ == "DET" and fold(doc[j].text) in ("le", "la", "l'") and \
-                titles().get(fold(doc[j + 1].text)) is not None and titles()[fold(doc[j + 1].text)].kind == "person":
-            j += 2  # a rank or function before the name: "le colonel", "la juge"
+        k = j + 1
+        while person and k < unit.end and fold(doc[k].text) in ("ancien", "ancienne", "ex", "ex-", "-"):
+            k += 1  # "l'ancienne Première ministre Aminata Sow-Kane"
+        ahead = list(doc[k: min(k + 2, unit.end)])
+        if person and k < unit.end and doc[j].pos_ == "DET" and fold(doc[j].text) in ("le", "la", "l'") and (
+                (titles().get(fold(doc[k].text)) is not None and titles()[fold(doc[k].text)].kind == "person")
+                or (k > j + 1 and _title_at(ahead, 0))):
+            j = k + (2 if k > j + 1 and len(ahead) > 1 and " ".join(fold(x.text) for x in ahead) in titles()
+                     else 1)  # a rank or function before the name: "le colonel", "la juge"
         elif person and j < unit.end and fold(doc[j].text) in HONORIFICS:
             j += 1
         start = j

@@ -275,6 +275,16 @@ CASES = [
     ("Selon les résultats, le candidat du pouvoir arrive en tête. Quelques heures plus tard, Florentin Adjovi a "
      "dénoncé une « mascarade ». « Ces chiffres ne correspondent à rien », a-t-il lancé devant ses partisans.",
      "Ces chiffres", "Florentin Adjovi", None),
+    # a body just named is the subject pronoun of its gender
+    ("Florentin Adjovi a rejeté ces chiffres. La mission d'observation électorale de l'Union africaine (UA), qui a "
+     "déployé 60 observateurs, dresse un tableau contrasté. Dans sa déclaration, elle relève que le vote s'est "
+     "déroulé dans le calme.", "le vote s'est déroulé", "mission d'observation électorale", None),
+    # a former title before the apposed name; "la cheffe de file" is an elected one
+    ("« C'est une anomalie », a déclaré à RFI la cheffe de la mission, l'ancienne Première ministre Aminata "
+     "Sow-Kane.", "C'est une anomalie", "Aminata Sow-Kane", None),
+    ("« C'est un renoncement », a dénoncé la cheffe de file des écologistes à l'Assemblée, Camille Berthelot. Selon "
+     "l'élue de la Gironde, la taxe aurait rapporté 400 millions d'euros. La sénatrice Hélène Marchais a critiqué "
+     "le texte.", "la taxe aurait rapporté", "Camille Berthelot", None),
 ]
 
 
