@@ -1008,8 +1008,12 @@ class _Finder:
                     j = c - 1
                     if j >= unit.start and doc[j].text[:1].isupper() and doc[j].pos_ in ("ADJ", "X"):
                         return doc[j]  # a name the tagger took for an adjective
-        if j >= unit.start and doc[j].pos_ in ("NOUN", "PROPN") and not self.in_quote(doc[j]):
-            return doc[j]
+        if j >= unit.start and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not self.in_quote(doc[j]):
+            t = doc[j]
+            # the head of the noun phrase that ends there: "le gestionnaire du réseau électrique | prévient"
+            while t.dep_ in ("amod", "nmod") and unit.start <= t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN"):
+                t = t.head
+            return t if t.pos_ in ("NOUN", "PROPN") else None
         return None
 
     def _relative_subject(self, verb: Token) -> Token | None:
@@ -1114,7 +1118,11 @@ class _Finder:
         while k < unit.end and doc[k].pos_ == "DET":
             k += 1
         if k < unit.end and doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
-            return self._mention(doc[k], unit, subject=False)
+            cited = self._mention(doc[k], unit, subject=False)
+            if cited is not None and cited.kind in ("name", "pronoun", "source", "org", "anaphor", "indefinite") \
+                    and cited.role_kind != "data":
+                return cited  # a relay's source ("qui cite le Président turc"), not figures ("qui cite les effectifs
+                # du site américain")
         return None
 
     def _relative_speaker(self, verb: Token, unit: _Unit) -> Mention | None:

@@ -285,6 +285,12 @@ CASES = [
     ("« C'est un renoncement », a dénoncé la cheffe de file des écologistes à l'Assemblée, Camille Berthelot. Selon "
      "l'élue de la Gironde, la taxe aurait rapporté 400 millions d'euros. La sénatrice Hélène Marchais a critiqué "
      "le texte.", "la taxe aurait rapporté", "Camille Berthelot", None),
+    # the parser gives the coordinated clause no subject: the noun phrase right before the verb is it
+    ("Une ONG conteste ses chiffres de consommation d'eau, et le gestionnaire du réseau électrique prévient que la "
+     "pleine puissance ne sera pas disponible.", "la pleine puissance", "le gestionnaire du réseau électrique", None),
+    # "qui cite" relays a speaker, not figures
+    ("Un campus de ce type « tourne avec 60 à 80 techniciens » une fois construit, affirme Élise Vandewalle, qui cite "
+     "les effectifs du site américain.", "Un campus de ce type", "Élise Vandewalle", None),
 ]
 
 
