@@ -228,7 +228,7 @@ class _DocumentResolver:
         people = [e for e in subjects if e.is_person()]
         latest = max(subjects, key=lambda e: e.last_subject, default=None)
         if latest is not None and latest.is_body() and m.gender and latest.gender == m.gender and \
-                m.text not in ("celui-ci", "celle-ci") and re.fullmatch(r"-?(il|elle|ils|elles)", m.text.lower()):
+                re.fullmatch(r"-?(il|elle|ils|elles)", m.text.lower()):
             # "La mission d'observation de l'UA, qui a déployé 60 observateurs, dresse un tableau contrasté. Dans sa
             # déclaration, elle relève que …": the body just named, of that gender, is the subject pronoun's
             return latest

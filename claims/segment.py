@@ -2115,10 +2115,24 @@ class _Finder:
                 m = self._mention(t, unit, subject=subject)
                 if m is None or m.kind in ("unknown",):
                     continue
+                if not m.subject and m.kind == "name" and self._subject_of_next_verb(m, unit):
+                    m = replace(m, subject=True)  # "Interrogé par L'Équipe, le directeur …, Stéphane Morvan, a
+                    # balayé …" (the parser hung the name on the circumstance before it)
                 if any(s <= m.start < e or s < m.end <= e for (s, e) in out):
                     continue
                 out[(m.start, m.end)] = m
         return sorted(out.values(), key=lambda m: m.start)
+
+
+    def _subject_of_next_verb(self, m: Mention, unit: _Unit) -> bool:
+        """Is the mention followed (past a comma) by a finite verb group the parser gave no subject?"""
+        k = self._token_at_or_before(m.end) + 1
+        while k < unit.end and (self.doc[k].text == "," or self.doc[k].is_space):
+            k += 1
+        if k >= unit.end or self.doc[k].pos_ not in ("AUX", "VERB") or "Fin" not in self.doc[k].morph.get("VerbForm"):
+            return False
+        verb = self.doc[k].head if self.doc[k].pos_ == "AUX" and self.doc[k].dep_.startswith("aux") else self.doc[k]
+        return not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -291,6 +291,10 @@ CASES = [
     # "qui cite" relays a speaker, not figures
     ("Un campus de ce type « tourne avec 60 à 80 techniciens » une fois construit, affirme Élise Vandewalle, qui cite "
      "les effectifs du site américain.", "Un campus de ce type", "Élise Vandewalle", None),
+    # a name the parser hangs on the circumstance before it is still the subject of the verb after it
+    ("L'annonce du contrôle « n'a rien d'un hasard », estime l'entourage du coureur. Interrogé par L'Équipe, le "
+     "directeur des contrôles de l'AFLD, Stéphane Morvan, a balayé ces soupçons. « Le calendrier ne dépend que du "
+     "laboratoire », a-t-il répondu.", "Le calendrier", "Stéphane Morvan", None),
 ]
 
 
