@@ -85,6 +85,7 @@ MULTIWORD_ONLY = {"faire", "laisser", "mettre"}  # reporting verbs only with the
 # verbs of request or wish: their sentence is not a statement, even with a quoted fragment (eval/README.md, rule 2)
 REQUEST_VERBS = {"appeler", "demander", "exhorter", "inviter", "prier", "supplier", "implorer", "enjoindre",
                  "ordonner", "exiger", "esperer", "souhaiter", "promettre", "reclamer"}  # folded lemmas
+_ETRE_FORMS = {"est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "fut", "ete"}
 INFINITIVE_OBJECTS = {"tout", "rien", "tous", "bien", "mieux", "davantage"}  # before an infinitive: "de tout faire"
 AUX_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "était", "etait"}
 
@@ -746,14 +747,12 @@ class _Finder:
                     and self.doc[tok.i - 1].pos_ == "ADP":
                 continue  # "aucune victime n'était à déplorer", "reste à préciser": not a saying
             auxes = [fold(a.text) for a in self._auxiliaries(tok)]
-            if "Part" in tok.morph.get("VerbForm") and not {"s'", "se"} & set(auxes) and \
-                    set(auxes) & {"est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "fut"} \
+            if "Part" in tok.morph.get("VerbForm") and not {"s'", "se"} & set(auxes) and set(auxes) & _ETRE_FORMS \
                     and not any(c.dep_ in SUBJECT_DEPS and fold(c.text) in ("il", "-il") for c in tok.children):
-                continue  # "est proclamé élu président": être makes a reporting verb passive (only "s'est dit" is not)
-            if "Part" in tok.morph.get("VerbForm") and "ete" in auxes and not any(
-                    c.dep_ in SUBJECT_DEPS and fold(c.text) in ("il", "-il") for c in tok.children):
-                continue  # "aucun accord n'avait été conclu", "avoir été informée", "le fabricant avait été informé
-                # « dès la fin septembre »": an event, not a saying (but "il a été annoncé que P" is one)
+                # être makes a reporting verb passive (only the reflexive "s'est dit" is not): "est proclamé élu
+                # président", "aucun accord n'avait été conclu", "le fabricant avait été informé « dès la fin
+                # septembre »": an event, not a saying (but "il a été annoncé que P" is one)
+                continue
             if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and \
                     "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and \
                     not self._auxiliaries(tok):
@@ -778,6 +777,7 @@ class _Finder:
             group_end = max(group_end, _following_words(verb)[len(lemma.split()) - 2].i + 1)
         verbform = verb.morph.get("VerbForm")
         only_on = reporting_verbs().get(lemma) == "on"
+        only_colon = reporting_verbs().get(lemma) == "colon"
 
         in_quote = self.in_quote(verb)
         prev = self._prev_word(group_start, unit)
@@ -793,7 +793,7 @@ class _Finder:
             return None  # a verb inside somebody's quotation is their words, not an attribution
         if only_on and not (clitic is not None and fold(clitic.text).endswith("on")):
             return None
-        if inverted and reporting_verbs().get(lemma) == "colon":
+        if inverted and only_colon:
             return None  # "« … », publié mardi": a participle, hardly an incise
 
         if inverted:
@@ -833,7 +833,7 @@ class _Finder:
                     "Pass" in verb.morph.get("Voice") or any(fold(a.text) == "ete" for a in auxes)):
                 return None  # "Il a été annoncé que …": said by nobody in particular
             mention = self._mention(subj, unit, subject=True, until=group_start) if subj is not None else None
-        if reporting_verbs().get(lemma) == "colon":
+        if only_colon:
             content = self._colon_content(group_end, unit)
         else:
             content = self._content_after(verb, group_end, unit)
@@ -1251,11 +1251,11 @@ class _Finder:
         while person and k < unit.end and fold(doc[k].text) in ("ancien", "ancienne", "ex", "ex-", "-"):
             k += 1  # "l'ancienne Première ministre Aminata Sow-Kane"
         ahead = list(doc[k: min(k + 2, unit.end)])
+        two_words = len(ahead) == 2 and " ".join(fold(x.text) for x in ahead) in titles()  # "Première ministre"
         if person and k < unit.end and doc[j].pos_ == "DET" and fold(doc[j].text) in ("le", "la", "l'") and (
                 (titles().get(fold(doc[k].text)) is not None and titles()[fold(doc[k].text)].kind == "person")
                 or (k > j + 1 and _title_at(ahead, 0))):
-            j = k + (2 if k > j + 1 and len(ahead) > 1 and " ".join(fold(x.text) for x in ahead) in titles()
-                     else 1)  # a rank or function before the name: "le colonel", "la juge"
+            j = k + (2 if k > j + 1 and two_words else 1)  # a rank or function before the name: "le colonel"
         elif person and j < unit.end and fold(doc[j].text) in HONORIFICS:
             j += 1
         start = j
