@@ -367,9 +367,11 @@ def main(argv: list[str] | None = None) -> None:
         log.info("resumed from step %d of %d", step, schedule["total"])
     if args.time_budget and not last.exists():
         schedule["total"] = 10**9  # provisional: warm-up only, until the speed is known
+    elif args.time_budget:
+        schedule["refitted"] = True  # a resumed run keeps the schedule it fitted
 
     model.train()
-    t0, seen, loss_sum, t_timed = time.time(), 0, 0.0, None
+    t0, seen, loss_sum, t_timed = time.time(), 0, 0.0, None  # t_timed: (time, step) the speed is measured from
     while step < schedule["total"]:
         batch = batch_at(step)
         b = {k: v.to(device, non_blocking=True) for k, v in collate(batch, pad_id).items()}
@@ -383,18 +385,24 @@ def main(argv: list[str] | None = None) -> None:
         step += 1
         seen += len(batch)
         loss_sum += loss.detach().item()
-        if args.time_budget and schedule["total"] == 10**9:
-            if step == 10:
-                t_timed = time.time()
-            elif step > 10 and (step == 110 or time.time() - t0 > 0.15 * args.time_budget):
-                # timed steps past start-up (100, or fewer on a slow machine): fix the schedule to end on time
-                per_step = (time.time() - t_timed) / (step - 10)
+        if args.time_budget and not schedule.get("refitted") and step > 10:
+            first = schedule["total"] == 10**9
+            if first and t_timed is None:
+                t_timed = (time.time(), step)
+            elif first and (step - t_timed[1] >= 100 or time.time() - t0 > 0.15 * args.time_budget) or (
+                    not first and time.time() - t0 > 0.4 * args.time_budget):
+                # timed steps past start-up (100, or fewer on a slow machine): fit the schedule to end on time; fit
+                # it once more at 40 % of the budget, from the steps since (start-up and runs starting together on
+                # one GPU make the first steps slow)
+                per_step = (time.time() - t_timed[0]) / (step - t_timed[1])
                 fitted = int((args.time_budget - (time.time() - t0)) / per_step) + step
                 if args.max_steps:
                     fitted = min(fitted, args.max_steps)
                 if args.max_passes:
                     fitted = min(fitted, int(args.max_passes * per_epoch))
                 schedule["total"] = max(step + 1, fitted)
+                schedule["refitted"] = not first
+                t_timed = (time.time(), step)
                 log.info("time budget %.0f s: %.1f ms a step, %d steps (%.2f passes)", args.time_budget,
                          per_step * 1000, schedule["total"], schedule["total"] / per_epoch)
         total_steps = schedule["total"]
