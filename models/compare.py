@@ -32,20 +32,26 @@ def mismatched(rows: list[dict]) -> list[tuple[str, str]]:
             if r["premise"] != o["premise"]]
 
 
-def dev_figures(model, rows: list[dict]) -> dict:
+def figures(fwd: np.ndarray, bwd: np.ndarray, unrelated: np.ndarray, gold: np.ndarray) -> dict:
+    """The held-out dev figures from P(entailment, neutral, contradiction) of each dev pair forward and backward and
+    of the mismatched pairs, and the gold label names (shared with models/gpu_soup.py)."""
     from sklearn.metrics import roc_auc_score
 
+    c = LABELS.index("contradiction")
+    contradiction = gold == "contradiction"
+    return {"dev_accuracy": round(float((np.array(LABELS)[fwd.argmax(1)] == gold).mean()), 4),
+            "auc_forward": round(float(roc_auc_score(contradiction, fwd[:, c])), 4),
+            "auc_mean": round(float(roc_auc_score(contradiction, (fwd[:, c] + bwd[:, c]) / 2)), 4),
+            "auc_max": round(float(roc_auc_score(contradiction, np.maximum(fwd[:, c], bwd[:, c]))), 4),
+            "unrelated_contradiction": round(float((unrelated.argmax(1) == c).mean()), 4)}
+
+
+def dev_figures(model, rows: list[dict]) -> dict:
     unrelated = model.predict(*zip(*mismatched(rows)))
     scored = model.score_pairs([(r["premise"], r["hypothesis"]) for r in rows])
     fwd = np.array([[s["directions"]["a->b"][lab] for lab in LABELS] for s in scored])
     bwd = np.array([[s["directions"]["b->a"][lab] for lab in LABELS] for s in scored])
-    gold = np.array([r["label"] for r in rows])
-    contradiction = gold == "contradiction"
-    return {"dev_accuracy": round(float((np.array(LABELS)[fwd.argmax(1)] == gold).mean()), 4),
-            "auc_forward": round(float(roc_auc_score(contradiction, fwd[:, 2])), 4),
-            "auc_mean": round(float(roc_auc_score(contradiction, (fwd[:, 2] + bwd[:, 2]) / 2)), 4),
-            "auc_max": round(float(roc_auc_score(contradiction, np.maximum(fwd[:, 2], bwd[:, 2]))), 4),
-            "unrelated_contradiction": round(float((unrelated.argmax(1) == LABELS.index("contradiction")).mean()), 4)}
+    return figures(fwd, bwd, unrelated, np.array([r["label"] for r in rows]))
 
 
 def main(argv: list[str] | None = None) -> list[dict]:

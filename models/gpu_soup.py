@@ -125,21 +125,20 @@ class Scorer:
         return float((self.probs(self.sets["dev"]).argmax(1) == self.gold).mean())
 
     def figures(self, state: dict) -> dict:
-        from sklearn.metrics import roc_auc_score
+        from compare import figures
+
+        from train import LABELS
 
         self.load(state)
-        fwd, bwd = self.probs(self.sets["dev"]), self.probs(self.sets["dev_reverse"])
-        unrelated = self.probs(self.sets["dev_mismatched"])
-        contradiction = self.gold == 2
-        return {"dev_accuracy": round(float((fwd.argmax(1) == self.gold).mean()), 4),
-                "auc_forward": round(float(roc_auc_score(contradiction, fwd[:, 2])), 4),
-                "auc_mean": round(float(roc_auc_score(contradiction, (fwd[:, 2] + bwd[:, 2]) / 2)), 4),
-                "auc_max": round(float(roc_auc_score(contradiction, np.maximum(fwd[:, 2], bwd[:, 2]))), 4),
-                "unrelated_contradiction": round(float((unrelated.argmax(1) == 2).mean()), 4)}
+        return figures(self.probs(self.sets["dev"]), self.probs(self.sets["dev_reverse"]),
+                       self.probs(self.sets["dev_mismatched"]), np.array(LABELS)[self.gold])
 
 
 def mean_state(states: list[dict]) -> dict:
-    return {k: sum(s[k] for s in states) / len(states) for k in states[0]}
+    """The uniform soup, fp16-rounded as models/average.py ships it, back in fp32 for scoring."""
+    from average import average_state
+
+    return {k: v.float() for k, v in average_state(states, [1 / len(states)] * len(states)).items()}
 
 
 def main(argv: list[str] | None = None) -> dict:

@@ -184,19 +184,25 @@ def load_bundle(path: Path) -> dict:
     return {"meta": meta, "sets": sets, "word_ids": data["word_ids"], "word_q4": data["word_q4"]}
 
 
+def load_init(model, init: Path) -> None:
+    """Load the weights of ``init`` (a directory this recipe exported: all but the word-embedding table)."""
+    from safetensors.torch import load_file
+
+    shipped = load_file(str(init / "model.safetensors"))
+    missing, unexpected = model.load_state_dict({k: v.float() for k, v in shipped.items()}, strict=False)
+    assert not unexpected and all(k.endswith(WORD_EMBEDDINGS) for k in missing), (missing, unexpected)
+
+
 def model_from_bundle(bundle: dict, init: Path):
     """The model of ``init`` (a directory this recipe exported) with the word-embedding rows the bundle carries (the
     other rows stay zero: no token of the bundle uses them, and the table is frozen and never exported)."""
-    from safetensors.torch import load_file
     from transformers import AutoConfig, BertForSequenceClassification
 
     from claims.encoder import dequantize_q4
 
     config = AutoConfig.from_pretrained(init)
     model = BertForSequenceClassification(config)
-    shipped = load_file(str(init / "model.safetensors"))
-    missing, unexpected = model.load_state_dict({k: v.float() for k, v in shipped.items()}, strict=False)
-    assert not unexpected and all(k.endswith(WORD_EMBEDDINGS) for k in missing), (missing, unexpected)
+    load_init(model, init)
     table = model.bert.embeddings.word_embeddings.weight
     rows = dequantize_q4(bundle["word_q4"].tobytes(), len(bundle["word_ids"]), config.hidden_size)
     with torch.no_grad():
@@ -278,34 +284,38 @@ def main(argv: list[str] | None = None) -> None:
             ap.error(f"{args.bundle} was made with max length {bundle['meta']['max_length']} and seed "
                      f"{bundle['meta']['seed']}: rerun models/bundle.py with these options")
         tokenizer, pad_id = None, bundle["meta"]["pad_id"]
-        french, english, dev = bundle["sets"]["french"], bundle["sets"]["english"], bundle["sets"]["dev"]
-        n_en = int(len(english) * args.epochs_english)
-        english = (english * math.ceil(args.epochs_english))[:n_en]
-        xnli = bundle["sets"]["french_xnli"]
-        items = english + french * args.french_repeat + xnli * args.xnli_repeat
-        if args.unrelated:
-            pool = bundle["sets"]["unrelated"]
-            want = int(len(items) * args.unrelated)
-            if want > len(pool):
-                ap.error(f"--unrelated {args.unrelated} needs {want} mismatched pairs, the bundle has {len(pool)}")
-            items += pool[:want]
-        dev_items = dev
+        sets = bundle["sets"]
+        french, english, xnli, dev_items = sets["french"], sets["english"], sets["french_xnli"], sets["dev"]
+        dev = dev_items
+
+        def unrelated(n: int) -> list:
+            if n > len(sets["unrelated"]):
+                ap.error(f"--unrelated {args.unrelated} needs {n} mismatched pairs, the bundle has "
+                         f"{len(sets['unrelated'])}")
+            return sets["unrelated"][:n]
     else:
         packed = read_packed()
         tokenizer = build_tokenizer(packed)
         pad_id = tokenizer.pad_token_id
-        french, english, dev = split_data(args.data, args.seed)
+        french_rows, english_rows, dev = split_data(args.data, args.seed)
         if args.swap_contradictions:
-            french = french + [{**r, "premise": r["hypothesis"], "hypothesis": r["premise"]}
-                               for r in french if r["label"] == "contradiction"]
-        n_en = int(len(english) * args.epochs_english)
-        english = (english * math.ceil(args.epochs_english))[:n_en]
-        xnli = [r for r in french if r.get("origin") == "xnli_fr_dev.jsonl"]
-        rows = english + french * args.french_repeat + xnli * args.xnli_repeat
-        if args.unrelated:
-            rows += unrelated_pairs(french, english, int(len(rows) * args.unrelated), random.Random(args.seed + 1))
-        items = encode_rows(rows, tokenizer, args.max_length)
-        dev_items = encode_rows(dev, tokenizer, args.max_length)
+            french_rows = french_rows + [{**r, "premise": r["hypothesis"], "hypothesis": r["premise"]}
+                                         for r in french_rows if r["label"] == "contradiction"]
+        french, english, dev_items = (encode_rows(rows, tokenizer, args.max_length)
+                                      for rows in (french_rows, english_rows, dev))
+        xnli = [item for item, r in zip(french, french_rows) if r.get("origin") == "xnli_fr_dev.jsonl"]
+
+        def unrelated(n: int) -> list:
+            return encode_rows(unrelated_pairs(french_rows, english_passes(english_rows), n,
+                                               random.Random(args.seed + 1)), tokenizer, args.max_length)
+
+    def english_passes(xs: list) -> list:  # --epochs-english passes over the English rows (a fraction: its start)
+        return (xs * math.ceil(args.epochs_english))[: int(len(xs) * args.epochs_english)]
+
+    english = english_passes(english)
+    items = english + french * args.french_repeat + xnli * args.xnli_repeat
+    if args.unrelated:
+        items += unrelated(int(len(items) * args.unrelated))
     epochs = [bucket_batches(items, args.batch_size, rng)]
     per_epoch = len(epochs[0])
     dev_batches = bucket_batches(dev_items, 64, random.Random(0))
@@ -328,11 +338,7 @@ def main(argv: list[str] | None = None) -> None:
     else:
         model = build_model(packed)
         if args.init is not None:
-            from safetensors.torch import load_file
-
-            shipped = load_file(str(args.init / "model.safetensors"))
-            missing, unexpected = model.load_state_dict({k: v.float() for k, v in shipped.items()}, strict=False)
-            assert not unexpected and all(k.endswith(WORD_EMBEDDINGS) for k in missing), (missing, unexpected)
+            load_init(model, args.init)
             log.info("initialised from %s", args.init)
         del packed
     model = model.to(device)
