@@ -231,7 +231,8 @@ def main(argv: list[str] | None = None) -> None:
                     help="schedule this many steps, passing over the data again as needed (0 = one pass); "
                          "a --time-budget run records the number it used, so that it can be rerun exactly")
     ap.add_argument("--max-passes", type=float, default=0.0,
-                    help="with --time-budget: never schedule more than this many passes over the data")
+                    help="with --time-budget: never schedule more than this many passes over the data (nor more "
+                         "than --max-steps)")
     ap.add_argument("--xnli-repeat", type=int, default=0,
                     help="add the XNLI-fr dev training rows this many more times (the French data closest to "
                          "XNLI-fr test's genres; its held-out 500 are never trained on)")
@@ -371,10 +372,12 @@ def main(argv: list[str] | None = None) -> None:
         swa, swa_n = ck.get("swa", {}), ck.get("swa_n", 0)
         torch.set_rng_state(ck["rng"])
         log.info("resumed from step %d of %d", step, schedule["total"])
+    caps = [c for c in (args.max_steps, int(args.max_passes * per_epoch)) if c]
     if args.time_budget and not last.exists():
-        schedule["total"] = 10**9  # provisional: warm-up only, until the speed is known
+        # provisional until the speed is known: the cap, else a schedule that only warms up
+        schedule["total"], schedule["fits"] = min(caps, default=10**9), 0
     elif args.time_budget:
-        schedule["refitted"] = True  # a resumed run keeps the schedule it fitted
+        schedule["fits"] = 2  # a resumed run keeps the schedule it fitted
 
     model.train()
     t0, seen, loss_sum, t_timed = time.time(), 0, 0.0, None  # t_timed: (time, step) the speed is measured from
@@ -391,8 +394,8 @@ def main(argv: list[str] | None = None) -> None:
         step += 1
         seen += len(batch)
         loss_sum += loss.detach().item()
-        if args.time_budget and not schedule.get("refitted") and step > 10:
-            first = schedule["total"] == 10**9
+        if args.time_budget and schedule["fits"] < 2 and step > 10:
+            first = schedule["fits"] == 0
             if first and t_timed is None:
                 t_timed = (time.time(), step)
             elif first and (step - t_timed[1] >= 100 or time.time() - t0 > 0.15 * args.time_budget) or (
@@ -401,13 +404,9 @@ def main(argv: list[str] | None = None) -> None:
                 # it once more at 40 % of the budget, from the steps since (start-up and runs starting together on
                 # one GPU make the first steps slow)
                 per_step = (time.time() - t_timed[0]) / (step - t_timed[1])
-                fitted = int((args.time_budget - (time.time() - t0)) / per_step) + step
-                if args.max_steps:
-                    fitted = min(fitted, args.max_steps)
-                if args.max_passes:
-                    fitted = min(fitted, int(args.max_passes * per_epoch))
-                schedule["total"] = max(step + 1, fitted)
-                schedule["refitted"] = not first
+                fitted = min([int((args.time_budget - (time.time() - t0)) / per_step) + step, *caps])
+                schedule["total"] = max(step, fitted)  # never below the steps done: a spent budget ends the run
+                schedule["fits"] += 1
                 t_timed = (time.time(), step)
                 log.info("time budget %.0f s: %.1f ms a step, %d steps (%.2f passes)", args.time_budget,
                          per_step * 1000, schedule["total"], schedule["total"] / per_epoch)
