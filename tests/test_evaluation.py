@@ -51,3 +51,92 @@ def test_extraction_on_wire_articles_held_out_from_the_rules(nlp, name, gold_sta
     assert m["statements_gold"] == gold_statements
     assert m["statement_f1"] >= min_f1
     assert m["speaker_accuracy"] >= min_speaker
+
+
+# ---- the NLI, stance and pair evaluators (claims eval nli / stance / pairs), on real data and the embedded model --
+
+def _rows(name: str, n: int) -> list[dict]:
+    import json
+
+    from claims.evaluation.data import default_data_dir
+
+    with (default_data_dir() / name).open(encoding="utf-8") as fh:
+        return [json.loads(line) for _, line in zip(range(n), fh)]
+
+
+def test_eval_nli_three_class_writes_flat_metrics_and_confusion_png_into_a_new_folder(tmp_path, embedded_nli):
+    import json
+
+    from claims.evaluation.nli import NLI_LABELS, evaluate_nli
+
+    data = tmp_path / "xnli_dev_60.jsonl"
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _rows("xnli_fr_dev.jsonl", 60)))
+    out = tmp_path / "not" / "yet" / "metrics.json"
+    metrics = evaluate_nli(data, embedded_nli, out=out)
+    assert json.loads(out.read_text()) == metrics
+    assert metrics["n"] == 60 and 0.5 <= metrics["accuracy"] <= 1.0  # the model scores ~0.7 on XNLI-fr
+    assert all(isinstance(v, (str, int, float)) for v in metrics.values())  # flat
+    assert {f"{k}_{lab}" for k in ("precision", "recall", "f1") for lab in NLI_LABELS} <= set(metrics)
+    assert Path(metrics["confusion_png"]).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_eval_nli_binary_takes_its_threshold_from_dev_data(tmp_path, embedded_nli):
+    import json
+
+    from claims.evaluation.nli import evaluate_nli
+
+    rows = _rows("daccord_public.jsonl", 400)
+    rows = [r for r in rows if r["label"] == "contradiction"][:20] + [r for r in rows if r["label"] == "compatible"][:20]
+    data = tmp_path / "daccord_40.jsonl"
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    metrics = evaluate_nli(data, embedded_nli)
+    assert metrics["n"] == 40 and {"accuracy", "contradiction_f1", "pr_auc", "threshold"} <= set(metrics)
+    assert "held-out dev" in metrics["threshold_from"]  # never fitted on the reported benchmark
+    assert metrics["pr_auc"] > 0.5  # better than chance on 20 / 20 (measured on all 689: accuracy ~0.69)
+
+
+def test_eval_stance_zero_shot_on_x_stance(embedded_nli):
+    from claims.evaluation.data import default_data_dir
+    from claims.evaluation.stance import evaluate_stance
+
+    metrics = evaluate_stance(default_data_dir() / "xstance_fr_valid.jsonl", embedded_nli, limit=40)
+    assert metrics["n"] == 40
+    assert {"macro_f1", "accuracy", "f1_favor", "f1_against"} <= set(metrics)
+    assert abs(metrics["macro_f1"] - (metrics["f1_favor"] + metrics["f1_against"]) / 2) < 1e-3
+
+
+def test_eval_pairs_on_the_seeds_gold(seeds_analysis):
+    from claims.evaluation.pairs import evaluate_pairs
+
+    gold = Path(__file__).resolve().parents[1] / "eval" / "gold" / "seeds.jsonl"
+    metrics = evaluate_pairs(seeds_analysis.pairs, gold)
+    assert metrics["gold_contradictions"] == 3 and metrics["gold_agreements"] == 2
+    ranks = metrics["contradiction_ranks"].split()
+    assert ranks[0] == "1" and metrics["precision_at_1"] == 1.0  # the safe-zone pair (issue 4)
+    assert "-" not in ranks  # every gold contradiction is a candidate pair
+    for k in (1, 3, 5, 10):  # recall@k is read off the ranks
+        assert metrics[f"recall_at_{k}"] == round(sum(int(r) <= k for r in ranks) / 3, 4)
+    assert metrics["agreements_wrongly_flagged"] == 0  # coordination / collaboration is never flagged
+    assert metrics["flagged"] == sum(p.stance == "disagree" for p in seeds_analysis.pairs)
+
+
+def test_cli_eval_nli_limit_and_clear_errors(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from claims.cli import app
+    from claims.evaluation.data import default_data_dir
+
+    runner = CliRunner()
+    out = tmp_path / "deep" / "m.json"
+    res = runner.invoke(app, ["eval", "nli", "--data", str(default_data_dir() / "xnli_fr_dev.jsonl"), "--limit", "20",
+                              "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert json.loads(out.read_text())["n"] == 20
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"premise": "a", "hypothesis": "b", "label": "maybe"}\n')
+    res = runner.invoke(app, ["eval", "nli", "--data", str(bad)])
+    assert res.exit_code != 0 and str(bad) in res.output and "maybe" in res.output
+    res = runner.invoke(app, ["eval", "nli", "--data", str(tmp_path / "missing.jsonl")])
+    assert res.exit_code != 0 and "missing.jsonl" in res.output

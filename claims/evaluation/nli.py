@@ -56,6 +56,8 @@ def evaluate_nli(data: str | Path, model=None, *, limit: int | None = None, out:
     model = model or get_model()
     rows = read_rows(data, limit)
     labels = {r["label"] for r in rows}
+    if out:  # before scoring: the confusion-matrix PNG is written next to it
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
     if labels <= set(BINARY_LABELS):
         metrics = _binary(model, rows, progress)
     elif labels <= set(NLI_LABELS):
@@ -64,7 +66,6 @@ def evaluate_nli(data: str | Path, model=None, *, limit: int | None = None, out:
         raise ValueError(f"{data}: labels {sorted(labels)} are neither {NLI_LABELS} nor {BINARY_LABELS}")
     metrics = {"data": Path(data).name, "model": model.name, "n": len(rows), **metrics}
     if out:
-        Path(out).parent.mkdir(parents=True, exist_ok=True)
         Path(out).write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n")
     return metrics
 
