@@ -2,11 +2,15 @@
 
 Every figure is measured in the same run, on the same pairs (the first ``--n`` of XNLI-fr test, up to
 ``--max-length`` tokens): pairs/s of one direction (premise -> hypothesis), after one warm-up batch, and
-accuracy against the gold labels. Rows:
+accuracy against the gold labels; for the int8 rows also the batch dependence: the largest change of a class
+probability over the first 100 pairs between batches of ``--batch-size`` and batches of one. Rows:
 
 - ``baseline``   a transformers ``text-classification`` pipeline called one pair at a time (the naive way)
 - ``fp32``       ``NLIModel(quantize=False)``: length-sorted batches padded per batch, ``inference_mode``
-- ``int8``       ``NLIModel(quantize=True)``: ONNX Runtime, fused BERT graph, per-channel int8 weights
+- ``int8``       ``NLIModel(quantize=True)``: ONNX Runtime, fused BERT graph, per-channel int8 weights, per-row
+                 int8 activations (``claims.quantize``)
+- ``int8-batchwide`` the same weights with ONNX Runtime's own dynamic activation scales (one per batch): claims'
+                 int8 until 2026-12-04
 - ``torch-int8`` torch dynamic int8 of the Linear layers (the obvious alternative, kept for comparison)
 - ``bf16``       the fp32 model under ``torch.autocast(bfloat16)`` (the CPU has avx512_bf16)
 
@@ -24,7 +28,9 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -34,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # the checkout's claims, installed or not
     sys.path.insert(0, str(ROOT))
 DEFAULT_DATA = Path(os.environ.get("CLAIMS_DATA") or ROOT.parent / "shared" / "data") / "xnli_fr_test.jsonl"
-ROWS = ("baseline", "fp32", "int8", "torch-int8", "bf16")
+ROWS = ("baseline", "fp32", "int8", "int8-batchwide", "torch-int8", "bf16")
 
 
 def load_pairs(path: Path, n: int) -> tuple[list[str], list[str], np.ndarray]:
@@ -110,11 +116,15 @@ def run(model_name: str | None, data: Path, n: int, rows: list[str], batch_size:
     loads = {"fp32": time.perf_counter() - t}
     results: dict[str, dict] = {}
     fp32_labels = None
+    workdir = Path(tempfile.mkdtemp(prefix="claims-bench-"))
     for row in rows:
-        if row == "int8":
+        if row in ("int8", "int8-batchwide"):
             t = time.perf_counter()
-            fn = NLIModel(name, quantize=True, batch_size=batch_size, max_length=max_length).predict
-            loads["int8"] = time.perf_counter() - t
+            int8 = NLIModel(name, quantize=True, batch_size=batch_size, max_length=max_length)
+            if row == "int8-batchwide":
+                int8._session = batchwide_session(fp32, workdir)
+            fn = int8.predict
+            loads[row] = time.perf_counter() - t
         else:
             fn = {"baseline": naive_pipeline, "fp32": lambda m: m.predict, "torch-int8": torch_dynamic_int8,
                   "bf16": bf16_autocast}[row](fp32)
@@ -124,7 +134,13 @@ def run(model_name: str | None, data: Path, n: int, rows: list[str], batch_size:
             fp32_labels = labels
         results[row] = {"pairs_per_s": round(speed, 1), "accuracy": round(float((labels == gold).mean()) * 100, 2),
                         "labels": labels}
+        if row.startswith("int8"):
+            int8.batch_size = 1
+            alone = int8.predict(premises[:100], hypotheses[:100])
+            int8.batch_size = batch_size
+            results[row]["batch_dependence"] = round(float(np.abs(alone - probs[:100]).max()), 4)
         print(f"  {row:<10} {speed:7.1f} pairs/s   accuracy {results[row]['accuracy']:.2f}", file=sys.stderr, flush=True)
+    shutil.rmtree(workdir, ignore_errors=True)
     for r in results.values():
         labels = r.pop("labels")
         if fp32_labels is not None:
@@ -142,6 +158,16 @@ def run(model_name: str | None, data: Path, n: int, rows: list[str], batch_size:
     return summary
 
 
+def batchwide_session(fp32, workdir: Path):
+    """An ONNX Runtime session of the model with ONNX Runtime's own batch-wide dynamic int8 (for comparison)."""
+    from claims.nli import cpu_session, export_onnx
+    from claims.quantize import quantize_batchwide
+
+    export_onnx(fp32.model, workdir, fp32._types, int8=False)
+    quantize_batchwide(workdir / "fused.onnx", workdir / "batchwide.onnx")
+    return cpu_session(workdir / "batchwide.onnx")
+
+
 def _cpu_name() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -157,13 +183,16 @@ def print_table(s: dict) -> None:
     fp32 = s["rows"].get("fp32", {}).get("pairs_per_s")
     print(f"NLI throughput: {s['model']}, {s['pairs']} XNLI-fr test pairs, <= {s['max_length']} tokens, "
           f"batch {s['batch_size']}, {s['threads']} threads, {s['cpu']}")
-    print(f"{'row':<11}{'pairs/s':>9}{'x baseline':>12}{'x fp32':>8}{'accuracy':>10}{'agree fp32':>12}")
+    print(f"{'row':<15}{'pairs/s':>9}{'x baseline':>12}{'x fp32':>8}{'accuracy':>10}{'agree fp32':>12}"
+          f"{'batch dep.':>12}")
     for row, r in s["rows"].items():
         xb = f"{r['pairs_per_s'] / base:.1f}" if base else "-"
         xf = f"{r['pairs_per_s'] / fp32:.2f}" if fp32 else "-"
-        agree = r.get("agreement_with_fp32")
-        print(f"{row:<11}{r['pairs_per_s']:>9.1f}{xb:>12}{xf:>8}{r['accuracy']:>10.2f}"
-              f"{(f'{agree:.1f}' if agree is not None else '-'):>12}")
+        agree, dep = r.get("agreement_with_fp32"), r.get("batch_dependence")
+        print(f"{row:<15}{r['pairs_per_s']:>9.1f}{xb:>12}{xf:>8}{r['accuracy']:>10.2f}"
+              f"{(f'{agree:.1f}' if agree is not None else '-'):>12}{(f'{dep:.4f}' if dep is not None else '-'):>12}")
+    print("batch dep.: largest change of a class probability over the first 100 pairs, batches of "
+          f"{s['batch_size']} vs batches of 1")
     print(f"default setting: {s['default']} -> {s['pairs_per_s']} pairs/s"
           + (f", accuracy loss vs fp32 {s['accuracy_loss_points']:+.2f} points" if "accuracy_loss_points" in s else ""))
 

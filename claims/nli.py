@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
 import sqlite3
 import sys
@@ -350,8 +349,10 @@ class ScoreCache:
 # Measured with bench/nli_throughput.py on 1,000 XNLI-fr test pairs (2-core AVX-512 VNNI CPU): torch's dynamic
 # int8 (per-tensor activations, 7-bit on fbgemm) lost ~9 accuracy points on this model, the FFN output layers
 # being the culprits; ONNX Runtime's fused BERT graph with per-channel int8 weights keeps within a point and is
-# the fastest, so int8 means ONNX Runtime here. The graph is built once per model and cached on disk.
-INT8_BACKEND = "onnxruntime-int8-v1"
+# the fastest, so int8 means ONNX Runtime here. Its activations are quantized per row (claims.quantize), so that a
+# pair's scores do not depend on the pairs batched with it (ONNX Runtime's default, one scale per batch, moved a
+# probability by up to 0.32). The graph is built once per model and cached on disk.
+INT8_BACKEND = "onnxruntime-int8-rowwise-1"  # per-row activation scales (claims.quantize)
 EMBEDDED_INT8 = True  # the embedded model's default (quantize=None); see models/README.md and bench/README.md
 
 
@@ -446,16 +447,15 @@ def int8_onnx(path: str | Path, model, token_types: bool = False) -> Path:
 
 def export_onnx(model, workdir: Path, token_types: bool = False, output: str = "logits", int8: bool = True) -> None:
     """Export ``model`` to ONNX with ONNX Runtime's BERT fusions: ``workdir/fused.onnx``, and with ``int8``
-    per-channel dynamic int8 weights, ``workdir/int8.onnx``.
+    per-channel int8 weights and per-row int8 activations (:func:`claims.quantize.quantize_rowwise`),
+    ``workdir/int8.onnx``.
 
     ``output``: ``"logits"`` (a sequence classifier) or ``"embedding"`` (a base encoder's last hidden states,
     mean-pooled over the attention mask: the e5 sentence embedding before its L2 normalisation).
     """
     import warnings
 
-    import onnx
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
     from onnxruntime.transformers.optimizer import optimize_model
 
     class Head(torch.nn.Module):
@@ -491,15 +491,9 @@ def export_onnx(model, workdir: Path, token_types: bool = False, output: str = "
         fused.save_model_to_file(str(workdir / "fused.onnx"))
         if not int8:
             return
-        root = logging.getLogger()
-        level = root.level
-        root.setLevel(logging.ERROR)  # onnxruntime's "consider pre-processing" advice is for static quantization
-        try:
-            quantize_dynamic(str(workdir / "fused.onnx"), str(workdir / "int8.onnx"), weight_type=QuantType.QInt8,
-                             per_channel=True, reduce_range=False,
-                             extra_options={"MatMulConstBOnly": True, "DefaultTensorType": onnx.TensorProto.FLOAT})
-        finally:
-            root.setLevel(level)
+        from claims.quantize import quantize_rowwise
+
+        quantize_rowwise(workdir / "fused.onnx", workdir / "int8.onnx")
 
 
 def _cached_on_hub(repo_id: str) -> bool:

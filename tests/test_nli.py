@@ -136,13 +136,45 @@ def test_embedded_model_flags_the_safe_zone_denial(embedded):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 3 goal not met since the stage-4 model (2026-11-22), trained with "
-                   "unrelated pairs as neutral: claim->denial 0.98, denial->claim 0.66, mean 0.82 in int8 "
-                   "(the model before: 0.98 / 0.91, mean 0.95); see models/README.md")
+                   "unrelated pairs as neutral: claim->denial 0.98, denial->claim 0.56, mean 0.77 in int8 with "
+                   "per-row scales (fp32 0.98 / 0.60; batch-wide int8 0.70-0.89 with the batch; the model before: "
+                   "0.98 / 0.91, mean 0.95); see models/README.md")
 def test_embedded_model_safe_zone_combined_at_least_090(embedded):
     """Issue 3: both directions combined >= 0.9."""
     scores = embedded.score_pairs([SAFE_ZONE])[0]
     assert scores["p_contradiction"] >= 0.9, scores
     assert min(d["contradiction"] for d in scores["directions"].values()) >= 0.8, scores
+
+
+def test_embedded_int8_scores_do_not_depend_on_the_batch(embedded):
+    """A pair scores the same alone and among pairs of other lengths (per-row int8 scales, claims.quantize).
+
+    With ONNX Runtime's batch-wide scales the safe-zone pair moved between 0.70 and 0.89 with its batch.
+    """
+    import json
+
+    from claims.evaluation.data import default_data_dir
+
+    assert embedded.quantized
+    rows = [json.loads(line) for line in (default_data_dir() / "xnli_fr_test.jsonl").open(encoding="utf-8")][:40]
+    others = [(r["premise"], r["hypothesis"]) for r in rows]
+    alone = embedded.predict([SAFE_ZONE[1]], [SAFE_ZONE[0]])
+    batched = embedded.predict([SAFE_ZONE[1]] + [a for a, _ in others], [SAFE_ZONE[0]] + [b for _, b in others])
+    assert abs(alone[0] - batched[0]).max() < 1e-4, (alone[0], batched[0])
+    # the same rows in another batch composition: every one unchanged
+    again = embedded.predict([a for a, _ in others[::-1]], [b for _, b in others[::-1]])[::-1]
+    assert abs(again - batched[1:]).max() < 1e-4
+
+
+def test_embedded_int8_stays_close_to_fp32(embedded):
+    """int8 labels agree with fp32 on held-out dev pairs (measured: 97.5 % of 444, 98.2 % of 1,000 XNLI-fr test)."""
+    from claims.evaluation.data import held_out_dev
+
+    fp32 = NLIModel("embedded", quantize=False, score_cache=False)
+    rows = held_out_dev()[:120]
+    pairs = ([r["premise"] for r in rows], [r["hypothesis"] for r in rows])
+    agree = (embedded.predict(*pairs).argmax(1) == fp32.predict(*pairs).argmax(1)).mean()
+    assert agree >= 0.95, agree
 
 
 def test_embedded_model_does_not_flag_coordination_vs_collaboration(embedded):
