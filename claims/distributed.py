@@ -18,11 +18,11 @@ with the very functions the local engine uses, so both engines give the same sta
    indices (not whole statements); the driver puts the statements back into the pairs and ranks them.
 
 Order is preserved end to end, so statement ``i`` here is statement ``i`` of the local engine, and the candidate
-pairs are the same. One caveat: int8 scores depend on which pairs share a batch (ONNX Runtime's dynamic int8 takes
-one activation scale per batch tensor), so with more candidates than ``pairs_per_batch`` (one block, scored like the
-local engine) the scores differ from the local engine's. Measured on 1,000 articles (36,667 pairs, 9 blocks): mean
-absolute score difference 0.019, at most 0.34, the same stance for 95 % of pairs. fp32 (``--fp32``) scores do not
-depend on the batch (differences below 1e-5).
+pairs are the same. The scores are too, however the candidates are cut into blocks of ``pairs_per_batch``: claims'
+int8 graph scales activations per row (``claims.quantize``), so a pair's scores do not depend on the pairs batched
+with it (tested with four blocks on the seeds). Until 2026-12-04 ONNX Runtime's batch-wide scales made them differ:
+on 1,000 articles (36,667 pairs, 9 blocks) by 0.019 on average and at most 0.34, with the same stance for 95 % of
+pairs.
 
 Example:
     >>> from claims.distributed import analyze_ray

@@ -76,6 +76,24 @@ def test_ray_top_pairs_equal_local(seeds_analysis, ray_seeds):
 
 
 @pytest.mark.slow
+def test_ray_scores_in_several_blocks_equal_local(seeds_analysis, local_ray):
+    """Candidates scored in four Ray blocks get the local engine's int8 scores: a pair's scores do not depend on
+    the pairs batched with it (per-row int8 scales; with ONNX Runtime's batch-wide scales they moved by up to 0.34)."""
+    from claims.distributed import analyze_ray
+    from claims.pipeline import Settings
+
+    analysis = analyze_ray([SEEDS], Settings(progress=False), pairs_per_batch=64)
+    local = {p.id: p for p in seeds_analysis.pairs}
+    assert len(analysis.pairs) == len(local) > 3 * 64
+    for ours in analysis.pairs:
+        theirs = local[ours.id]
+        for direction, probs in ours.directions.items():
+            for label, p in probs.items():
+                assert p == pytest.approx(theirs.directions[direction][label], abs=2e-4), (ours.id, direction, label)
+        assert (ours.rank, ours.stance) == (theirs.rank, theirs.stance), ours.id
+
+
+@pytest.mark.slow
 def test_ray_cli_writes_the_local_outputs(seeds_analysis, ray_seeds):
     analysis, out, output = ray_seeds
     assert f"{len(seeds_analysis.statements)} statements" in output
