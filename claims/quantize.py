@@ -83,10 +83,7 @@ def rowwise_activations(model) -> int:
     if any(n.op_type.startswith("Reduce") and any(a.name == "axes" for a in n.attribute) for n in g.node):
         return 0
     init = {i.name: i for i in g.initializer}
-    consumers: dict[str, list] = {}
-    for n in g.node:
-        for name in n.input:
-            consumers.setdefault(name, []).append(n)
+    consumers = _consumers(g)
     const = {"rq_127": 127.0, "rq_eps": 1e-8, "rq_zero": 0.0, "rq_128": 128.0}
     g.initializer.extend(numpy_helper.from_array(np.array(v, dtype=np.float32), k) for k, v in const.items())
     g.initializer.append(numpy_helper.from_array(np.array([-1], dtype=np.int64), "rq_last_axis"))
@@ -138,10 +135,7 @@ def _unfusable_biases(model) -> int:
     g = model.graph
     init = {i.name for i in g.initializer}
     producer = {o: n for n in g.node for o in n.output}
-    consumers: dict[str, list] = {}
-    for n in g.node:
-        for name in n.input:
-            consumers.setdefault(name, []).append(n)
+    consumers = _consumers(g)
     rowwise_scales = {n.input[1] for n in g.node if n.op_type == "QuantizeLinear" and n.name.startswith("rq")}
 
     def constant(name: str) -> bool:  # ONNX Runtime folds constants (a dequantized shared bias) before fusing
@@ -194,7 +188,6 @@ def quantize_rowwise(fused: str | Path, target: str | Path) -> dict:
     import tempfile
 
     import onnx
-    from onnxruntime.quantization import QuantType, quantize_dynamic
 
     model = onnx.load(str(fused))
     split = split_attention(model)
@@ -202,15 +195,7 @@ def quantize_rowwise(fused: str | Path, target: str | Path) -> dict:
         rewritten, quantized = Path(tmp) / "split.onnx", Path(tmp) / "dynamic.onnx"
         onnx.save(model, str(rewritten))
         del model
-        root = logging.getLogger()
-        level = root.level
-        root.setLevel(logging.ERROR)  # onnxruntime's "consider pre-processing" advice is for static quantization
-        try:
-            quantize_dynamic(str(rewritten), str(quantized), weight_type=QuantType.QInt8, per_channel=True,
-                             reduce_range=False, op_types_to_quantize=["MatMul", "EmbedLayerNormalization"],
-                             extra_options={"MatMulConstBOnly": True, "DefaultTensorType": onnx.TensorProto.FLOAT})
-        finally:
-            root.setLevel(level)
+        _quantize_dynamic(rewritten, quantized, op_types=["MatMul", "EmbedLayerNormalization"])
         model = onnx.load(str(quantized))
     rowwise = rowwise_activations(model)
     left = sum(1 for n in model.graph.node if n.op_type == "DynamicQuantizeLinear")
@@ -234,14 +219,29 @@ def quantize_rowwise(fused: str | Path, target: str | Path) -> dict:
 def quantize_batchwide(fused: str | Path, target: str | Path) -> None:
     """ONNX Runtime's own dynamic int8 (one activation scale per tensor and batch): claims' int8 graph until
     2026-12-04, kept to measure against (``bench/nli_throughput.py --rows int8-batchwide``)."""
+    _quantize_dynamic(fused, target)
+
+
+def _quantize_dynamic(src: str | Path, dst: str | Path, op_types: list[str] | None = None) -> None:
+    """ONNX Runtime's ``quantize_dynamic``: int8 weights per output channel, constant-weight products only."""
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     root = logging.getLogger()
     level = root.level
-    root.setLevel(logging.ERROR)
+    root.setLevel(logging.ERROR)  # onnxruntime's "consider pre-processing" advice is for static quantization
     try:
-        quantize_dynamic(str(fused), str(target), weight_type=QuantType.QInt8, per_channel=True, reduce_range=False,
+        quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=True, reduce_range=False,
+                         op_types_to_quantize=op_types,
                          extra_options={"MatMulConstBOnly": True, "DefaultTensorType": onnx.TensorProto.FLOAT})
     finally:
         root.setLevel(level)
+
+
+def _consumers(graph) -> dict[str, list]:
+    """Tensor name -> the nodes that read it."""
+    found: dict[str, list] = {}
+    for n in graph.node:
+        for name in n.input:
+            found.setdefault(name, []).append(n)
+    return found

@@ -56,12 +56,9 @@ def test_extraction_on_wire_articles_held_out_from_the_rules(nlp, name, gold_sta
 # ---- the NLI, stance and pair evaluators (claims eval nli / stance / pairs), on real data and the embedded model --
 
 def _rows(name: str, n: int) -> list[dict]:
-    import json
+    from claims.evaluation.data import default_data_dir, read_rows
 
-    from claims.evaluation.data import default_data_dir
-
-    with (default_data_dir() / name).open(encoding="utf-8") as fh:
-        return [json.loads(line) for _, line in zip(range(n), fh)]
+    return read_rows(default_data_dir() / name, n)
 
 
 def test_eval_nli_three_class_writes_flat_metrics_and_confusion_png_into_a_new_folder(tmp_path, embedded_nli):

@@ -151,12 +151,10 @@ def test_embedded_int8_scores_do_not_depend_on_the_batch(embedded):
 
     With ONNX Runtime's batch-wide scales the safe-zone pair moved between 0.70 and 0.89 with its batch.
     """
-    import json
-
-    from claims.evaluation.data import default_data_dir
+    from claims.evaluation.data import default_data_dir, read_rows
 
     assert embedded.quantized
-    rows = [json.loads(line) for line in (default_data_dir() / "xnli_fr_test.jsonl").open(encoding="utf-8")][:40]
+    rows = read_rows(default_data_dir() / "xnli_fr_test.jsonl", 40)
     others = [(r["premise"], r["hypothesis"]) for r in rows]
     alone = embedded.predict([SAFE_ZONE[1]], [SAFE_ZONE[0]])
     batched = embedded.predict([SAFE_ZONE[1]] + [a for a, _ in others], [SAFE_ZONE[0]] + [b for _, b in others])
@@ -170,7 +168,7 @@ def test_embedded_int8_stays_close_to_fp32(embedded):
     """int8 labels agree with fp32 on held-out dev pairs (measured: 97.5 % of 444, 98.2 % of 1,000 XNLI-fr test)."""
     from claims.evaluation.data import held_out_dev
 
-    fp32 = NLIModel("embedded", quantize=False, score_cache=False)
+    fp32 = get_model(quantize=False)  # the process-wide fp32 model, shared with the other tests that need it
     rows = held_out_dev()[:120]
     pairs = ([r["premise"] for r in rows], [r["hypothesis"] for r in rows])
     agree = (embedded.predict(*pairs).argmax(1) == fp32.predict(*pairs).argmax(1)).mean()

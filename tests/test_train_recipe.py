@@ -81,10 +81,10 @@ def test_bundle_reproduces_the_shipped_model_and_trains(tmp_path, embedded_nli):
     b = train.collate(bundle["sets"]["dev"][:5], bundle["meta"]["pad_id"])
     with torch.inference_mode():
         probs = torch.softmax(model(input_ids=b["input_ids"], attention_mask=b["attention_mask"]).logits, -1)
-    from claims.nli import NLIModel
+    from claims.nli import get_model
 
-    reference = NLIModel("embedded", quantize=False).predict([r["premise"] for r in dev[:5]],
-                                                             [r["hypothesis"] for r in dev[:5]])
+    reference = get_model(quantize=False).predict([r["premise"] for r in dev[:5]],
+                                                  [r["hypothesis"] for r in dev[:5]])
     assert np.abs(probs.numpy() - reference).max() < 2e-3
 
     out = tmp_path / "run"
