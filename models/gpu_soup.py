@@ -62,6 +62,14 @@ RUNS2 = {
     "s35": "--shuffle-seed 35 --lr 3e-5 --batch-size 32 --french-repeat 3 --xnli-repeat 3 --unrelated 0.08",
     "s36": "--shuffle-seed 36 --lr 1e-5 --batch-size 32 --french-repeat 2 --xnli-repeat 3 --unrelated 0.08",
 }
+# round 3 (--round 3): the open question of round 1 and 2 (whose runs saw 0.4-1.5 passes): do longer continuations of
+# stage 4 (about two passes each, four runs sharing the GPU) do better on held-out dev?
+RUNS3 = {
+    "t41": "--shuffle-seed 41 --lr 3e-5 --batch-size 32 --french-repeat 3 --xnli-repeat 3 --unrelated 0.08",
+    "t42": "--shuffle-seed 42 --lr 2e-5 --batch-size 32 --french-repeat 2 --xnli-repeat 3 --unrelated 0.08",
+    "t43": "--shuffle-seed 43 --lr 5e-5 --batch-size 64 --french-repeat 2 --xnli-repeat 3 --unrelated 0.08",
+    "t44": "--shuffle-seed 44 --lr 3e-5 --batch-size 32 --french-repeat 2 --xnli-repeat 1 --unrelated 0.08",
+}
 MIN_AUC_MEAN = 0.843
 MAX_UNRELATED = 0.10
 PART_BYTES = 15 * 1024 * 1024
@@ -151,7 +159,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--grace", type=float, default=150, help="seconds past the budget before a run is stopped")
     ap.add_argument("--max-passes", type=float, default=3.0)
     ap.add_argument("--swa-every", type=int, default=150)
-    ap.add_argument("--round", type=int, default=1, choices=(1, 2), help="RUNS (1) or RUNS2 (2)")
+    ap.add_argument("--round", type=int, default=1, choices=(1, 2, 3),
+                    help="RUNS (1), RUNS2 (2) or RUNS3 (3)")
     ap.add_argument("--runs", default="", help="comma-separated names of RUNS to run (default: all)")
     ap.add_argument("--extra", default="", help="more train.py options for every run (smoke tests)")
     args = ap.parse_args(argv)
@@ -165,7 +174,8 @@ def main(argv: list[str] | None = None) -> dict:
     if args.work.exists():
         shutil.rmtree(args.work)
     args.work.mkdir(parents=True)
-    runs = {k: v + (" " + args.extra if args.extra else "") for k, v in (RUNS if args.round == 1 else RUNS2).items()
+    chosen_runs = {1: RUNS, 2: RUNS2, 3: RUNS3}[args.round]
+    runs = {k: v + (" " + args.extra if args.extra else "") for k, v in chosen_runs.items()
             if not args.runs or k in args.runs.split(",")}
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     print(f"device {device} {torch.cuda.get_device_name() if device.type == 'cuda' else ''}; torch {torch.__version__};"
