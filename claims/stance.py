@@ -42,7 +42,7 @@ class Calibration:
 
     a: float = 1.0
     b: float = 0.0
-    contradiction_threshold: float = 0.5  # on the calibrated score
+    contradiction_threshold: float = 0.5  # on the calibrated score: flagged when more likely than not (see below)
     entailment_threshold: float = 0.5  # on the best direction's P(entailment)
     related_similarity: float = 0.80  # e5 cosine above which two statements discuss the same thing
     source: str = "default (uncalibrated)"
@@ -52,9 +52,19 @@ class Calibration:
         return 1.0 / (1.0 + math.exp(-(self.a * math.log(p / (1 - p)) + self.b)))
 
 
+# A pair is flagged (``disagree``) when its calibrated contradiction score is at least 0.5: a contradiction is more
+# likely than not, at the dev data's share of contradictions (32 %). Until 2026-12-04 the threshold was searched to
+# maximise balanced accuracy on the dev data. That search assumes contradictions are as common as the rest, which real
+# candidate pairs are far from (3.5 % of the annotated wire sets' pairs are gold contradictions), so it flagged 10-20 %
+# of all pairs; and it was unstable: over bootstrap resamples of the dev data its raw P(contradiction) equivalent ran
+# from 0.16 to 0.33 (10-90 %), against 0.39-0.49 for the fixed 0.5 on a refitted calibration.
+CONTRADICTION_DECISION = 0.5
+
+
 def fit_calibration(p_contradiction: np.ndarray, is_contradiction: np.ndarray, source: str,
                     p_entailment: np.ndarray | None = None, is_entailment: np.ndarray | None = None) -> Calibration:
-    """Platt scaling on logit(P(contradiction)); thresholds maximise balanced accuracy on the same data."""
+    """Platt scaling on logit(P(contradiction)), flagged at ``CONTRADICTION_DECISION``; the entailment threshold
+    (which labels ``agree``) maximises balanced accuracy on the same data."""
     from sklearn.linear_model import LogisticRegression
 
     from claims.evaluation.nli import balanced_threshold
@@ -62,12 +72,11 @@ def fit_calibration(p_contradiction: np.ndarray, is_contradiction: np.ndarray, s
     p = np.clip(p_contradiction, 1e-6, 1 - 1e-6)
     x = np.log(p / (1 - p)).reshape(-1, 1)
     lr = LogisticRegression(C=100.0).fit(x, is_contradiction.astype(int))
-    cal = Calibration(a=float(lr.coef_[0, 0]), b=float(lr.intercept_[0]), source=source)
-    scores = np.array([cal.score(v) for v in p])
-    fields = {"contradiction_threshold": round(balanced_threshold(scores, is_contradiction), 4)}
+    cal = Calibration(a=float(lr.coef_[0, 0]), b=float(lr.intercept_[0]),
+                      contradiction_threshold=CONTRADICTION_DECISION, source=source)
     if p_entailment is not None and is_entailment is not None:
-        fields["entailment_threshold"] = round(balanced_threshold(p_entailment, is_entailment), 4)
-    return replace(cal, **fields)
+        cal = replace(cal, entailment_threshold=round(balanced_threshold(p_entailment, is_entailment), 4))
+    return cal
 
 
 def calibrate(model, dev_rows: list[dict] | None = None) -> Calibration:
@@ -90,7 +99,8 @@ def load_calibration(model) -> Calibration:
     meta = model_metadata(model).get("calibration")
     if meta:
         return Calibration(**meta)
-    cached = cache_dir() / f"calibration-{model.fingerprint}.json"
+    # "v2": calibrations cached before the fixed contradiction decision (0.5) carry a searched threshold
+    cached = cache_dir() / f"calibration-v2-{model.fingerprint}.json"
     if cached.is_file():
         return Calibration(**json.loads(cached.read_text()))
     try:

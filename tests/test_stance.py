@@ -57,8 +57,11 @@ def test_calibration_is_monotone_and_separates():
     cal = fit_calibration(p, y, "synthetic")
     scores = [cal.score(v) for v in (0.05, 0.3, 0.6, 0.95)]
     assert scores == sorted(scores)
-    assert 0.2 < cal.contradiction_threshold < 0.8
+    assert cal.contradiction_threshold == 0.5  # flagged when more likely than not, never searched
     assert cal.a > 0
+    # the calibrated score is a probability: among pairs scored 0.5 or more, most are contradictions
+    flagged = np.array([cal.score(v) for v in p]) >= 0.5
+    assert y[flagged].mean() > 0.5 and y[~flagged].mean() < 0.5
 
 
 def test_pair_stance_decisions():
