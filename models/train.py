@@ -71,6 +71,52 @@ def unrelated_pairs(french: list[dict], english: list[dict], n: int, rng: random
     return out
 
 
+# Rows whose premises are varied prose (MNLI-style English, XNLI-fr and RTE3-FR); SICK and SNLI premises are short
+# image captions that often paraphrase one another, so another row's premise may well entail a hypothesis.
+OVERLAP_SOURCES = ("lingnli_train", "lingnli_val", "taxinli_mnli", "xnli_fr_dev.jsonl", "rte3_fr_dev.jsonl")
+_WORD = None
+
+
+def overlap_pairs(french: list[dict], english: list[dict], n: int, rng: random.Random,
+                  max_df: float = 0.01) -> list[dict]:
+    """n "near-miss" pairs labelled neutral: a hypothesis with the premise of another row that shares the most of its
+    rarer words (each in at most ``max_df`` of the premises), same language, drawn in proportion to each pool.
+
+    The model learned to read word overlap as entailment: "en Syrie" entails "Une zone de sécurité a été créée en
+    Syrie" with P = 0.87, and on held-out dev a hypothesis met with another row's premise that shares its words is
+    classed entailment 8.6 % of the time (21 % when a third to two thirds of its words are shared). These pairs teach
+    that sharing words is not enough. Only rows of ``OVERLAP_SOURCES`` are used."""
+    import re
+    from collections import Counter, defaultdict
+
+    global _WORD
+    _WORD = _WORD or re.compile(r"\w{4,}")
+    words = lambda t: set(_WORD.findall(t.lower()))  # noqa: E731
+    out: list[dict] = []
+    pools = [[r for r in rows if (r.get("source") or r.get("origin")) in OVERLAP_SOURCES] for rows in (french, english)]
+    total = sum(map(len, pools)) or 1
+    for pool, k in zip(pools, (round(n * len(pools[0]) / total), n - round(n * len(pools[0]) / total))):
+        premises = sorted({r["premise"] for r in pool})
+        df = Counter(w for p in premises for w in words(p))
+        rare = {w for w, c in df.items() if c <= max(2, max_df * len(premises))}
+        index: dict[str, list[int]] = defaultdict(list)
+        for i, p in enumerate(premises):
+            for w in words(p) & rare:
+                index[w].append(i)
+        for r in rng.sample(pool, len(pool)):
+            if k <= 0:
+                break
+            shared = Counter(i for w in words(r["hypothesis"]) & rare for i in index[w])
+            shared = {i: c for i, c in shared.items() if premises[i] != r["premise"]}
+            if not shared:
+                continue
+            top = max(shared.values())
+            i = rng.choice(sorted(i for i, c in shared.items() if c == top))
+            out.append({"premise": premises[i], "hypothesis": r["hypothesis"], "label": "neutral", "source": "overlap"})
+            k -= 1
+    return out
+
+
 def encode_rows(rows: list[dict], tokenizer, max_length: int) -> list[tuple[list[int], int]]:
     """(token ids of premise + hypothesis, label id) of each row, truncated as claims.nli truncates."""
     if not rows:
@@ -259,6 +305,9 @@ def main(argv: list[str] | None = None) -> None:
                     help="add this fraction of mismatched pairs (premise and hypothesis from two different "
                          "training rows, French with French, English with English), labelled neutral: "
                          "unrelated statements must not read as contradictions")
+    ap.add_argument("--overlap", type=float, default=0.0,
+                    help="add this fraction of near-miss pairs (a hypothesis with another row's premise that shares "
+                         "its rarer words; see overlap_pairs), labelled neutral: shared words are not entailment")
     args = ap.parse_args(argv)
 
     args.out.mkdir(parents=True, exist_ok=True)
@@ -278,8 +327,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.bundle is not None:
         if args.init is None:
             ap.error("--bundle needs --init (the bundle carries no encoder layers)")
-        if args.swap_contradictions:
-            ap.error("--swap-contradictions needs the texts: use --data")
+        if args.swap_contradictions or args.overlap:
+            ap.error("--swap-contradictions and --overlap need the texts: use --data")
         bundle = load_bundle(args.bundle)
         if bundle["meta"]["max_length"] != args.max_length or bundle["meta"]["seed"] != args.seed:
             ap.error(f"{args.bundle} was made with max length {bundle['meta']['max_length']} and seed "
@@ -294,6 +343,8 @@ def main(argv: list[str] | None = None) -> None:
                 ap.error(f"--unrelated {args.unrelated} needs {n} mismatched pairs, the bundle has "
                          f"{len(sets['unrelated'])}")
             return sets["unrelated"][:n]
+
+        near_miss = None  # --overlap needs the texts (refused above)
     else:
         packed = read_packed()
         tokenizer = build_tokenizer(packed)
@@ -310,13 +361,20 @@ def main(argv: list[str] | None = None) -> None:
             return encode_rows(unrelated_pairs(french_rows, english_passes(english_rows), n,
                                                random.Random(args.seed + 1)), tokenizer, args.max_length)
 
+        def near_miss(n: int) -> list:
+            return encode_rows(overlap_pairs(french_rows, english_passes(english_rows), n,
+                                             random.Random(args.seed + 2)), tokenizer, args.max_length)
+
     def english_passes(xs: list) -> list:  # --epochs-english passes over the English rows (a fraction: its start)
         return (xs * math.ceil(args.epochs_english))[: int(len(xs) * args.epochs_english)]
 
     english = english_passes(english)
     items = english + french * args.french_repeat + xnli * args.xnli_repeat
+    base = len(items)
     if args.unrelated:
-        items += unrelated(int(len(items) * args.unrelated))
+        items += unrelated(int(base * args.unrelated))
+    if args.overlap:
+        items += near_miss(int(base * args.overlap))
     epochs = [bucket_batches(items, args.batch_size, rng)]
     per_epoch = len(epochs[0])
     dev_batches = bucket_batches(dev_items, 64, random.Random(0))
@@ -445,6 +503,7 @@ def main(argv: list[str] | None = None) -> None:
         "passes": round(total_steps / per_epoch, 3),
         "init": str(args.init) if args.init else None, "shuffle_seed": args.shuffle_seed,
         "swap_contradictions": args.swap_contradictions, "warmup": args.warmup, "unrelated": args.unrelated,
+        "overlap": args.overlap,
         "weight_decay": args.weight_decay, "time_budget": args.time_budget or None,
         "bundle": str(args.bundle) if args.bundle else None,
         "dev_accuracy": round(acc, 4), "minutes": minutes, "device": str(device),
