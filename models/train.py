@@ -95,7 +95,11 @@ def overlap_pairs(french: list[dict], english: list[dict], n: int, rng: random.R
     out: list[dict] = []
     pools = [[r for r in rows if (r.get("source") or r.get("origin")) in OVERLAP_SOURCES] for rows in (french, english)]
     total = sum(map(len, pools)) or 1
-    for pool, k in zip(pools, (round(n * len(pools[0]) / total), n - round(n * len(pools[0]) / total))):
+    for rows, pool, k in zip((french, english), pools,
+                             (round(n * len(pools[0]) / total), n - round(n * len(pools[0]) / total))):
+        paired: dict[str, set[str]] = defaultdict(set)  # a hypothesis may come with several premises: none is used
+        for r in rows:
+            paired[r["hypothesis"]].add(r["premise"])
         premises = sorted({r["premise"] for r in pool})
         df = Counter(w for p in premises for w in words(p))
         rare = {w for w, c in df.items() if c <= max(2, max_df * len(premises))}
@@ -107,7 +111,7 @@ def overlap_pairs(french: list[dict], english: list[dict], n: int, rng: random.R
             if k <= 0:
                 break
             shared = Counter(i for w in words(r["hypothesis"]) & rare for i in index[w])
-            shared = {i: c for i, c in shared.items() if premises[i] != r["premise"]}
+            shared = {i: c for i, c in shared.items() if premises[i] not in paired[r["hypothesis"]]}
             if not shared:
                 continue
             top = max(shared.values())

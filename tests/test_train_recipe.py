@@ -101,3 +101,24 @@ def test_bundle_reproduces_the_shipped_model_and_trains(tmp_path, embedded_nli):
         assert set(state) == set(start)  # the word-embedding table is never exported
         assert any(not torch.equal(state[k], start[k]) for k in state)
         assert (d / "tokenizer.json").is_file() and (d / "config.json").is_file()
+
+
+def test_overlap_pairs_meet_a_hypothesis_with_the_premise_sharing_most_of_its_rare_words():
+    from claims.evaluation.data import held_out_dev
+
+    rows = held_out_dev()  # XNLI-fr dev and RTE3-FR dev rows: both are overlap sources
+    out = train.overlap_pairs(rows, [], 200, random.Random(0))
+    assert len(out) == 200 and {r["label"] for r in out} == {"neutral"}
+    assert train.overlap_pairs(rows, [], 200, random.Random(0)) == out  # seeded
+    words = lambda t: set(train._WORD.findall(t.lower()))  # noqa: E731
+    premises = {r["premise"] for r in rows}
+    own = {}
+    for r in rows:
+        own.setdefault(r["hypothesis"], set()).add(r["premise"])
+    for pair in out:
+        assert pair["premise"] in premises and pair["premise"] not in own[pair["hypothesis"]]
+        shared = len(words(pair["premise"]) & words(pair["hypothesis"]))
+        assert shared >= 1
+    # the pool's rules: SICK-FR captions (often paraphrases of one another) are never used
+    sick = [{**r, "origin": "sick_fr.jsonl"} for r in rows]
+    assert train.overlap_pairs(sick, [], 50, random.Random(0)) == []
