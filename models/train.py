@@ -83,9 +83,9 @@ def overlap_pairs(french: list[dict], english: list[dict], n: int, rng: random.R
     rarer words (each in at most ``max_df`` of the premises), same language, drawn in proportion to each pool.
 
     The model learned to read word overlap as entailment: "en Syrie" entails "Une zone de sécurité a été créée en
-    Syrie" with P = 0.87, and on held-out dev a hypothesis met with another row's premise that shares its words is
-    classed entailment 8.6 % of the time (21 % when a third to two thirds of its words are shared). These pairs teach
-    that sharing words is not enough. Only rows of ``OVERLAP_SOURCES`` are used."""
+    Syrie" with P = 0.87, and held-out dev pairs built this way are classed entailment 6.1 % of the time
+    (``models/compare.py``, "near-miss E"; 21 % in a first probe when a third to two thirds of the hypothesis' words
+    were shared). These pairs teach that sharing words is not enough. Only rows of ``OVERLAP_SOURCES`` are used."""
     import re
     from collections import Counter, defaultdict
 
