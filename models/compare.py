@@ -24,6 +24,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "models"))  # train.overlap_pairs, when this file is loaded from elsewhere
 
 from claims.nli import LABELS  # noqa: E402  (entailment, neutral, contradiction)
 
@@ -39,7 +40,6 @@ def near_misses(rows: list[dict]) -> list[tuple[str, str]]:
     """Each hypothesis with the premise of another row that shares the most of its rarer words (fixed order)."""
     import random
 
-    sys.path.insert(0, str(ROOT / "models"))
     from train import overlap_pairs
 
     return [(r["premise"], r["hypothesis"]) for r in overlap_pairs(rows, [], len(rows), random.Random(0))]

