@@ -319,10 +319,15 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
             and not (tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and _after_quote_comma(tok)) \
             and not (tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i > 0 and (
                 CLITIC.match(tok.doc[tok.i - 1].text) and tok.i > 1 and fold(tok.doc[tok.i - 2].text) in ("-t", "a")
-                or fold(tok.doc[tok.i - 1].text) in ("a", "ont") and tok.doc[tok.i - 1].pos_ == "AUX")):
+                or fold(tok.doc[tok.i - 1].text) in ("a", "ont") and tok.doc[tok.i - 1].pos_ == "AUX")) \
+            and not (tok.pos_ in ("NOUN", "ADJ") and _before_que(tok)):
         # "a tweeté" (unknown word after an auxiliary), "« … », juge X" (a verb tagged as a noun), "a-t-elle
-        # martelé" / "a martelé" (a participle tagged as an adjective)
+        # martelé" / "a martelé" (a participle tagged as an adjective), "…, Pascal Vandamme, estime pour sa part
+        # que" (a present tense tagged as an adjective)
         return None
+    if tok.i >= 2 and fold(tok.doc[tok.i - 1].text) in ("l'", "le", "la", "les") and \
+            tok.doc[tok.i - 2].pos_ in ("VERB", "AUX") and "Part" in tok.doc[tok.i - 2].morph.get("VerbForm"):
+        return None  # "a gagné l'estime que …": no object pronoun follows a participle, so a noun
     verbs = reporting_verbs()
     after = [fold(t.text) for t in _following_words(tok)]
     for lemma in _lemma_candidates(tok):
@@ -2288,6 +2293,9 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
     if kept and not people and head is not None and fold(head.text) in titles() and \
             titles()[fold(head.text)].kind in ("person", "office") and head.i < min(r[0].i for r in kept):
         return []  # "le chef des dockers CGT", "le député LFI": a person's body, not the person's name
+    # a person's name before a place or body the description names without a preposition: "le président de la
+    # région Hauts-de-France, Pascal Vandamme" is Pascal Vandamme
+    people.sort(key=lambda run: fold(run[0].text).split("-")[0] not in names)
     return (people or kept or titled_names or [[]])[0]
 
 
@@ -2308,6 +2316,19 @@ def _locution_before(doc: Doc, j: int) -> int | None:
         if fold(" ".join(t.text for t in doc[j - n + 1: j + 1])) == loc:
             return j - n
     return None
+
+
+def _before_que(tok: Token) -> bool:
+    """A lower-case word between a subject (its closing comma or a name) and "que", past any locution ("…, Pascal
+    Vandamme, estime pour sa part que …"): where only a verb can stand, whatever the tagger says."""
+    doc = tok.doc
+    if not tok.text.islower() or tok.i == 0 or not (doc[tok.i - 1].text == "," or doc[tok.i - 1].pos_ == "PROPN"):
+        return False
+    for j in range(tok.i + 1, min(len(doc), tok.i + 6)):
+        if fold(doc[j].text) in ("que", "qu'"):
+            return j == tok.i + 1 or _locution_before(doc, j - 1) == tok.i or (
+                doc[j - 1].text == "," and _locution_before(doc, j - 2) in (tok.i, tok.i + 1))
+    return False
 
 
 def _after_quote_comma(tok: Token) -> bool:

@@ -386,3 +386,17 @@ def test_a_noun_phrase_before_selon_is_no_statement(nlp):
                           "remonter. Pour le président du groupe, Mathieu Cordier, ce chiffre relève du « mensonge "
                           "d'État ».")
     assert [s.text for s in sts] == ["ce chiffre relève du « mensonge d'État »"]
+
+
+def test_a_name_apposed_after_a_place_is_the_speaker_and_a_mistagged_verb_before_que_still_reports(nlp):
+    """ "de la région Hauts-de-France, Pascal Vandamme, estime pour sa part que": the tagger reads "estime" as an
+    adjective and "Hauts-de-France" as a name; the person's first name decides, and the verb still reports."""
+    sts = statements(nlp, "Le président de la région Hauts-de-France, Pascal Vandamme, estime pour sa part que le "
+                          "projet est « historique ». « C'est 1 200 emplois », a-t-il déclaré à Lille.")
+    assert [(s.text, s.speaker.name) for s in sts] == [("le projet est « historique »", "Pascal Vandamme"),
+                                                        ("C'est 1 200 emplois", "Pascal Vandamme")]
+
+
+def test_a_noun_after_a_participle_is_no_reporting_verb(nlp):
+    """ "a gagné l'estime que …": no object pronoun follows a participle, so "estime" is a noun."""
+    assert statements(nlp, "Elle a gagné l'estime que lui portent ses pairs depuis vingt ans.") == []
