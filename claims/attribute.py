@@ -276,6 +276,14 @@ class _DocumentResolver:
             named = [e for e in self.entities if e.names and not e.org and _fits_role(m, e)]
             if len(named) == 1:
                 return named[0]
+        if m.role_kind == "demonym":
+            # "le Gersois": the person most recently the subject or speaker, of that gender and no other side
+            people = [e for e in self.entities if 0 <= e.last_subject < m.start and e.is_person() and not e.plural
+                      and (not m.gender or not e.gender or m.gender == e.gender)
+                      and (not m.side or not e.sides or m.side in e.sides)]
+            if people:
+                return max(people, key=lambda e: e.last_subject)
+            return self._new(m)
         if m.kind in ("indefinite", "unknown") or (m.kind == "source" and fold(m.text).split()[:1] in (
                 ["une"], ["un"], ["des"], ["de"], ["d'"], ["source"], ["sources"])):
             return self._new(m, anonymous=True)

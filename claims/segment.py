@@ -43,8 +43,8 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claims.lexicon import (boilerplate, first_name_gender, fold, media_names, naming_words, place_side,
-                            reporting_verbs, role_of, side_of, sides, titles, verb_lemma)
+from claims.lexicon import (boilerplate, first_name_gender, fold, media_names, nationality_adjectives,
+                            naming_words, place_side, reporting_verbs, role_of, side_of, sides, titles, verb_lemma)
 from claims.records import Document, Speaker, Statement
 
 OPENERS = {"«": "»", "“": "”"}
@@ -939,18 +939,25 @@ class _Finder:
 
     def _skip_circumstances(self, i: int, unit: _Unit) -> int:
         """The first token after the adverbs, times and circumstances that follow a verb group: "a déclaré mercredi
-        à Bruxelles | le secrétaire …", "a affirmé à l'AFP | un responsable …", "a indiqué à l'AFP | Pierre Martin"."""
+        à Bruxelles | le secrétaire …", "a affirmé à l'AFP | un responsable …", "a indiqué à l'AFP | Pierre Martin",
+        "a réagi auprès de l'AFP | Me Sophie Lenoir"."""
         doc = self.doc
         j = i
-        while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS or doc[j].text == ","):
+        def aupres(k: int) -> bool:  # "a déclaré auprès de l'AFP | Me Sophie Lenoir"
+            return fold(doc[k].text) == "aupres" and k + 1 < unit.end and fold(doc[k + 1].text) in ("de", "d'", "du",
+                                                                                                      "des")
+
+        while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS or doc[j].text == ",") \
+                and not aupres(j):
             j += 1
-        while j < unit.end and doc[j].pos_ == "ADP" and fold(doc[j].text) not in ("de", "d'", "du", "des"):
-            j += 1
+        while j < unit.end and (doc[j].pos_ == "ADP" and fold(doc[j].text) not in ("de", "d'", "du", "des")
+                                or aupres(j)):
+            j += 2 if aupres(j) else 1
             while j < unit.end and doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ") and not (
                     doc[j].pos_ == "DET" and j > i and doc[j - 1].pos_ in ("PROPN", "NOUN")):
                 prev = doc[j - 1]
-                if doc[j].pos_ == "PROPN" and prev.pos_ in ("PROPN", "NOUN") and (
-                        _is_acronym(prev.text) or fold(prev.text) in media_names()):
+                if (doc[j].pos_ == "PROPN" or fold(doc[j].text) in HONORIFICS) and prev.pos_ in ("PROPN", "NOUN") \
+                        and (_is_acronym(prev.text) or fold(prev.text) in media_names()):
                     break  # "à l'AFP | Pierre Martin": a name after an outlet starts the subject
                 j += 1
             while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS):
@@ -1013,12 +1020,32 @@ class _Finder:
                     j = c - 1
                     if j >= unit.start and doc[j].text[:1].isupper() and doc[j].pos_ in ("ADJ", "X"):
                         return doc[j]  # a name the tagger took for an adjective
+                else:
+                    name = self._name_before_aside(j, unit)
+                    if name is not None:
+                        return name
         if j >= unit.start and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not self.in_quote(doc[j]):
             t = doc[j]
             # the head of the noun phrase that ends there: "le gestionnaire du réseau électrique | prévient"
             while t.dep_ in ("amod", "nmod") and unit.start <= t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN"):
                 t = t.head
             return t if t.pos_ in ("NOUN", "PROPN") else None
+        return None
+
+    def _name_before_aside(self, j: int, unit: _Unit) -> Token | None:
+        """The name before an aside that ends at token ``j`` (its closing comma follows): "Mustapha, 52 ans, | dit",
+        "l'hydrogéologue Pascal Mounier, maître de conférences à l'université Grenoble-Alpes, | estime"."""
+        doc = self.doc
+        for c in range(j, max(unit.start, j - 14), -1):
+            t = doc[c]
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") or fold(t.text) in ("qui", "que", "qu'"):
+                return None
+            if t.text == "," and c - 1 >= unit.start and c < j:
+                name = doc[c - 1]
+                if name.text[:1].isupper() and (name.pos_ == "PROPN" or name.dep_ == "flat:name"
+                                                or fold(name.text).split("-")[0] in first_name_gender()):
+                    return name
+                return None
         return None
 
     def _relative_subject(self, verb: Token) -> Token | None:
@@ -1057,17 +1084,19 @@ class _Finder:
                  and not any(k.dep_ == "case" for k in c.children)]
         head = None
         j = self._skip_circumstances(group_end, unit)
+        start = group_end
         if j < unit.end and doc[j].pos_ in ("DET", "PROPN", "NOUN") or (j < unit.end and (
                 fold(doc[j].text) in HONORIFICS or doc[j].text[:1].isupper() and doc[j].pos_ in ("ADJ", "X"))):
             head = doc[j] if doc[j].pos_ != "DET" else doc[j].head
             if head.i < j:
                 head = doc[j + 1] if j + 1 < unit.end else doc[j]
+            start = j  # (not "à l'AFP Me Sophie Lenoir")
         if head is None and cands:
             head = cands[0]
         if head is None:
             return None, group_end
         # "« Ce document, a rétorqué le directeur sportif, n'a jamais été validé »": an incise in the quotation
-        mention = self._mention(head, unit, subject=True, after=group_end, incise=self.in_quote(verb))
+        mention = self._mention(head, unit, subject=True, after=start, incise=self.in_quote(verb))
         if mention is None:
             return None, group_end
         relayed = self._relayed(mention, unit)
@@ -1521,6 +1550,11 @@ class _Finder:
         other_roles = tuple(dict.fromkeys(t.role for t in apposed if t.role != role))
         side = side_of(text) or (place_side(name) if name else None) or (title.side if title else None)
         first = fold(toks[0].text)
+        if _demonym(text):
+            # "le Gersois", "l'Américain", "la Niçoise": a person named before, by where they come from
+            return Mention(start, end, text, "anaphor", descriptor=text, gender=gender, side=side_of(text),
+                           role=fold(text.split("'")[-1].split()[-1]), role_kind="demonym", subject=subject,
+                           unit=unit.index)
         if re.match(r"^(?:[Ll]'|[Ll][ea]s? )[A-ZÀ-Ý]", text) and re.search(ACRONYM_IN_PARENS.pattern + "$", text):
             kind = "org"  # a body that gives its acronym: "l'Office national des statistiques agricoles (Onsa)"
             name, descr = None, text
@@ -2109,12 +2143,16 @@ class _Finder:
                 elif t.dep_ == "obl:agent" and t.pos_ == "NOUN" and fold(t.text) in titles() \
                         and titles()[fold(t.text)].kind == "org":
                     take = True  # a body: "Des chiffres contestés par le collectif Ciel commun. D'après l'ONG, …"
-                elif t.dep_ == "obl:agent" and t.pos_ == "PROPN":
+                elif t.dep_ == "obl:agent" and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and fold(t.text) in titles()
+                                                 and titles()[fold(t.text)].kind in ("person", "office")
+                                                 and self._impersonal_passive(t.head)):
                     # "Une affirmation balayée par Régis Lemonnier. « … », a-t-il rétorqué": the agent of a participle
-                    # with no auxiliary (a verbless sentence) is its clause's salient person
+                    # with no auxiliary (a verbless sentence) is its clause's salient person; so is the agent of a
+                    # passive whose subject is no person ("Le lien a été assumé par le ministre …, Bruno Lestrade.
+                    # « … », a-t-il écrit")
                     take = True
                     subject = "Part" in t.head.morph.get("VerbForm") and not any(
-                        c.dep_.startswith("aux") for c in t.head.children)
+                        c.dep_.startswith("aux") for c in t.head.children) or self._impersonal_passive(t.head)
                 if not take:
                     continue
                 m = self._mention(t, unit, subject=subject)
@@ -2128,6 +2166,15 @@ class _Finder:
                 out[(m.start, m.end)] = m
         return sorted(out.values(), key=lambda m: m.start)
 
+
+    @staticmethod
+    def _impersonal_passive(verb: Token) -> bool:
+        """Is ``verb`` a passive whose subject is a thing ("le lien a été assumé"), not a person or a pronoun?"""
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects or not any(c.dep_ == "aux:pass" for c in verb.children):
+            return False
+        s = subjects[0]
+        return s.pos_ == "NOUN" and fold(s.text) not in titles() and fold(s.text).split("-")[0] not in first_name_gender()
 
     def _subject_of_next_verb(self, m: Mention, unit: _Unit) -> bool:
         """Is the mention followed (past a comma) by a finite verb group the parser gave no subject?"""
@@ -2329,6 +2376,24 @@ def _before_que(tok: Token) -> bool:
             return j == tok.i + 1 or _locution_before(doc, j - 1) == tok.i or (
                 doc[j - 1].text == "," and _locution_before(doc, j - 2) in (tok.i, tok.i + 1))
     return False
+
+
+_DEMONYM = re.compile(r"(?:[Ll]e |[Ll]a |[Ll]['’])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ]+)?)")
+_DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne", "éen", "éenne", "ain", "aine")
+
+
+def _demonym(text: str) -> bool:
+    """Is the mention a definite demonym standing for a person: "le Gersois", "l'Américain", "la Niçoise" (not a
+    place, outlet or first name: "l'Ukraine", "le Parisien", "la Lorraine" is a place too)?"""
+    m = _DEMONYM.fullmatch(text.strip())
+    if m is None:
+        return False
+    word = m.group(1)
+    folded = fold(word)
+    if folded in nationality_adjectives():
+        return True
+    return word.lower().endswith(_DEMONYM_ENDINGS) and not place_side(word) and fold(text) not in media_names() \
+        and folded not in media_names() and folded.split("-")[0] not in first_name_gender()
 
 
 def _after_quote_comma(tok: Token) -> bool:

@@ -400,3 +400,33 @@ def test_a_name_apposed_after_a_place_is_the_speaker_and_a_mistagged_verb_before
 def test_a_noun_after_a_participle_is_no_reporting_verb(nlp):
     """ "a gagné l'estime que …": no object pronoun follows a participle, so "estime" is a noun."""
     assert statements(nlp, "Elle a gagné l'estime que lui portent ses pairs depuis vingt ans.") == []
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # "auprès de l'AFP" between the verb and an inverted subject, an honorific after the outlet
+    ("« Il n'y a aucune preuve », a réagi auprès de l'AFP Me Sophie Lenoir, avocate de la famille.",
+     "Il n'y a aucune preuve", "Sophie Lenoir"),
+    # an age or a title set off by commas between the name and the verb
+    ("Au volant de son taxi depuis dix-neuf ans, Mustapha, 52 ans, dit avoir perdu « un tiers » de ses recettes.",
+     "avoir perdu", "Mustapha"),
+    ("Sollicité par l'association, l'hydrogéologue Pascal Mounier, maître de conférences à l'université "
+     "Grenoble-Alpes, estime que l'étude de l'exploitant est « incomplète ».", "l'étude de l'exploitant", "Pascal Mounier"),
+    # the agent of a passive whose subject is a thing is the salient person for the next "il"
+    ("« Nous n'avons reçu aucune liste », a rétorqué un haut responsable algérien. Le lien entre visas et expulsions "
+     "a été assumé mardi par le ministre français de l'Intérieur, Bruno Lestrade. « Les visas sont un levier », "
+     "a-t-il écrit sur X.", "Les visas sont un levier", "Bruno Lestrade"),
+    # a definite demonym stands for the person just named
+    ("« C'est une honte », a répliqué Jean-Marc Larrieu (63 ans) dans un communiqué. Dans le même texte, le Gersois "
+     "annonce qu'il portera plainte pour diffamation.", "il portera plainte", "Jean-Marc Larrieu"),
+    ("« Nous avons gagné », a dit la joueuse Marie Dupont. La Niçoise a ajouté que l'équipe était soudée.",
+     "l'équipe était soudée", "Marie Dupont"),
+])
+def test_speakers_past_circumstances_asides_passives_and_demonyms(nlp, text, content, name):
+    assert speaker_of(statements(nlp, text), content).name == name
+
+
+def test_a_country_or_an_outlet_is_no_demonym(nlp):
+    sts = statements(nlp, "« Je suis prêt », a lancé Paul Martin. L'Ukraine a démenti que ses troupes se soient "
+                          "retirées. Le Parisien affirme que le ministre va démissionner.")
+    assert speaker_of(sts, "ses troupes").name == "Ukraine"
+    assert speaker_of(sts, "le ministre va").name == "Parisien"

@@ -112,7 +112,7 @@ def role_of(text: str) -> Title | None:
     """The title a description is headed by, once nationality adjectives are set aside ("le secrétaire américain à
     la Défense" -> secrétaire à la défense). A title in a complement does not count: "la mémoire des victimes" has
     none."""
-    adjectives = _nationality_adjectives()
+    adjectives = nationality_adjectives()
     kept = []
     for w in fold(text).split():
         if w in adjectives:
@@ -145,7 +145,7 @@ def sides() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
-def _nationality_adjectives() -> frozenset[str]:
+def nationality_adjectives() -> frozenset[str]:
     return frozenset(k for k, (_, kind) in sides().items() if kind == "adj")
 
 
