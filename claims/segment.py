@@ -276,10 +276,14 @@ def unbalanced_quotes(text: str) -> list[Quote]:
 # ---------------------------------------------------------------------------------------------------------------------
 # lexicon look-ups on tokens
 
+# present forms the lookup lemmatizer reads as other words: "Le maire dément(ADV, "insane") que …"
+_IRREGULAR = {"dement": "dementir", "dementent": "dementir"}
+
+
 def _lemma_candidates(tok: Token) -> list[str]:
     lemma = fold(tok.lemma_)
     form = fold(tok.text)
-    out = [lemma]
+    out = [lemma] + ([_IRREGULAR[form]] if form in _IRREGULAR else [])
     # the lookup lemmatizer misses some present forms ("indique", "estime") and participles of new verbs ("tweeté"):
     # first-group endings
     for suffix in ("ées", "és", "ée", "é", "ent", "es", "e"):
@@ -320,7 +324,7 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
             and not (tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i > 0 and (
                 CLITIC.match(tok.doc[tok.i - 1].text) and tok.i > 1 and fold(tok.doc[tok.i - 2].text) in ("-t", "a")
                 or fold(tok.doc[tok.i - 1].text) in ("a", "ont") and tok.doc[tok.i - 1].pos_ == "AUX")) \
-            and not (tok.pos_ in ("NOUN", "ADJ") and _before_que(tok)):
+            and not (tok.pos_ in ("NOUN", "ADJ", "ADV") and _before_que(tok)):
         # "a tweeté" (unknown word after an auxiliary), "« … », juge X" (a verb tagged as a noun), "a-t-elle
         # martelé" / "a martelé" (a participle tagged as an adjective), "…, Pascal Vandamme, estime pour sa part
         # que" (a present tense tagged as an adjective)
@@ -1666,6 +1670,10 @@ class _Finder:
         # skip circumstances: "a indiqué mercredi dans une interview à NBC que ...", "a ajouté, lors d'un point de
         # presse, tenu lundi à Washington : « … »"
         while j < unit.end:
+            after = _locution_after(doc, j)
+            if after is not None and after <= unit.end:
+                j = after  # "estime, elle aussi, que", "affirme pour sa part que"
+                continue
             t = doc[j]
             w = fold(t.text)
             if w in ("que", "qu'") and not self.in_quote(t):
@@ -1926,8 +1934,10 @@ class _Finder:
         """ "Pour X, P" reports X's view only when X is a person or a source and a comma closes it ("Pour sa part",
         "Pour la première fois", "Pour le moment" are not speakers)."""
         end = self._token_at_or_before(mention.end) + 1
-        if end < unit.end and self.doc[end].text != "," and mention.kind == "name":
-            # the rest of an apposition: "Pour le politologue Alain Garnier, professeur à l'université de Picardie, P"
+        if end < unit.end and self.doc[end].text != "," and (mention.kind == "name" or mention.role_kind in (
+                "person", "office", "source")):
+            # the rest of an apposition: "Pour le politologue Alain Garnier, professeur à l'université de Picardie, P";
+            # the rest of a body's name the mention stops short of: "Pour la présidente de l'association Eau juste 95"
             comma = next((c for c in range(end, min(end + 8, unit.end)) if self.doc[c].text == ","), None)
             if comma is not None and not any(t.pos_ in ("VERB", "AUX") or self.in_quote(t)
                                              for t in self.doc[end:comma]):
@@ -2366,10 +2376,14 @@ def _locution_before(doc: Doc, j: int) -> int | None:
 
 
 def _before_que(tok: Token) -> bool:
-    """A lower-case word between a subject (its closing comma or a name) and "que", past any locution ("…, Pascal
-    Vandamme, estime pour sa part que …"): where only a verb can stand, whatever the tagger says."""
+    """A lower-case word between a subject (a noun, a name, a subject pronoun, or an apposition's closing comma) and
+    "que", past any locution ("…, Pascal Vandamme, estime pour sa part que …", "Le maire dément que …"): where only
+    a verb can stand, whatever the tagger says."""
     doc = tok.doc
-    if not tok.text.islower() or tok.i == 0 or not (doc[tok.i - 1].text == "," or doc[tok.i - 1].pos_ == "PROPN"):
+    if not tok.text.islower() or tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    if not (prev.text == "," or prev.pos_ in ("PROPN", "NOUN") or fold(prev.text) in PRONOUNS):
         return False
     for j in range(tok.i + 1, min(len(doc), tok.i + 6)):
         if fold(doc[j].text) in ("que", "qu'"):
@@ -2394,6 +2408,15 @@ def _demonym(text: str) -> bool:
         return True
     return word.lower().endswith(_DEMONYM_ENDINGS) and not place_side(word) and fold(text) not in media_names() \
         and folded not in media_names() and folded.split("-")[0] not in first_name_gender()
+
+
+def _locution_after(doc: Doc, j: int) -> int | None:
+    """The index after a locution that starts at token ``j`` ("elle aussi", "pour sa part"), or None."""
+    for loc in LOCUTIONS:
+        n = len(loc.split())
+        if j + n <= len(doc) and fold(" ".join(t.text for t in doc[j: j + n])) == loc:
+            return j + n
+    return None
 
 
 def _after_quote_comma(tok: Token) -> bool:

@@ -430,3 +430,24 @@ def test_a_country_or_an_outlet_is_no_demonym(nlp):
                           "retirées. Le Parisien affirme que le ministre va démissionner.")
     assert speaker_of(sts, "ses troupes").name == "Ukraine"
     assert speaker_of(sts, "le ministre va").name == "Parisien"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # "dément" read as the adjective ("insane"), a locution between the verb and "que", a new incise verb
+    ("Le maire dément que les habitants aient été tenus dans l'ignorance.", "les habitants aient été tenus",
+     "Le maire"),
+    ("« Rien n'a changé », a déploré l'ancienne internationale Laure Etcheverry. Elle estime, elle aussi, que la "
+     "Fédération « vit au-dessus de ses moyens ».", "la Fédération", "Laure Etcheverry"),
+    ("« On ne s'en sort plus », soupire Martine Lefloch, 67 ans, venue avec sa voisine.", "On ne s'en sort plus",
+     "Martine Lefloch"),
+    # "Pour X, P" when the mention stops short of a body's name ("Eau juste 95") and a relative clause follows
+    ("Pour la présidente de l'association Eau juste 95, qui revendique 400 adhérents, les chiffres de la mairie sont "
+     "« trompeurs ».", "les chiffres de la mairie", "la présidente de l'association Eau"),
+])
+def test_statements_with_mistagged_verbs_locutions_and_long_pour_sources(nlp, text, content, name):
+    assert speaker_of(statements(nlp, text), content).name == name
+
+
+def test_a_causative_faire_analyser_is_no_reporting_verb(nlp):
+    sts = statements(nlp, "Ferrandi affirme avoir fait analyser un complément alimentaire qu'il prenait depuis janvier.")
+    assert [s.cue for s in sts] == ["affirmer"]
