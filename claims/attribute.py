@@ -37,7 +37,8 @@ from claims.segment import ACRONYM_IN_PARENS, Mention, Segmentation
 PERSON_KINDS = ("person", "office", "source", None)
 CONTRAST = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "en revanche", "a l'inverse")
 _MEDIUM_WORDS = re.compile(r"\b(communique|lettre|courrier|message|tribune|declaration|texte|post|publication)s?\b")
-_DETERMINERS = re.compile(r"^(le|la|les|l'|un|une|des|de|du|d'|ce|cet|cette|ces)\s*", re.IGNORECASE)
+# (a whole word: "la" is no determiner of "laboratoire", nor "un" of "union")
+_DETERMINERS = re.compile(r"^(?:(?:le|la|les|un|une|des|de|du|ce|cet|cette|ces)\s+|[ld]['’]\s*)", re.IGNORECASE)
 
 
 @dataclass

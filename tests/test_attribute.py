@@ -451,3 +451,12 @@ def test_statements_with_mistagged_verbs_locutions_and_long_pour_sources(nlp, te
 def test_a_causative_faire_analyser_is_no_reporting_verb(nlp):
     sts = statements(nlp, "Ferrandi affirme avoir fait analyser un complément alimentaire qu'il prenait depuis janvier.")
     assert [s.cue for s in sts] == ["affirmer"]
+
+
+def test_a_bodys_one_word_anaphor_is_the_body_named_in_a_complement(nlp):
+    """ "le laboratoire" after "du laboratoire Vendrel Pharma" (the determiner pattern once cut "la" off
+    "laboratoire", so the two never met)."""
+    sts = statements(nlp, "La pénurie vient d'un incident sur le site du laboratoire Vendrel Pharma, près de Hyderabad, "
+                          "a-t-on appris auprès de l'Agence nationale de sécurité du médicament (ANSM).\n\nContacté, le "
+                          "laboratoire a expliqué que la ligne de production avait redémarré le 20 novembre.")
+    assert speaker_of(sts, "la ligne de production").name == "laboratoire Vendrel Pharma"
