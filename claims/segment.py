@@ -838,6 +838,10 @@ class _Finder:
             mention = self._relative_speaker(verb, unit)
         else:
             subj = self._left_subject(verb) or self._noun_before(group_start, unit)
+            if subj is not None and subj.i - 1 > unit.start and self.doc[subj.i - 1].text == "," and \
+                    self._participle_aside(subj.i, group_start - 1):
+                subj = self._noun_before(group_start, unit) or subj  # the parser's subject "saisie" of "La
+                # commission, saisie lundi par la liste, a indiqué": the noun before the aside
             if subj is not None and fold(subj.text) == "il" and (
                     "Pass" in verb.morph.get("Voice") or any(fold(a.text) == "ete" for a in auxes)):
                 return None  # "Il a été annoncé que …": said by nobody in particular
@@ -1018,8 +1022,7 @@ class _Finder:
             else:
                 # "Le fabricant Sunvara Chemicals, basé à Hyderabad, a affirmé": the noun before a participle aside
                 c = next((c for c in range(j, max(unit.start, j - 8) - 1, -1) if doc[c].text == ","), None)
-                if c is not None and c + 1 <= j and "Part" in doc[c + 1].morph.get("VerbForm") and \
-                        "Past" in doc[c + 1].morph.get("Tense") and not any(
+                if c is not None and c + 1 <= j and self._participle_aside(c + 1, j) and not any(
                         "Fin" in t.morph.get("VerbForm") for t in doc[c + 1: j + 1]):
                     j = c - 1
                     if j >= unit.start and doc[j].text[:1].isupper() and doc[j].pos_ in ("ADJ", "X"):
@@ -1035,6 +1038,17 @@ class _Finder:
                 t = t.head
             return t if t.pos_ in ("NOUN", "PROPN") else None
         return None
+
+    def _participle_aside(self, a: int, j: int) -> bool:
+        """Does the aside from token ``a`` to ``j`` open with a past participle ("basé à Hyderabad"), or with a word
+        the tagger missed as one when an agent follows ("saisie lundi par la liste d'Abadie")?"""
+        t = self.doc[a]
+        if "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
+            return True
+        k = a + 1
+        while k <= j and (self.doc[k].pos_ == "ADV" or fold(self.doc[k].text) in TIME_WORDS):
+            k += 1
+        return t.pos_ in ("NOUN", "ADJ", "VERB") and t.text.islower() and k <= j and fold(self.doc[k].text) == "par"
 
     def _name_before_aside(self, j: int, unit: _Unit) -> Token | None:
         """The name before an aside that ends at token ``j`` (its closing comma follows): "Mustapha, 52 ans, | dit",
@@ -1572,8 +1586,9 @@ class _Finder:
             kind = "anaphor"
         elif role_kind in ("org", "medium") or (not role and place_side(text)):
             kind = "org"
-        elif first in ("un", "une", "des", "de", "d'", "plusieurs", "deux", "trois", "certains", "certaines"):
-            kind = "indefinite"
+        elif first in ("un", "une", "des", "de", "d'", "plusieurs", "deux", "trois", "certains", "certaines") or (
+                role and _INDEFINITE_COMPLEMENT.search(text)):
+            kind = "indefinite"  # also "le président d'un club de Fédérale 2": the head of some body, not one known
         elif first in ("le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs") and role:
             kind = "anaphor"
         elif role:
@@ -2392,6 +2407,8 @@ def _before_que(tok: Token) -> bool:
     return False
 
 
+_INDEFINITE_COMPLEMENT = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]['’])\s*[\w-]+\s+(?:d['’]une?|de plusieurs|d['’]autres)\s",
+                                    re.UNICODE)
 _DEMONYM = re.compile(r"(?:[Ll]e |[Ll]a |[Ll]['’])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ]+)?)")
 _DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne", "éen", "éenne", "ain", "aine")
 

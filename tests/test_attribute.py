@@ -460,3 +460,25 @@ def test_a_bodys_one_word_anaphor_is_the_body_named_in_a_complement(nlp):
                           "a-t-on appris auprès de l'Agence nationale de sécurité du médicament (ANSM).\n\nContacté, le "
                           "laboratoire a expliqué que la ligne de production avait redémarré le 20 novembre.")
     assert speaker_of(sts, "la ligne de production").name == "laboratoire Vendrel Pharma"
+
+
+def test_the_head_of_some_body_is_a_new_anonymous_speaker(nlp):
+    """ "le président d'un club …" is not the federation's president named before, and "il" then is him."""
+    sts = statements(nlp, "« C'est une honte », a répliqué Jean-Marc Larrieu, président de la Fédération. « Moi, j'ai "
+                          "reçu 40 000 euros », confie le président d'un club de Fédérale 2, qui a requis l'anonymat. "
+                          "Il votera pourtant pour la liste d'Abadie, assure-t-il.")
+    assert speaker_of(sts, "j'ai reçu").name.startswith("le président d'un club")
+    assert speaker_of(sts, "Il votera").name.startswith("le président d'un club")
+
+
+def test_a_body_before_a_participle_aside_with_an_agent_speaks(nlp):
+    sts = statements(nlp, "La commission de surveillance des opérations électorales, saisie lundi par la liste "
+                          "d'Abadie, a indiqué n'avoir constaté « aucune irrégularité ».")
+    assert speaker_of(sts, "aucune irrégularité").name == "La commission de surveillance des opérations électorales"
+
+
+def test_a_wali_is_a_title(nlp):
+    sts = statements(nlp, "« Nous paierons », a déclaré le syndicaliste Abdelkrim Tazi. Le wali de la région a appelé "
+                          "les chauffeurs "
+                          "« à la retenue ». Il a indiqué que des réunions seraient organisées.")
+    assert speaker_of(sts, "des réunions").name == "Le wali de la région"
