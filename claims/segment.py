@@ -805,6 +805,10 @@ class _Finder:
         if inverted and only_colon:
             return None  # "« … », publié mardi": a participle, hardly an incise
 
+        if inverted and clitic is None and reporting_verbs().get(lemma) == "de":
+            mention, speaker_end = self._inverted_speaker(verb, clitic, group_end, unit)
+            if mention is not None and speaker_end < unit.end and fold(doc[speaker_end].text) in ("de", "d'"):
+                inverted = False  # "…, a accusé Jean-Marc Larrieu d'avoir distribué …": the object, not a subject
         if inverted:
             mention, speaker_end = self._inverted_speaker(verb, clitic, group_end, unit)
             if mention is None:
@@ -1031,6 +1035,8 @@ class _Finder:
                     name = self._name_before_aside(j, unit)
                     if name is not None:
                         return name
+        if j >= unit.start and doc[j].text in ("»", "”") and j + 1 < i and doc[j + 1].text == ",":
+            return self._name_before_aside(j, unit)  # an aside ending with a quoted name
         if j >= unit.start and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not self.in_quote(doc[j]):
             t = doc[j]
             # the head of the noun phrase that ends there: "le gestionnaire du réseau électrique | prévient"
@@ -1054,12 +1060,17 @@ class _Finder:
         """The name before an aside that ends at token ``j`` (its closing comma follows): "Mustapha, 52 ans, | dit",
         "l'hydrogéologue Pascal Mounier, maître de conférences à l'université Grenoble-Alpes, | estime"."""
         doc = self.doc
-        for c in range(j, max(unit.start, j - 14), -1):
+        for c in range(j, max(unit.start, j - 20), -1):
             t = doc[c]
+            if self.in_quote(t) or t.text in QUOTE_CHARS:
+                continue  # "…, tête de la liste « Rugby en grand », | a accusé"
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") or fold(t.text) in ("qui", "que", "qu'"):
                 return None
             if t.text == "," and c - 1 >= unit.start and c < j:
-                name = doc[c - 1]
+                k = c - 1
+                if doc[k].text == ")":  # "Serge Abadie (58 ans), ancien troisième-ligne"
+                    k = next((o - 1 for o in range(k - 1, max(unit.start, k - 8), -1) if doc[o].text == "("), k)
+                name = doc[k]
                 if name.text[:1].isupper() and (name.pos_ == "PROPN" or name.dep_ == "flat:name"
                                                 or fold(name.text).split("-")[0] in first_name_gender()):
                     return name
@@ -1725,6 +1736,9 @@ class _Finder:
                 while k > group_end and doc[k - 1].pos_ == "ADV" and fold(doc[k - 1].text) in NEGATORS:
                     k -= 1  # "a dit ne pas vouloir": the negation is part of what was said
                 return self._clause(k, unit, verb)
+            if in_pp and t.pos_ == "DET" and doc[j - 1].pos_ in ("NOUN", "PROPN") and j + 1 < unit.end and not (
+                    doc[j + 1].pos_ == "NUM" or doc[j + 1].text[:1].isdigit() or fold(doc[j + 1].text) in TIME_WORDS):
+                in_pp = False  # "a lancé en septembre | le dispositif « … »": the circumstance is over, an object
             if t.pos_ == "ADP" and not (w in ("de", "d'") and reporting_verbs().get(self._lemma_of(verb)) == "de"):
                 in_pp = True
             elif (t.pos_ in ("DET", "NOUN", "PROPN", "NUM", "PRON") or (t.pos_ in ("ADJ", "X") and t.text[:1].isupper())

@@ -482,3 +482,16 @@ def test_a_wali_is_a_title(nlp):
                           "les chauffeurs "
                           "« à la retenue ». Il a indiqué que des réunions seraient organisées.")
     assert speaker_of(sts, "des réunions").name == "Le wali de la région"
+
+
+def test_a_quoted_name_after_an_object_noun_is_no_content(nlp):
+    """ "a lancé en septembre le dispositif « Consulats réactifs »": an object after the circumstance."""
+    assert statements(nlp, "Paris avait lancé en septembre le dispositif « Consulats réactifs », censé ramener à "
+                           "quinze jours le délai d'instruction.") == []
+
+
+def test_accuser_x_de_after_a_long_aside_is_the_subjects_accusation(nlp):
+    sts = statements(nlp, "Lors d'une conférence de presse, Serge Abadie (58 ans), ancien troisième-ligne et tête de "
+                          "la liste « Rugby en grand », a accusé Jean-Marc Larrieu d'avoir distribué « 4 millions "
+                          "d'euros » à des clubs amateurs.")
+    assert [(s.text[:30], s.speaker.name) for s in sts] == [("Jean-Marc Larrieu d'avoir dist", "Serge Abadie")]
