@@ -2149,6 +2149,8 @@ class _Finder:
     def _all_mentions(self, speakers: list[Mention]) -> list[Mention]:
         """Speaker mentions plus subjects of clauses and names with a title anywhere (for coreference)."""
         out = {(m.start, m.end): m for m in speakers if m is not None}
+        spoken = set(out)
+        companies: list[Mention] = []
         for unit in self.units:
             if unit.skip:
                 continue
@@ -2192,6 +2194,9 @@ class _Finder:
                     take = True
                     subject = "Part" in t.head.morph.get("VerbForm") and not any(
                         c.dep_.startswith("aux") for c in t.head.children) or self._impersonal_passive(t.head)
+                company = self._company(t, unit)
+                if company is not None:
+                    companies.append(company)
                 if not take:
                     continue
                 m = self._mention(t, unit, subject=subject)
@@ -2203,8 +2208,45 @@ class _Finder:
                 if any(s <= m.start < e or s < m.end <= e for (s, e) in out):
                     continue
                 out[(m.start, m.end)] = m
+        for c in companies:
+            # a company inside a longer mention that is no person ("L'action du groupe … Laboratoires Hérault")
+            # replaces it; inside a speaker's or a person's description ("le PDG du groupe Navalis") it stays out
+            inside = [k for k, m in out.items() if m.start <= c.start and c.end <= m.end]
+            if any(k in spoken or out[k].kind == "pronoun" or out[k].role_kind in ("person", "office")
+                   or out[k].kind == "name" and out[k].name != c.name for k in inside):
+                continue
+            if any(m.start < c.end and c.start < m.end for k, m in out.items() if k not in inside):
+                continue
+            if any(out[k].subject for k in inside):
+                c = replace(c, subject=True)  # "Le laboratoire Veranis … a contesté …. Dans un communiqué, il affirme"
+            for k in inside:
+                del out[k]
+            out[(c.start, c.end)] = c
         return sorted(out.values(), key=lambda m: m.start)
 
+
+    def _company(self, t: Token, unit: _Unit) -> Mention | None:
+        """A company named after its kind, wherever it stands: "de l'armateur Navalis", "du groupe pharmaceutique
+        français Laboratoires Hérault" (a body "l'armateur" / "le groupe" may later refer to)."""
+        title = titles().get(fold(t.text))
+        if t.pos_ != "NOUN" or title is None or title.role not in COMPANY_ROLES or not t.text.islower():
+            return None
+        doc = self.doc
+        k = t.i + 1
+        while k < unit.end and k - t.i <= 3 and doc[k].text.islower() and doc[k].pos_ == "ADJ":
+            k += 1  # "pharmaceutique français"
+        end = k
+        while end < unit.end and (doc[end].text[:1].isupper() or doc[end].text == "-" and end > k) \
+                and not self.in_quote(doc[end]) and fold(doc[end].text) not in HONORIFICS:
+            end += 1
+        if end == k or fold(doc[k].text).split("-")[0] in first_name_gender():
+            return None  # no name, or a person's ("le groupe de Paul Martin" is no company name)
+        first = t.i - 1 if t.i > unit.start and doc[t.i - 1].pos_ == "DET" else t.i
+        start, stop = doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        text = self.text[start:stop]
+        name = self.text[doc[k].idx:stop]
+        return Mention(start, stop, text, "org", name=name, descriptor=text, gender=_gender(list(doc[first: t.i + 1])),
+                       side=side_of(text), role=title.role, role_kind="org", unit=unit.index)
 
     @staticmethod
     def _impersonal_passive(verb: Token) -> bool:
@@ -2421,6 +2463,10 @@ def _before_que(tok: Token) -> bool:
     return False
 
 
+# kinds of company: "de l'armateur Navalis" is a body that "l'armateur", "la compagnie" or "l'entreprise" may name later
+COMPANY_ROLES = frozenset(fold(w) for w in ("groupe", "société", "entreprise", "compagnie", "laboratoire",
+                                            "constructeur", "fabricant", "armateur", "transporteur", "firme",
+                                            "opérateur", "assureur", "distributeur", "énergéticien", "équipementier"))
 _INDEFINITE_COMPLEMENT = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]['’])\s*[\w-]+\s+(?:d['’]une?|de plusieurs|d['’]autres)\s",
                                     re.UNICODE)
 _DEMONYM = re.compile(r"(?:[Ll]e |[Ll]a |[Ll]['’])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ]+)?)")

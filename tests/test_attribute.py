@@ -459,7 +459,7 @@ def test_a_bodys_one_word_anaphor_is_the_body_named_in_a_complement(nlp):
     sts = statements(nlp, "La pénurie vient d'un incident sur le site du laboratoire Vendrel Pharma, près de Hyderabad, "
                           "a-t-on appris auprès de l'Agence nationale de sécurité du médicament (ANSM).\n\nContacté, le "
                           "laboratoire a expliqué que la ligne de production avait redémarré le 20 novembre.")
-    assert speaker_of(sts, "la ligne de production").name == "laboratoire Vendrel Pharma"
+    assert speaker_of(sts, "la ligne de production").name == "Vendrel Pharma"
 
 
 def test_the_head_of_some_body_is_a_new_anonymous_speaker(nlp):
@@ -495,3 +495,16 @@ def test_accuser_x_de_after_a_long_aside_is_the_subjects_accusation(nlp):
                           "la liste « Rugby en grand », a accusé Jean-Marc Larrieu d'avoir distribué « 4 millions "
                           "d'euros » à des clubs amateurs.")
     assert [(s.text[:30], s.speaker.name) for s in sts] == [("Jean-Marc Larrieu d'avoir dist", "Serge Abadie")]
+
+
+def test_a_company_named_after_its_kind_is_a_body_later_anaphors_reach(nlp):
+    """ "de l'armateur Navalis" … "un communiqué de la compagnie" (a broader word for a shipowner); "du groupe
+    pharmaceutique français Laboratoires Hérault" … "Le groupe"; a person's description keeps its company inside."""
+    sts = statements(nlp, "Trois navires de l'armateur Navalis ont été déroutés vers Anvers, selon un communiqué de la "
+                          "compagnie, qui évoque un surcoût.")
+    assert speaker_of(sts, "Trois navires").name == "Navalis"
+    sts = statements(nlp, "L'action du groupe pharmaceutique français Laboratoires Hérault a chuté de 8 %. Le groupe a "
+                          "indiqué que le rappel concernait 14 lots. Le PDG du groupe, Jean Dupont, a affirmé que les "
+                          "ventes repartiraient.")
+    assert speaker_of(sts, "le rappel").name == "Laboratoires Hérault"
+    assert speaker_of(sts, "les ventes").name == "Jean Dupont"

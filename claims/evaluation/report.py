@@ -41,6 +41,9 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-dev8", "eval/gold/wire-dev8.jsonl", "eval/articles/wire-dev8",
               "Benin election, Paris fire, data centre, doping case, forged paintings, radio transcript; "
               "eighth development set"),
+             ("wire-dev9", "eval/gold/wire-dev9.jsonl", "eval/articles/wire-dev9",
+              "Algeria visas (AFP), water prices, a drug shortage, a rugby federation election, a quarry, Casablanca "
+              "taxis; ninth development set"),
              ("wire-heldout", "eval/gold/wire-heldout.jsonl", "eval/articles/wire-heldout",
               "wire-style articles held out from rule development"),
              ("wire-heldout2", "eval/gold/wire-heldout2.jsonl", "eval/articles/wire-heldout2",
