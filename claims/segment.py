@@ -1527,6 +1527,11 @@ class _Finder:
                         and doc[hi].pos_ == "PROPN":
                     j += 1  # "Sophie Binet, secrétaire générale de la CGT"
                     continue
+                if nxt.pos_ == "DET" and fold(nxt.text) in ("le", "la", "l'") and nxt2 is not None and \
+                        nxt2.pos_ in ("NOUN", "ADJ") and _title_at(list(doc[j + 2: min(j + 4, unit.end)]), 0) \
+                        and doc[hi].pos_ == "PROPN" and self._closed_aside(j + 1, unit):
+                    j += 2  # "a déclaré Dmitri Peskov, le porte-parole de la présidence russe, lors de …"
+                    continue
                 if nxt.like_num and nxt2 is not None and fold(nxt2.text) == "ans" and j + 4 < unit.end and \
                         doc[j + 3].text == "," and doc[hi].pos_ == "PROPN" and \
                         _title_at(list(doc[j + 4: min(j + 6, unit.end)]), 0):
@@ -1540,6 +1545,16 @@ class _Finder:
                 hi = j = close  # "le Haut-Commissariat de l'ONU pour les réfugiés (HCR)": a body's name to its acronym
             j += 1
         return hi
+
+    def _closed_aside(self, j: int, unit: _Unit) -> bool:
+        """Do the words from ``j`` run, with no verb, relative or quotation, to a comma or the sentence's end?"""
+        for k in range(j, min(unit.end, j + 15)):
+            t = self.doc[k]
+            if t.text in (",", ".", ";") or k == unit.end - 1:
+                return True
+            if t.pos_ in ("VERB", "AUX") or fold(t.text) in ("qui", "que", "qu'", "dont") or t.text in QUOTE_CHARS:
+                return False
+        return False
 
     def _acronym_ahead(self, j: int, unit: _Unit) -> int | None:
         """The closing parenthesis of "(ACRONYM)" a few words after ``j``, with only the words of a name between

@@ -508,3 +508,13 @@ def test_a_company_named_after_its_kind_is_a_body_later_anaphors_reach(nlp):
                           "ventes repartiraient.")
     assert speaker_of(sts, "le rappel").name == "Laboratoires Hérault"
     assert speaker_of(sts, "les ventes").name == "Jean Dupont"
+
+
+def test_a_definite_title_apposed_to_an_inverted_name_is_its_description(nlp):
+    """ "a déclaré Dmitri Peskov, le porte-parole de la présidence russe, lors de …": his title, so that "le ministre
+    de l'Économie" next is not taken for him (a speaker known by name only is renamed by the next new title)."""
+    sts = statements(nlp, "« Nous n'avons rien à cacher », a déclaré Dmitri Peskov, le porte-parole de la présidence "
+                          "russe, lors de son point de presse.\n\nInterrogé sur BFMTV, le ministre de l'Économie a estimé "
+                          "que la croissance atteindrait 1 % cette année.")
+    assert speaker_of(sts, "rien à cacher").mention == "Dmitri Peskov, le porte-parole de la présidence russe"
+    assert speaker_of(sts, "la croissance").name == "le ministre de l'Économie"
