@@ -2452,6 +2452,8 @@ LOCUTIONS = ("pour sa part", "pour leur part", "de son cote", "de leur cote", "q
 def _locution_before(doc: Doc, j: int) -> int | None:
     """The index before a locution that ends at token ``j`` and may stand inside a verb group ("a pour sa part
     réagi"), or None."""
+    if j < 0 or fold(doc[j].text) not in _LOCUTION_LAST_WORDS:
+        return None
     for loc in LOCUTIONS:
         n = len(loc.split())
         if j - n + 1 < 0:
@@ -2502,8 +2504,14 @@ def _demonym(text: str) -> bool:
         and folded not in media_names() and folded.split("-")[0] not in first_name_gender()
 
 
+_LOCUTION_FIRST_WORDS = frozenset(loc.split()[0] for loc in LOCUTIONS)
+_LOCUTION_LAST_WORDS = frozenset(loc.split()[-1] for loc in LOCUTIONS)
+
+
 def _locution_after(doc: Doc, j: int) -> int | None:
     """The index after a locution that starts at token ``j`` ("elle aussi", "pour sa part"), or None."""
+    if fold(doc[j].text) not in _LOCUTION_FIRST_WORDS:
+        return None
     for loc in LOCUTIONS:
         n = len(loc.split())
         if j + n <= len(doc) and fold(" ".join(t.text for t in doc[j: j + n])) == loc:
