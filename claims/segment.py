@@ -752,9 +752,11 @@ class _Finder:
             lemma = cue_lemma(tok, colon=True)
             if lemma is None or _is_negated(tok):
                 continue
-            if "Inf" in tok.morph.get("VerbForm") and tok.i > unit.start and fold(self.doc[tok.i - 1].text) in ("a", "à") \
-                    and self.doc[tok.i - 1].pos_ == "ADP":
-                continue  # "aucune victime n'était à déplorer", "reste à préciser": not a saying
+            if "Inf" in tok.morph.get("VerbForm") and tok.i > unit.start and (
+                    fold(self.doc[tok.i - 1].text) in ("a", "à") and self.doc[tok.i - 1].pos_ == "ADP"
+                    or tok.i - 1 > unit.start and fold(self.doc[tok.i - 1].text) == "en"
+                    and fold(self.doc[tok.i - 2].text) == "a"):
+                continue  # "aucune victime n'était à déplorer", "reste à préciser", "à en juger par": not a saying
             auxes = [fold(a.text) for a in self._auxiliaries(tok)]
             if "Part" in tok.morph.get("VerbForm") and not {"s'", "se"} & set(auxes) and set(auxes) & _ETRE_FORMS \
                     and not any(c.dep_ in SUBJECT_DEPS and fold(c.text) in ("il", "-il") for c in tok.children):
@@ -846,6 +848,12 @@ class _Finder:
                     self._participle_aside(subj.i, group_start - 1):
                 subj = self._noun_before(group_start, unit) or subj  # the parser's subject "saisie" of "La
                 # commission, saisie lundi par la liste, a indiqué": the noun before the aside
+            elif subj is not None and subj.pos_ != "PROPN" and group_start - 2 >= unit.start and \
+                    self.doc[group_start - 1].text == ",":
+                # "Julie, 41 ans, infirmière, raconte": the parser's subject "ans" is in an aside after the name
+                name = self._name_before_aside(group_start - 2, unit)
+                if name is not None and name.i < subj.i:
+                    subj = name
             if subj is not None and fold(subj.text) == "il" and (
                     "Pass" in verb.morph.get("Voice") or any(fold(a.text) == "ete" for a in auxes)):
                 return None  # "Il a été annoncé que …": said by nobody in particular
@@ -1074,7 +1082,9 @@ class _Finder:
                 if name.text[:1].isupper() and (name.pos_ == "PROPN" or name.dep_ == "flat:name"
                                                 or fold(name.text).split("-")[0] in first_name_gender()):
                     return name
-                return None
+                if not (k - 1 >= unit.start and fold(doc[k].text) == "ans" and doc[k - 1].like_num):
+                    return None
+                # past an age to the name: "Julie, 41 ans, infirmière, | raconte"
         return None
 
     def _relative_subject(self, verb: Token) -> Token | None:
@@ -1892,6 +1902,9 @@ class _Finder:
                 np_start = k + (1 if w == "d'apres" else 2)
             elif w == "dires" and k > unit.start and fold(doc[k - 1].text) == "aux" and k + 1 < unit.end:
                 np_start, k = k + 2, k - 1
+            elif w == "croire" and k - 2 >= unit.start and fold(doc[k - 2].text) == "a" and \
+                    fold(doc[k - 1].text) == "en":
+                np_start, k = k + 1, k - 2  # "À en croire le syndicat, P"
             elif w == "pour" and k == self._first_word(unit.start, unit):
                 np_start = k + 1  # "Pour l'économiste Thomas Piketty, « … »" (checked below: a person, then a comma)
             else:
@@ -2465,7 +2478,8 @@ def _locution_before(doc: Doc, j: int) -> int | None:
 
 def _before_que(tok: Token) -> bool:
     """A lower-case word between a subject (a noun, a name, a subject pronoun, or an apposition's closing comma) and
-    "que", past any locution ("…, Pascal Vandamme, estime pour sa part que …", "Le maire dément que …"): where only
+    "que", past any locution ("…, Pascal Vandamme, estime pour sa part que …", "Le maire dément que …"), or between
+    an apposition's comma and a colon opening a quotation ("Julie, 41 ans, infirmière, raconte : « … »"): where only
     a verb can stand, whatever the tagger says."""
     doc = tok.doc
     if not tok.text.islower() or tok.i == 0:
@@ -2473,6 +2487,8 @@ def _before_que(tok: Token) -> bool:
     prev = doc[tok.i - 1]
     if not (prev.text == "," or prev.pos_ in ("PROPN", "NOUN") or fold(prev.text) in PRONOUNS):
         return False
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ":" and doc[tok.i + 2].text in OPENERS:
+        return prev.text == ","  # "Julie, 41 ans, infirmière, raconte : « … »"
     for j in range(tok.i + 1, min(len(doc), tok.i + 6)):
         if fold(doc[j].text) in ("que", "qu'"):
             return j == tok.i + 1 or _locution_before(doc, j - 1) == tok.i or (

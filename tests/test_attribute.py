@@ -518,3 +518,21 @@ def test_a_definite_title_apposed_to_an_inverted_name_is_its_description(nlp):
                           "que la croissance atteindrait 1 % cette année.")
     assert speaker_of(sts, "rien à cacher").mention == "Dmitri Peskov, le porte-parole de la présidence russe"
     assert speaker_of(sts, "la croissance").name == "le ministre de l'Économie"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # an age and a job between the first name and a verb the tagger reads as an adjective, before a colon
+    ("Julie, 41 ans, infirmière, raconte : « On n'a plus de lits depuis des mois. »", "On n'a plus de lits",
+     "Julie"),
+    ("À en croire le syndicat, 80 % des agents étaient en grève.", "80 % des agents", "le syndicat"),
+    ("Le trafic était normal mardi, à en croire la direction de la SNCF.", "Le trafic était normal",
+     "la direction de la SNCF"),
+])
+def test_ages_before_a_colon_and_a_en_croire(nlp, text, content, name):
+    assert speaker_of(statements(nlp, text), content).name == name
+
+
+def test_a_place_before_an_aside_is_no_speaker(nlp):
+    """ "Le maire de Lyon, Grégory Doucet, a affirmé": the parser's subject "maire" stays (not "Lyon")."""
+    sts = statements(nlp, "Le maire de Lyon, Grégory Doucet, a affirmé que la ville paierait.")
+    assert speaker_of(sts, "la ville paierait").name == "Grégory Doucet"
