@@ -57,7 +57,9 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-heldout6", "eval/gold/wire-heldout6.jsonl", "eval/articles/wire-heldout6",
               "a sixth held-out set, written in the seventh session"),
              ("wire-heldout7", "eval/gold/wire-heldout7.jsonl", "eval/articles/wire-heldout7",
-              "a seventh held-out set, written in the eleventh session"))
+              "a seventh held-out set, written in the eleventh session"),
+             ("wire-heldout8", "eval/gold/wire-heldout8.jsonl", "eval/articles/wire-heldout8",
+              "an eighth held-out set, written in the eleventh session"))
 
 
 def _table(metrics: dict, keys: list[str]) -> str:
