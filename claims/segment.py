@@ -66,6 +66,7 @@ TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dima
 # prepositions that open a circumstance, never a speaker's description: "a dit M. Carter lors d'une réunion"
 CUT_PREPOSITIONS = {"lors", "sous", "devant", "pendant", "selon", "après", "avant", "avec", "depuis", "dans", "sur",
                     "en", "par", "via", "face", "lorsque", "alors", "tandis", "malgré"}
+MANNER_NOUNS = {"voix", "ton", "air", "geste", "sourire", "trait", "souffle"}  # "d'une voix blanche", "d'un ton sec"
 # "à / pour" belong to a title only right after a title word: "secrétaire à la Défense", "envoyé pour la Syrie"
 TITLE_LINKS = {"à", "au", "aux", "pour", "chargé", "chargée"}
 SELON = ("selon", "d'après", "aux dires de", "à en croire", "de l'avis de")
@@ -276,8 +277,16 @@ def unbalanced_quotes(text: str) -> list[Quote]:
 # ---------------------------------------------------------------------------------------------------------------------
 # lexicon look-ups on tokens
 
-# present forms the lookup lemmatizer reads as other words: "Le maire dément(ADV, "insane") que …"
-_IRREGULAR = {"dement": "dementir", "dementent": "dementir"}
+# present forms of irregular reporting verbs, which the lookup lemmatizer misses when the tagger reads them as other
+# words: "Le maire dément(ADV, "insane") que …", "…, Patrick Lévesque, maintient(NOUN) que …"
+_IRREGULAR = {fold(form): fold(lemma) for lemma, forms in {
+    "démentir": ("dément", "démentent"), "maintenir": ("maintient", "maintiennent"),
+    "soutenir": ("soutient", "soutiennent"), "prévenir": ("prévient", "préviennent"),
+    "convenir": ("convient", "conviennent"), "admettre": ("admet", "admettent"), "promettre": ("promet", "promettent"),
+    "reconnaître": ("reconnaît", "reconnait", "reconnaissent"), "poursuivre": ("poursuit", "poursuivent"),
+    "conclure": ("conclut", "concluent"), "écrire": ("écrit", "écrivent"), "dire": ("dit", "disent"),
+    "répondre": ("répond", "répondent"), "prédire": ("prédit", "prédisent"), "avertir": ("avertit", "avertissent"),
+    "réagir": ("réagit", "réagissent"), "mettre en garde": ("met en garde",)}.items() for form in forms}
 
 
 def _lemma_candidates(tok: Token) -> list[str]:
@@ -1292,6 +1301,7 @@ class _Finder:
                 hi = last
         if until is not None:
             lo = self._title_before_name(lo, unit)
+            hi = min(hi, until - 1)  # never over its own verb ("M. Sarrazin réplique(ADJ) : « … »")
         toks = [t for t in doc[lo: hi + 1]]
         while toks and (toks[-1].is_punct and toks[-1].text != ")" or fold(toks[-1].text) in (
                 "de", "d'", "du", "des", "et", "a", "à", "au", "aux", "pour", "le", "la", "les", "l'")):
@@ -1478,6 +1488,9 @@ class _Finder:
                 pass  # "M. van der Berg", "Luca De Angelis"
             elif t.text[:1].isupper() and t.dep_ == "flat:name" and doc[j - 1].pos_ == "PROPN":
                 hi = j  # a surname the tagger took for another part of speech ("Emmanuel Macron")
+            elif w in ("de", "d'") and nxt is not None and fold(nxt.text) in ("un", "une") and nxt2 is not None \
+                    and fold(nxt2.text) in MANNER_NOUNS:
+                break  # a manner, not a description: "répond le prévenu d'une voix blanche"
             elif w in ("de", "du", "des", "d'") and nxt is not None and (nxt.pos_ in ("DET", "NOUN", "PROPN", "ADJ")
                                                                          or nxt.text[:1].isupper()):
                 pass  # a complement: taken with its noun
@@ -1602,6 +1615,12 @@ class _Finder:
         role = title.role if title else None
         role_kind = title.kind if title else None
         other_roles = tuple(dict.fromkeys(t.role for t in apposed if t.role != role))
+        if name and any(t.text in ("Me", "Maître") for t in toks) and "avocat" not in (role, *other_roles):
+            # "Me Sophie Marty": Maître is a lawyer's title, so that "l'avocate" later is her
+            if role is None:
+                role, role_kind = "avocat", "person"
+            else:
+                other_roles += ("avocat",)
         side = side_of(text) or (place_side(name) if name else None) or (title.side if title else None)
         first = fold(toks[0].text)
         if _demonym(text):
@@ -2034,8 +2053,9 @@ class _Finder:
                 continue
             if any(f.frame[0] <= tok.idx < f.frame[1] for f in out):
                 continue
-            subj = self._left_subject(tok)
-            mention = self._mention(subj, unit, subject=True) if subj is not None else None
+            group_start = min([tok.i] + [a.i for a in self._auxiliaries(tok)])
+            subj = self._left_subject(tok) or self._noun_before(group_start, unit)  # "M. Sarrazin réplique :"
+            mention = self._mention(subj, unit, subject=True, until=group_start) if subj is not None else None
             if mention is None:
                 continue
             frame = (mention.start, tok.idx + len(tok.text))
@@ -2485,21 +2505,32 @@ def _before_que(tok: Token) -> bool:
     if not tok.text.islower() or tok.i == 0:
         return False
     prev = doc[tok.i - 1]
-    if not (prev.text == "," or prev.pos_ in ("PROPN", "NOUN") or fold(prev.text) in PRONOUNS):
+    if not (prev.text == "," or prev.pos_ in ("PROPN", "NOUN") and not _DETERMINERS.match(fold(prev.text) + " ")
+            or fold(prev.text) in PRONOUNS):
+        return False  # (not after a determiner the tagger took for a noun: "Une estime …")
+    j = tok.i + 1
+    while j < len(doc) and j - tok.i <= 6:  # past adverbs and locutions: "juge toutefois que", "estime, pour sa
+        after = _locution_after(doc, j)  # part, que"
+        if after is not None:
+            j = after
+        elif doc[j].pos_ == "ADV" and fold(doc[j].text) not in NEGATORS or doc[j].text == ",":
+            j += 1
+        else:
+            break
+    if j >= len(doc):
         return False
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ":" and doc[tok.i + 2].text in OPENERS:
-        return prev.text == ","  # "Julie, 41 ans, infirmière, raconte : « … »"
-    for j in range(tok.i + 1, min(len(doc), tok.i + 6)):
-        if fold(doc[j].text) in ("que", "qu'"):
-            return j == tok.i + 1 or _locution_before(doc, j - 1) == tok.i or (
-                doc[j - 1].text == "," and _locution_before(doc, j - 2) in (tok.i, tok.i + 1))
-    return False
+    if doc[j].text == ":" and j + 1 < len(doc) and doc[j + 1].text in OPENERS:
+        return True  # "Julie, 41 ans, infirmière, raconte : « … »", "M. Sarrazin réplique : « … »"
+    if "Inf" in doc[j].morph.get("VerbForm") and fold(tok.text) in _IRREGULAR:
+        return True  # "dément par ailleurs avoir gonflé ses marges"
+    return fold(doc[j].text) in ("que", "qu'")
 
 
 # kinds of company: "de l'armateur Navalis" is a body that "l'armateur", "la compagnie" or "l'entreprise" may name later
 COMPANY_ROLES = frozenset(fold(w) for w in ("groupe", "société", "entreprise", "compagnie", "laboratoire",
                                             "constructeur", "fabricant", "armateur", "transporteur", "firme",
                                             "opérateur", "assureur", "distributeur", "énergéticien", "équipementier"))
+_DETERMINERS = re.compile(r"(?:le|la|les|l'|un|une|des|du|de|d'|ce|cet|cette|ces|son|sa|ses|leur|leurs) ")
 _INDEFINITE_COMPLEMENT = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]['’])\s*[\w-]+\s+(?:d['’]une?|de plusieurs|d['’]autres)\s",
                                     re.UNICODE)
 _DEMONYM = re.compile(r"(?:[Ll]e |[Ll]a |[Ll]['’])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ]+)?)")

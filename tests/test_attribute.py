@@ -536,3 +536,26 @@ def test_a_place_before_an_aside_is_no_speaker(nlp):
     """ "Le maire de Lyon, Grégory Doucet, a affirmé": the parser's subject "maire" stays (not "Lyon")."""
     sts = statements(nlp, "Le maire de Lyon, Grégory Doucet, a affirmé que la ville paierait.")
     assert speaker_of(sts, "la ville paierait").name == "Grégory Doucet"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # present forms of irregular verbs the tagger reads as nouns; adverbs between the verb and "que"; a colon across
+    ("Le porte-parole de l'Office, Patrick Lévesque, maintient que les avis ont été transmis.", "les avis",
+     "Patrick Lévesque"),
+    ("« C'est un débat sain », a dit la chercheuse Claire Montagut. Elle juge toutefois que les stries constituent "
+     "« un argument très fort ».", "les stries", "Claire Montagut"),
+    ("M. Olivier Sarrazin réplique : « Nous n'avons signé aucun contrat avec Bréval. »", "aucun contrat",
+     "Olivier Sarrazin"),
+    # Maître is a lawyer's title; a manner is no part of the speaker
+    ("Pour Me Sophie Marty, qui représente la famille, ce drame « n'a rien d'une fatalité ». « On ne confond pas un "
+     "homme avec un sanglier », a plaidé l'avocate.", "On ne confond pas", "Sophie Marty"),
+    ("— J'ai cru que c'était un sanglier, répond le prévenu d'une voix blanche.", "J'ai cru", "le prévenu"),
+])
+def test_irregular_verbs_lawyers_and_manners(nlp, text, content, name):
+    assert speaker_of(statements(nlp, text), content).name == name
+
+
+def test_a_bourgmestre_is_an_elected_mayor(nlp):
+    sts = statements(nlp, "« Personne ne nous a consultés », a confié Nadia Bouzidi, bourgmestre de Molenbeek, au Soir. "
+                          "L'élue affirme que le trafic va doubler.")
+    assert speaker_of(sts, "le trafic va doubler").name == "Nadia Bouzidi"
