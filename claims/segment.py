@@ -1970,7 +1970,7 @@ class _Finder:
                     nxt = doc[comma + 1] if comma + 1 < unit.end else None
                     if nxt is not None and "Part" in nxt.morph.get("VerbForm") and "Past" in nxt.morph.get("Tense"):
                         # "Selon les données de la CNAF, publiées en mars, P": past the participle aside
-                        close = next((c for c in range(comma + 2, min(comma + 10, unit.end)) if doc[c].text == ","),
+                        close = next((c for c in range(comma + 2, min(comma + 16, unit.end)) if doc[c].text == ","),
                                      None)
                         if close is not None and not any("Fin" in t.morph.get("VerbForm") or self.in_quote(t)
                                                          for t in doc[comma:close]):
@@ -1981,6 +1981,7 @@ class _Finder:
                                  None)
                     if close is not None and not any(self.in_quote(t) for t in doc[comma:close]):
                         after_start = close
+                after_start = self._past_source_asides(after_start, unit)
             if before and after_start + 1 < unit.end and doc[after_start].text == "," and \
                     fold(doc[after_start + 1].text) in ("qui", "dont", "lequel", "laquelle"):
                 after_start = unit.end  # "P, selon l'Union maritime (Umep), qui a annoncé …": the source's relative
@@ -2005,6 +2006,28 @@ class _Finder:
                 continue  # "Un succès « de guerriers », selon le technicien": a noun phrase, not a proposition
             out.append(_Found(content, cut, "pour" if w == "pour" else "selon", mention, unit.index, frame))
         return out
+
+    def _past_source_asides(self, i: int, unit: _Unit) -> int:
+        """From the comma at ``i`` after a source's name, past the asides still describing it ("D'après Javier Ortega,
+        | du Centre national … de Burgos, | qui n'a pas participé à l'étude, | P"): a complement opening with
+        de/du/des, or a relative clause, while a finite verb is left for the content."""
+        doc = self.doc
+        for _ in range(3):
+            if i + 1 >= unit.end or doc[i].text != ",":
+                return i
+            first = fold(doc[i + 1].text)
+            close = next((c for c in range(i + 2, min(i + 25, unit.end)) if doc[c].text == ","), None)
+            if close is None or any(self.in_quote(t) for t in doc[i:close]):
+                return i
+            chunk = doc[i + 1: close]
+            if first in ("du", "des", "de", "d'") and not any("Fin" in t.morph.get("VerbForm") for t in chunk) or \
+                    first in ("qui", "dont"):
+                if not any("Fin" in t.morph.get("VerbForm") and not self.in_quote(t) for t in doc[close:unit.end]):
+                    return i
+                i = close
+            else:
+                return i
+        return i
 
     def _pour_speaker(self, mention: Mention, unit: _Unit) -> bool:
         """ "Pour X, P" reports X's view only when X is a person or a source and a comma closes it ("Pour sa part",

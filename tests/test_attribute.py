@@ -559,3 +559,16 @@ def test_a_bourgmestre_is_an_elected_mayor(nlp):
     sts = statements(nlp, "« Personne ne nous a consultés », a confié Nadia Bouzidi, bourgmestre de Molenbeek, au Soir. "
                           "L'élue affirme que le trafic va doubler.")
     assert speaker_of(sts, "le trafic va doubler").name == "Nadia Bouzidi"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("D'après le géochronologue espagnol Javier Ortega, du Centre national de recherche sur l'évolution humaine "
+     "(CENIEH) de Burgos, qui n'a pas participé à l'étude, les datations sont « d'une qualité remarquable ».",
+     "les datations sont", "Javier Ortega"),
+    ("Pour les auteurs de l'étude, publiée mercredi 24 février dans la revue Journal of Human Evolution, il s'agit "
+     "des plus anciennes gravures connues en France.", "il s'agit des plus anciennes", "les auteurs de l'étude"),
+])
+def test_a_sources_asides_are_no_part_of_the_content(nlp, text, content, name):
+    st = speaker_of(statements(nlp, text), content)
+    assert st.name == name
+    assert [s.text for s in statements(nlp, text)][0].startswith(content)
