@@ -114,6 +114,13 @@ class Entity:
         return Counter(self.sides).most_common(1)[0][0] if self.sides else None
 
 
+def _named_body(e: Entity) -> bool:
+    """Has the body a name: a proper name, an acronym, or a capitalised word in its description ("la Fédération
+    nationale …", "le collectif Ciel commun"), unlike "le distributeur"?"""
+    return bool(e.names or e.aliases) or any(w[:1].isupper() for d in e.descriptors
+                                             for w in _DETERMINERS.sub("", d.strip()).split())
+
+
 def _definite(m: Mention) -> bool:
     """Does the description open with a definite article ("l'institut", "le technicien")?"""
     return bool(re.match(r"(?:l'|le |la )", fold(m.text)))
@@ -265,9 +272,12 @@ class _DocumentResolver:
             if _definite(m) and len(key.split()) == 1:
                 # "l'agence" after "l'Agence française de lutte contre le dopage", "l'ONG" after "l'ONG allemande Sea
                 # Lumen", "l'organisation" after either: the one body of that kind named before
+                # (through a broader word only to a body with a name, "l'organisation" after "la Fédération
+                # nationale de l'aviation marchande": "le groupe" is not "le distributeur" of the lede, which may be
+                # the other party)
                 named = [e for e in self.entities if e.is_body() and e.first < m.start and (any(
-                    key in _DETERMINERS.sub("", fold(d)).split() for d in e.descriptors + e.names) or any(
-                    broader_role(m.role, r) for r in e.roles if m.role))]
+                    key in _DETERMINERS.sub("", fold(d)).split() for d in e.descriptors + e.names) or _named_body(e)
+                    and any(broader_role(m.role, r) for r in e.roles if m.role))]
                 if len(named) == 1:
                     return named[0]
             return self._new(m)

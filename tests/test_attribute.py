@@ -572,3 +572,11 @@ def test_a_sources_asides_are_no_part_of_the_content(nlp, text, content, name):
     st = speaker_of(statements(nlp, text), content)
     assert st.name == name
     assert [s.text for s in statements(nlp, text)][0].startswith(content)
+
+
+def test_a_broader_word_for_a_body_needs_a_named_body(nlp):
+    """ "Le groupe" is not the unnamed "Le distributeur" of the lede: they may be the two parties of the row."""
+    sts = statements(nlp, "Le distributeur a vidé ses rayons des yaourts du groupe laitier.\n\nLe distributeur affirme "
+                          "que les prix sont trop hauts.\n\nLe groupe, qui emploie 4.800 personnes, dément par ailleurs "
+                          "avoir gonflé ses marges.")
+    assert speaker_of(sts, "les prix").id != speaker_of(sts, "avoir gonflé").id
