@@ -44,6 +44,9 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-dev9", "eval/gold/wire-dev9.jsonl", "eval/articles/wire-dev9",
               "Algeria visas (AFP), water prices, a drug shortage, a rugby federation election, a quarry, Casablanca "
               "taxis; ninth development set"),
+             ("wire-dev10", "eval/gold/wire-dev10.jsonl", "eval/articles/wire-dev10",
+              "a price war (Les Échos), a Brussels tunnel (RTBF), a Québec language fine (La Presse), a Dakar market "
+              "(APS), a hunting-accident trial, disputed cave engravings; tenth development set"),
              ("wire-heldout", "eval/gold/wire-heldout.jsonl", "eval/articles/wire-heldout",
               "wire-style articles held out from rule development"),
              ("wire-heldout2", "eval/gold/wire-heldout2.jsonl", "eval/articles/wire-heldout2",
