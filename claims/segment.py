@@ -1749,6 +1749,9 @@ class _Finder:
             if w in ("que", "qu'") and not self.in_quote(t):
                 return self._clause(j + 1, unit, verb)
             if t.text == ":":
+                q = self.quote_at(doc[j + 1].idx) if j + 1 < unit.end else None
+                if q is not None and q.start == doc[j + 1].idx:
+                    return q.start, q.end  # "réplique : « … » Une lecture que …": the quotation, not what follows
                 return self._clause(j + 1, unit, verb)
             if t.text in OPENERS or (t.text == '"' and self.quote_at(t.idx) and self.quote_at(t.idx).start == t.idx):
                 q = self.quote_at(t.idx)
@@ -2096,12 +2099,14 @@ class _Finder:
         for unit in self.units:
             if unit.skip or unit.index in by_unit or unit.index == 0:
                 continue
+            start, end = self.doc[unit.start].idx, self.doc[unit.end - 1].idx + len(self.doc[unit.end - 1])
+            if any(_overlaps((start, end), f.content) for f in found):
+                continue  # the quotation a colon at the end of the unit before introduced ("réplique : « … »")
             prev_unit = self.units[unit.index - 1]
             prev = by_unit.get(prev_unit.index)
             if not prev or prev_unit.skip:
                 continue
             last = max(prev, key=lambda f: f.content[1])
-            start, end = self.doc[unit.start].idx, self.doc[unit.end - 1].idx + len(self.doc[unit.end - 1])
             quotes = [q for q in self.quotes if start <= q.start and q.end <= end + 1 and self._quoted_words(q)]
             if not quotes:
                 continue

@@ -580,3 +580,16 @@ def test_a_broader_word_for_a_body_needs_a_named_body(nlp):
                           "que les prix sont trop hauts.\n\nLe groupe, qui emploie 4.800 personnes, dément par ailleurs "
                           "avoir gonflé ses marges.")
     assert speaker_of(sts, "les prix").id != speaker_of(sts, "avoir gonflé").id
+
+
+def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
+    sts = statements(nlp, "M. Olivier Sarrazin réplique : « Nous n'avons signé aucun contrat. C'est parfaitement légal. » "
+                          "Une lecture que ne partage pas la ministre. Interrogée vendredi, l'ancienne députée a estimé "
+                          "que « personne ne gagne ».")
+    assert [(s.cue, s.text) for s in sts] == [("répliquer", "Nous n'avons signé aucun contrat. C'est parfaitement légal."),
+                                              ("estimer", "personne ne gagne")]
+
+
+def test_s_amuser_is_an_incise(nlp):
+    sts = statements(nlp, "« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.")
+    assert speaker_of(sts, "le trou de l'ours").name == "Bernard Valette"
