@@ -313,6 +313,8 @@ def _following_words(tok: Token, n: int = 2) -> list[Token]:
     """The ``n`` words after ``tok``, past up to three adverbs right after it ("fait également valoir")."""
     doc = tok.doc
     k = tok.i + 1
+    while k < len(doc) and (CLITIC.match(doc[k].text) or doc[k].text.lower() == "-t"):
+        k += 1  # "fait-on valoir", "fait-il remarquer"
     for _ in range(3):
         if k + 1 < len(doc) and fold(doc[k].text) == "par" and fold(doc[k + 1].text) == "ailleurs":
             k += 1  # "par ailleurs"
@@ -1117,7 +1119,8 @@ class _Finder:
             if fold(clitic.text).endswith("on"):
                 src = self._source_after(group_end, unit)
                 if src is None:
-                    return None, group_end
+                    place = self._on_place(unit)  # "Au cabinet Van Damme, on dément … P, fait-on valoir."
+                    return (place, group_end) if place is not None else (None, group_end)
                 return src
             m = self._pronoun_mention(clitic, unit)
             end = max(clitic.i + 1, group_end)  # "a-t-elle rappelé": the group ends after the verb
@@ -1176,6 +1179,33 @@ class _Finder:
                 m = self._mention(doc[k], unit, subject=False)
                 if m is not None:
                     return m, self._token_at_or_before(m.end) + 1
+        return None
+
+    def _on_place(self, unit: _Unit) -> Mention | None:
+        """The body an impersonal "on" speaks for: the place the sentence, or the one before it in the paragraph,
+        opens with ("À Matignon, on assure que …", "Chez Bréval, on conteste …", "Au cabinet Van Damme, on dément
+        …")."""
+        doc = self.doc
+        units = [unit] + ([self.units[unit.index - 1]] if unit.index > 0 and
+                          self.units[unit.index - 1].paragraph == unit.paragraph else [])
+        for u in units:
+            k = self._first_word(u.start, u)
+            if k >= u.end or fold(doc[k].text) not in ("a", "au", "aux", "chez"):
+                continue
+            comma = next((c for c in range(k + 1, min(k + 9, u.end)) if doc[c].text == ","), None)
+            if comma is None or comma + 1 >= u.end or fold(doc[comma + 1].text) != "on":
+                continue
+            toks = [t for t in doc[k + 1: comma] if not t.is_space]
+            if not toks or not any(t.text[:1].isupper() for t in toks) or any(
+                    "Fin" in t.morph.get("VerbForm") for t in toks):
+                continue  # a named place or body, not "À cette heure"
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            text = self.text[start:end]
+            if fold(doc[k].text) in ("au", "aux"):
+                text = ("le " if fold(doc[k].text) == "au" else "les ") + text
+            m = self._describe(toks, u, subject=True)
+            # (the body, not the person it may be named after: "le cabinet Van Damme" is not the minister)
+            return replace(m, kind="org", text=text, name=None, descriptor=text, role_kind=m.role_kind or "org")
         return None
 
     def _pronoun_mention(self, tok: Token, unit: _Unit) -> Mention:

@@ -593,3 +593,15 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
 def test_s_amuser_is_an_incise(nlp):
     sts = statements(nlp, "« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.")
     assert speaker_of(sts, "le trou de l'ours").name == "Bernard Valette"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Au cabinet Van Damme, on dément tout retard. Les fissures de 2023 « n'avaient rien à voir » avec les "
+     "dégradations, fait-on valoir.", "Les fissures de 2023", "le cabinet Van Damme"),
+    ("Chez Bréval, on conteste ce chiffre. La hausse demandée est de 6,2 %, assure-t-on.", "La hausse demandée",
+     "Bréval"),
+    ("« Nous ne paierons pas », a dit le ministre Paul Roux. « Le budget est tenu », fait-il remarquer.",
+     "Le budget est tenu", "Paul Roux"),
+])
+def test_an_impersonal_on_speaks_for_the_place_the_sentence_opens_with(nlp, text, content, name):
+    assert speaker_of(statements(nlp, text), content).name == name
