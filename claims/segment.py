@@ -2361,7 +2361,8 @@ class _Finder:
         if not subjects or not any(c.dep_ == "aux:pass" for c in verb.children):
             return False
         s = subjects[0]
-        return s.pos_ == "NOUN" and fold(s.text) not in titles() and fold(s.text).split("-")[0] not in first_name_gender()
+        return s.pos_ == "NOUN" and fold(s.text) not in titles() \
+            and fold(s.text).split("-")[0] not in first_name_gender()
 
     def _subject_of_next_verb(self, m: Mention, unit: _Unit) -> bool:
         """Is the mention followed (past a comma) by a finite verb group the parser gave no subject?"""
