@@ -68,6 +68,8 @@ def analyze(
     k: int = typer.Option(PairingSettings.k, help="Candidate pairs kept per statement."),
     min_similarity: float = typer.Option(PairingSettings.min_similarity,
                                          help="e5 cosine below which statements are not paired."),
+    same_doc_k: int = typer.Option(PairingSettings.same_doc_k,
+                                   help="Also pair each statement with its N nearest statements of its own document."),
     date_window: Optional[int] = typer.Option(None, help="Only pair statements dated within N days."),
     review_db: Optional[_Path] = typer.Option(None, "--review-db", help="Also import the pairs into this review store."),
     int8: Optional[bool] = typer.Option(None, "--int8/--fp32", help="int8 NLI inference (default: the model's setting)."),
@@ -86,7 +88,8 @@ def analyze(
 
     _check_out(out, folder=True)
     settings = Settings(model=model, quantize=int8, progress=not quiet, score_cache=cache,
-                        pairing=PairingSettings(k=k, min_similarity=min_similarity, date_window_days=date_window))
+                        pairing=PairingSettings(k=k, min_similarity=min_similarity, same_doc_k=same_doc_k,
+                                                date_window_days=date_window))
     try:
         if engine == "ray":
             from claims.distributed import analyze_ray

@@ -1,6 +1,8 @@
 """Blocking: eligible pairs only, at most k per statement, related statements found."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -27,7 +29,7 @@ def test_at_most_k_per_statement_and_no_all_pairs():
     emb = rng.normal(size=(n, 16)).astype(np.float32)
     emb /= np.linalg.norm(emb, axis=1, keepdims=True)
     s = [st(i, f"texte {i}", f"sp{i % 7}") for i in range(n)]
-    cands = candidate_pairs(s, PairingSettings(k=k, lexical_k=0, min_similarity=-1.0, chunk=64), embeddings=emb)
+    cands = candidate_pairs(s, PairingSettings(k=k, lexical_k=0, min_similarity=-1.0, chunk=64, same_doc_k=0), embeddings=emb)
     assert len(cands) <= k * n
     assert len({(c.i, c.j) for c in cands}) == len(cands)
     assert all(s[c.i].speaker.id != s[c.j].speaker.id for c in cands)
@@ -45,10 +47,10 @@ def test_near_ties_at_the_kth_place_are_kept():
     cosines = [0.9, 0.8, 0.7997, 0.79]  # to statement 0; k = 2 keeps 0.9 and 0.8, and 0.7997 within the margin
     emb = np.array([[1.0, 0.0, 0.0]] + [[c, np.sqrt(1 - c * c), 0.0] for c in cosines], dtype=np.float32)
     s = [st(i, f"texte {i}", f"sp{i}") for i in range(len(emb))]
-    settings = PairingSettings(k=2, lexical_k=0, min_similarity=-1.0)
+    settings = PairingSettings(k=2, lexical_k=0, min_similarity=-1.0, same_doc_k=0)
     with_zero = {c.j for c in candidate_pairs(s, settings, embeddings=emb) if c.i == 0}
     assert with_zero == {1, 2, 3}
-    exact = PairingSettings(k=2, lexical_k=0, min_similarity=-1.0, tie_margin=0.0)
+    exact = PairingSettings(k=2, lexical_k=0, min_similarity=-1.0, tie_margin=0.0, same_doc_k=0)
     assert {c.j for c in candidate_pairs(s, exact, embeddings=emb) if c.i == 0} == {1, 2}
 
 
@@ -68,7 +70,7 @@ def test_real_embeddings_pair_statements_on_the_same_topic():
     ]
     s = [st(i, t, sp) for i, (t, sp) in enumerate(texts)]
     # e5-small alone ranks the denial last among the claim's neighbours; the key-term channel brings it first
-    cands = candidate_pairs(s, PairingSettings(k=1, lexical_k=1, min_similarity=0.0))
+    cands = candidate_pairs(s, PairingSettings(k=1, lexical_k=1, min_similarity=0.0, same_doc_k=0))
     from_claim = [c for c in cands if c.i == 0 and c.j == 1]
     assert from_claim and from_claim[0].shared_terms == ("zone",)
 
@@ -87,7 +89,7 @@ def test_shared_rare_names_break_near_ties_in_the_dense_channel():
     s = [st(0, "Erdogan a rencontré Poutine à Sotchi.", "a"), st(1, "Poutine n'a jamais vu Erdogan à Sotchi.", "b"),
          st(2, "Le sommet a été reporté sans explication.", "c"), st(3, "Il pleut.", "d")]
     pairs = lambda w: {(c.i, c.j) for c in candidate_pairs(  # noqa: E731
-        s, PairingSettings(k=1, lexical_k=0, min_similarity=0.0, lexical_weight=w), embeddings=emb)}
+        s, PairingSettings(k=1, lexical_k=0, min_similarity=0.0, lexical_weight=w, same_doc_k=0), embeddings=emb)}
     assert (0, 2) in pairs(0.0) and (0, 1) not in pairs(0.0)  # cosine alone
     assert (0, 1) in pairs(0.5) and (0, 2) not in pairs(0.5)
 
@@ -103,3 +105,18 @@ def test_lexical_vectors_are_sklearns_tfidf_of_key_terms():
     ref = TfidfVectorizer(analyzer=lambda t: sorted(key_terms(t)), binary=True, norm="l2").fit_transform(texts)
     assert np.allclose((ours @ ours.T).toarray(), (ref @ ref.T).toarray())
     assert lexical_vectors(["et", "la"]).nnz == 0
+
+
+def test_each_statement_keeps_its_nearest_left_out_statement_of_its_own_document_whatever_their_similarity():
+    """An article's claim and its rebuttal are paired even when other documents hold closer statements and the pair
+    is under the similarity floor; statements of other documents gain no pair this way."""
+    emb = np.array([[1.0, 0.0, 0.0], [0.0, 0.6, 0.8], [0.6, 0.0, 0.8], [0.99, 0.141, 0.0], [0.98, 0.199, 0.0]],
+                   dtype=np.float32)
+    s = [st(0, "a", "x", doc="A"), st(1, "b", "y", doc="A"), st(2, "c", "z", doc="A"), st(3, "d", "u", doc="B"),
+         st(4, "e", "v", doc="C")]
+    settings = PairingSettings(k=1, lexical_k=0, min_similarity=0.5, same_doc_k=0)
+    without = {(c.i, c.j) for c in candidate_pairs(s, settings, embeddings=emb)}
+    assert without == {(0, 3), (1, 2), (3, 4)}  # 0's nearest is in B (0.99); 2's in A (0.64); 0 and 1 under the floor
+    with_doc = {(c.i, c.j) for c in candidate_pairs(s, replace(settings, same_doc_k=1), embeddings=emb)}
+    # 0 adds its nearest in A (2, at 0.6); 1 already has 2, so adds 0; 2 already has 1, so adds 0 too
+    assert with_doc == without | {(0, 2), (0, 1)}
