@@ -2564,7 +2564,7 @@ def _before_que(tok: Token) -> bool:
     if not tok.text.islower() or tok.i == 0:
         return False
     prev = doc[tok.i - 1]
-    if not (prev.text == "," or prev.pos_ in ("PROPN", "NOUN") and not _DETERMINERS.match(fold(prev.text) + " ")
+    if not (prev.text == "," or prev.pos_ in ("PROPN", "NOUN") and fold(prev.text) not in _DETERMINER_WORDS
             or fold(prev.text) in PRONOUNS):
         return False  # (not after a determiner the tagger took for a noun: "Une estime …")
     j = tok.i + 1
@@ -2589,7 +2589,8 @@ def _before_que(tok: Token) -> bool:
 COMPANY_ROLES = frozenset(fold(w) for w in ("groupe", "société", "entreprise", "compagnie", "laboratoire",
                                             "constructeur", "fabricant", "armateur", "transporteur", "firme",
                                             "opérateur", "assureur", "distributeur", "énergéticien", "équipementier"))
-_DETERMINERS = re.compile(r"(?:le|la|les|l'|un|une|des|du|de|d'|ce|cet|cette|ces|son|sa|ses|leur|leurs) ")
+_DETERMINER_WORDS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette",
+                               "ces", "son", "sa", "ses", "leur", "leurs"})
 _INDEFINITE_COMPLEMENT = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]['’])\s*[\w-]+\s+(?:d['’]une?|de plusieurs|d['’]autres)\s",
                                     re.UNICODE)
 _DEMONYM = re.compile(r"(?:[Ll]e |[Ll]a |[Ll]['’])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ]+)?)")
