@@ -7,9 +7,9 @@ run by ONNX Runtime) and its nearest neighbours by shared entities and key terms
 in all (and near-ties of the k-th), above a similarity floor and within an optional date window; and, whatever
 their similarity, the ``same_doc_k`` nearest statements of other speakers in its own document that those left out
 (an article puts a claim and its rebuttal side by side, often in words e5 finds less alike than other topical
-statements). The lexical
-channel matters: e5-small scores a short denial ("il n'y a ni zone, ni abri sécurisé") lower against the claim it
-denies than against unrelated sentences, while the rare shared term ("zone") ranks it near the top. A corpus of N
+statements). The lexical channel matters: e5-small scores a short denial ("il n'y a ni zone, ni abri sécurisé") lower
+against the claim it denies than against unrelated sentences, while the rare shared term ("zone") ranks it near the
+top. A corpus of N
 statements yields at most (k + same_doc_k)·N pairs (more only through near-ties); similarities are computed in row
 chunks, so memory stays O(chunk · N), never N².
 

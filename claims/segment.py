@@ -286,7 +286,7 @@ _IRREGULAR = {fold(form): fold(lemma) for lemma, forms in {
     "reconnaître": ("reconnaît", "reconnait", "reconnaissent"), "poursuivre": ("poursuit", "poursuivent"),
     "conclure": ("conclut", "concluent"), "écrire": ("écrit", "écrivent"), "dire": ("dit", "disent"),
     "répondre": ("répond", "répondent"), "prédire": ("prédit", "prédisent"), "avertir": ("avertit", "avertissent"),
-    "réagir": ("réagit", "réagissent"), "mettre en garde": ("met en garde",)}.items() for form in forms}
+    "réagir": ("réagit", "réagissent")}.items() for form in forms}
 
 
 def _lemma_candidates(tok: Token) -> list[str]:
@@ -818,12 +818,12 @@ class _Finder:
         if inverted and only_colon:
             return None  # "« … », publié mardi": a participle, hardly an incise
 
-        if inverted and clitic is None and reporting_verbs().get(lemma) == "de":
-            mention, speaker_end = self._inverted_speaker(verb, clitic, group_end, unit)
-            if mention is not None and speaker_end < unit.end and fold(doc[speaker_end].text) in ("de", "d'"):
-                inverted = False  # "…, a accusé Jean-Marc Larrieu d'avoir distribué …": the object, not a subject
         if inverted:
             mention, speaker_end = self._inverted_speaker(verb, clitic, group_end, unit)
+            if clitic is None and reporting_verbs().get(lemma) == "de" and mention is not None and \
+                    speaker_end < unit.end and fold(doc[speaker_end].text) in ("de", "d'"):
+                inverted = False  # "…, a accusé Jean-Marc Larrieu d'avoir distribué …": the object, not a subject
+        if inverted:
             if mention is None:
                 return None
             content = self._content_before(group_start, unit, same_unit)
@@ -2607,8 +2607,8 @@ def _demonym(text: str) -> bool:
     folded = fold(word)
     if folded in nationality_adjectives():
         return True
-    return word.lower().endswith(_DEMONYM_ENDINGS) and not place_side(word) and fold(text) not in media_names() \
-        and folded not in media_names() and folded.split("-")[0] not in first_name_gender()
+    return word.lower().endswith(_DEMONYM_ENDINGS) and not place_side(word) and folded not in media_names() \
+        and folded.split("-")[0] not in first_name_gender()
 
 
 _LOCUTION_FIRST_WORDS = frozenset(loc.split()[0] for loc in LOCUTIONS)
