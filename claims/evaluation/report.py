@@ -47,6 +47,13 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-dev10", "eval/gold/wire-dev10.jsonl", "eval/articles/wire-dev10",
               "a price war (Les Échos), a Brussels tunnel (RTBF), a Québec language fine (La Presse), a Dakar market "
               "(APS), a hunting-accident trial, disputed cave engravings; tenth development set"),
+             ("wire-dev11", "eval/gold/wire-dev11.jsonl", "eval/articles/wire-dev11",
+              "a Lebanon-Israel border incident (AFP), a baccalauréat reform row (Le Monde), wolf attacks (La "
+              "Montagne), a failed biotech trial (Reuters), a Douala election (Jeune Afrique), a basketball transfer "
+              "(L'Équipe); eleventh development set"),
+             ("wire-dev12", "eval/gold/wire-dev12.jsonl", "eval/articles/wire-dev12",
+              "a Brussels transport strike (Le Soir), a journalist arrested in Tunis (AFP), a drought (Midi Libre), "
+              "a drug-price trial, a Lyon bike lane (Le Progrès), a glaciologist's interview; twelfth development set"),
              ("wire-heldout", "eval/gold/wire-heldout.jsonl", "eval/articles/wire-heldout",
               "wire-style articles held out from rule development"),
              ("wire-heldout2", "eval/gold/wire-heldout2.jsonl", "eval/articles/wire-heldout2",
@@ -62,7 +69,11 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-heldout7", "eval/gold/wire-heldout7.jsonl", "eval/articles/wire-heldout7",
               "a seventh held-out set, written in the eleventh session"),
              ("wire-heldout8", "eval/gold/wire-heldout8.jsonl", "eval/articles/wire-heldout8",
-              "an eighth held-out set, written in the eleventh session"))
+              "an eighth held-out set, written in the eleventh session"),
+             ("wire-heldout9", "eval/gold/wire-heldout9.jsonl", "eval/articles/wire-heldout9",
+              "a ninth held-out set, written in the twelfth session"),
+             ("wire-heldout10", "eval/gold/wire-heldout10.jsonl", "eval/articles/wire-heldout10",
+              "a tenth held-out set, written in the twelfth session"))
 
 
 def _table(metrics: dict, keys: list[str]) -> str:
