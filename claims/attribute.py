@@ -152,6 +152,7 @@ class _DocumentResolver:
         self.entities: list[Entity] = []
         self.of: dict[tuple[int, int], Entity | None] = {}
         self.last_speaker: tuple[Entity, int] | None = None
+        self.last_subject: tuple[Entity, int] | None = None  # the latest subject or speaker, and its unit
 
     def run(self) -> dict[tuple[int, int], Entity | None]:
         mentions = sorted(self.seg.mentions + [m for m in self.seg.speakers if m is not None],
@@ -190,6 +191,7 @@ class _DocumentResolver:
                 reported = any(a <= m.start and m.end <= b for a, b in contents)
                 if (speaks or (m.subject and not reported)) and not self._in_question_line(m):
                     e.last_subject = max(e.last_subject, m.start)
+                    self.last_subject = (e, m.unit)
                 if speaks:
                     self.last_speaker = (e, m.unit)
         return self.of
@@ -362,12 +364,22 @@ class _DocumentResolver:
         """ "« … », a martelé Emmanuel Macron. Le chef de l'Etat a également assuré que …": a definite title seen
         for the first time, right after a speaker known only by name, is that speaker (unless the text marks a new
         one: "de son côté", "pour sa part", "quant à lui"); so is a broader noun of the speaker's side ("le diplomate
-        américain" after the State Department's spokesman)."""
-        if self.last_speaker is None or m.kind != "anaphor" or m.role_kind not in ("office", "person") or m.plural:
+        américain" after the State Department's spokesman). Failing the speaker, so is the person named as the
+        subject of the sentence just before ("… qu'Armand Ekindi dénonçait un « hold-up ». « … », a écrit
+        l'opposant")."""
+        if m.kind != "anaphor" or m.role_kind not in ("office", "person") or m.plural:
             return None
-        e, unit = self.last_speaker
+        for latest, window in ((self.last_speaker, 2), (self.last_subject, 1)):
+            if latest is not None and latest[1] >= m.unit - window:
+                e = self._renames(m, latest[0])
+                if e is not None:
+                    return e
+        return None
+
+    def _renames(self, m: Mention, e: Entity) -> Entity | None:
+        """May the first use of the title ``m`` name ``e``, the person just named (see ``_renamed_speaker``)?"""
         text = fold(self.seg.document.text)
-        if not e.names or e.org or e.plural or unit < m.unit - 2:
+        if not e.names or e.org or e.plural:
             return None
         if m.side and e.sides and m.side not in e.sides:
             return None

@@ -528,6 +528,14 @@ class _Finder:
         (wire interviews end it with "X, 44 ans, a répondu à nos questions"); None if it names no one."""
         first = min(self.answers, key=lambda q: q.start)
         p = self._paragraph_of(first.start)
+        s, e = self.paragraphs[0]
+        label = SPEAKER_LABEL.match(self.text[s:e])
+        if p > 0 and label and fold(label.group(1).split()[0]).split("-")[0] in first_name_gender():
+            # an interview headlined with its interviewee's words ("Séverine Aebischer : « Les glaciers … »"): the
+            # introduction may quote others before the questions
+            m = self._label_mention(s + label.start(1), s + label.end(1))
+            if m is not None and m.kind == "name":
+                return m
         intro = [u for u in self.units if u.paragraph < p - 1 and not u.skip]
         for unit in sorted(intro, key=lambda u: -u.index)[:3]:
             names = [t for t in self.doc[unit.start: unit.end] if t.pos_ == "PROPN" and not self.in_quote(t)
@@ -1630,7 +1638,8 @@ class _Finder:
         name = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in name_toks)).strip() if name_toks else None
         descr_toks = [t for t in toks if t not in name_toks and fold(t.text) not in HONORIFICS]
         descr = _join(descr_toks)
-        if descr and not any(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in descr_toks):
+        if descr and not any(t.pos_ in ("NOUN", "ADJ", "PROPN") or fold(t.text) in titles() for t in descr_toks):
+            # (a title the tagger read as a participle stays: "l'opposant"(VERB))
             descr = None
         head = next((t for t in toks if t.pos_ in ("NOUN", "PROPN")), toks[0])
         gender = _gender(toks) or _stressed_pronoun_gender(toks[-1])
@@ -2269,7 +2278,8 @@ class _Finder:
                     take = True
                 elif t.pos_ == "PROPN" and t.dep_ == "ROOT" and any(c.dep_ == "flat:name" for c in t.children):
                     take = subject = True  # a name the parser left as the root: "Camille Berthelot, elle, ne …"
-                elif t.pos_ == "NOUN" and t.dep_ in ("appos", "dep") and t.text[:1].isupper() and \
+                elif (t.pos_ == "NOUN" and t.dep_ in ("appos", "dep") or t.pos_ == "PROPN" and t.dep_ == "dep") and \
+                        t.text[:1].isupper() and \
                         fold(t.text).split("-")[0] in first_name_gender() and \
                         any(c.dep_ == "flat:name" for c in t.children) and not any(c.dep_ == "case" for c in t.children):
                     # "Derrière son comptoir, Sandrine(NOUN, appos) Py, titulaire …, a vu …": a person's name the
@@ -2308,6 +2318,10 @@ class _Finder:
                 m = self._mention(t, unit, subject=subject)
                 if m is None or m.kind in ("unknown",):
                     continue
+                if not m.subject and m.kind == "name" and any(
+                        x.dep_ in SUBJECT_DEPS and not m.start <= x.head.idx < m.end
+                        for x in self.doc[t.i: self._token_at_or_before(m.end) + 1] if x.idx >= m.start):
+                    m = replace(m, subject=True)  # "Sa collègue(obl:mod) de la CSC, Yasmina(nsubj) Bouzid, insiste"
                 if not m.subject and m.kind == "name" and self._subject_of_next_verb(m, unit):
                     m = replace(m, subject=True)  # "Interrogé par L'Équipe, le directeur …, Stéphane Morvan, a
                     # balayé …" (the parser hung the name on the circumstance before it)

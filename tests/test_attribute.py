@@ -561,6 +561,12 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "que le trafic va doubler.", "le trafic va doubler", "Nadia Bouzidi"),
     # -- a place before an aside is no speaker: the parser's subject "maire" stays
     ("Le maire de Lyon, Grégory Doucet, a affirmé que la ville paierait.", "la ville paierait", "Grégory Doucet"),
+    # -- a subject the parser left in a circumstance's complement ("Sa collègue"(obl:mod) …, Yasmina(nsubj)) or
+    # hung as "dep" after "qu'" is the next pronoun's antecedent
+    ("Le plan fait débat. Sa collègue de la CSC-Transcom, Yasmina Bouzid, insiste sur la sécurité du personnel. "
+     "« Les agressions ont augmenté de 30 % », a-t-elle affirmé.", "Les agressions", "Yasmina Bouzid"),
+    ("Le verdict était à peine tombé qu'Armand Ekindi, tête de liste du FCA, dénonçait un « hold-up ». « Les "
+     "procès-verbaux ont disparu », a écrit l'opposant.", "Les procès-verbaux ont disparu", "Armand Ekindi"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),

@@ -389,6 +389,21 @@ def test_interview_answers_are_the_interviewee_s_statements(nlp, question, answe
     assert not [s for s in seg.statements if "?" in s.text or "Julie Martin" in s.text]
 
 
+def test_an_interview_headlined_with_its_interviewee_s_words_is_hers_whoever_the_introduction_quotes(nlp):
+    questions = ["Est-ce exceptionnel ?", "Comment l'expliquez-vous ?", "Maintenez-vous votre projection ?"]
+    answers = ["Oui. Cela représente près de deux ans de consommation d'eau potable de toute la Suisse.",
+               "Par deux vagues de chaleur, fin juin et mi-août, et par les poussières du Sahara.",
+               "Je la maintiens. Il ne s'agit pas d'une date de disparition mais d'une projection de volume."]
+    text = ("Séverine Aebischer : « Les glaciers auront perdu la moitié de leur volume d'ici 2050 »\n\n"
+            "Après un nouvel été noir, la glaciologue dresse un bilan sans concession. Entretien.\n\n"
+            "« Annoncer une date de disparition, c'est aller trop vite », nuance le climatologue français "
+            "Pierre-Antoine Girardot, de Grenoble.\n\n"
+            + "\n\n".join(f"{q}\n\n{a}" for q, a in zip(questions, answers)))
+    got = {s.text: s.speaker.mention for s in segment(nlp, text).statements}
+    assert all(got[a] == "Séverine Aebischer" for a in answers), got
+    assert got["Annoncer une date de disparition, c'est aller trop vite"].endswith("Pierre-Antoine Girardot")
+
+
 def test_after_dialogue_line_questions_a_paragraph_without_a_dash_is_no_answer(nlp):
     text = ("L'entraîneur Paul Roux a parlé mardi.\n\n"
             "— Votre place est-elle menacée ?\n\n— Ce n'est pas à moi qu'il faut poser la question, je reste.\n\n"
