@@ -121,6 +121,9 @@ def _named_body(e: Entity) -> bool:
                                              for w in _DETERMINERS.sub("", d.strip()).split())
 
 
+_OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la région", "d'Arcadia", not "de 26 ans"
+
+
 def _definite(m: Mention) -> bool:
     """Does the description open with a definite article ("l'institut", "le technicien")?"""
     return bool(re.match(r"(?:l'|le |la )", fold(m.text)))
@@ -153,6 +156,8 @@ class _DocumentResolver:
         self.of: dict[tuple[int, int], Entity | None] = {}
         self.last_speaker: tuple[Entity, int] | None = None
         self.last_subject: tuple[Entity, int] | None = None  # the latest subject or speaker, and its unit
+        self.subjects: list[tuple[Entity, int]] = []  # every subject or speaker so far, and its unit
+        self.seen: list[tuple[Entity, int]] = []  # every mention's entity so far, and its unit
 
     def run(self) -> dict[tuple[int, int], Entity | None]:
         mentions = sorted(self.seg.mentions + [m for m in self.seg.speakers if m is not None],
@@ -182,6 +187,7 @@ class _DocumentResolver:
                 e = self._new(m)
             self.of[(m.start, m.end)] = e
             if e is not None:
+                self.seen.append((e, m.unit))
                 if m.kind != "pronoun":
                     e.add(m)
                 e.last_seen = max(e.last_seen, m.start)
@@ -192,6 +198,7 @@ class _DocumentResolver:
                 if (speaks or (m.subject and not reported)) and not self._in_question_line(m):
                     e.last_subject = max(e.last_subject, m.start)
                     self.last_subject = (e, m.unit)
+                    self.subjects.append((e, m.unit))
                 if speaks:
                     self.last_speaker = (e, m.unit)
         return self.of
@@ -342,7 +349,32 @@ class _DocumentResolver:
         renamed = self._renamed_speaker(m)
         if renamed is not None:
             return renamed
+        recent = self._recent_subject(m)
+        if recent is not None:
+            # a definite epithet no one named before fits ("Le grimpeur français Lucas Ferrandi … Le coureur de 26
+            # ans", "sa présidente, Hélène Marchetti. La pharmacienne …"), like a demonym: the person just before
+            return recent
         return self._new(m)
+
+    def _recent_subject(self, m: Mention) -> Entity | None:
+        """For a definite epithet ("le coureur", "la militante"): the named person who was a subject or speaker in
+        its sentence or the one before, the latest first, of its gender and no other side."""
+        if m.kind != "anaphor" or m.role_kind != "person" or m.plural or not _definite(m) or \
+                _OF_SOMETHING.search(fold(m.text)):
+            return None  # ("le wali de la région", "le ministre de l'Économie": a post, maybe someone new)
+        def fits(e: Entity) -> bool:
+            return e.is_person() and bool(e.names) and not e.plural and (
+                not m.gender or not e.gender or m.gender == e.gender) and (not m.side or not e.sides or m.side in e.sides)
+
+        for e, unit in reversed(self.subjects):
+            if unit < m.unit - 1:
+                break
+            if fits(e):
+                return e
+        # else the one such person named there at all ("Le grimpeur Lucas Ferrandi a été contrôlé positif, a annoncé
+        # l'agence. Le coureur de 26 ans …": he was inside the agency's words)
+        seen = {id(e): e for e, unit in self.seen if unit >= m.unit - 1 and fits(e)}
+        return next(iter(seen.values())) if len(seen) == 1 else None
 
     def _in_question_line(self, m: Mention) -> bool:
         """Is the mention in an interviewer's dialogue line ("— Le président affirme que … Vous n'étiez pas au

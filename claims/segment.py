@@ -2272,7 +2272,7 @@ class _Finder:
             for t in self.doc[unit.start: unit.end]:
                 if self.in_quote(t):
                     continue
-                take = False
+                take, head = False, None
                 subject = t.dep_ in SUBJECT_DEPS
                 if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and "Rel" not in t.morph.get("PronType"):
                     take = True
@@ -2289,6 +2289,10 @@ class _Finder:
                                                                    and fold(t.head.text) in titles()
                                                                    and t.dep_ in ("appos", "flat:name", "nmod")):
                     take = True
+                    title = titles().get(fold(t.head.text))
+                    if t.dep_ == "appos" and title is not None and title.kind in ("person", "office") and \
+                            t.head.i < t.i and all(x.text == "," or x.pos_ == "ADJ" for x in self.doc[t.head.i + 1: t.i]):
+                        head = t.head  # "la liste conduite par le maire sortant, Gaston Mbella Moukoko": his title
                 elif t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("obj", "iobj", "obl:arg", "obl:mod") and \
                         (t.pos_ == "PROPN" or (fold(t.text) in titles()
                                                and titles()[fold(t.text)].kind in ("person", "office"))):
@@ -2315,7 +2319,7 @@ class _Finder:
                     companies.append(company)
                 if not take:
                     continue
-                m = self._mention(t, unit, subject=subject)
+                m = self._mention(head if head is not None else t, unit, subject=subject)
                 if m is None or m.kind in ("unknown",):
                     continue
                 if not m.subject and m.kind == "name" and any(

@@ -567,6 +567,18 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "« Les agressions ont augmenté de 30 % », a-t-elle affirmé.", "Les agressions", "Yasmina Bouzid"),
     ("Le verdict était à peine tombé qu'Armand Ekindi, tête de liste du FCA, dénonçait un « hold-up ». « Les "
      "procès-verbaux ont disparu », a écrit l'opposant.", "Les procès-verbaux ont disparu", "Armand Ekindi"),
+    # -- a name apposed to a title in a complement carries the title, so that the title later is that person
+    ("Selon les résultats, la liste conduite par le maire sortant, Gaston Mbella Moukoko, a recueilli 52 % des voix. "
+     "Le FCA conteste. Le maire sortant assure que les procès-verbaux ont été signés.", "les procès-verbaux",
+     "Gaston Mbella Moukoko"),
+    # -- a trade as a definite epithet of the person named just before ("l'éleveur", "la pharmacienne")
+    ("Au petit matin, Thierry Delpuech, 52 ans, a découvert le carnage. « Il revient à chaque fois », lâche "
+     "l'éleveur.", "Il revient à chaque fois", "Thierry Delpuech"),
+    ("« Nos adhérents n'ont rien reçu », a réagi sa présidente, Hélène Marchetti. La pharmacienne dit refuser chaque "
+     "jour « une dizaine de patients ».", "une dizaine de patients", "Hélène Marchetti"),
+    ("Le grimpeur français Lucas Ferrandi a fait l'objet d'un contrôle positif, a annoncé l'Agence française de "
+     "lutte contre le dopage. Le coureur de 26 ans a été suspendu. « Je n'ai jamais pris de produit dopant », "
+     "a-t-il martelé.", "Je n'ai jamais pris", "Lucas Ferrandi"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
