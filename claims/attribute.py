@@ -201,7 +201,27 @@ class _DocumentResolver:
                     self.subjects.append((e, m.unit))
                 if speaks:
                     self.last_speaker = (e, m.unit)
+        self._headline_to_body()
         return self.of
+
+    def _headline_end(self) -> int:
+        """The end of the document's headline (its first line, when short and with no final period), else 0."""
+        text = self.seg.document.text
+        end = text.find("\n")
+        line = text[:end].strip() if end > 0 else ""
+        return end if 0 < len(line) <= 200 and not line.endswith(".") else 0
+
+    def _headline_to_body(self) -> None:
+        """A headline's anonymous speaker ("…, témoigne un éleveur de Marcenat") is the one person the body names
+        and later calls by that title ("Thierry Delpuech … lâche l'éleveur")."""
+        end = self._headline_end()
+        for e in [e for e in self.entities if e.anonymous and not e.names and e.first < end and e.roles]:
+            named = [x for x in self.entities if x is not e and x.names and x.is_person() and x.first >= end
+                     and set(x.roles) & set(e.roles) and (not e.gender or not x.gender or e.gender == x.gender)]
+            if len(named) == 1:
+                for key, value in self.of.items():
+                    if value is e:
+                        self.of[key] = named[0]
 
     def _new(self, m: Mention, anonymous: bool = False) -> Entity:
         e = Entity(self.doc, plural=m.plural, org=m.kind == "org", anonymous=anonymous, first=m.start)
@@ -307,7 +327,9 @@ class _DocumentResolver:
         if m.kind in ("indefinite", "unknown") or (m.kind == "source" and fold(m.text).split()[:1] in (
                 ["une"], ["un"], ["des"], ["de"], ["d'"], ["source"], ["sources"])):
             return self._new(m, anonymous=True)
-        before = [e for e in self.entities if e.first < m.start and _fits_role(m, e)]
+        headline = self._headline_end()
+        before = [e for e in self.entities if e.first < m.start and _fits_role(m, e)
+                  and not (e.anonymous and not e.names and e.first < headline <= m.start)]  # (see _headline_to_body)
         if before:
             return max(before, key=lambda e: max(e.last_subject, e.first))
         if m.kind == "anaphor" and not m.plural and m.role:
@@ -387,10 +409,7 @@ class _DocumentResolver:
 
     def _in_headline(self, m: Mention) -> bool:
         """Is the mention in the document's headline: its first line, when that is short and has no final period?"""
-        text = self.seg.document.text
-        end = text.find("\n")
-        line = text[:end].strip() if end > 0 else ""
-        return 0 <= m.start < end and 0 < len(line) <= 200 and not line.endswith(".")
+        return 0 <= m.start < self._headline_end()
 
     def _renamed_speaker(self, m: Mention) -> Entity | None:
         """ "« … », a martelé Emmanuel Macron. Le chef de l'Etat a également assuré que …": a definite title seen

@@ -579,6 +579,10 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     ("Le grimpeur français Lucas Ferrandi a fait l'objet d'un contrôle positif, a annoncé l'Agence française de "
      "lutte contre le dopage. Le coureur de 26 ans a été suspendu. « Je n'ai jamais pris de produit dopant », "
      "a-t-il martelé.", "Je n'ai jamais pris", "Lucas Ferrandi"),
+    # -- a headline's anonymous speaker is the person the body names and calls by that title
+    ("Cantal : « Le loup est revenu trois fois », témoigne un éleveur de Marcenat\n\nAu petit matin, Thierry "
+     "Delpuech, 52 ans, a découvert le carnage. « Il revient à chaque fois », lâche l'éleveur.",
+     "Le loup est revenu trois fois", "Thierry Delpuech"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
