@@ -69,7 +69,8 @@ def analyze(
     min_similarity: float = typer.Option(PairingSettings.min_similarity,
                                          help="e5 cosine below which statements are not paired."),
     same_doc_k: int = typer.Option(PairingSettings.same_doc_k,
-                                   help="Also pair each statement with its N nearest statements of its own document."),
+                                   help="Of the k places, give N to each statement's nearest statements of its own "
+                                        "document."),
     date_window: Optional[int] = typer.Option(None, help="Only pair statements dated within N days."),
     review_db: Optional[_Path] = typer.Option(None, "--review-db", help="Also import the pairs into this review store."),
     int8: Optional[bool] = typer.Option(None, "--int8/--fp32", help="int8 NLI inference (default: the model's setting)."),

