@@ -1027,6 +1027,10 @@ class _Finder:
             # label a second subject
             for c in sorted(h.children, key=lambda c: -c.i):
                 if c.dep_ in SUBJECT_DEPS and c.i < verb.i and not CLITIC.match(c.text) and c.text.lower() != "-t":
+                    if c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm"):
+                        # "un responsable(nsubj) s'exprimant(nsubj) sous couvert d'anonymat a reconnu": the participle's
+                        # own subject
+                        return next((k for k in c.children if k.dep_ in SUBJECT_DEPS and k.i < c.i), c)
                     return c
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             return self._left_subject(verb.head)  # "X a dit A et affirmé que B"
@@ -1064,6 +1068,16 @@ class _Finder:
                         return name
         if j >= unit.start and doc[j].text in ("»", "”") and j + 1 < i and doc[j + 1].text == ",":
             return self._name_before_aside(j, unit)  # an aside ending with a quoted name
+        for c in range(j, max(unit.start, j - 6) - 1, -1):
+            # "un responsable israélien s'exprimant sous couvert d'anonymat a reconnu": the noun before a present
+            # participle's phrase with no commas, not its complement
+            if doc[c].text == "," or "Fin" in doc[c].morph.get("VerbForm"):
+                break
+            if doc[c].pos_ == "VERB" and "Part" in doc[c].morph.get("VerbForm") and fold(doc[c].text).endswith("ant"):
+                k = c - 1 if c - 1 >= unit.start and fold(doc[c - 1].text) in ("s'", "se") else c
+                if unit.start <= k - 1 < c and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+                    j = k - 1
+                break
         if j >= unit.start and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not self.in_quote(doc[j]):
             t = doc[j]
             # the head of the noun phrase that ends there: "le gestionnaire du réseau électrique | prévient"
@@ -1499,6 +1513,15 @@ class _Finder:
                 continue
             if self.in_quote(t) != self.in_quote(head) or t.text in QUOTE_CHARS:
                 break
+            if w == "en" and nxt is not None and fold(nxt.text) == "poste" and nxt2 is not None and \
+                    fold(nxt2.text) in ("a", "au", "aux", "en", "dans"):
+                k, last = j + 3, None  # "un diplomate occidental en poste à Beyrouth": where the post is
+                while k < unit.end and (doc[k].pos_ == "DET" or doc[k].text[:1].isupper() or doc[k].text == "-"):
+                    last = k if doc[k].text[:1].isupper() else last
+                    k += 1
+                if last is not None:
+                    hi, j = last, last + 1
+                    continue
             if w in CUT_PREPOSITIONS or w in TIME_WORDS:
                 break
             if t.pos_ in ("ADJ", "PROPN", "NOUN") and not ("Part" in t.morph.get("VerbForm")

@@ -583,6 +583,11 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     ("Cantal : « Le loup est revenu trois fois », témoigne un éleveur de Marcenat\n\nAu petit matin, Thierry "
      "Delpuech, 52 ans, a découvert le carnage. « Il revient à chaque fois », lâche l'éleveur.",
      "Le loup est revenu trois fois", "Thierry Delpuech"),
+    # -- a present participle's phrase between the subject and its verb, without commas; "en poste à X" describes
+    ("Jeudi, un responsable militaire israélien s'exprimant sous couvert d'anonymat a reconnu que la patrouille "
+     "« avait pu se trouver dans l'axe de tir ».", "la patrouille", "un responsable militaire israélien"),
+    ("Un diplomate occidental en poste à Beyrouth, qui a requis l'anonymat, juge que « personne n'a intérêt à une "
+     "escalade ».", "personne n'a intérêt", "Un diplomate occidental en poste à Beyrouth"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
