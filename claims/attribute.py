@@ -129,6 +129,11 @@ def _definite(m: Mention) -> bool:
     return bool(re.match(r"(?:l'|le |la )", fold(m.text)))
 
 
+def _possessive(m: Mention) -> bool:
+    """Does the description open with a possessive ("son avocate", "sa porte-parole")?"""
+    return bool(re.match(r"(?:son|sa|leur) ", fold(m.text)))
+
+
 def _fits_role(m: Mention, e: Entity) -> bool:
     """Can the description ``m`` be entity ``e``: same role (or one more specific), no clashing side, same number?"""
     if m.plural != e.plural:
@@ -346,7 +351,7 @@ class _DocumentResolver:
             if renamed is not None:
                 return renamed
         if m.role_kind == "office" or (m.role_kind == "person" and (m.unit == 0 or (
-                m.kind == "anaphor" and not m.plural and _definite(m)))):
+                m.kind == "anaphor" and not m.plural and (_definite(m) or _possessive(m))))):
             # an office, a headline's "selon son avocat", or a definite description with no one before it ("selon le
             # technicien montvalois", then "l'entraîneur de Montval, Christophe Marchal"): the one person the text
             # names in that role

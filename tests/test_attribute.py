@@ -588,6 +588,10 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "« avait pu se trouver dans l'axe de tir ».", "la patrouille", "un responsable militaire israélien"),
     ("Un diplomate occidental en poste à Beyrouth, qui a requis l'anonymat, juge que « personne n'a intérêt à une "
      "escalade ».", "personne n'a intérêt", "Un diplomate occidental en poste à Beyrouth"),
+    # -- a possessive description with no one before it is the one person the text later names in that role
+    ("Tunis (AFP) - Le journaliste Karim Ben Slimane a été arrêté mardi soir, a-t-on appris mercredi auprès de son "
+     "avocate.\n\n« Ils ont saisi son ordinateur », a déclaré à l'AFP Me Amel Jaziri.", "Le journaliste Karim",
+     "Amel Jaziri"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
