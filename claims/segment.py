@@ -2110,7 +2110,9 @@ class _Finder:
             return False
         if mention.kind == "pronoun":
             return mention.text in ("lui", "elle", "eux", "elles")
-        return mention.kind in ("name", "source") or mention.role_kind in ("person", "office", "source")
+        return mention.kind in ("name", "source") or mention.role_kind in ("person", "office", "source") or (
+            mention.kind == "org" and mention.role_kind == "org" and bool(re.match(r"(?:l'|l’|la |le |les )", mention.text,
+                                                                                   re.IGNORECASE)))
 
     def _span_words(self, s: int, e: int) -> tuple[int, int] | None:
         doc = self.doc

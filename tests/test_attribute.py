@@ -592,6 +592,9 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     ("Tunis (AFP) - Le journaliste Karim Ben Slimane a été arrêté mardi soir, a-t-on appris mercredi auprès de son "
      "avocate.\n\n« Ils ont saisi son ordinateur », a déclaré à l'AFP Me Amel Jaziri.", "Le journaliste Karim",
      "Amel Jaziri"),
+    # -- "Pour X, P" with a body as X
+    ("Pour la chambre d'agriculture, les pertes pourraient atteindre 30 % en moyenne.", "les pertes pourraient",
+     "la chambre d'agriculture"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
