@@ -179,6 +179,15 @@ class _DocumentResolver:
         named = [m for m in ordered if m.name and m.kind in ("name", "org") and (m.start, m.end) not in self.of]
         for m in named:  # names first, so that a description can point forward to a name
             self._named(m)
+        text = self.seg.document.text
+        for a, b in zip(ordered, ordered[1:]):
+            # "la conférence de presse de Frédéric Gouzien, le président de Loire Atlantique Basket": a definite title
+            # apposed to a name is that person's, known from the start (a headline's "le président de Nantes" before)
+            e = self.of.get((a.start, a.end))
+            if e is not None and not e.org and a.kind == "name" and b.kind == "anaphor" and b.role and not b.plural \
+                    and _definite(b) and (b.start, b.end) not in self.of and re.fullmatch(r"\s*,\s*", text[a.end:b.start]):
+                self.of[(b.start, b.end)] = e
+                e.add(b)
         speaker_spans = {(m.start, m.end) for m in self.seg.speakers if m is not None}
         contents = [(st.start, st.end) for st in self.seg.statements]
         for m in ordered:

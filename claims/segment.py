@@ -2318,6 +2318,13 @@ class _Finder:
                     if t.dep_ == "appos" and title is not None and title.kind in ("person", "office") and \
                             t.head.i < t.i and all(x.text == "," or x.pos_ == "ADJ" for x in self.doc[t.head.i + 1: t.i]):
                         head = t.head  # "la liste conduite par le maire sortant, Gaston Mbella Moukoko": his title
+                elif t.pos_ == "PROPN" and t.dep_ == "nmod" and fold(t.text).split("-")[0] in first_name_gender() \
+                        and any(c.dep_ == "flat:name" for c in t.children) and t.i + 2 < unit.end and any(
+                            x.dep_ == "appos" and x.head.i == t.i and fold(x.text) in titles() for x in self.doc[t.i + 2:
+                                                                                                            unit.end]):
+                    take = True  # "la conférence de presse de Frédéric(nmod) Gouzien, le président de …": a person
+                    # with an apposed title (the name alone: the phrase it complements is no part of it)
+                    head = [t] + [c for c in t.children if c.dep_ == "flat:name"]
                 elif t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("obj", "iobj", "obl:arg", "obl:mod") and \
                         (t.pos_ == "PROPN" or (fold(t.text) in titles()
                                                and titles()[fold(t.text)].kind in ("person", "office"))):
@@ -2344,7 +2351,12 @@ class _Finder:
                     companies.append(company)
                 if not take:
                     continue
-                m = self._mention(head if head is not None else t, unit, subject=subject)
+                if isinstance(head, list):
+                    a, b = head[0].idx, head[-1].idx + len(head[-1].text)
+                    m = Mention(a, b, self.text[a:b], "name", name=self.text[a:b], gender=_gender(head),
+                                unit=unit.index)
+                else:
+                    m = self._mention(head if head is not None else t, unit, subject=subject)
                 if m is None or m.kind in ("unknown",):
                     continue
                 if not m.subject and m.kind == "name" and any(

@@ -595,6 +595,10 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- "Pour X, P" with a body as X
     ("Pour la chambre d'agriculture, les pertes pourraient atteindre 30 % en moyenne.", "les pertes pourraient",
      "la chambre d'agriculture"),
+    # -- a name in a complement with an apposed title is that person's, for a headline's title before it
+    ("Basket : « Il n'existe aucune clause de sortie », tranche le président de Nantes\n\nConvoquée à la hâte, la "
+     "conférence de presse de Frédéric Gouzien, le président de Loire Atlantique Basket (LAB), a duré quarante "
+     "minutes.", "Il n'existe aucune clause", "Frédéric Gouzien"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
