@@ -1344,6 +1344,12 @@ class _Finder:
         lo, hi = self._np_left(head, unit), self._np_right(head, unit)
         if after is not None:
             lo = max(lo, after)  # an inverted subject starts after its verb: "« … », juge Sophie Binet"
+        if until is None and after is not None and hi + 1 < unit.end and doc[hi + 1].text == "," and \
+                self._names_function(doc[lo: hi + 1]) and not _name_tokens(list(doc[lo: hi + 1])):
+            # an inverted subject's apposed name: "…, a affirmé son porte-parole, le lieutenant-colonel Yoav Shaked."
+            last = self._apposed_name(hi + 1, unit, True)
+            if last is not None and (last + 1 >= unit.end or doc[last + 1].is_punct):
+                hi = last
         if until is not None and hi + 1 < until and doc[hi + 1].text == ",":
             # "Le rapporteur du texte, Thomas Guérin (Renaissance), a démenti", "Le gérant de la société, Patrick
             # Vasseur, également prévenu, a reconnu": the apposed name, then at most participles and parentheses
@@ -1391,6 +1397,11 @@ class _Finder:
                 (titles().get(fold(doc[k].text)) is not None and titles()[fold(doc[k].text)].kind == "person")
                 or (k > j + 1 and _title_at(ahead, 0))):
             j = k + (2 if k > j + 1 and two_words else 1)  # a rank or function before the name: "le colonel"
+            while j + 1 < unit.end and doc[j].text == "-" and not doc[j - 1].whitespace_:
+                j += 2  # "le lieutenant-colonel", the tokenizer's three words
+            if j + 2 < unit.end and fold(doc[j].text) in ("de", "d'") and doc[j + 1].text.islower() and \
+                    doc[j + 2].text[:1].isupper() and doc[j + 2].pos_ in ("PROPN", "X", "NOUN"):
+                j += 2  # "le général de brigade Fadi Haddad", "le capitaine de frégate …"
         elif person and j < unit.end and fold(doc[j].text) in HONORIFICS:
             j += 1
         start = j

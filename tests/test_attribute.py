@@ -599,6 +599,11 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     ("Basket : « Il n'existe aucune clause de sortie », tranche le président de Nantes\n\nConvoquée à la hâte, la "
      "conférence de presse de Frédéric Gouzien, le président de Loire Atlantique Basket (LAB), a duré quarante "
      "minutes.", "Il n'existe aucune clause", "Frédéric Gouzien"),
+    # -- ranks with a complement or a hyphen before an apposed name, also after an inverted possessive title
+    ("Côté libanais, le porte-parole de l'armée, le général de brigade Fadi Haddad, a assuré qu'aucun combattant ne "
+     "se trouvait dans la zone.", "aucun combattant", "Fadi Haddad"),
+    ("L'armée a démenti. « Nos forces ont riposté à une menace identifiée », a affirmé son porte-parole, le "
+     "lieutenant-colonel Yoav Shaked.", "Nos forces ont riposté", "Yoav Shaked"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
