@@ -2308,7 +2308,7 @@ class _Finder:
             for t in self.doc[unit.start: unit.end]:
                 if self.in_quote(t):
                     continue
-                take, head = False, None
+                take, head, until = False, None, None
                 subject = t.dep_ in SUBJECT_DEPS
                 if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and "Rel" not in t.morph.get("PronType"):
                     take = True
@@ -2329,6 +2329,16 @@ class _Finder:
                     if t.dep_ == "appos" and title is not None and title.kind in ("person", "office") and \
                             t.head.i < t.i and all(x.text == "," or x.pos_ == "ADJ" for x in self.doc[t.head.i + 1: t.i]):
                         head = t.head  # "la liste conduite par le maire sortant, Gaston Mbella Moukoko": his title
+                elif t.pos_ == "PROPN" and t.dep_ == "conj" and t.head.pos_ == "NOUN" and t.head.i < t.i and \
+                        t.head.dep_ == "ROOT" and getattr(titles().get(fold(t.head.text)), "kind", None) in (
+                            "person", "office") and any(c.dep_ == "flat:name" for c in t.children):
+                    # "La ministre(ROOT) bruxelloise de la Mobilité, Saskia(conj) Vanderborght, conteste(acl) …": the
+                    # title and its apposed name, subject of the verb after them
+                    k = max([t.i] + [c.i for c in t.children if c.dep_ == "flat:name"]) + 1
+                    k += 1 if k < unit.end and self.doc[k].text == "," else 0
+                    if k < unit.end and self.doc[k].pos_ in ("VERB", "AUX") and "Fin" in self.doc[k].morph.get("VerbForm"):
+                        take = subject = True
+                        head, until = t.head, k
                 elif t.pos_ == "PROPN" and t.dep_ == "nmod" and fold(t.text).split("-")[0] in first_name_gender() \
                         and any(c.dep_ == "flat:name" for c in t.children) and t.i + 2 < unit.end and any(
                             x.dep_ == "appos" and x.head.i == t.i and fold(x.text) in titles() for x in self.doc[t.i + 2:
@@ -2367,7 +2377,7 @@ class _Finder:
                     m = Mention(a, b, self.text[a:b], "name", name=self.text[a:b], gender=_gender(head),
                                 unit=unit.index)
                 else:
-                    m = self._mention(head if head is not None else t, unit, subject=subject)
+                    m = self._mention(head if head is not None else t, unit, subject=subject, until=until)
                 if m is None or m.kind in ("unknown",):
                     continue
                 if not m.subject and m.kind == "name" and any(

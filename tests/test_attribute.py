@@ -604,6 +604,10 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "se trouvait dans la zone.", "aucun combattant", "Fadi Haddad"),
     ("L'armée a démenti. « Nos forces ont riposté à une menace identifiée », a affirmé son porte-parole, le "
      "lieutenant-colonel Yoav Shaked.", "Nos forces ont riposté", "Yoav Shaked"),
+    # -- a title the parser made the root, with its name as a conjunct, is the next verb's subject
+    ("Sa collègue insiste. La ministre bruxelloise de la Mobilité, Saskia Vanderborght, conteste ces chiffres. « Il "
+     "n'a jamais été question de supprimer 240 postes », a-t-elle assuré.", "Il n'a jamais été question",
+     "Saskia Vanderborght"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
