@@ -156,7 +156,8 @@ ELIDED = ("qu", "lorsqu", "puisqu", "jusqu", "d", "l", "j", "n", "s", "c", "m", 
 
 
 def configure(nlp: Language) -> Language:
-    """Split quotation marks glued to an elided word (qu'"il) and make line breaks sentence boundaries."""
+    """Split quotation marks glued to an elided word (qu'"il) and "X." (the network), and make line breaks sentence
+    boundaries."""
     from spacy.symbols import ORTH
     from spacy.util import compile_infix_regex
 
@@ -168,6 +169,8 @@ def configure(nlp: Language) -> Language:
             for mark in "«“\"":
                 for w in (word, word.capitalize()):
                     nlp.tokenizer.add_special_case(w + apostrophe + mark, [{ORTH: w + apostrophe}, {ORTH: mark}])
+    # "la bataille sur X. « … »": the social network, not an initial, so the sentence ends there
+    nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
     if "claims_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("claims_paragraphs", before="parser")
     return nlp
@@ -1533,6 +1536,13 @@ class _Finder:
                 if last is not None:
                     hi, j = last, last + 1
                     continue
+            if w in ("a", "au", "aux") and fold(doc[j - 1].text) in _PORTFOLIO_TITLES:
+                k = j + 1 + (j + 1 < unit.end and doc[j + 1].pos_ == "DET")
+                if k < unit.end and doc[k].pos_ in ("NOUN", "PROPN"):
+                    hi, j = k, k + 1  # "l'adjoint aux mobilités", "l'adjointe à la culture": the portfolio
+                    while j < unit.end and doc[j].pos_ == "ADJ" and not self.in_quote(doc[j]):
+                        hi, j = j, j + 1
+                    continue
             if w in CUT_PREPOSITIONS or w in TIME_WORDS:
                 break
             if t.pos_ in ("ADJ", "PROPN", "NOUN") and not ("Part" in t.morph.get("VerbForm")
@@ -2687,6 +2697,9 @@ def _demonym(text: str) -> bool:
         and folded.split("-")[0] not in first_name_gender()
 
 
+# titles followed by their portfolio with "à": "l'adjoint aux mobilités", "le secrétaire d'État aux Transports"
+_PORTFOLIO_TITLES = frozenset({"adjoint", "adjointe", "secretaire", "conseiller", "conseillere", "delegue", "deleguee",
+                               "commissaire", "etat"})
 _LOCUTION_FIRST_WORDS = frozenset(loc.split()[0] for loc in LOCUTIONS)
 _LOCUTION_LAST_WORDS = frozenset(loc.split()[-1] for loc in LOCUTIONS)
 
@@ -2764,8 +2777,11 @@ def _gender(toks: list[Token]) -> str | None:
             return names[first]
     if len(toks) == 1 and toks[0].text[:1].isupper() and fold(toks[0].text) in names:
         return names[fold(toks[0].text)]  # a first name alone: "Josiane, 78 ans, remplit ses bouteilles"
-    for t in toks:
+    for n, t in enumerate(toks):
         if t.pos_ in ("NOUN", "DET") and t.morph.get("Gender"):
+            if t.pos_ == "NOUN" and n > 0 and fold(toks[n - 1].text) == "l'" and fold(t.text).endswith("e") \
+                    and "Fem" not in t.morph.get("Gender"):
+                return None  # "l'édile", "l'interprète": a noun of either gender the tagger calls masculine
             return "f" if "Fem" in t.morph.get("Gender") else "m"
     return None
 

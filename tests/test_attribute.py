@@ -608,6 +608,15 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     ("Sa collègue insiste. La ministre bruxelloise de la Mobilité, Saskia Vanderborght, conteste ces chiffres. « Il "
      "n'a jamais été question de supprimer 240 postes », a-t-elle assuré.", "Il n'a jamais été question",
      "Saskia Vanderborght"),
+    # -- an epicene noun after "l'" has no gender of its own; a portfolio with "à" belongs to the title; "sur X."
+    # ends a sentence
+    ("« Cette piste est sûre », a défendu la maire, Claire Vautrin. L'édile a rappelé que quatorze accidents avaient "
+     "été recensés.", "quatorze accidents", "Claire Vautrin"),
+    ("« Vous sacrifiez le commerce », a lancé Thibault Roussel. « Nous avons organisé six réunions », a répliqué "
+     "l'adjoint aux mobilités, Étienne Morel-Daguet.", "Nous avons organisé", "Étienne Morel-Daguet"),
+    ("« Nous avons organisé six réunions », a répliqué Étienne Morel-Daguet. Dans la nuit, Thibault Roussel a "
+     "poursuivi la bataille sur X. « 140 places supprimées », a-t-il écrit.", "140 places supprimées",
+     "Thibault Roussel"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
