@@ -1345,6 +1345,8 @@ class _Finder:
         if self.in_quote(head) and not incise:  # (an incise inside a quotation names its speaker there)
             return None
         lo, hi = self._np_left(head, unit), self._np_right(head, unit)
+        if head.pos_ == "PROPN" and unit.start <= a < lo:
+            lo = a  # the whole hyphenated name the parser split: "Hydro(nmod)-Rhône(nsubj)"
         if after is not None:
             lo = max(lo, after)  # an inverted subject starts after its verb: "« … », juge Sophie Binet"
         if until is None and after is not None and hi + 1 < unit.end and doc[hi + 1].text == "," and \

@@ -617,6 +617,9 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     ("« Nous avons organisé six réunions », a répliqué Étienne Morel-Daguet. Dans la nuit, Thibault Roussel a "
      "poursuivi la bataille sur X. « 140 places supprimées », a-t-il écrit.", "140 places supprimées",
      "Thibault Roussel"),
+    # -- a hyphenated name the parser split stays whole
+    ("Le débat continue. L'exploitant hydroélectrique Hydro-Rhône assure que ses bâches peuvent « sauver » les "
+     "glaciers.", "ses bâches peuvent", "Hydro-Rhône"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
