@@ -129,6 +129,11 @@ def _definite(m: Mention) -> bool:
     return bool(re.match(r"(?:l'|le |la )", fold(m.text)))
 
 
+def _agrees(m: Mention, e: Entity) -> bool:
+    """May ``m`` name ``e`` by gender and side (either unknown, or the same)?"""
+    return (not m.gender or not e.gender or m.gender == e.gender) and (not m.side or not e.sides or m.side in e.sides)
+
+
 def _possessive(m: Mention) -> bool:
     """Does the description open with a possessive ("son avocate", "sa porte-parole")?"""
     return bool(re.match(r"(?:son|sa|leur) ", fold(m.text)))
@@ -160,7 +165,6 @@ class _DocumentResolver:
         self.entities: list[Entity] = []
         self.of: dict[tuple[int, int], Entity | None] = {}
         self.last_speaker: tuple[Entity, int] | None = None
-        self.last_subject: tuple[Entity, int] | None = None  # the latest subject or speaker, and its unit
         self.subjects: list[tuple[Entity, int]] = []  # every subject or speaker so far, and its unit
         self.seen: list[tuple[Entity, int]] = []  # every mention's entity so far, and its unit
 
@@ -211,7 +215,6 @@ class _DocumentResolver:
                 reported = any(a <= m.start and m.end <= b for a, b in contents)
                 if (speaks or (m.subject and not reported)) and not self._in_question_line(m):
                     e.last_subject = max(e.last_subject, m.start)
-                    self.last_subject = (e, m.unit)
                     self.subjects.append((e, m.unit))
                 if speaks:
                     self.last_speaker = (e, m.unit)
@@ -333,8 +336,7 @@ class _DocumentResolver:
         if m.role_kind == "demonym":
             # "le Gersois": the person most recently the subject or speaker, of that gender and no other side
             people = [e for e in self.entities if 0 <= e.last_subject < m.start and e.is_person() and not e.plural
-                      and (not m.gender or not e.gender or m.gender == e.gender)
-                      and (not m.side or not e.sides or m.side in e.sides)]
+                      and _agrees(m, e)]
             if people:
                 return max(people, key=lambda e: e.last_subject)
             return self._new(m)
@@ -398,9 +400,9 @@ class _DocumentResolver:
         if m.kind != "anaphor" or m.role_kind != "person" or m.plural or not _definite(m) or \
                 _OF_SOMETHING.search(fold(m.text)):
             return None  # ("le wali de la région", "le ministre de l'Économie": a post, maybe someone new)
+
         def fits(e: Entity) -> bool:
-            return e.is_person() and bool(e.names) and not e.plural and (
-                not m.gender or not e.gender or m.gender == e.gender) and (not m.side or not e.sides or m.side in e.sides)
+            return e.is_person() and bool(e.names) and not e.plural and _agrees(m, e)
 
         for e, unit in reversed(self.subjects):
             if unit < m.unit - 1:
@@ -434,7 +436,8 @@ class _DocumentResolver:
         l'opposant")."""
         if m.kind != "anaphor" or m.role_kind not in ("office", "person") or m.plural:
             return None
-        for latest, window in ((self.last_speaker, 2), (self.last_subject, 1)):
+        last_subject = self.subjects[-1] if self.subjects else None
+        for latest, window in ((self.last_speaker, 2), (last_subject, 1)):
             if latest is not None and latest[1] >= m.unit - window:
                 e = self._renames(m, latest[0])
                 if e is not None:

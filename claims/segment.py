@@ -2320,7 +2320,7 @@ class _Finder:
             for t in self.doc[unit.start: unit.end]:
                 if self.in_quote(t):
                     continue
-                take, head, until = False, None, None
+                take, head, until, name_only = False, None, None, None
                 subject = t.dep_ in SUBJECT_DEPS
                 if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and "Rel" not in t.morph.get("PronType"):
                     take = True
@@ -2357,7 +2357,7 @@ class _Finder:
                                                                                                             unit.end]):
                     take = True  # "la conférence de presse de Frédéric(nmod) Gouzien, le président de …": a person
                     # with an apposed title (the name alone: the phrase it complements is no part of it)
-                    head = [t] + [c for c in t.children if c.dep_ == "flat:name"]
+                    name_only = [t] + [c for c in t.children if c.dep_ == "flat:name"]
                 elif t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("obj", "iobj", "obl:arg", "obl:mod") and \
                         (t.pos_ == "PROPN" or (fold(t.text) in titles()
                                                and titles()[fold(t.text)].kind in ("person", "office"))):
@@ -2384,9 +2384,9 @@ class _Finder:
                     companies.append(company)
                 if not take:
                     continue
-                if isinstance(head, list):
-                    a, b = head[0].idx, head[-1].idx + len(head[-1].text)
-                    m = Mention(a, b, self.text[a:b], "name", name=self.text[a:b], gender=_gender(head),
+                if name_only:
+                    a, b = name_only[0].idx, name_only[-1].idx + len(name_only[-1].text)
+                    m = Mention(a, b, self.text[a:b], "name", name=self.text[a:b], gender=_gender(name_only),
                                 unit=unit.index)
                 else:
                     m = self._mention(head if head is not None else t, unit, subject=subject, until=until)
