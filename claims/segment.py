@@ -1841,8 +1841,10 @@ class _Finder:
             if t.text in OPENERS or (t.text == '"' and self.quote_at(t.idx) and self.quote_at(t.idx).start == t.idx):
                 q = self.quote_at(t.idx)
                 before = doc[j - 1] if j > group_end else None
-                if q is not None and (self._quoted_noun_phrase(q) or (before is not None and before.pos_ == "DET")):
-                    return None  # "a salué « l'unité retrouvée »", "s'est félicité d'une « victoire »": an object
+                if q is not None and (self._quoted_noun_phrase(q) or (before is not None and (
+                        before.pos_ == "DET" or fold(before.text) in ("au", "aux", "du", "des")))):
+                    return None  # "a salué « l'unité retrouvée »", "s'est félicité d'une « victoire »", "crie au
+                    # « hold-up »": an object
                 if q is not None and before is not None and fold(before.text) in ("de", "d'", "a", "à") and \
                         self._opens_with_infinitive(q):
                     return None  # "a promis de « tout faire »": a promise, not a statement of fact

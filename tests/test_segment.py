@@ -209,6 +209,8 @@ NOT_STATEMENTS = [
     "Il a dénoncé « une campagne menée à charge ».",
     "Le laboratoire Dalmed, qui produit le vaccin, a contesté les conclusions de l'enquête.",
     "Le maire s'est félicité d'une « victoire collective ».",
+    "À Douala, l'opposition crie au « hold-up » après les municipales.",  # a quotation after a contracted article
+    "Le ministère a démenti tout lien, évoquant des « faits de droit commun » sans plus de précisions.",
 ]
 
 
