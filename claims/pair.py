@@ -52,8 +52,9 @@ class PairingSettings:
     # of its k places, a statement gives this many to the nearest statements of its own document (other speakers) that
     # the channels above left out, whatever their similarity, in place of its last neighbours from other documents: an
     # article puts a claim and its rebuttal side by side, often in words e5 finds less alike than other topical
-    # statements. On the 22 annotated wire sets (twelfth session's extraction) 1 lifts the gold contradictions that
-    # are candidates from 0.683 to 0.765 (development) and 0.649 to 0.743 (held out) with 3-4 % fewer candidates.
+    # statements. On the 22 annotated wire sets (extraction at the end of the twelfth session) 1 lifts the gold
+    # contradictions that are candidates from 0.704 to 0.787 (development) and 0.649 to 0.743 (held out) with 3-4 %
+    # fewer candidates.
     # (Added on top of the k, as first done, it found the same for 11 % more candidates and 27 % more NLI time on
     # bench/end_to_end.py's 1,000 articles; see bench/README.md)
     same_doc_k: int = 1
@@ -211,6 +212,7 @@ def candidate_pairs(statements: Sequence[Statement], settings: PairingSettings |
             for j in np.argsort(-sparse[r_local])[:k_lex]:
                 if sparse[r_local, j] >= settings.min_lexical:
                     chosen.append(int(j))
+            n_lex = len(chosen)  # the key-term channel's places, which the same-document ones never take
             floor = None  # once the dense channel fills the k-th place: that score, less the margin
             for j in np.argsort(-dense[r_local]):
                 score = dense[r_local, j]
@@ -224,8 +226,7 @@ def candidate_pairs(statements: Sequence[Statement], settings: PairingSettings |
                 mine = sorted((j for j in by_doc[statements[i].doc] if eligible[r_local, j] and j not in chosen),
                               key=lambda j: -cos[r_local, j])[:settings.same_doc_k]
                 if mine:  # they take the places of the last dense neighbours from other documents, so that a
-                    # statement keeps at most k (near-ties included) and the key-term channel's stay
-                    n_lex = sum(1 for j in chosen[:k_lex] if sparse[r_local, j] >= settings.min_lexical)
+                    # statement keeps at most k (near-ties included)
                     drop = len(chosen) + len(mine) - k
                     for pos in range(len(chosen) - 1, n_lex - 1, -1):
                         if drop <= 0:

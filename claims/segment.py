@@ -2136,8 +2136,7 @@ class _Finder:
         if mention.kind == "pronoun":
             return mention.text in ("lui", "elle", "eux", "elles")
         return mention.kind in ("name", "source") or mention.role_kind in ("person", "office", "source") or (
-            mention.kind == "org" and mention.role_kind == "org" and bool(re.match(r"(?:l'|l’|la |le |les )", mention.text,
-                                                                                   re.IGNORECASE)))
+            mention.kind == "org" and mention.role_kind == "org" and bool(re.match(r"(?:l'|la |le |les )", fold(mention.text))))
 
     def _span_words(self, s: int, e: int) -> tuple[int, int] | None:
         doc = self.doc
