@@ -1572,6 +1572,9 @@ class _Finder:
                 pass  # "M. van der Berg", "Luca De Angelis"
             elif t.text[:1].isupper() and t.dep_ == "flat:name" and doc[j - 1].pos_ == "PROPN":
                 hi = j  # a surname the tagger took for another part of speech ("Emmanuel Macron")
+            elif t.text.isdigit() and j == hi + 1 and doc[hi].text[:1].isupper() and j > head.i and \
+                    (nxt is None or nxt.text in (",", ".", ")", ";")):
+                hi = j  # a number that ends a name: "l'association Eau Secours 34", "France 24"
             elif w in ("de", "d'") and nxt is not None and fold(nxt.text) in ("un", "une") and nxt2 is not None \
                     and fold(nxt2.text) in MANNER_NOUNS:
                 break  # a manner, not a description: "répond le prévenu d'une voix blanche"
@@ -2781,12 +2784,24 @@ def _gender(toks: list[Token]) -> str | None:
     if len(toks) == 1 and toks[0].text[:1].isupper() and fold(toks[0].text) in names:
         return names[fold(toks[0].text)]  # a first name alone: "Josiane, 78 ans, remplit ses bouteilles"
     for n, t in enumerate(toks):
+        if fold(t.text) in ("me", "maitre", "dr", "pr"):
+            continue  # "Me Amel Jaziri": an honorific of either gender the tagger calls masculine
         if t.pos_ in ("NOUN", "DET") and t.morph.get("Gender"):
             if t.pos_ == "NOUN" and n > 0 and fold(toks[n - 1].text) == "l'" and fold(t.text).endswith("e") \
                     and "Fem" not in t.morph.get("Gender"):
                 return None  # "l'édile", "l'interprète": a noun of either gender the tagger calls masculine
+            if t.pos_ == "NOUN" and n > 0 and fold(toks[n - 1].text) in ("son", "mon", "ton") \
+                    and _feminine_title(fold(t.text)):
+                return "f"  # "son avocate": "son" before a vowel says nothing, the tagger follows it
             return "f" if "Fem" in t.morph.get("Gender") else "m"
     return None
+
+
+def _feminine_title(word: str) -> bool:
+    """Is ``word`` the feminine form of a person's title ("avocate" of avocat, "élue" of élu)?"""
+    t = titles().get(word)
+    return t is not None and t.kind in ("person", "office") and t.surface != t.role \
+        and t.surface.split()[0].endswith("e") and not t.role.split()[0].endswith("e")
 
 
 _STRESSED = {"elle": "f", "elles": "f", "lui": "m", "eux": "m"}

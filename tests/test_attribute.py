@@ -620,6 +620,12 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- a hyphenated name the parser split stays whole
     ("Le débat continue. L'exploitant hydroélectrique Hydro-Rhône assure que ses bâches peuvent « sauver » les "
      "glaciers.", "ses bâches peuvent", "Hydro-Rhône"),
+    # -- "son avocate" and "Me" say the lawyer is a woman, so "elle" is hers; a number ends a body's name
+    ("Le journaliste Karim Ben Slimane a été arrêté mardi, a-t-on appris auprès de son avocate. « Ils ont saisi son "
+     "ordinateur », a déclaré Me Amel Jaziri. Le ministère conteste. Me Jaziri maintient sa version. « Mon client a "
+     "été interrogé six heures », a-t-elle martelé.", "Mon client a été", "Amel Jaziri"),
+    ("Mais selon l'association Eau Secours 34, un litre sur trois est encore perdu dans le réseau.",
+     "un litre sur trois", "l'association Eau Secours 34"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
