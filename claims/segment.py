@@ -358,6 +358,13 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
     return None
 
 
+def _present_tense(tok: Token, lemma: str) -> bool:
+    """Is a verb the tagger read as a past participle written in the present ("…, rétorque X": a first-group verb's
+    participle ends in "é", "ée")?"""
+    word = tok.text.lower()
+    return lemma.split()[0].endswith("er") and word.endswith("e") and not word.endswith("ée")
+
+
 def _is_negated(verb: Token) -> bool:
     kids = [c for c in verb.children] + [c for a in verb.children if a.dep_.startswith("aux") for c in a.children]
     has_ne = any(fold(c.text) in ("ne", "n'") for c in kids)
@@ -788,7 +795,7 @@ class _Finder:
                 continue
             if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and \
                     "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and \
-                    not self._auxiliaries(tok):
+                    not self._auxiliaries(tok) and not _present_tense(tok, lemma):
                 continue  # "les déclarations faites", "la ville annoncée": a participle describing a noun
             f = self._cue_statement(tok, lemma, unit, out)
             if f is not None:

@@ -362,13 +362,18 @@ def test_dialogue_lines_are_quotations_around_their_attribution(nlp):
             "— Vous mentez, rétorque la procureure, Inès Vidal. Les virements sont signés de votre main.\n\n"
             "— Pourquoi avoir attendu deux ans ? demande-t-elle.\n\n"
             "— 12 dossiers instruits\n\n"
-            "— Je ne me souvenais plus, a-t-il répondu, la voix basse.")
+            "— Je ne me souvenais plus, a-t-il répondu, la voix basse.\n\n"
+            "— Personne n'a menacé ce témoin. Ce club l'a formé et l'a emmené jusqu'en équipe de France, rétorque "
+            "Frédéric Gouzien.")
     seg = segment(nlp, text)
     got = {s.text: (s.kind, s.speaker.mention) for s in seg.statements}
     assert got["Je n'ai jamais touché cet argent"] == ("direct", "le prévenu, Paul Roux")
     # the words after the attribution are the same speaker's, in one statement
     assert got["Vous mentez Les virements sont signés de votre main"] == ("direct", "la procureure, Inès Vidal")
     assert got["Je ne me souvenais plus"][0] == "direct"
+    # a present tense the tagger read as a participle of the last noun ("équipe … rétorque") is still the incise
+    assert got["Personne n'a menacé ce témoin. Ce club l'a formé et l'a emmené jusqu'en équipe de France"] == (
+        "direct", "Frédéric Gouzien")
     # a question and a list item with a dash are not statements
     assert not [s for s in seg.statements if "Pourquoi" in s.text or "dossiers" in s.text]
     assert not seg.unbalanced
