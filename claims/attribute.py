@@ -208,6 +208,8 @@ class _DocumentResolver:
                 self.seen.append((e, m.unit))
                 if m.kind != "pronoun":
                     e.add(m)
+                    if m.role == "homologue" and _possessive(m):
+                        self._counterpart_roles(e)
                 e.last_seen = max(e.last_seen, m.start)
                 speaks = (m.start, m.end) in speaker_spans
                 # the subject of a reported clause is less salient than the speakers around it: in "Merkel a estimé
@@ -220,6 +222,15 @@ class _DocumentResolver:
                     self.last_speaker = (e, m.unit)
         self._headline_to_body()
         return self.of
+
+    def _counterpart_roles(self, e: Entity) -> None:
+        """ "Le Premier ministre grec, Stavros Kalamaris, … Son homologue néerlandais, Jeroen Van der Wiel": a
+        counterpart holds the last subject's office, so that "le chef du gouvernement néerlandais" is him."""
+        ref = next((x for x, _ in reversed(self.subjects) if x is not e and x.is_person()), None)
+        for role, kind in zip(ref.roles, ref.role_kinds) if ref is not None else []:
+            if role != "homologue" and role not in e.roles:
+                e.roles.append(role)
+                e.role_kinds.append(kind)
 
     def _headline_end(self) -> int:
         """The end of the document's headline (its first line, when short and with no final period), else 0."""

@@ -358,6 +358,11 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
     return None
 
 
+# reporting verbs whose reflexive form says nothing: "se poursuivre", "se reprendre", "se rappeler" (remember),
+# "s'annoncer" (promise to be), "se lancer"
+_REFLEXIVE_NOT_SAYING = {"poursuivre", "reprendre", "rappeler", "annoncer", "lancer"}
+
+
 def _present_tense(tok: Token, lemma: str) -> bool:
     """Is a verb the tagger read as a past participle written in the present ("…, rétorque X": a first-group verb's
     participle ends in "é", "ée")?"""
@@ -787,6 +792,8 @@ class _Finder:
                     and fold(self.doc[tok.i - 2].text) == "a"):
                 continue  # "aucune victime n'était à déplorer", "reste à préciser", "à en juger par": not a saying
             auxes = [fold(a.text) for a in self._auxiliaries(tok)]
+            if lemma in _REFLEXIVE_NOT_SAYING and {"s'", "se"} & set(auxes):
+                continue  # "les discussions se poursuivront", "la saison s'annonce difficile": no saying
             if "Part" in tok.morph.get("VerbForm") and not {"s'", "se"} & set(auxes) and set(auxes) & _ETRE_FORMS \
                     and not any(c.dep_ in SUBJECT_DEPS and fold(c.text) in ("il", "-il") for c in tok.children):
                 # être makes a reporting verb passive (only the reflexive "s'est dit" is not): "est proclamé élu
@@ -1545,7 +1552,9 @@ class _Finder:
                 if last is not None:
                     hi, j = last, last + 1
                     continue
-            if w in ("a", "au", "aux") and fold(doc[j - 1].text) in _PORTFOLIO_TITLES:
+            if w in ("a", "au", "aux") and (fold(doc[j - 1].text) in _PORTFOLIO_TITLES or (
+                    doc[j - 1].pos_ == "ADJ" and j - 2 > head.i - 1 and fold(doc[j - 2].text) in _PORTFOLIO_TITLES)):
+                # (also past an adjective: "la commissaire européenne aux Affaires intérieures")
                 k = j + 1 + (j + 1 < unit.end and doc[j + 1].pos_ == "DET")
                 if k < unit.end and doc[k].pos_ in ("NOUN", "PROPN"):
                     hi, j = k, k + 1  # "l'adjoint aux mobilités", "l'adjointe à la culture": the portfolio

@@ -626,6 +626,12 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "été interrogé six heures », a-t-elle martelé.", "Mon client a été", "Amel Jaziri"),
     ("Mais selon l'association Eau Secours 34, un litre sur trois est encore perdu dans le réseau.",
      "un litre sur trois", "l'association Eau Secours 34"),
+    # -- a counterpart holds the office of the person before; a portfolio after a title's adjective
+    ("Le Premier ministre grec, Stavros Kalamaris, a dénoncé un abandon. Son homologue néerlandais, Jeroen Van der "
+     "Wiel, a rejeté les quotas. Le chef du gouvernement néerlandais a aussi estimé que les arrivées étaient "
+     "« stables ».", "les arrivées étaient", "Jeroen Van der Wiel"),
+    ("« Nous n'avons pas d'accord », a reconnu la commissaire européenne aux Affaires intérieures, Katarina "
+     "Lindqvist.", "Nous n'avons pas d'accord", "Katarina Lindqvist"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),

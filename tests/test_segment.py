@@ -198,6 +198,7 @@ NOT_STATEMENTS = [
     "Ankara espère la création d'une zone avec l'aide de rebelles \"entraînés et équipés\".",
     "Lire aussi : la Turquie a lancé une offensive, a affirmé le ministre",
     "Publié le 12 mars 2024 à 10h05",
+    "Les discussions se poursuivront « au niveau des ministres de l'Intérieur » le mois prochain.",
     "Des soldats turcs près de la frontière syrienne, le 9 octobre 2019. (AFP)",
     "Le Premier ministre israélien a promis de poursuivre la guerre « jusqu'à la victoire ».",
     "Il a été annoncé que les élections seraient reportées.",
