@@ -1868,12 +1868,16 @@ class _Finder:
                         self._opens_with_infinitive(q):
                     return None  # "a promis de « tout faire »": a promise, not a statement of fact
                 return (q.start, q.end) if q else None
-            if fold(t.text) in ("s'", "se") and j + 1 < unit.end and "Inf" in doc[j + 1].morph.get("VerbForm"):
-                return self._clause(j, unit, verb)  # "a nié s'être dopé"
+            if fold(t.text) in ("s'", "se") and j + 1 < unit.end and ("Inf" in doc[j + 1].morph.get("VerbForm") or (
+                    fold(doc[j + 1].text) in ("y", "en") and j + 2 < unit.end
+                    and "Inf" in doc[j + 2].morph.get("VerbForm"))):
+                return self._clause(j, unit, verb)  # "a nié s'être dopé", "a assuré s'y être rendu"
             if w in _OBJECT_CLITICS and t.pos_ == "PRON":
                 inf = next((k for k in range(j + 1, min(j + 3, unit.end)) if "Inf" in doc[k].morph.get("VerbForm")
                             and doc[k].pos_ in ("VERB", "AUX")), None)
                 if inf is not None and all(fold(x.text) in _OBJECT_CLITICS for x in doc[j + 1: inf]):
+                    if j > group_end and fold(doc[j - 1].text) in ("de", "d'", "a", "pour", "sans", "par"):
+                        return None  # "ont promis d'y venir": as "a promis de venir", not a statement of fact
                     k = j
                     while k > group_end and doc[k - 1].pos_ == "ADV" and fold(doc[k - 1].text) in NEGATORS:
                         k -= 1

@@ -228,6 +228,8 @@ def test_a_verb_tagged_as_a_proper_noun_after_its_auxiliary(nlp):
 def test_reflexive_infinitive_and_tout_en_split(nlp):
     found = [(s.text, s.cue) for s in segment(nlp, "Le cycliste a nié vendredi s'être dopé.").statements]
     assert found == [("s'être dopé", "nier")], found
+    found = [(s.text, s.cue) for s in segment(nlp, "Le préfet a assuré s'y être rendu dès lundi.").statements]
+    assert found == [("s'y être rendu dès lundi", "assurer")], found
     text = "Le directeur a estimé qu'il était « trop tôt pour juger », tout en précisant que l'équipe serait suspendue."
     found = sorted((s.text, s.cue) for s in segment(nlp, text).statements)
     assert found == [("il était « trop tôt pour juger »", "estimer"), ("l'équipe serait suspendue", "préciser")], found
@@ -468,6 +470,7 @@ def test_questions_in_an_ordinary_article_make_no_interview(nlp):
     "La ministre a promis de tout faire pour que le dialogue reprenne.",
     "La préfète a promis de « faire vérifier » les arrosages signalés.",
     "Le président a promis de « s'exprimer devant les supporters » avant samedi.",
+    "Les pêcheurs ont promis d’y venir « en nombre ».",
 ])
 def test_a_promise_with_an_infinitive_is_not_a_statement(nlp, text):
     assert segment(nlp, text).statements == []
