@@ -894,6 +894,8 @@ class _Finder:
                     "Pass" in verb.morph.get("Voice") or any(fold(a.text) == "ete" for a in auxes)):
                 return None  # "Il a été annoncé que …": said by nobody in particular
             mention = self._mention(subj, unit, subject=True, until=group_start) if subj is not None else None
+            if subj is not None and fold(subj.text) == "on":
+                mention = self._on_place(unit) or mention  # "À Matignon, on assure que P"
         if only_colon:
             content = self._colon_content(group_end, unit)
         else:
@@ -1118,12 +1120,13 @@ class _Finder:
         """The name before an aside that ends at token ``j`` (its closing comma follows): "Mustapha, 52 ans, | dit",
         "l'hydrogéologue Pascal Mounier, maître de conférences à l'université Grenoble-Alpes, | estime"."""
         doc = self.doc
+        found = None
         for c in range(j, max(unit.start, j - 20), -1):
             t = doc[c]
             if self.in_quote(t) or t.text in QUOTE_CHARS:
                 continue  # "…, tête de la liste « Rugby en grand », | a accusé"
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") or fold(t.text) in ("qui", "que", "qu'"):
-                return None
+                return found
             if t.text == "," and c - 1 >= unit.start and c < j:
                 k = c - 1
                 if doc[k].text == ")":  # "Serge Abadie (58 ans), ancien troisième-ligne"
@@ -1131,11 +1134,30 @@ class _Finder:
                 name = doc[k]
                 if name.text[:1].isupper() and (name.pos_ == "PROPN" or name.dep_ == "flat:name"
                                                 or fold(name.text).split("-")[0] in first_name_gender()):
-                    return name
+                    if self._first_named(k, unit):
+                        return name
+                    # "Yannick Hamel, patron du chalutier Saint-Marcouf, à Barfleur, | rétorque": a boat's or a
+                    # place's name in an aside; a person's name further back is the speaker
+                    found = found or name
+                    continue
+                if found is not None:
+                    return found
+                if name.pos_ == "NOUN" and c + 2 == j and doc[c + 1].like_num and fold(doc[j].text) == "ans" and \
+                        getattr(titles().get(fold(name.text)), "kind", None) in ("person", "office"):
+                    return name  # "Le pêcheur, 51 ans, | dit": a title with an age
                 if not (k - 1 >= unit.start and fold(doc[k].text) == "ans" and doc[k - 1].like_num):
                     return None
                 # past an age to the name: "Julie, 41 ans, infirmière, | raconte"
-        return None
+        return found
+
+    def _first_named(self, k: int, unit: _Unit) -> bool:
+        """Does the run of capitalised words ending at token ``k`` open with a first name or an honorific?"""
+        doc = self.doc
+        a = k
+        while a - 1 >= unit.start and doc[a - 1].text[:1].isupper() and doc[a - 1].pos_ in ("PROPN", "NOUN", "X"):
+            a -= 1
+        return fold(doc[a].text).split("-")[0] in first_name_gender() or (
+            a - 1 >= unit.start and fold(doc[a - 1].text) in HONORIFICS)
 
     def _relative_subject(self, verb: Token) -> Token | None:
         for c in verb.children:
@@ -1231,7 +1253,7 @@ class _Finder:
             k = self._first_word(u.start, u)
             if k >= u.end or fold(doc[k].text) not in ("a", "au", "aux", "chez"):
                 continue
-            comma = next((c for c in range(k + 1, min(k + 9, u.end)) if doc[c].text == ","), None)
+            comma = next((c for c in range(k + 1, min(k + 16, u.end)) if doc[c].text == ","), None)
             if comma is None or comma + 1 >= u.end or fold(doc[comma + 1].text) != "on":
                 continue
             toks = [t for t in doc[k + 1: comma] if not t.is_space]

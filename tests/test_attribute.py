@@ -632,6 +632,14 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "« stables ».", "les arrivées étaient", "Jeroen Van der Wiel"),
     ("« Nous n'avons pas d'accord », a reconnu la commissaire européenne aux Affaires intérieures, Katarina "
      "Lindqvist.", "Nous n'avons pas d'accord", "Katarina Lindqvist"),
+    # -- a title with an age before its verb; a person's name before a boat's and a place's asides; the place an
+    # impersonal "on" speaks for, also before a plain verb
+    ("« Le projet se fera », a dit le préfet. Le pêcheur, 51 ans, dit avoir déjà perdu « un tiers » de ses zones.",
+     "avoir déjà perdu", "Le pêcheur"),
+    ("Contacté par Ouest-France, Yannick Hamel, patron du chalutier Saint-Marcouf, à Barfleur, rétorque : « Des "
+     "réunions, oui. Mais on nous présentait des plans déjà bouclés. »", "Des réunions, oui", "Hamel"),
+    ("À la préfecture maritime de la Manche et de la mer du Nord, on rappelle que la pêche « restera autorisée ».",
+     "la pêche", "la préfecture maritime de la Manche et de la mer du Nord"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
