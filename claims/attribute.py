@@ -32,7 +32,7 @@ from typing import Sequence
 
 from claims.lexicon import broader_role, fold, same_office
 from claims.records import Speaker, Statement
-from claims.segment import ACRONYM_IN_PARENS, Mention, Segmentation
+from claims.segment import ACRONYM_IN_PARENS, COMPANY_ROLES, Mention, Segmentation
 
 PERSON_KINDS = ("person", "office", "source", None)
 CONTRAST = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "en revanche", "a l'inverse")
@@ -334,7 +334,9 @@ class _DocumentResolver:
                 # the other party)
                 named = [e for e in self.entities if e.is_body() and e.first < m.start and (any(
                     key in _DETERMINERS.sub("", fold(d)).split() for d in e.descriptors + e.names) or _named_body(e)
-                    and any(broader_role(m.role, r) for r in e.roles if m.role))]
+                    and any(broader_role(m.role, r) for r in e.roles if m.role)
+                    or m.role in COMPANY_ROLES and e.org and e.aliases and not e.roles)]
+                # (a company that gave its initials, "Normandie Éolien Offshore (NEO)", is "l'entreprise")
                 if len(named) == 1:
                     return named[0]
             return self._new(m)

@@ -1759,6 +1759,9 @@ class _Finder:
             name, descr = None, text
         elif name and place_side(name) and not descr:
             kind = "org"
+        elif name and not role and _acronym_of(name, text):
+            kind = "org"  # a company named with its initials: "Normandie Éolien Offshore (NEO)"
+            name, descr = None, text
         elif name:
             kind = "name"
         elif role_kind == "source":
@@ -2837,6 +2840,13 @@ def _gender(toks: list[Token]) -> str | None:
                 return "f"  # "son avocate": "son" before a vowel says nothing, the tagger follows it
             return "f" if "Fem" in t.morph.get("Gender") else "m"
     return None
+
+
+def _acronym_of(name: str, text: str) -> bool:
+    """Does ``text`` end with the initials of ``name`` in parentheses ("Normandie Éolien Offshore (NEO)")?"""
+    m = re.search(ACRONYM_IN_PARENS.pattern + r"\s*$", text)
+    initials = "".join(w[0] for w in re.findall(r"[\w'-]+", name) if w[0].isupper())
+    return m is not None and len(initials) >= 2 and fold(m.group(1)) == fold(initials)
 
 
 def _feminine_title(word: str) -> bool:

@@ -640,6 +640,10 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "réunions, oui. Mais on nous présentait des plans déjà bouclés. »", "Des réunions, oui", "Hamel"),
     ("À la préfecture maritime de la Manche et de la mer du Nord, on rappelle que la pêche « restera autorisée ».",
      "la pêche", "la préfecture maritime de la Manche et de la mer du Nord"),
+    # -- a company that gives its initials is a body: "l'entreprise" and its acronym are it
+    ("Normandie Éolien Offshore (NEO), filiale d'un consortium norvégien, conteste cette version. Dans un "
+     "communiqué, l'entreprise affirme avoir organisé « plus de quarante réunions ».", "avoir organisé",
+     "Normandie Éolien Offshore"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
