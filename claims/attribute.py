@@ -189,7 +189,9 @@ class _DocumentResolver:
             # apposed to a name is that person's, known from the start (a headline's "le président de Nantes" before)
             e = self.of.get((a.start, a.end))
             if e is not None and not e.org and a.kind == "name" and b.kind == "anaphor" and b.role and not b.plural \
-                    and _definite(b) and (b.start, b.end) not in self.of and re.fullmatch(r"\s*,\s*", text[a.end:b.start]):
+                    and _definite(b) and (b.start, b.end) not in self.of and re.fullmatch(r"\s*,\s*", text[a.end:b.start]) \
+                    and not re.search(r"\bpar\s+$", text[max(0, a.start - 5):a.start]):
+                # (not "Joint par France Football, l'agent de la joueuse affirme": the outlet, then the speaker)
                 self.of[(b.start, b.end)] = e
                 e.add(b)
         speaker_spans = {(m.start, m.end) for m in self.seg.speakers if m is not None}

@@ -644,6 +644,9 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     ("Normandie Éolien Offshore (NEO), filiale d'un consortium norvégien, conteste cette version. Dans un "
      "communiqué, l'entreprise affirme avoir organisé « plus de quarante réunions ».", "avoir organisé",
      "Normandie Éolien Offshore"),
+    # -- "Joint par France Football, l'agent …": the outlet is not the speaker the title is apposed to
+    ("La joueuse est écartée. Joint par France Football, l'agent de la joueuse affirme qu'elle « n'a reçu aucun "
+     "appel ».", "n'a reçu aucun appel", "l'agent de la joueuse"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
