@@ -2479,7 +2479,7 @@ class _Finder:
         while k < unit.end and k - t.i <= 3 and doc[k].text.islower() and doc[k].pos_ == "ADJ":
             k += 1  # "pharmaceutique français"
         end = k
-        while end < unit.end and (doc[end].text[:1].isupper() or doc[end].text == "-" and end > k) \
+        while end < unit.end and (doc[end].text[:1].isupper() or doc[end].text in ("-", "&") and end > k) \
                 and not self.in_quote(doc[end]) and fold(doc[end].text) not in HONORIFICS:
             end += 1
         if end == k or fold(doc[k].text).split("-")[0] in first_name_gender():

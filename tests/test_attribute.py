@@ -647,6 +647,9 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- "Joint par France Football, l'agent …": the outlet is not the speaker the title is apposed to
     ("La joueuse est écartée. Joint par France Football, l'agent de la joueuse affirme qu'elle « n'a reçu aucun "
      "appel ».", "n'a reçu aucun appel", "l'agent de la joueuse"),
+    # -- an outlet known by a common word ("au Temps", "au Soir") before the speaker's name
+    ("«Aucun solde n’a été consulté», a déclaré au Temps Nadia Brélaz, porte-parole de la banque.",
+     "Aucun solde", "Nadia Brélaz"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
