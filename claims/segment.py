@@ -363,6 +363,10 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
 _REFLEXIVE_NOT_SAYING = {"poursuivre", "reprendre", "rappeler", "annoncer", "lancer"}
 
 
+# the people around someone, who speak through an impersonal "on": "Dans l'entourage de la ministre, on assure que P"
+_CIRCLES = {"entourage", "camp", "cabinet", "equipe", "rangs", "milieux"}
+
+
 def _present_tense(tok: Token, lemma: str) -> bool:
     """Is a verb the tagger read as a past participle written in the present ("…, rétorque X": a first-group verb's
     participle ends in "é", "ée")?"""
@@ -1251,15 +1255,16 @@ class _Finder:
                           self.units[unit.index - 1].paragraph == unit.paragraph else [])
         for u in units:
             k = self._first_word(u.start, u)
-            if k >= u.end or fold(doc[k].text) not in ("a", "au", "aux", "chez"):
+            circle = k + 2 < u.end and fold(doc[k].text) == "dans" and fold(doc[k + 2].text) in _CIRCLES
+            if k >= u.end or fold(doc[k].text) not in ("a", "au", "aux", "chez") and not circle:
                 continue
             comma = next((c for c in range(k + 1, min(k + 16, u.end)) if doc[c].text == ","), None)
             if comma is None or comma + 1 >= u.end or fold(doc[comma + 1].text) != "on":
                 continue
             toks = [t for t in doc[k + 1: comma] if not t.is_space]
-            if not toks or not any(t.text[:1].isupper() for t in toks) or any(
+            if not toks or not (circle or any(t.text[:1].isupper() for t in toks)) or any(
                     "Fin" in t.morph.get("VerbForm") for t in toks):
-                continue  # a named place or body, not "À cette heure"
+                continue  # a named place or body, not "À cette heure" (or a circle: "Dans l'entourage du ministre")
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             text = self.text[start:end]
             if fold(doc[k].text) in ("au", "aux"):
@@ -2388,8 +2393,13 @@ class _Finder:
                     take = True
                     title = titles().get(fold(t.head.text))
                     if t.dep_ == "appos" and title is not None and title.kind in ("person", "office") and \
-                            t.head.i < t.i and all(x.text == "," or x.pos_ == "ADJ" for x in self.doc[t.head.i + 1: t.i]):
-                        head = t.head  # "la liste conduite par le maire sortant, Gaston Mbella Moukoko": his title
+                            t.head.i < t.i and self.doc[t.i - 1].text == "," and all(
+                                x.text == "," or x.pos_ == "ADJ" or (x.pos_ in ("ADP", "DET", "NOUN", "PROPN") and
+                                                                     t.head.is_ancestor(x))
+                                for x in self.doc[t.head.i + 1: t.i]):
+                        # "la liste conduite par le maire sortant, Gaston Mbella Moukoko", "présenté par la ministre
+                        # de l'Agriculture, Claire Ventadour": his title
+                        head = t.head
                 elif t.pos_ == "PROPN" and t.dep_ == "conj" and t.head.pos_ == "NOUN" and t.head.i < t.i and \
                         t.head.dep_ == "ROOT" and getattr(titles().get(fold(t.head.text)), "kind", None) in (
                             "person", "office") and any(c.dep_ == "flat:name" for c in t.children):
