@@ -650,10 +650,7 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- an outlet known by a common word ("au Temps", "au Soir") before the speaker's name
     ("«Aucun solde n’a été consulté», a déclaré au Temps Nadia Brélaz, porte-parole de la banque.",
      "Aucun solde", "Nadia Brélaz"),
-    # -- a title with its complement before an apposed name, in an agent phrase; the circle an impersonal "on"
-    # speaks for
-    ("Le plan a été présenté vendredi à Libourne par la ministre de l’Agriculture, Claire Ventadour. « C’est l’aide "
-     "la plus élevée », a assuré la ministre.", "C’est l’aide", "Claire Ventadour"),
+    # -- the circle an impersonal "on" speaks for
     ("Dans l’entourage de la ministre, on assure au contraire que les 15 000 hectares correspondent « exactement » "
      "au chiffre transmis.", "les 15 000 hectares", "l’entourage de la ministre"),
     # -- s'amuser as an incise

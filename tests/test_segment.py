@@ -517,3 +517,11 @@ def test_a_rubric_before_a_quotation_is_not_a_speaker(nlp):
 
 def test_figures_with_no_one_behind_them_are_not_a_speaker(nlp):
     assert segment(nlp, "Selon les chiffres, le chômage a baissé.").statements == []
+
+
+def test_a_title_with_its_complement_before_an_apposed_name_in_an_agent_phrase_is_the_persons(nlp):
+    seg = segment(nlp, "Comme lui, plusieurs centaines d’exploitants girondins devraient profiter du plan « de la "
+                       "dernière chance » présenté vendredi à Libourne par la ministre de l’Agriculture, Claire "
+                       "Ventadour.")
+    found = [(m.text, m.role) for m in seg.mentions if m.name == "Claire Ventadour"]
+    assert found == [("la ministre de l’Agriculture, Claire Ventadour", "ministre")], found
