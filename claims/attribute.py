@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from claims.lexicon import broader_role, fold, same_office
+from claims.lexicon import broader_role, fold, place_side, same_office
 from claims.records import Speaker, Statement
 from claims.segment import ACRONYM_IN_PARENS, COMPANY_ROLES, Mention, Segmentation
 
@@ -121,6 +121,16 @@ def _named_body(e: Entity) -> bool:
                                              for w in _DETERMINERS.sub("", d.strip()).split())
 
 
+# "président de Vigilance Conso", "porte-parole du collectif Ciel commun": the name of the body a person speaks for
+_HEADED_BODY = re.compile(r"(?:\bde la |\bde l'|\bdu |\bde |\bd')(?:(?:association|collectif|syndicat|fédération|"
+                          r"ong|groupe|club|société|entreprise|union|mouvement|comité|organisation|parti)\s+)?"
+                          r"([A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|\d+))*)\s*$")
+_MEMBER_BODIES = {"association", "syndicat", "collectif", "federation", "ong", "club", "groupe", "societe",
+                  "entreprise", "organisation", "parti", "union", "mouvement", "comite", "institut", "fondation"}
+_BODY_HEADS = {"president", "presidente", "porte-parole", "secretaire", "directeur", "directrice", "fondateur",
+               "fondatrice", "responsable", "delegue", "deleguee", "patron", "patronne", "dirigeant", "dirigeante",
+               "coordinateur", "coordinatrice", "representant", "representante", "pdg", "co-president",
+               "co-presidente", "copresident", "vice-president", "vice-presidente", "administrateur", "administratrice"}
 _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la région", "d'Arcadia", not "de 26 ans"
 
 
@@ -224,6 +234,23 @@ class _DocumentResolver:
                     self.last_speaker = (e, m.unit)
         self._headline_to_body()
         return self.of
+
+    def _headed_body(self, m: Mention) -> Entity | None:
+        """ "…, tacle Rachid Benhamou, président de Vigilance Conso. L'association affirme …": with no body of that
+        kind before, the body named in the description of the person just the subject, as a body of its own."""
+        if m.role not in _MEMBER_BODIES or not self.subjects or self.subjects[-1][1] < m.unit - 1:
+            return None
+        person = self.subjects[-1][0]
+        if not person.is_person():
+            return None
+        for d in person.descriptors:
+            body = _HEADED_BODY.search(d)
+            if body is not None and not place_side(body.group(1)) and \
+                    _DETERMINERS.sub("", fold(d)).split()[0] in _BODY_HEADS:
+                e = self._new(m)
+                e.names.append(body.group(1))
+                return e
+        return None
 
     def _counterpart_roles(self, e: Entity) -> None:
         """ "Le Premier ministre grec, Stavros Kalamaris, … Son homologue néerlandais, Jeroen Van der Wiel": a
@@ -341,6 +368,10 @@ class _DocumentResolver:
                 # (a company that gave its initials, "Normandie Éolien Offshore (NEO)", is "l'entreprise")
                 if len(named) == 1:
                     return named[0]
+                if not named:
+                    headed = self._headed_body(m)
+                    if headed is not None:
+                        return headed
             return self._new(m)
         if m.kind == "indefinite" and self._in_headline(m) and not m.plural and m.role_kind == "person":
             # a headline's "…, affirme une épidémiologiste": the one person the article names in that role

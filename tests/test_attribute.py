@@ -653,6 +653,9 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- the circle an impersonal "on" speaks for
     ("Dans l’entourage de la ministre, on assure au contraire que les 15 000 hectares correspondent « exactement » "
      "au chiffre transmis.", "les 15 000 hectares", "l’entourage de la ministre"),
+    # -- "l'association" with no body before: the one named in the description of the person just quoted
+    ("« C'est une goutte d'eau », tacle Rachid Benhamou, président de Vigilance Conso. L’association affirme avoir "
+     "recueilli « au moins 300 témoignages ».", "avoir recueilli", "Vigilance Conso"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
