@@ -1726,6 +1726,10 @@ class _Finder:
     def _describe(self, toks: list[Token], unit: _Unit, subject: bool) -> Mention:
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = self.text[start:end]
+        if len(toks) == 1 and fold(text) in ("madame", "monsieur"):
+            # "Madame affirme que vous êtes resté vingt minutes": the woman spoken of, as a pronoun would be
+            return Mention(start, end, text, "pronoun", gender="f" if fold(text) == "madame" else "m",
+                           subject=subject, unit=unit.index)
         name_toks = _name_tokens(toks)
         name = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in name_toks)).strip() if name_toks else None
         descr_toks = [t for t in toks if t not in name_toks and fold(t.text) not in HONORIFICS]
@@ -2834,8 +2838,9 @@ def _gender(toks: list[Token]) -> str | None:
     for n, t in enumerate(toks[:-1]):
         nxt = toks[n + 1]
         first = fold(t.text) if fold(t.text) in names else fold(t.text).split("-")[0]  # "Jean-Luc", "Marie-Claire"
-        if t.text[:1].isupper() and nxt.text[:1].isupper() and first in names:
-            return names[first]
+        if t.text[:1].isupper() and nxt.text[:1].isupper() and first in names and \
+                not (n > 0 and fold(toks[n - 1].text) in ("de", "d'", "du", "des")):
+            return names[first]  # (not the client's name in "L'avocate de Yanis B., Me Karine Delaunay-Roux")
     if len(toks) == 1 and toks[0].text[:1].isupper() and fold(toks[0].text) in names:
         return names[fold(toks[0].text)]  # a first name alone: "Josiane, 78 ans, remplit ses bouteilles"
     for n, t in enumerate(toks):

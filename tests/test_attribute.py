@@ -656,6 +656,12 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- "l'association" with no body before: the one named in the description of the person just quoted
     ("« C'est une goutte d'eau », tacle Rachid Benhamou, président de Vigilance Conso. L’association affirme avoir "
      "recueilli « au moins 300 témoignages ».", "avoir recueilli", "Vigilance Conso"),
+    # -- a bare "Madame" is the woman spoken of; a first name in a complement gives no gender to the speaker
+    ("Colette, 84 ans, ancienne institutrice à Pantin, a perdu 38 000 euros. « Il m'a appelée un lundi », "
+     "raconte-t-elle.\n\n— Madame affirme que vous êtes resté vingt minutes dans son salon. Vous le contestez ?\n\n"
+     "— Je conteste, répond le prévenu.", "vous êtes resté", "Colette"),
+    ("L'avocate de Yanis B., Me Karine Delaunay-Roux, a contesté ce portrait. « Mon client n'est pas un cerveau », "
+     "a-t-elle plaidé.", "Mon client", "Karine Delaunay-Roux"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
