@@ -338,10 +338,13 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
             and not (tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i > 0 and (
                 CLITIC.match(tok.doc[tok.i - 1].text) and tok.i > 1 and fold(tok.doc[tok.i - 2].text) in ("-t", "a")
                 or fold(tok.doc[tok.i - 1].text) in ("a", "ont") and tok.doc[tok.i - 1].pos_ == "AUX")) \
+            and not (tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i + 1 < len(tok.doc) and (
+                tok.doc[tok.i + 1].text.lower() == "-t" or CLITIC.match(tok.doc[tok.i + 1].text))) \
             and not (tok.pos_ in ("NOUN", "ADJ", "ADV") and _before_que(tok)):
         # "a tweeté" (unknown word after an auxiliary), "« … », juge X" (a verb tagged as a noun), "a-t-elle
-        # martelé" / "a martelé" (a participle tagged as an adjective), "…, Pascal Vandamme, estime pour sa part
-        # que" (a present tense tagged as an adjective)
+        # martelé" / "a martelé" (a participle tagged as an adjective), "« … ? » raconte-t-elle" (an inverted verb
+        # tagged as an adjective), "…, Pascal Vandamme, estime pour sa part que" (a present tense tagged as an
+        # adjective)
         return None
     if tok.i >= 2 and fold(tok.doc[tok.i - 1].text) in ("l'", "le", "la", "les") and \
             tok.doc[tok.i - 2].pos_ in ("VERB", "AUX") and "Part" in tok.doc[tok.i - 2].morph.get("VerbForm"):

@@ -525,3 +525,10 @@ def test_a_title_with_its_complement_before_an_apposed_name_in_an_agent_phrase_i
                        "Ventadour.")
     found = [(m.text, m.role) for m in seg.mentions if m.name == "Claire Ventadour"]
     assert found == [("la ministre de l’Agriculture, Claire Ventadour", "ministre")], found
+
+
+def test_an_inverted_verb_the_tagger_reads_as_an_adjective_after_a_question_mark(nlp):
+    text = ("Colette a perdu 38 000 euros. « Il m'a appelée un lundi. Comment vouliez-vous que je me méfie ? » "
+            "raconte-t-elle d'une voix qui tremble.")
+    found = [(s.text, s.cue) for s in segment(nlp, text).statements]
+    assert found == [("Il m'a appelée un lundi. Comment vouliez-vous que je me méfie ?", "raconter")], found
