@@ -374,7 +374,8 @@ def _present_tense(tok: Token, lemma: str) -> bool:
     """Is a verb the tagger read as a past participle written in the present ("…, rétorque X": a first-group verb's
     participle ends in "é", "ée")?"""
     word = tok.text.lower()
-    return lemma.split()[0].endswith("er") and word.endswith("e") and not word.endswith("ée")
+    first_group = lemma.split()[0].endswith("er") or lemma.lower() == word  # (the tagger may leave it unlemmatised)
+    return first_group and word.endswith("e") and not word.endswith("ée")
 
 
 def _is_negated(verb: Token) -> bool:
@@ -2523,7 +2524,15 @@ class _Finder:
         k = self._token_at_or_before(m.end) + 1
         while k < unit.end and (self.doc[k].text == "," or self.doc[k].is_space):
             k += 1
-        if k >= unit.end or self.doc[k].pos_ not in ("AUX", "VERB") or "Fin" not in self.doc[k].morph.get("VerbForm"):
+        if k < unit.end and fold(self.doc[k].text) == "qui":
+            # past a relative clause: "Me Laurent Oberson, avocat genevois qui représente une quarantaine de
+            # clients, conteste …"
+            k = next((c + 1 for c in range(k + 2, min(k + 25, unit.end)) if self.doc[c].text == ","
+                      and not self.in_quote(self.doc[c])), unit.end)
+            while k < unit.end and self.doc[k].is_space:
+                k += 1
+        if k >= unit.end or self.doc[k].pos_ not in ("AUX", "VERB") or (
+                "Fin" not in self.doc[k].morph.get("VerbForm") and not _present_tense(self.doc[k], self.doc[k].lemma_)):
             return False
         verb = self.doc[k].head if self.doc[k].pos_ == "AUX" and self.doc[k].dep_.startswith("aux") else self.doc[k]
         return not any(c.dep_ in SUBJECT_DEPS for c in verb.children)

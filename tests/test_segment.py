@@ -532,3 +532,11 @@ def test_an_inverted_verb_the_tagger_reads_as_an_adjective_after_a_question_mark
             "raconte-t-elle d'une voix qui tremble.")
     found = [(s.text, s.cue) for s in segment(nlp, text).statements]
     assert found == [("Il m'a appelée un lundi. Comment vouliez-vous que je me méfie ?", "raconter")], found
+
+
+def test_a_name_before_a_relative_clause_is_the_subject_of_the_verb_after_it(nlp):
+    # the parser hangs "conteste" (read as a participle) on "quarantaine"; the name is still its subject
+    text = ("«La banque minimise»\n\nMe Laurent Oberson, avocat genevois qui représente une quarantaine de clients de "
+            "la banque, conteste lui aussi la communication de l’établissement.")
+    found = [(m.name, m.subject) for m in segment(nlp, text).mentions]
+    assert found == [("Laurent Oberson", True)], found
