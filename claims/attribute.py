@@ -131,6 +131,7 @@ _BODY_HEADS = {"president", "presidente", "porte-parole", "secretaire", "directe
                "fondatrice", "responsable", "delegue", "deleguee", "patron", "patronne", "dirigeant", "dirigeante",
                "coordinateur", "coordinatrice", "representant", "representante", "pdg", "co-president",
                "co-presidente", "copresident", "vice-president", "vice-presidente", "administrateur", "administratrice"}
+_INTERNATIONAL = {"EU", "UN", "NATO", "AU"}  # sides of international bodies, not nationalities
 _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la région", "d'Arcadia", not "de 26 ans"
 
 
@@ -380,9 +381,12 @@ class _DocumentResolver:
             if len(named) == 1:
                 return named[0]
         if m.role_kind == "demonym":
-            # "le Gersois": the person most recently the subject or speaker, of that gender and no other side
+            # "le Gersois": the person most recently the subject or speaker, of that gender and no other side (an
+            # international body's side is no nationality: "la commissaire européenne …, Katarina Lindqvist" may be
+            # "la Suédoise")
             people = [e for e in self.entities if 0 <= e.last_subject < m.start and e.is_person() and not e.plural
-                      and _agrees(m, e)]
+                      and (_agrees(m, e) or (not m.gender or not e.gender or m.gender == e.gender)
+                           and set(e.sides) <= _INTERNATIONAL)]
             if people:
                 return max(people, key=lambda e: e.last_subject)
             return self._new(m)

@@ -662,6 +662,11 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "— Je conteste, répond le prévenu.", "vous êtes resté", "Colette"),
     ("L'avocate de Yanis B., Me Karine Delaunay-Roux, a contesté ce portrait. « Mon client n'est pas un cerveau », "
      "a-t-elle plaidé.", "Mon client", "Karine Delaunay-Roux"),
+    # -- a capital is no person; a demonym may name an international official ("la Suédoise" for an EU commissioner)
+    ("Pacte migratoire : Athènes dénonce un « abandon »\n\n« Nous n'avons pas d'accord », a reconnu la commissaire "
+     "européenne aux Affaires intérieures, Katarina Lindqvist.\n\nLe Premier ministre néerlandais a contesté les "
+     "chiffres avancés par Athènes.\n\n« Il n'y aura pas de réouverture du texte », a insisté la Suédoise.",
+     "réouverture du texte", "Katarina Lindqvist"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),

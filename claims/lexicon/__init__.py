@@ -178,8 +178,8 @@ def side_of(text: str) -> str | None:
 
 def place_side(text: str) -> str | None:
     """Side when ``text`` is itself a country, capital or speaking organisation ("Washington", "le Kremlin")."""
-    folded = re.sub(r"^(le|la|les|l') ?", "", fold(text))
-    hit = sides().get(folded)
+    folded = fold(text).strip()
+    hit = sides().get(folded) or sides().get(re.sub(r"^(le|la|les|l') ?", "", folded))  # "La Haye", "le Kremlin"
     return hit[0] if hit and hit[1] in ("place", "org") else None
 
 
