@@ -446,16 +446,18 @@ class _DocumentResolver:
 
     def _recent_subject(self, m: Mention) -> Entity | None:
         """For a definite epithet ("le coureur", "la militante"): the named person who was a subject or speaker in
-        its sentence or the one before, the latest first, of its gender and no other side."""
+        its sentence or the two before, the latest first, of its gender and no other side."""
+        origin = re.search(r"\s(?:de |d')[A-ZÀ-Ý][\w'-]*(?:[ -][A-ZÀ-Ý][\w'-]*)*$", m.text)  # "de Boucherville"
         if m.kind != "anaphor" or m.role_kind != "person" or m.plural or not _definite(m) or \
-                _OF_SOMETHING.search(fold(m.text)):
-            return None  # ("le wali de la région", "le ministre de l'Économie": a post, maybe someone new)
+                _OF_SOMETHING.search(fold(m.text[:origin.start()] if origin else m.text)):
+            return None  # ("le wali de la région", "le ministre de l'Économie": a post, maybe someone new; but "le
+            # retraité de Boucherville" is where the person just quoted lives)
 
         def fits(e: Entity) -> bool:
             return e.is_person() and bool(e.names) and not e.plural and _agrees(m, e)
 
         for e, unit in reversed(self.subjects):
-            if unit < m.unit - 1:
+            if unit < m.unit - 2:
                 break
             if fits(e):
                 return e

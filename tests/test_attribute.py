@@ -667,6 +667,12 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "européenne aux Affaires intérieures, Katarina Lindqvist.\n\nLe Premier ministre néerlandais a contesté les "
      "chiffres avancés par Athènes.\n\n« Il n'y aura pas de réouverture du texte », a insisté la Suédoise.",
      "réouverture du texte", "Katarina Lindqvist"),
+    # -- a definite epithet with a place of origin names the person of the last sentences; "le gestionnaire"
+    ("Gilles Thériault, 72 ans, attendait sa prothèse. Son opération a été annulée la veille. « C'est le "
+     "gouvernement qui joue avec nos vies », a déploré le retraité de Boucherville.", "joue avec nos vies",
+     "Gilles Thériault"),
+    ("M. Gingras a toutefois nié que des patients aient été mis en danger. « Les services essentiels, a insisté le "
+     "gestionnaire, sont respectés à la lettre. »", "Les services essentiels", "Gingras"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
