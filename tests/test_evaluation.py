@@ -23,6 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
     ("ce responsable", "un responsable du ministère turc des Affaires étrangères", False),  # left unresolved
     (None, None, True),
     (None, "Ashton Carter", False),
+    ("Organisation mondiale de la santé", "l'OMS", True),  # an acronym and the name it spells out
+    ("la FQSI", "la Fédération québécoise des soins infirmiers", True),
+    ("Organisation mondiale du commerce", "l'OMS", False),
 ])
 def test_same_speaker(predicted, gold, expected):
     assert same_speaker(predicted, gold) is expected

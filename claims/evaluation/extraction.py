@@ -80,6 +80,8 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
     """
     if not predicted or not gold:
         return not predicted and not gold
+    if _spelled_out(predicted, gold) or _spelled_out(gold, predicted):
+        return True  # "l'OMS" is the "Organisation mondiale de la santé"
     pw, gw = words(predicted) - _STOP, words(gold) - _STOP
     proper = [w for w in re.findall(r"[\w'-]+", gold) if w[:1].isupper()]
     if proper and len(proper) == len(gold.split()):
@@ -88,6 +90,16 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
     if not pw or not gw:
         return False
     return 2 * len(pw & gw) / (len(pw) + len(gw)) >= 0.6
+
+
+def _spelled_out(acronym: str, name: str) -> bool:
+    """Is ``acronym`` ("l'OMS", "la FQSI") the initials of ``name``'s words, articles and linking words left out
+    ("Organisation mondiale de la santé", "Fédération québécoise des soins infirmiers")?"""
+    bare = re.sub(r"^(?:l['’]|la |le |les )", "", acronym.strip(), flags=re.IGNORECASE)
+    if not re.fullmatch(r"[A-ZÀ-Ý]{2,10}", bare):
+        return False
+    initials = "".join(w[0] for w in _WORD.findall(_fold(name)) if w not in _STOP | {"et", "a", "au", "aux", "en"})
+    return len(initials) >= 2 and initials == _fold(bare)
 
 
 @dataclass(frozen=True)
