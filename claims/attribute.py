@@ -131,6 +131,7 @@ _BODY_HEADS = {"president", "presidente", "porte-parole", "secretaire", "directe
                "fondatrice", "responsable", "delegue", "deleguee", "patron", "patronne", "dirigeant", "dirigeante",
                "coordinateur", "coordinatrice", "representant", "representante", "pdg", "co-president",
                "co-presidente", "copresident", "vice-president", "vice-presidente", "administrateur", "administratrice"}
+_ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&-]{1,9}")  # "FQSI", "CNIL" (not "Ouest-France")
 _INTERNATIONAL = {"EU", "UN", "NATO", "AU"}  # sides of international bodies, not nationalities
 _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la région", "d'Arcadia", not "de 26 ans"
 
@@ -234,7 +235,24 @@ class _DocumentResolver:
                 if speaks:
                     self.last_speaker = (e, m.unit)
         self._headline_to_body()
+        self._spell_out_acronyms()
         return self.of
+
+    def _spell_out_acronyms(self) -> None:
+        """A body named only by its acronym ("La FQSI affirme …") is the body the text spelled out before that
+        acronym, even inside someone's description ("La présidente de la Fédération québécoise des soins infirmiers
+        (FQSI), Josée Brassard-Lemieux"): it is named in full."""
+        text = self.seg.document.text
+        for e in self.entities:
+            if e.descriptors or len(e.names) != 1 or not _ACRONYM.fullmatch(e.names[0]):
+                continue
+            acronym = e.names[0]
+            full = re.search(r"(?:\b[Ll]a |\b[Ll]e |\b[Ll]es |\b[Ll]['’]|\bdu |\bdes )((?:[A-ZÀ-Ý][\w'’-]*)"
+                             r"(?:\s+[\w'’-]+){0,10}?)\s*\(" + re.escape(acronym) + r"\)", text)
+            if full is not None and full.group(1).split()[0].lower() not in ("m.", "mme"):
+                e.org = True
+                e.aliases.add(fold(acronym))
+                e.descriptors.insert(0, f"{full.group(1)} ({acronym})")
 
     def _headed_body(self, m: Mention) -> Entity | None:
         """ "…, tacle Rachid Benhamou, président de Vigilance Conso. L'association affirme …": with no body of that

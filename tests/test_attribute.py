@@ -673,6 +673,10 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "Gilles Thériault"),
     ("M. Gingras a toutefois nié que des patients aient été mis en danger. « Les services essentiels, a insisté le "
      "gestionnaire, sont respectés à la lettre. »", "Les services essentiels", "Gingras"),
+    # -- a body named by its acronym is named in full when the text spelled it out, even in someone's description
+    ("La présidente de la Fédération québécoise des soins infirmiers (FQSI), Josée Brassard-Lemieux, a soutenu que "
+     "le recours aux heures supplémentaires avait explosé. La FQSI affirme avoir documenté « au moins six "
+     "incidents ».", "avoir documenté", "Fédération québécoise des soins infirmiers"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
