@@ -1672,6 +1672,9 @@ class _Finder:
                         titled and len(inside) <= 3 and not any(x.pos_ in ("VERB", "AUX") for x in inside))):
                     break  # kept: "(LR)", and after a title "le président (divers droite) du conseil départemental"
                 hi = j = close
+            elif t.text == "," and nxt is not None and self._spelled_acronym(head.i, j, unit) is not None:
+                hi = j = self._spelled_acronym(head.i, j, unit)  # "la Direction générale de la concurrence, de la
+                # consommation et de la répression des fraudes (DGCCRF)": a body's name runs over commas to its acronym
             elif t.text == "," and nxt is not None:
                 # an apposition: ", Peter Cook" / ", le colonel Eric Balland," / ", représentant spécial des États-Unis,"
                 last = self._apposed_name(j, unit, self._names_function(doc[max(unit.start, head.i - 3): j]))
@@ -1712,6 +1715,23 @@ class _Finder:
             if t.pos_ in ("VERB", "AUX") or fold(t.text) in ("qui", "que", "qu'", "dont") or t.text in QUOTE_CHARS:
                 return False
         return False
+
+    def _spelled_acronym(self, start: int, j: int, unit: _Unit) -> int | None:
+        """The closing parenthesis of "(ACRONYM)" a few words after the comma at ``j``, when the acronym spells out the
+        words from ``start`` (articles and linking words left out), else None."""
+        doc = self.doc
+        for k in range(j + 1, min(j + 16, unit.end - 2)):
+            if doc[k].text == "(":
+                acronym = doc[k + 1].text
+                if not _is_acronym(acronym) or doc[k + 2].text != ")":
+                    return None
+                initials = "".join(fold(t.text)[0] for t in doc[start:k] if t.is_alpha and fold(t.text) not in
+                                   ("de", "du", "des", "la", "le", "les", "l'", "d'", "et", "a", "au", "aux", "en"))
+                return k + 2 if len(initials) >= 3 and initials == fold(acronym) else None
+            if doc[k].pos_ not in ("ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT") or self.in_quote(doc[k]) \
+                    or doc[k].text in (".", ";", ":", "«", "»"):
+                return None
+        return None
 
     def _acronym_ahead(self, j: int, unit: _Unit) -> int | None:
         """The closing parenthesis of "(ACRONYM)" a few words after ``j``, with only the words of a name between

@@ -540,3 +540,10 @@ def test_a_name_before_a_relative_clause_is_the_subject_of_the_verb_after_it(nlp
             "la banque, conteste lui aussi la communication de l’établissement.")
     found = [(m.name, m.subject) for m in segment(nlp, text).mentions]
     assert found == [("Laurent Oberson", True)], found
+
+
+def test_a_body_s_name_runs_over_commas_to_the_acronym_it_spells_out(nlp):
+    seg = segment(nlp, "La Direction générale de la concurrence, de la consommation et de la répression des fraudes "
+                       "(DGCCRF) a annoncé avoir infligé une amende de 50.000 euros.")
+    assert [s.speaker.mention for s in seg.statements] == [
+        "La Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF)"]
