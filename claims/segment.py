@@ -1454,6 +1454,9 @@ class _Finder:
                 j += 2  # "le général de brigade Fadi Haddad", "le capitaine de frégate …"
         elif person and j < unit.end and fold(doc[j].text) in HONORIFICS:
             j += 1
+        elif person and k < unit.end and doc[j].pos_ == "DET" and fold(doc[j].text) in ("le", "la") and \
+                fold(doc[k].text) in ("dr", "dr.", "pr", "pr.", "dre"):
+            j = k + 1  # "son représentant en RDC, le Dr Amadou Sy Ndiaye"
         start = j
         quoted = self.in_quote(doc[comma])
         while j < unit.end and self.in_quote(doc[j]) == quoted and (
@@ -1592,6 +1595,10 @@ class _Finder:
                     while j < unit.end and doc[j].pos_ == "ADJ" and not self.in_quote(doc[j]):
                         hi, j = j, j + 1
                     continue
+            if w == "en" and titled and nxt is not None and nxt.pos_ == "PROPN" and place_side(nxt.text) and \
+                    not self.in_quote(nxt):
+                hi, j = j + 1, j + 2  # "son représentant en RDC", "l'ambassadeur en France": the post's country
+                continue
             if w in CUT_PREPOSITIONS or w in TIME_WORDS:
                 break
             if t.pos_ in ("ADJ", "PROPN", "NOUN") and not ("Part" in t.morph.get("VerbForm")

@@ -677,6 +677,9 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     ("La présidente de la Fédération québécoise des soins infirmiers (FQSI), Josée Brassard-Lemieux, a soutenu que "
      "le recours aux heures supplémentaires avait explosé. La FQSI affirme avoir documenté « au moins six "
      "incidents ».", "avoir documenté", "Fédération québécoise des soins infirmiers"),
+    # -- a post's country after "en", and "le Dr" before an apposed name
+    ("« Parler de contrôle est prématuré », a estimé son représentant en RDC, le Dr Amadou Sy Ndiaye.",
+     "Parler de contrôle", "Amadou Sy Ndiaye"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
