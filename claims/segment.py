@@ -818,7 +818,28 @@ class _Finder:
         for f in self._selon(unit):
             if not any(_overlaps(f.frame, g.content) and g.content[0] <= f.frame[0] for g in out):
                 out.append(f)
+        out += self._relative_source(unit, out)
         out = self._colon_across(unit, out)
+        return out
+
+    def _relative_source(self, unit: _Unit, found: list[_Found]) -> list[_Found]:
+        """ "…, a rétorqué le porte-parole, Serge Tshibangu Omari, pour qui « l'alarmisme fait plus de dégâts »",
+        "…, a poursuivi ce diplomate, selon qui P": what follows the relative is the same speaker's second statement."""
+        doc = self.doc
+        out = []
+        for f in found:
+            if f.mention is None or f.frame[1] < f.mention.end:
+                continue
+            m = re.match(r"\s*,\s*(?:selon|pour) qui\s", self.text[f.mention.end:])
+            if m is None:
+                continue
+            k = self._token_at_or_before(f.mention.end + m.end() - 1) + 1
+            if k >= unit.end or any(_overlaps((doc[k].idx, doc[k].idx + 1), g.content) for g in found):
+                continue
+            content = self._clause(k, unit)
+            if content is not None and self._says_something(*content, finite=True):
+                out.append(_Found(content, None, "selon", f.mention, unit.index,
+                                  (f.mention.end, doc[k].idx)))
         return out
 
     # -- one reporting verb ----------------------------------------------------------------------------------------

@@ -547,3 +547,17 @@ def test_a_body_s_name_runs_over_commas_to_the_acronym_it_spells_out(nlp):
                        "(DGCCRF) a annoncé avoir infligé une amende de 50.000 euros.")
     assert [s.speaker.mention for s in seg.statements] == [
         "La Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF)"]
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("« Il n'y a aucun risque pour Kinshasa », a rétorqué le porte-parole du gouvernement, Serge Tshibangu Omari, "
+     "pour qui « l'alarmisme fait plus de dégâts que le virus ».", "Il n'y a aucun risque pour Kinshasa",
+     "l'alarmisme fait plus de dégâts que le virus"),
+    ("« Personne ne croit à un accord », a poursuivi ce diplomate, selon qui une dizaine d'États membres soutiennent "
+     "en coulisse la position néerlandaise.", "Personne ne croit à un accord",
+     "une dizaine d'États membres soutiennent en coulisse la position néerlandaise"),
+])
+def test_selon_qui_after_a_speaker_is_a_second_statement_of_that_speaker(nlp, text, first, second):
+    got = [(s.text, s.speaker.mention) for s in segment(nlp, text).statements]
+    assert [t for t, _ in got] == [first, second], got
+    assert got[0][1] == got[1][1]
