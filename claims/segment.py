@@ -1044,8 +1044,10 @@ class _Finder:
                     doc[j].pos_ == "DET" and j > i and doc[j - 1].pos_ in ("PROPN", "NOUN")):
                 prev = doc[j - 1]
                 if (doc[j].pos_ == "PROPN" or fold(doc[j].text) in HONORIFICS) and prev.pos_ in ("PROPN", "NOUN") \
-                        and (_is_acronym(prev.text) or fold(prev.text) in media_names()):
-                    break  # "à l'AFP | Pierre Martin": a name after an outlet starts the subject
+                        and (_is_acronym(prev.text) or fold(prev.text) in media_names()
+                             or prev.text.islower() and doc[j].text[:1].isupper()
+                             and any(c.dep_ == "flat:name" for c in doc[j].children)):
+                    break  # "à l'AFP | Pierre Martin", "au micro | Dominique Lecanu": a name starts the subject
                 j += 1
             while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS):
                 j += 1

@@ -680,6 +680,9 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- a post's country after "en", and "le Dr" before an apposed name
     ("« Parler de contrôle est prématuré », a estimé son représentant en RDC, le Dr Amadou Sy Ndiaye.",
      "Parler de contrôle", "Amadou Sy Ndiaye"),
+    # -- a circumstance with a common noun ("au micro") before the inverted speaker's name
+    ("« On nous raye de la carte », a lancé au micro Dominique Lecanu, président du comité régional des pêches.",
+     "On nous raye", "Dominique Lecanu"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
