@@ -54,6 +54,14 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-dev12", "eval/gold/wire-dev12.jsonl", "eval/articles/wire-dev12",
               "a Brussels transport strike (Le Soir), a journalist arrested in Tunis (AFP), a drought (Midi Libre), "
               "a drug-price trial, a Lyon bike lane (Le Progrès), a glaciologist's interview; twelfth development set"),
+             ("wire-dev13", "eval/gold/wire-dev13.jsonl", "eval/articles/wire-dev13",
+              "an EU migration summit (AFP), an offshore wind farm (Ouest-France), a death in police custody "
+              "(Libération), a Québec nurses' strike (La Presse), a luxury group's job cuts (Le Figaro), a relegated "
+              "rugby club (France Bleu); thirteenth development set"),
+             ("wire-dev14", "eval/gold/wire-dev14.jsonl", "eval/articles/wire-dev14",
+              "an Ebola outbreak (AFP), vine uprooting (Sud Ouest), a fake-bank-adviser trial (Le Parisien), a Geneva "
+              "bank data leak (Le Temps), an influencer fined (20 Minutes), a World Cup squad row (France Football); "
+              "fourteenth development set"),
              ("wire-heldout", "eval/gold/wire-heldout.jsonl", "eval/articles/wire-heldout",
               "wire-style articles held out from rule development"),
              ("wire-heldout2", "eval/gold/wire-heldout2.jsonl", "eval/articles/wire-heldout2",
@@ -73,7 +81,11 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-heldout9", "eval/gold/wire-heldout9.jsonl", "eval/articles/wire-heldout9",
               "a ninth held-out set, written in the twelfth session"),
              ("wire-heldout10", "eval/gold/wire-heldout10.jsonl", "eval/articles/wire-heldout10",
-              "a tenth held-out set, written in the twelfth session"))
+              "a tenth held-out set, written in the twelfth session"),
+             ("wire-heldout11", "eval/gold/wire-heldout11.jsonl", "eval/articles/wire-heldout11",
+              "an eleventh held-out set, written in the thirteenth session"),
+             ("wire-heldout12", "eval/gold/wire-heldout12.jsonl", "eval/articles/wire-heldout12",
+              "a twelfth held-out set, written in the thirteenth session"))
 
 
 def _table(metrics: dict, keys: list[str]) -> str:
