@@ -2319,7 +2319,8 @@ class _Finder:
             if self._names_other_person(unit, last):
                 continue
             if not whole and any(t.pos_ == "VERB" and not self.in_quote(t) and (
-                    fold(t.lemma_) in REQUEST_VERBS or cue_lemma(t) is not None) for t in self.doc[unit.start: unit.end]):
+                    set(_lemma_candidates(t)) & REQUEST_VERBS or cue_lemma(t) is not None)
+                    for t in self.doc[unit.start: unit.end]):  # ("réclame": the lemmatizer's "réclame", so candidates)
                 # "Il a appelé les habitants à « la plus grande prudence »" (a request), "Il a dénoncé « une enquête
                 # menée à charge »" (a verb of saying whose object is a noun phrase): not statements, so not the
                 # previous statement's continuation either

@@ -239,6 +239,9 @@ def test_a_request_with_a_quoted_fragment_does_not_continue_the_statement_before
     text = ("Le maire a affirmé que la crue avait atteint son pic. Il a exhorté les riverains à « la plus grande "
             "vigilance » pendant la nuit.")
     assert [s.text for s in segment(nlp, text).statements] == ["la crue avait atteint son pic"]
+    text = ("« Sur le terrain, on trouve des traces partout », rétorque Laurent Fabre. Le syndicaliste réclame « des "
+            "tirs de prélèvement, et pas seulement de défense ».")
+    assert [s.text for s in segment(nlp, text).statements] == ["Sur le terrain, on trouve des traces partout"]
 
 
 def test_a_second_reporting_verb_after_et_has_the_first_ones_speaker(nlp):
