@@ -2199,6 +2199,10 @@ class _Finder:
                 continue
             if not self._has_words(*content):
                 continue
+            lead = self.quote_at(content[0]) if not before else None
+            if lead is not None and lead.start == content[0] and lead.end < content[1] and \
+                    re.match(r"\s*:\s", self.text[lead.end:content[1]]):
+                content = (lead.start, lead.end)  # "Pour X, « le marché attendait pire » : le titre a gagné 3 %"
             inside = [q for q in self.quotes if content[0] <= q.start and q.end <= content[1]]
             span = doc.char_span(*content, alignment_mode="expand")
             if before and not after and span is not None and not any(t.pos_ in ("VERB", "AUX") or (

@@ -683,6 +683,10 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- a circumstance with a common noun ("au micro") before the inverted speaker's name
     ("« On nous raye de la carte », a lancé au micro Dominique Lecanu, président du comité régional des pêches.",
      "On nous raye", "Dominique Lecanu"),
+    # -- "déléguée syndicale" is a title, so "La déléguée" is the person it was apposed to
+    ("Un engagement auquel ne croit guère Patricia Lemoine, déléguée syndicale centrale CFE-CGC. « On nous parle de "
+     "volontariat », affirme-t-elle. La déléguée s’insurge : « Le groupe a versé 900 millions d’euros de "
+     "dividendes. »", "Le groupe a versé", "Patricia Lemoine"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),

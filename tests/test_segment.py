@@ -564,3 +564,9 @@ def test_selon_qui_after_a_speaker_is_a_second_statement_of_that_speaker(nlp, te
     got = [(s.text, s.speaker.mention) for s in segment(nlp, text).statements]
     assert [t for t, _ in got] == [first, second], got
     assert got[0][1] == got[1][1]
+
+
+def test_pour_x_with_a_quotation_then_a_colon_is_the_quotation_only(nlp):
+    text = ("Pour Henri Vasseur, analyste chez Delaroche Securities, “le marché attendait pire” : le titre a gagné "
+            "3,2 % mercredi à la Bourse de Paris.")
+    assert [s.text for s in segment(nlp, text).statements] == ["le marché attendait pire"]
