@@ -2143,6 +2143,8 @@ class _Finder:
                     head.head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("amod", "det", "nmod"):
                 head = head.head
             mention = self._mention(head, unit, subject=False)
+            if (mention is None or not _speaks(mention)) and w != "pour":
+                mention = self._publisher(head, unit)  # "selon les résultats de l'autopsie, communiqués par le parquet"
             if mention is None or not _speaks(mention):
                 continue
             if w == "pour" and not self._pour_speaker(mention, unit):
@@ -2211,6 +2213,27 @@ class _Finder:
                 continue  # "Un succès « de guerriers », selon le technicien": a noun phrase, not a proposition
             out.append(_Found(content, cut, "pour" if w == "pour" else "selon", mention, unit.index, frame))
         return out
+
+    def _publisher(self, head: Token, unit: _Unit) -> Mention | None:
+        """The agent of a participle right after a source that is a document or figures: "selon les premiers
+        résultats de l'autopsie, communiqués par le parquet de Marseille" -> the parquet; None if there is none."""
+        doc = self.doc
+        for k in range(head.i + 1, min(head.i + 10, unit.end - 2)):
+            t = doc[k]
+            if self.in_quote(t) or "Fin" in t.morph.get("VerbForm") or t.text in (".", ";", ":"):
+                return None
+            p = k + 1
+            while p < unit.end - 1 and (fold(doc[p].text) in TIME_WORDS or doc[p].pos_ == "ADV"):
+                p += 1  # "communiqués jeudi soir par le parquet"
+            if "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and fold(doc[p].text) == "par":
+                j = p + 1
+                while j < unit.end and doc[j].pos_ == "DET":
+                    j += 1
+                if j < unit.end and doc[j].pos_ in ("NOUN", "PROPN"):
+                    m = self._mention(doc[j], unit, subject=False)
+                    return m if m is not None and _speaks(m) and m.role_kind != "data" else None
+                return None
+        return None
 
     def _past_source_asides(self, i: int, unit: _Unit) -> int:
         """From the comma at ``i`` after a source's name, past the asides still describing it ("D'après Javier Ortega,

@@ -687,6 +687,9 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     ("Un engagement auquel ne croit guère Patricia Lemoine, déléguée syndicale centrale CFE-CGC. « On nous parle de "
      "volontariat », affirme-t-elle. La déléguée s’insurge : « Le groupe a versé 900 millions d’euros de "
      "dividendes. »", "Le groupe a versé", "Patricia Lemoine"),
+    # -- "selon" a document or figures with a publisher: the publisher speaks
+    ("Selon les premiers résultats de l'autopsie, communiqués jeudi soir par le parquet de Marseille, le décès "
+     "serait dû à « une défaillance cardiaque ».", "le décès serait dû", "le parquet de Marseille"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
