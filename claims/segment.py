@@ -2154,8 +2154,12 @@ class _Finder:
                 mention = relayed
             np_end = self._token_at_or_before(mention.end) + 1
             frame = (doc[k].idx, doc[np_end - 1].idx + len(doc[np_end - 1]))
-            # the content: the rest of the sentence, without "selon X"
-            before = self._span_words(unit.start, k)
+            # the content: the rest of the sentence, without "selon X" (nor a headline's topic: "Fuite de données :
+            # la banque « a tardé », selon le régulateur")
+            topic = next((c for c in range(unit.start, k) if doc[c].text == ":" and not self.in_quote(doc[c])), None)
+            if topic is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[unit.start: topic]):
+                topic = None
+            before = self._span_words(unit.start if topic is None else topic + 1, k)
             if before and t.text[:1].isupper() and not t.is_sent_start and any(
                     x.text in ".!?…" for x in doc[max(unit.start, k - 3): k]):
                 before = None  # "« … une seule nuit. » Selon le magistrat, P": a new sentence the parser glued on

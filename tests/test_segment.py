@@ -570,3 +570,9 @@ def test_pour_x_with_a_quotation_then_a_colon_is_the_quotation_only(nlp):
     text = ("Pour Henri Vasseur, analyste chez Delaroche Securities, “le marché attendait pire” : le titre a gagné "
             "3,2 % mercredi à la Bourse de Paris.")
     assert [s.text for s in segment(nlp, text).statements] == ["le marché attendait pire"]
+
+
+def test_a_headline_topic_before_a_colon_is_no_part_of_a_selon_statement(nlp):
+    text = "Fuite de données: la banque genevoise «a tardé», selon le régulateur\n\nLa procédure est ouverte."
+    found = [(s.text, s.speaker.mention) for s in segment(nlp, text).statements]
+    assert found == [("la banque genevoise «a tardé»", "le régulateur")], found
