@@ -2548,6 +2548,11 @@ class _Finder:
                 if not m.subject and m.kind == "name" and self._subject_of_next_verb(m, unit):
                     m = replace(m, subject=True)  # "Interrogé par L'Équipe, le directeur …, Stéphane Morvan, a
                     # balayé …" (the parser hung the name on the circumstance before it)
+                if m.kind == "name" and t.dep_ in SUBJECT_DEPS and fold(t.head.lemma_) == "comparaitre":
+                    # "Gilles Ferrand, 61 ans, …, comparaissait lundi devant le tribunal": the defendant, whom the
+                    # report then calls "le prévenu"
+                    m = replace(m, other_roles=m.other_roles + tuple(r for r in ("prevenu", "accuse")
+                                                                     if r not in m.other_roles and r != m.role))
                 if any(s <= m.start < e or s < m.end <= e for (s, e) in out):
                     continue
                 out[(m.start, m.end)] = m

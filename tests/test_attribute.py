@@ -690,6 +690,10 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- "selon" a document or figures with a publisher: the publisher speaks
     ("Selon les premiers résultats de l'autopsie, communiqués jeudi soir par le parquet de Marseille, le décès "
      "serait dû à « une défaillance cardiaque ».", "le décès serait dû", "le parquet de Marseille"),
+    # -- the person who "comparaît" is the defendant the report then calls "le prévenu"
+    ("Gilles Ferrand, 61 ans, chauffeur routier à la retraite, comparaissait lundi devant le tribunal correctionnel. "
+     "Le substitut du procureur, Julien Castex, a requis dix-huit mois avec sursis. Le prévenu reconnaît avoir tiré "
+     "« sans certitude ».", "avoir tiré", "Gilles Ferrand"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
