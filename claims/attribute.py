@@ -466,8 +466,10 @@ class _DocumentResolver:
         """For a definite epithet ("le coureur", "la militante"): the named person who was a subject or speaker in
         its sentence or the two before, the latest first, of its gender and no other side."""
         origin = re.search(r"\s(?:de |d')[A-ZÀ-Ý][\w'-]*(?:[ -][A-ZÀ-Ý][\w'-]*)*$", m.text)  # "de Boucherville"
-        if m.kind != "anaphor" or m.role_kind != "person" or m.plural or not _definite(m) or \
-                _OF_SOMETHING.search(fold(m.text[:origin.start()] if origin else m.text)):
+        former = re.match(r"(?:l'|le |la )ancien(?:ne)? ", fold(m.text))  # "l'ancienne députée de la Sarthe": a past
+        # post of someone known, not a post someone new holds
+        if m.kind != "anaphor" or m.role_kind != "person" or m.plural or not _definite(m) or (
+                not former and _OF_SOMETHING.search(fold(m.text[:origin.start()] if origin else m.text))):
             return None  # ("le wali de la région", "le ministre de l'Économie": a post, maybe someone new; but "le
             # retraité de Boucherville" is where the person just quoted lives)
 

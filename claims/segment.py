@@ -2570,6 +2570,14 @@ class _Finder:
             for k in inside:
                 del out[k]
             out[(c.start, c.end)] = c
+        for k, m in out.items():
+            relative = re.match(r"\s*,\s*qui (dirige|dirigeait|préside|présidait)\b", self.text[m.end:])
+            if m.kind == "name" and relative is not None:
+                # "Selon Olivier Sarrazin, qui dirige Maxéo depuis 2021": the head of the body, so that "le patron du
+                # distributeur" before or "le dirigeant" after is him
+                roles = ("dirigeant", "patron") if relative.group(1).startswith("dirig") else ("president",)
+                out[k] = replace(m, other_roles=m.other_roles + tuple(r for r in roles if r not in m.other_roles
+                                                                      and r != m.role))
         return sorted(out.values(), key=lambda m: m.start)
 
 

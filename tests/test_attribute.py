@@ -694,6 +694,15 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     ("Gilles Ferrand, 61 ans, chauffeur routier à la retraite, comparaissait lundi devant le tribunal correctionnel. "
      "Le substitut du procureur, Julien Castex, a requis dix-huit mois avec sursis. Le prévenu reconnaît avoir tiré "
      "« sans certitude ».", "avoir tiré", "Gilles Ferrand"),
+    # -- "X, qui dirige Y" heads Y: "le patron du distributeur" before is X; "l'ancienne députée de la Sarthe" is a
+    # former post of the person just quoted
+    ("« Nous ne ferons pas payer à nos clients les marges d'un industriel », a lancé jeudi le patron du distributeur. "
+     "Selon Olivier Sarrazin, qui dirige Maxéo depuis 2021, Bréval réclame une hausse de 11,8 %.",
+     "Nous ne ferons pas payer", "Olivier Sarrazin"),
+    ("La ministre déléguée chargée du Commerce, Agnès Lemarchand, a dénoncé une pratique illégale. M. Sarrazin "
+     "réplique : « Rien ne nous oblige à vendre ses produits. » Une lecture que ne partage pas la ministre. Interrogée "
+     "sur France Inter, l'ancienne députée de la Sarthe a estimé que « personne ne gagne à une guerre des prix ».",
+     "personne ne gagne", "Agnès Lemarchand"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
