@@ -312,7 +312,10 @@ class _DocumentResolver:
                 continue
             if m.kind == "org" or e.org:
                 if e.org and (key in e.aliases or m.kind == "org" and any(fold(n) == key
-                                                                          for n in e.names + e.descriptors)):
+                                                                          for n in e.names + e.descriptors)
+                              or m.kind == "name" and _definite(m) and len(key.split()) == 1 and any(
+                                  _DETERMINERS.sub("", fold(d)).split()[:1] == [key] for d in e.descriptors)):
+                    # ("l'Office" after "L'Office québécois de la langue française (OQLF)")
                     self.of[(m.start, m.end)] = e
                     e.add(m)
                     return
@@ -383,8 +386,10 @@ class _DocumentResolver:
                 named = [e for e in self.entities if e.is_body() and e.first < m.start and (any(
                     key in _DETERMINERS.sub("", fold(d)).split() for d in e.descriptors + e.names) or _named_body(e)
                     and any(broader_role(m.role, r) for r in e.roles if m.role)
-                    or m.role in COMPANY_ROLES and e.org and e.aliases and not e.roles)]
-                # (a company that gave its initials, "Normandie Éolien Offshore (NEO)", is "l'entreprise")
+                    or m.role in COMPANY_ROLES and e.org and e.aliases and not e.roles and e.descriptors
+                    and not _DETERMINERS.match(e.descriptors[0]))]
+                # (a company that gave its initials, "Normandie Éolien Offshore (NEO)", is "l'entreprise"; an
+                # institution named with its article, "L'Office québécois de la langue française (OQLF)", is not)
                 if len(named) == 1:
                     return named[0]
                 if not named:
