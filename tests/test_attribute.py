@@ -706,7 +706,7 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- "l'Office" is the body whose full name opens with that word; "l'entreprise" is not that institution
     ("L'Office québécois de la langue française (OQLF) a imposé une amende à la chaîne Burger Nation. Dans un "
      "communiqué, l'Office précise que l'entreprise a reçu « 14 avis de non-conformité ».", "14 avis",
-     "Office québécois de la langue française"),
+     "L'Office québécois de la langue française"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
