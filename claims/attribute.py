@@ -146,6 +146,10 @@ def _agrees(m: Mention, e: Entity) -> bool:
     return (not m.gender or not e.gender or m.gender == e.gender) and (not m.side or not e.sides or m.side in e.sides)
 
 
+def _definite_text(text: str) -> bool:
+    return bool(re.match(r"(?:l'|le |la )", fold(text)))
+
+
 def _possessive(m: Mention) -> bool:
     """Does the description open with a possessive ("son avocate", "sa porte-parole")?"""
     return bool(re.match(r"(?:son|sa|leur) ", fold(m.text)))
@@ -235,8 +239,40 @@ class _DocumentResolver:
                 if speaks:
                     self.last_speaker = (e, m.unit)
         self._headline_to_body()
+        self._name_after_title(ordered)
         self._spell_out_acronyms()
         return self.of
+
+    def _name_after_title(self, ordered: list[Mention]) -> None:
+        """ "La ministre déléguée chargée de l'Organisation des soins a reconnu que P. … Sophie Arnaud-Delmas a par
+        ailleurs demandé …": a person first named bare (no title, no apposition) as the subject right after an
+        unnamed titled speaker is that speaker, named at last."""
+        firsts: dict[int, Mention] = {}
+        for m in ordered:
+            e = self.of.get((m.start, m.end))
+            if e is not None and id(e) not in firsts:
+                firsts[id(e)] = m
+        for x in list(self.entities):
+            m = firsts.get(id(x))
+            if m is None or m.kind != "name" or not m.subject or x.roles or x.descriptors or x.org or x.plural \
+                    or len(x.names[0].split()) < 2:
+                continue
+            before = [(e, unit) for e, unit in self.subjects if e is not x and firsts.get(id(e)) is not None
+                      and firsts[id(e)].start < m.start and e.last_subject < m.start]
+            if not before:
+                continue
+            e, unit = max(before, key=lambda p: p[0].last_subject)
+            if e.names or e.org or e.plural or not e.roles or unit < m.unit - 2 or not e.is_person() or \
+                    (e.gender and x.gender and e.gender != x.gender) or not any(_definite_text(d) for d in e.descriptors):
+                continue
+            e.names.extend(x.names)
+            e.gender = e.gender or x.gender
+            for key, value in self.of.items():
+                if value is x:
+                    self.of[key] = e
+            e.last_subject = max(e.last_subject, x.last_subject)
+            e.last_seen = max(e.last_seen, x.last_seen)
+            self.entities.remove(x)
 
     def _spell_out_acronyms(self) -> None:
         """A body named only by its acronym ("La FQSI affirme …") is the body the text spelled out before that

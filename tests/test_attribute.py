@@ -707,6 +707,10 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     ("L'Office québécois de la langue française (OQLF) a imposé une amende à la chaîne Burger Nation. Dans un "
      "communiqué, l'Office précise que l'entreprise a reçu « 14 avis de non-conformité ».", "14 avis",
      "L'Office québécois de la langue française"),
+    # -- a person first named bare as the subject right after an unnamed titled speaker is that speaker
+    ("Interrogée sur France Inter, la ministre déléguée chargée de l’Organisation des soins a reconnu que la "
+     "situation restait « tendue dans certaines régions ».\n\nSophie Arnaud-Delmas a par ailleurs demandé aux "
+     "médecins de privilégier des ordonnances d’un mois.", "tendue dans", "Sophie Arnaud-Delmas"),
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
