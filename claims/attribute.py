@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from claims.lexicon import broader_role, fold, place_side, same_office
@@ -138,7 +138,7 @@ _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la 
 
 def _definite(m: Mention) -> bool:
     """Does the description open with a definite article ("l'institut", "le technicien")?"""
-    return bool(re.match(r"(?:l'|le |la )", fold(m.text)))
+    return _definite_text(m.text)
 
 
 def _agrees(m: Mention, e: Entity) -> bool:
@@ -267,12 +267,16 @@ class _DocumentResolver:
                 continue
             e.names.extend(x.names)
             e.gender = e.gender or x.gender
-            for key, value in self.of.items():
-                if value is x:
-                    self.of[key] = e
+            self._redirect(x, e)
             e.last_subject = max(e.last_subject, x.last_subject)
             e.last_seen = max(e.last_seen, x.last_seen)
             self.entities.remove(x)
+
+    def _redirect(self, old: Entity, new: Entity) -> None:
+        """Every mention resolved to ``old`` is ``new``'s."""
+        for key, value in self.of.items():
+            if value is old:
+                self.of[key] = new
 
     def _spell_out_acronyms(self) -> None:
         """A body named only by its acronym ("La FQSI affirme …") is the body the text spelled out before that
@@ -331,9 +335,7 @@ class _DocumentResolver:
             named = [x for x in self.entities if x is not e and x.names and x.is_person() and x.first >= end
                      and set(x.roles) & set(e.roles) and (not e.gender or not x.gender or e.gender == x.gender)]
             if len(named) == 1:
-                for key, value in self.of.items():
-                    if value is e:
-                        self.of[key] = named[0]
+                self._redirect(e, named[0])
 
     def _new(self, m: Mention, anonymous: bool = False) -> Entity:
         e = Entity(self.doc, plural=m.plural, org=m.kind == "org", anonymous=anonymous, first=m.start)
@@ -444,8 +446,7 @@ class _DocumentResolver:
             # international body's side is no nationality: "la commissaire européenne …, Katarina Lindqvist" may be
             # "la Suédoise")
             people = [e for e in self.entities if 0 <= e.last_subject < m.start and e.is_person() and not e.plural
-                      and (_agrees(m, e) or (not m.gender or not e.gender or m.gender == e.gender)
-                           and set(e.sides) <= _INTERNATIONAL)]
+                      and (_agrees(m, e) or set(e.sides) <= _INTERNATIONAL and _agrees(replace(m, side=None), e))]
             if people:
                 return max(people, key=lambda e: e.last_subject)
             return self._new(m)

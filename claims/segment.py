@@ -1755,8 +1755,7 @@ class _Finder:
                 acronym = doc[k + 1].text
                 if not _is_acronym(acronym) or doc[k + 2].text != ")":
                     return None
-                initials = "".join(fold(t.text)[0] for t in doc[start:k] if t.is_alpha and fold(t.text) not in
-                                   ("de", "du", "des", "la", "le", "les", "l'", "d'", "et", "a", "au", "aux", "en"))
+                initials = _initials(self.text[doc[start].idx: doc[k].idx])
                 return k + 2 if len(initials) >= 3 and initials == fold(acronym) else None
             if doc[k].pos_ not in ("ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT") or self.in_quote(doc[k]) \
                     or doc[k].text in (".", ";", ":", "«", "»"):
@@ -2551,8 +2550,7 @@ class _Finder:
                 if m.kind == "name" and t.dep_ in SUBJECT_DEPS and fold(t.head.lemma_) == "comparaitre":
                     # "Gilles Ferrand, 61 ans, …, comparaissait lundi devant le tribunal": the defendant, whom the
                     # report then calls "le prévenu"
-                    m = replace(m, other_roles=m.other_roles + tuple(r for r in ("prevenu", "accuse")
-                                                                     if r not in m.other_roles and r != m.role))
+                    m = _with_roles(m, ("prevenu", "accuse"))
                 if any(s <= m.start < e or s < m.end <= e for (s, e) in out):
                     continue
                 out[(m.start, m.end)] = m
@@ -2576,8 +2574,7 @@ class _Finder:
                 # "Selon Olivier Sarrazin, qui dirige Maxéo depuis 2021": the head of the body, so that "le patron du
                 # distributeur" before or "le dirigeant" after is him
                 roles = ("dirigeant", "patron") if relative.group(1).startswith("dirig") else ("president",)
-                out[k] = replace(m, other_roles=m.other_roles + tuple(r for r in roles if r not in m.other_roles
-                                                                      and r != m.role))
+                out[k] = _with_roles(m, roles)
         return sorted(out.values(), key=lambda m: m.start)
 
 
@@ -2967,8 +2964,22 @@ def _gender(toks: list[Token]) -> str | None:
 def _acronym_of(name: str, text: str) -> bool:
     """Does ``text`` end with the initials of ``name`` in parentheses ("Normandie Éolien Offshore (NEO)")?"""
     m = re.search(ACRONYM_IN_PARENS.pattern + r"\s*$", text)
-    initials = "".join(w[0] for w in re.findall(r"[\w'-]+", name) if w[0].isupper())
-    return m is not None and len(initials) >= 2 and fold(m.group(1)) == fold(initials)
+    initials = _initials(name)
+    return m is not None and len(initials) >= 2 and fold(m.group(1)) == initials
+
+
+_LINKING_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en"}
+
+
+def _initials(text: str) -> str:
+    """The folded initials of a name's words, articles and linking words left out: "Direction générale de la
+    concurrence, de la consommation …" -> "dgcc…"."""
+    return "".join(w[0] for w in re.findall(r"\w+", fold(text)) if w not in _LINKING_WORDS)
+
+
+def _with_roles(m: Mention, roles: tuple[str, ...]) -> Mention:
+    """``m`` with further roles the text gives its person ("comparaissait": the defendant)."""
+    return replace(m, other_roles=m.other_roles + tuple(r for r in roles if r not in m.other_roles and r != m.role))
 
 
 def _feminine_title(word: str) -> bool:
