@@ -1702,9 +1702,9 @@ class _Finder:
                         titled and len(inside) <= 3 and not any(x.pos_ in ("VERB", "AUX") for x in inside))):
                     break  # kept: "(LR)", and after a title "le président (divers droite) du conseil départemental"
                 hi = j = close
-            elif t.text == "," and nxt is not None and self._spelled_acronym(head.i, j, unit) is not None:
-                hi = j = self._spelled_acronym(head.i, j, unit)  # "la Direction générale de la concurrence, de la
-                # consommation et de la répression des fraudes (DGCCRF)": a body's name runs over commas to its acronym
+            elif t.text == "," and nxt is not None and (spelled := self._spelled_acronym(head.i, j, unit)) is not None:
+                hi = j = spelled  # "la Direction générale de la concurrence, de la consommation et de la répression
+                # des fraudes (DGCCRF)": a body's name runs over commas to its acronym
             elif t.text == "," and nxt is not None:
                 # an apposition: ", Peter Cook" / ", le colonel Eric Balland," / ", représentant spécial des États-Unis,"
                 last = self._apposed_name(j, unit, self._names_function(doc[max(unit.start, head.i - 3): j]))
