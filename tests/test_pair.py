@@ -118,6 +118,19 @@ def test_each_statement_keeps_its_nearest_left_out_statement_of_its_own_document
     without = {(c.i, c.j) for c in candidate_pairs(s, settings, embeddings=emb)}
     assert without == {(0, 3), (1, 2), (3, 4)}  # 0's nearest is in B (0.99); 2's in A (0.64); 0 and 1 under the floor
     with_doc = {(c.i, c.j) for c in candidate_pairs(s, replace(settings, same_doc_k=1), embeddings=emb)}
-    # 0 gives its one place (3, in B) to its nearest in A (2, at 0.6); 1 already has 2, of its own document, so adds
-    # 0; 2 already has 1, so adds 0 too; (0, 3) goes, 3 having kept 4
+    # 0 gives its one place (3, in B) to its nearest in A's text (1, though at cosine 0); 1 already has 2, of its own
+    # document, so adds 0; 2 already has 1, so adds 0 too; (0, 3) goes, 3 having kept 4
     assert with_doc == (without - {(0, 3)}) | {(0, 2), (0, 1)}
+
+
+def test_the_same_document_place_goes_to_the_nearest_statement_in_the_text_not_the_most_similar():
+    """A rebuttal usually follows the claim it answers: of two left-out statements of its own document, a statement
+    keeps the one next to it in the text, even when the other is more alike."""
+    emb = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.6, 0.0, 0.8], [0.99, 0.141, 0.0], [0.62, 0.0, 0.785]],
+                   dtype=np.float32)
+    s = [st(0, "a", "x", doc="A"), st(1, "b", "y", doc="A"), replace(st(2, "c", "z", doc="A"), start=900, end=901),
+         st(3, "d", "u", doc="B"), st(4, "e", "v", doc="C")]
+    got = {(c.i, c.j) for c in candidate_pairs(s, PairingSettings(k=1, lexical_k=0, min_similarity=0.5, same_doc_k=1),
+                                               embeddings=emb)}
+    # 0 is at cosine 0.6 with 2 and 0 with 1, but 1 is next to it: (0, 1); 2's nearest in the text is 1: (1, 2)
+    assert got == {(0, 1), (1, 2), (0, 3), (2, 4)}
