@@ -134,7 +134,7 @@ def analyze_ray(inputs: Sequence[str | Path], settings=None, *, address: str | N
             raise _model_error(err) or err
         from claims.stance import rank_pairs
 
-        pairs = rank_pairs(_with_statements(row, statements) for row in scored)
+        pairs = rank_pairs((_with_statements(row, statements) for row in scored), statements)
         timings["nli"] = time.perf_counter() - t
     return Analysis(documents, statements, pairs, problems, timings, model_name)
 

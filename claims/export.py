@@ -96,7 +96,8 @@ def pair_row(p: Pair) -> dict[str, Any]:
     ev = p.evidence or {}
     row.update({"similarity": ev.get("similarity"), "negation_one_side": ev.get("negation_one_side"),
                 "numbers_differ": " ".join(map(str, ev.get("numbers_differ") or [])),
-                "dates_differ": " ".join(map(str, ev.get("dates_differ") or []))})
+                "dates_differ": " ".join(map(str, ev.get("dates_differ") or [])),
+                "statements_apart": ev.get("gap")})
     return row
 
 

@@ -77,7 +77,7 @@ def sample_pairs() -> list[Pair]:
                {"negation_one_side": True, "negation": "b", "similarity": 0.88,
                 "diff_a": ["vont", "coordonner"], "diff_b": ["ne", "coordonnent", "pas"]}),
         scored(s["ru_support"], s["tr_fight"], 0.84, 0.04, 2,
-               {"similarity": 0.81, "diff_a": ["soutient"], "diff_b": ["combat"]}),
+               {"similarity": 0.81, "diff_a": ["soutient"], "diff_b": ["combat"], "gap": 1}),
         scored(s["tr_planes"], s["us_planes"], 0.77, 0.05, 3,
                {"similarity": 0.86, "diff_a": ["augmenter"], "diff_b": ["diminuer"],
                 "numbers_differ": []}),

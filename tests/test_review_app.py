@@ -95,6 +95,8 @@ def test_queue_is_ranked_with_full_cards_and_progress(client, pairs):
                  "a → b", "b → a", "0.91", "negation on one side only", "similarity 0.88"):
         assert text in first, text
     assert "<mark>coordonnent</mark>" in first and "<mark>pas</mark>" in first  # differing words highlighted
+    assert "apart in one article" not in first  # two documents
+    assert "1 statement apart in one article" in html[html.index(f'id="pair-{pairs[1].id}"'):]
     assert '<strong class="quote">' in first
     assert "<b>0</b> of 6 reviewed" in html and "6 pending" in html
 

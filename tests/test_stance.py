@@ -80,8 +80,8 @@ def test_rank_pairs_discounts_statements_that_contradict_everything():
     from claims.records import Pair, Speaker, Statement
     from claims.stance import rank_pairs
 
-    def st(i, text):
-        return Statement(doc="d", start=i * 100, end=i * 100 + len(text), text=text, kind="direct",
+    def st(i, text):  # each in its own document: no proximity bonus
+        return Statement(doc=f"d{i}", start=0, end=len(text), text=text, kind="direct",
                          speaker=Speaker(id=f"s{i}", name=f"S{i}"))
 
     denial = st(0, "Il n'y a rien de tel.")
@@ -102,6 +102,30 @@ def test_rank_pairs_discounts_statements_that_contradict_everything():
     # labels and contradiction scores untouched; re-ranking ranked pairs changes nothing
     assert sorted(p.contradiction for p in ranked) == sorted(p.contradiction for p in pairs)
     assert [(p.id, p.score, p.rank) for p in rank_pairs(ranked)] == [(p.id, p.score, p.rank) for p in ranked]
+
+
+def test_rank_pairs_puts_a_claim_and_the_answer_next_to_it_first():
+    """Two statements next to each other in one article outrank an equally scored pair from two articles, which
+    outranks two statements of one article far apart; the reading order counts statements in no pair."""
+    from claims.records import Pair, Speaker, Statement
+    from claims.stance import proximity_bonus, rank_pairs
+
+    def st(doc, n, text):
+        return Statement(doc=doc, start=n * 100, end=n * 100 + len(text), text=text, kind="direct",
+                         speaker=Speaker(id=f"{doc}{n}", name=f"S{doc}{n}"))
+
+    article = [st("A", n, f"Le pont numéro {n} est fermé.") for n in range(12)]
+    other = st("B", 0, "Le pont numéro 0 est ouvert.")
+    near = Pair(a=article[0], b=article[1], contradiction=0.5, label="contradiction")
+    apart = Pair(a=article[0], b=other, contradiction=0.5, label="contradiction")
+    far = Pair(a=article[11], b=article[1], contradiction=0.5, label="contradiction")
+    ranked = rank_pairs([far, apart, near], article + [other])
+    assert [p.id for p in ranked] == [near.id, apart.id, far.id]
+    assert [p.evidence["gap"] for p in ranked] == [1, None, 10]
+    assert ranked[1].score == pytest.approx(0.5 - 0.25, abs=1e-4)  # typical scores 0.5 / 0; no bonus across documents
+    assert proximity_bonus(1) > 0 > proximity_bonus(10) and proximity_bonus(None) == 0
+    # without the analysis's statements, the reading order is that of the pairs' statements (0, 1, 11): 1 and 11 adjacent
+    assert {p.id: p.evidence["gap"] for p in rank_pairs([far, apart, near])}[far.id] == 1
 
 
 def test_rank_pairs_puts_pairs_sharing_no_term_after_the_others():
