@@ -128,6 +128,24 @@ def test_rank_pairs_puts_a_claim_and_the_answer_next_to_it_first():
     assert {p.id: p.evidence["gap"] for p in rank_pairs([far, apart, near])}[far.id] == 1
 
 
+def test_rank_pairs_puts_two_statements_giving_different_numbers_first():
+    from claims.records import Pair, Speaker, Statement
+    from claims.stance import NUMBERS_WEIGHT, find_evidence, rank_pairs
+
+    def st(i, text):
+        return Statement(doc=f"d{i}", start=0, end=len(text), text=text, kind="direct",
+                         speaker=Speaker(id=f"s{i}", name=f"S{i}"))
+
+    police, union = st(0, "Ils étaient 1 200 à défiler."), st(1, "Ils étaient 5 000 à défiler.")
+    calm, angry = st(2, "Ils étaient calmes à défiler."), st(3, "Ils étaient en colère à défiler.")
+    numbers = Pair(a=police, b=union, contradiction=0.5, evidence=find_evidence(police.text, union.text))
+    words = Pair(a=calm, b=angry, contradiction=0.55, evidence=find_evidence(calm.text, angry.text))
+    assert numbers.evidence["numbers_differ"] and not words.evidence["numbers_differ"]
+    ranked = rank_pairs([words, numbers])
+    assert [p.id for p in ranked] == [numbers.id, words.id]
+    assert ranked[0].score - ranked[1].score == pytest.approx(NUMBERS_WEIGHT - 0.05, abs=1e-4)  # no typical scores
+
+
 def test_rank_pairs_puts_pairs_sharing_no_term_after_the_others():
     from claims.records import Pair, Speaker, Statement
     from claims.stance import find_evidence, rank_pairs
