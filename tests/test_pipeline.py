@@ -66,8 +66,8 @@ def test_coordination_and_collaboration_agree(seeds_analysis):
 def test_ranked_and_candidates_bounded(seeds_analysis):
     ranks = [p.rank for p in seeds_analysis.pairs]
     assert ranks == list(range(1, len(ranks) + 1))
-    # pairs sharing a key term first, each group by its ranking score
-    tiers = [not p.evidence.get("shared_terms") for p in seeds_analysis.pairs]
+    # pairs of two documents sharing no key term last, each group by its ranking score
+    tiers = [p.evidence["gap"] is None and not p.evidence.get("shared_terms") for p in seeds_analysis.pairs]
     assert tiers == sorted(tiers) and any(tiers) and not all(tiers)
     for tier in (False, True):
         scores = [p.score for p, t in zip(seeds_analysis.pairs, tiers) if t == tier]

@@ -108,7 +108,7 @@ def test_rank_pairs_puts_a_claim_and_the_answer_next_to_it_first():
     """Two statements next to each other in one article outrank an equally scored pair from two articles, which
     outranks two statements of one article far apart; the reading order counts statements in no pair."""
     from claims.records import Pair, Speaker, Statement
-    from claims.stance import proximity_bonus, rank_pairs
+    from claims.stance import find_evidence, proximity_bonus, rank_pairs
 
     def st(doc, n, text):
         return Statement(doc=doc, start=n * 100, end=n * 100 + len(text), text=text, kind="direct",
@@ -116,9 +116,8 @@ def test_rank_pairs_puts_a_claim_and_the_answer_next_to_it_first():
 
     article = [st("A", n, f"Le pont numéro {n} est fermé.") for n in range(12)]
     other = st("B", 0, "Le pont numéro 0 est ouvert.")
-    near = Pair(a=article[0], b=article[1], contradiction=0.5, label="contradiction")
-    apart = Pair(a=article[0], b=other, contradiction=0.5, label="contradiction")
-    far = Pair(a=article[11], b=article[1], contradiction=0.5, label="contradiction")
+    near, apart, far = (Pair(a=a, b=b, contradiction=0.5, label="contradiction", evidence=find_evidence(a.text, b.text))
+                        for a, b in ((article[0], article[1]), (article[0], other), (article[11], article[1])))
     ranked = rank_pairs([far, apart, near], article + [other])
     assert [p.id for p in ranked] == [near.id, apart.id, far.id]
     assert [p.evidence["gap"] for p in ranked] == [1, None, 10]
@@ -164,3 +163,25 @@ def test_rank_pairs_puts_pairs_sharing_no_term_after_the_others():
     ranked = rank_pairs([unrelated, related])
     assert [p.id for p in ranked] == [related.id, unrelated.id]
     assert ranked[1].label == "contradiction"  # the label is the model's; only the order changes
+
+
+def test_within_one_article_a_pair_sharing_no_term_is_not_put_last():
+    """"Il n'y a ni zone, ni abri sécurisé" shares no term with the claim it denies: within one article the pair only
+    loses NO_SHARED_TERM_PENALTY; across documents such a pair still comes after all the others."""
+    from claims.records import Pair, Speaker, Statement
+    from claims.stance import NO_SHARED_TERM_PENALTY, find_evidence, proximity_bonus, rank_pairs
+
+    def st(doc, n, text):
+        return Statement(doc=doc, start=n * 100, end=n * 100 + len(text), text=text, kind="direct",
+                         speaker=Speaker(id=f"{doc}{n}", name=f"S{doc}{n}"))
+
+    claim, denial = st("A", 0, "Les alliés ont créé un refuge au nord."), st("A", 1, "Il n'y a ni zone, ni abri sécurisé.")
+    x, y = st("B", 0, "Le pont de Tancarville est fermé."), st("C", 0, "Le pont de Tancarville est ouvert.")
+    u, v = st("D", 0, "Aucun docker n'a lancé de pierre."), st("E", 0, "Un premier vol qui échoue, c'est la norme.")
+    inside = Pair(a=claim, b=denial, contradiction=0.6, evidence=find_evidence(claim.text, denial.text))
+    shared = Pair(a=x, b=y, contradiction=0.5, evidence=find_evidence(x.text, y.text))
+    across = Pair(a=u, b=v, contradiction=0.9, evidence=find_evidence(u.text, v.text))
+    assert not inside.evidence["shared_terms"] and shared.evidence["shared_terms"] and not across.evidence["shared_terms"]
+    ranked = rank_pairs([across, shared, inside])
+    assert [p.id for p in ranked] == [inside.id, shared.id, across.id]
+    assert ranked[0].score == pytest.approx(0.6 + proximity_bonus(1) - NO_SHARED_TERM_PENALTY, abs=1e-4)
