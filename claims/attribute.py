@@ -174,6 +174,14 @@ def _fits_role(m: Mention, e: Entity) -> bool:
     return False
 
 
+_FORMER = re.compile(r"\bancien(?:ne)? ")
+
+
+def _former(m: Mention) -> bool:
+    """A past post: "l'ancien ministre des Mines", "l'ancienne députée"."""
+    return re.match(r"(?:l'|le |la )ancien(?:ne)? ", fold(m.text)) is not None
+
+
 class _DocumentResolver:
     def __init__(self, seg: Segmentation):
         self.seg = seg
@@ -476,8 +484,9 @@ class _DocumentResolver:
             # an office, a headline's "selon son avocat", or a definite description with no one before it ("selon le
             # technicien montvalois", then "l'entraîneur de Montval, Christophe Marchal"): the one person the text
             # names in that role
-            later = [e for e in self.entities if e.names and _fits_role(m, e)]
-            if len(later) == 1:
+            later = [e for e in self.entities if e.names and _fits_role(m, e)
+                     and (not _former(m) or any(_FORMER.search(fold(d)) for d in e.descriptors))]
+            if len(later) == 1:  # ("l'ancien ministre des Mines" is not "le ministre de l'Intérieur, X" named later)
                 return later[0]
         if m.role_kind in ("office", "person") and not m.plural and self._in_headline(m):
             # a headline's "prévient le chef des dockers CGT": the one person named with that body ("le secrétaire
@@ -508,10 +517,9 @@ class _DocumentResolver:
         """For a definite epithet ("le coureur", "la militante"): the named person who was a subject or speaker in
         its sentence or the two before, the latest first, of its gender and no other side."""
         origin = re.search(r"\s(?:de |d')[A-ZÀ-Ý][\w'-]*(?:[ -][A-ZÀ-Ý][\w'-]*)*$", m.text)  # "de Boucherville"
-        former = re.match(r"(?:l'|le |la )ancien(?:ne)? ", fold(m.text))  # "l'ancienne députée de la Sarthe": a past
-        # post of someone known, not a post someone new holds
+        # "l'ancienne députée de la Sarthe": a past post of someone known, not a post someone new holds
         if m.kind != "anaphor" or m.role_kind != "person" or m.plural or not _definite(m) or (
-                not former and _OF_SOMETHING.search(fold(m.text[:origin.start()] if origin else m.text))):
+                not _former(m) and _OF_SOMETHING.search(fold(m.text[:origin.start()] if origin else m.text))):
             return None  # ("le wali de la région", "le ministre de l'Économie": a post, maybe someone new; but "le
             # retraité de Boucherville" is where the person just quoted lives)
 

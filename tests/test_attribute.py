@@ -703,6 +703,10 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "réplique : « Rien ne nous oblige à vendre ses produits. » Une lecture que ne partage pas la ministre. Interrogée "
      "sur France Inter, l'ancienne députée de la Sarthe a estimé que « personne ne gagne à une guerre des prix ».",
      "personne ne gagne", "Agnès Lemarchand"),
+    # -- "l'ancien ministre des Mines" is the person just named, not the minister named later in the article
+    ("Dimanche soir, l'opposant Paul Mabika a rejeté ces chiffres devant ses partisans. « Ces résultats ont été "
+     "fabriqués », a lancé l'ancien ministre des Mines. Le ministre de l'Intérieur, Jean Ondo Mba, a estimé que ces "
+     "remarques étaient « sans fondement ».", "Ces résultats ont été fabriqués", "Paul Mabika"),
     # -- "l'Office" is the body whose full name opens with that word; "l'entreprise" is not that institution
     ("L'Office québécois de la langue française (OQLF) a imposé une amende à la chaîne Burger Nation. Dans un "
      "communiqué, l'Office précise que l'entreprise a reçu « 14 avis de non-conformité ».", "14 avis",
