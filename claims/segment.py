@@ -2469,12 +2469,14 @@ class _Finder:
                     take = True
                 elif t.pos_ == "PROPN" and t.dep_ == "ROOT" and any(c.dep_ == "flat:name" for c in t.children):
                     take = subject = True  # a name the parser left as the root: "Camille Berthelot, elle, ne …"
-                elif (t.pos_ == "NOUN" and t.dep_ in ("appos", "dep") or t.pos_ == "PROPN" and t.dep_ == "dep") and \
+                elif (t.pos_ == "NOUN" and t.dep_ in ("appos", "dep") or t.pos_ == "PROPN" and (t.dep_ == "dep" or (
+                        t.dep_ in ("appos", "conj") and t.head.dep_ in ("obl:mod", "obl") and t.head.i < t.i))) and \
                         t.text[:1].isupper() and \
                         fold(t.text).split("-")[0] in first_name_gender() and \
                         any(c.dep_ == "flat:name" for c in t.children) and not any(c.dep_ == "case" for c in t.children):
-                    # "Derrière son comptoir, Sandrine(NOUN, appos) Py, titulaire …, a vu …": a person's name the
-                    # parser hung on the circumstance before it; it is the clause's subject
+                    # "Derrière son comptoir, Sandrine(NOUN, appos) Py, titulaire …, a vu …", "Dans son officine(obl:mod)
+                    # de Lyon, Thomas(PROPN, conj) Ferrand, pharmacien, a vu …": a person's name the parser hung on
+                    # the circumstance before it; it is the clause's subject
                     take = subject = True
                 elif t.pos_ == "PROPN" and t.dep_ in ("appos",) or (t.pos_ == "PROPN" and t.head.pos_ == "NOUN"
                                                                    and fold(t.head.text) in titles()

@@ -703,6 +703,10 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "réplique : « Rien ne nous oblige à vendre ses produits. » Une lecture que ne partage pas la ministre. Interrogée "
      "sur France Inter, l'ancienne députée de la Sarthe a estimé que « personne ne gagne à une guerre des prix ».",
      "personne ne gagne", "Agnès Lemarchand"),
+    # -- a name the parser hung on the circumstance opening its clause is that clause's subject
+    ("Interrogée par Reuters, une porte-parole a indiqué que tout allait bien. Dans son officine du 7e arrondissement "
+     "de Lyon, Thomas Ferrand, pharmacien, a vu affluer les inquiets dès lundi. « Les premiers patients sont arrivés "
+     "avec des captures d'écran », raconte-t-il.", "Les premiers patients", "Thomas Ferrand"),
     # -- "l'ancien ministre des Mines" is the person just named, not the minister named later in the article
     ("Dimanche soir, l'opposant Paul Mabika a rejeté ces chiffres devant ses partisans. « Ces résultats ont été "
      "fabriqués », a lancé l'ancien ministre des Mines. Le ministre de l'Intérieur, Jean Ondo Mba, a estimé que ces "
