@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from claims.lexicon import broader_role, fold, place_side, same_office
+from claims.lexicon import broader_role, fold, place_side, same_office, titles
 from claims.records import Speaker, Statement
 from claims.segment import ACRONYM_IN_PARENS, COMPANY_ROLES, Mention, Segmentation
 
@@ -518,8 +518,10 @@ class _DocumentResolver:
         its sentence or the two before, the latest first, of its gender and no other side."""
         origin = re.search(r"\s(?:de |d')[A-ZÀ-Ý][\w'-]*(?:[ -][A-ZÀ-Ý][\w'-]*)*$", m.text)  # "de Boucherville"
         # "l'ancienne députée de la Sarthe": a past post of someone known, not a post someone new holds
+        compound = _DETERMINERS.sub("", fold(m.text)).strip() in titles()  # "l'homme d'affaires": no complement
         if m.kind != "anaphor" or m.role_kind != "person" or m.plural or not _definite(m) or (
-                not _former(m) and _OF_SOMETHING.search(fold(m.text[:origin.start()] if origin else m.text))):
+                not _former(m) and not compound
+                and _OF_SOMETHING.search(fold(m.text[:origin.start()] if origin else m.text))):
             return None  # ("le wali de la région", "le ministre de l'Économie": a post, maybe someone new; but "le
             # retraité de Boucherville" is where the person just quoted lives)
 

@@ -703,6 +703,10 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "réplique : « Rien ne nous oblige à vendre ses produits. » Une lecture que ne partage pas la ministre. Interrogée "
      "sur France Inter, l'ancienne députée de la Sarthe a estimé que « personne ne gagne à une guerre des prix ».",
      "personne ne gagne", "Agnès Lemarchand"),
+    # -- "l'homme d'affaires" is one title, not a post of some business: the person just quoted
+    ("Le propriétaire de l'équipe, Marc Gingras, affirme que le contrat prévoit un partage à parts égales. Joint par "
+     "Le Soleil, l'homme d'affaires n'a pas reculé. « Je n'ai jamais signé de chèque en blanc », a-t-il lancé.",
+     "Je n'ai jamais signé", "Marc Gingras"),
     # -- a name the parser hung on the circumstance opening its clause is that clause's subject
     ("Interrogée par Reuters, une porte-parole a indiqué que tout allait bien. Dans son officine du 7e arrondissement "
      "de Lyon, Thomas Ferrand, pharmacien, a vu affluer les inquiets dès lundi. « Les premiers patients sont arrivés "
