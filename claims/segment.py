@@ -2452,6 +2452,16 @@ class _Finder:
                          context=text[ctx_start:ctx_end].strip(), speaker_start=m.start if m else None,
                          speaker_end=m.end if m else None)
 
+    @staticmethod
+    def _reads_a_document(t: Token) -> bool:
+        """Is ``t`` the subject of a relative clause saying who saw a document ("un message, que Marianne a pu
+        consulter", "une lettre dont Le Soleil a obtenu copie")? The outlet's own sourcing: no one a later "elle" is."""
+        verb = t.head
+        if verb.dep_ != "acl:relcl" and not (t.i > 0 and fold(t.doc[t.i - 1].text) in ("que", "qu'", "dont")):
+            return False
+        lemmas = {fold(verb.lemma_)} | {fold(c.lemma_) for c in verb.children if c.dep_ == "xcomp"}
+        return bool(lemmas & {"consulter", "obtenir", "procurer", "lire"})
+
     def _all_mentions(self, speakers: list[Mention]) -> list[Mention]:
         """Speaker mentions plus subjects of clauses and names with a title anywhere (for coreference)."""
         out = {(m.start, m.end): m for m in speakers if m is not None}
@@ -2462,6 +2472,8 @@ class _Finder:
                 continue
             for t in self.doc[unit.start: unit.end]:
                 if self.in_quote(t):
+                    continue
+                if t.dep_ in SUBJECT_DEPS and self._reads_a_document(t):
                     continue
                 take, head, until, name_only = False, None, None, None
                 subject = t.dep_ in SUBJECT_DEPS

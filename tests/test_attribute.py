@@ -703,6 +703,10 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "réplique : « Rien ne nous oblige à vendre ses produits. » Une lecture que ne partage pas la ministre. Interrogée "
      "sur France Inter, l'ancienne députée de la Sarthe a estimé que « personne ne gagne à une guerre des prix ».",
      "personne ne gagne", "Agnès Lemarchand"),
+    # -- the outlet that saw a document ("que Marianne a pu consulter") is no one a later "elle" can be
+    ("La présidente de l'université, Pascale Morin, a annulé la conférence. Dans un message adressé aux personnels, "
+     "que Marianne a pu consulter, elle explique que « les conditions de sécurité ne sont pas réunies ».",
+     "les conditions de sécurité", "Pascale Morin"),
     # -- "l'homme d'affaires" is one title, not a post of some business: the person just quoted
     ("Le propriétaire de l'équipe, Marc Gingras, affirme que le contrat prévoit un partage à parts égales. Joint par "
      "Le Soleil, l'homme d'affaires n'a pas reculé. « Je n'ai jamais signé de chèque en blanc », a-t-il lancé.",
