@@ -133,6 +133,7 @@ _BODY_HEADS = {"president", "presidente", "porte-parole", "secretaire", "directe
                "co-presidente", "copresident", "vice-president", "vice-presidente", "administrateur", "administratrice"}
 _ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&-]{1,9}")  # "FQSI", "CNIL" (not "Ouest-France")
 _INTERNATIONAL = {"EU", "UN", "NATO", "AU"}  # sides of international bodies, not nationalities
+_STRESSED = ("lui", "elle", "eux", "elles")
 _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la région", "d'Arcadia", not "de 26 ans"
 
 
@@ -220,9 +221,14 @@ class _DocumentResolver:
                 e.add(b)
         speaker_spans = {(m.start, m.end) for m in self.seg.speakers if m is not None}
         contents = [(st.start, st.end) for st in self.seg.statements]
+        before = None
         for m in ordered:
             if (m.start, m.end) in self.of:
                 e = self.of[(m.start, m.end)]
+            elif m.kind == "pronoun" and before is not None and self.of.get((before.start, before.end)) is not None \
+                    and m.text.lower() in _STRESSED and re.fullmatch(r"\s*,\s*", text[before.end:m.start]) \
+                    and re.match(r"\s*,", text[m.end:]):
+                e = self.of[(before.start, before.end)]  # "La ministre, elle, affirme …": the phrase it stresses
             elif m.kind == "pronoun":
                 e = self._pronoun(m)
             elif m.kind in ("anaphor", "source", "indefinite", "unknown", "org"):
@@ -230,6 +236,7 @@ class _DocumentResolver:
             else:
                 e = self._new(m)
             self.of[(m.start, m.end)] = e
+            before = m
             if e is not None:
                 self.seen.append((e, m.unit))
                 if m.kind != "pronoun":

@@ -703,6 +703,13 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "réplique : « Rien ne nous oblige à vendre ses produits. » Une lecture que ne partage pas la ministre. Interrogée "
      "sur France Inter, l'ancienne députée de la Sarthe a estimé que « personne ne gagne à une guerre des prix ».",
      "personne ne gagne", "Agnès Lemarchand"),
+    # -- "La ministre, elle, affirme": the stressed pronoun is the phrase before it, not the last woman quoted
+    ("La ministre du Travail, Sophie Delorme, défend son texte.\n\nDevant le Sénat, où des manifestants s’étaient "
+     "rassemblés, la secrétaire générale de la CFDT, Élodie Ferrand, a dénoncé « un texte écrit sans les partenaires "
+     "sociaux ». « Appeler ça une concertation, c’est se moquer du monde », a ironisé la syndicaliste. Elle a annoncé "
+     "que l’intersyndicale appellerait à une nouvelle journée de mobilisation.\n\nLa ministre, elle, affirme avoir "
+     "reçu les organisations syndicales « à quatorze reprises » depuis janvier, « dont six fois en bilatérale ».",
+     "avoir reçu les organisations syndicales", "Sophie Delorme"),
     # -- the outlet that saw a document ("que Marianne a pu consulter") is no one a later "elle" can be
     ("La présidente de l'université, Pascale Morin, a annulé la conférence. Dans un message adressé aux personnels, "
      "que Marianne a pu consulter, elle explique que « les conditions de sécurité ne sont pas réunies ».",
