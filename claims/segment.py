@@ -1080,7 +1080,11 @@ class _Finder:
                     if c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm"):
                         # "un responsable(nsubj) s'exprimant(nsubj) sous couvert d'anonymat a reconnu": the participle's
                         # own subject
-                        return next((k for k in c.children if k.dep_ in SUBJECT_DEPS and k.i < c.i), c)
+                        own = next((k for k in c.children if k.dep_ in SUBJECT_DEPS and k.i < c.i), None)
+                        if own is None and any(k.text == "," and c.i < k.i < verb.i for k in self.doc[c.i: verb.i]):
+                            continue  # "Interrogée(nsubj) à la sortie de l'hémicycle, Sophie Delorme a répliqué": an
+                            # opening participle aside; the subject is the noun before the verb (_noun_before)
+                        return own or c
                     return c
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             return self._left_subject(verb.head)  # "X a dit A et affirmé que B"
