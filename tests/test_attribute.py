@@ -703,6 +703,9 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "réplique : « Rien ne nous oblige à vendre ses produits. » Une lecture que ne partage pas la ministre. Interrogée "
      "sur France Inter, l'ancienne députée de la Sarthe a estimé que « personne ne gagne à une guerre des prix ».",
      "personne ne gagne", "Agnès Lemarchand"),
+    # -- trades and occupations as epithets ("lâche l'hôtelier", "affirme l'essayiste"): the person just named
+    ("Son propriétaire, Marc-Antoine Rossier, dit avoir enregistré « une trentaine d'annulations ». « Sans télésiège, "
+     "ils iront ailleurs », lâche l'hôtelier.", "Sans télésiège", "Marc-Antoine Rossier"),
     # -- an opening participle aside the parser made the subject: the name before the verb speaks
     ("Interrogée à la sortie de l’hémicycle sur les propos de M. Castagnet, Sophie Delorme-Arnaud a répliqué : « Ce "
      "texte assure l’équilibre du système jusqu’en 2040. »", "Ce texte assure l’équilibre", "Sophie Delorme-Arnaud"),
