@@ -2980,10 +2980,13 @@ def _gender(toks: list[Token]) -> str | None:
 
 
 def _acronym_of(name: str, text: str) -> bool:
-    """Does ``text`` end with the initials of ``name`` in parentheses ("Normandie Éolien Offshore (NEO)")?"""
+    """Does ``text`` end with the initials of ``name`` in parentheses ("Normandie Éolien Offshore (NEO)"), or with
+    those of all the words before them, linking words included ("Electricité du Liban (EDL)")?"""
     m = re.search(ACRONYM_IN_PARENS.pattern + r"\s*$", text)
-    initials = _initials(name)
-    return m is not None and len(initials) >= 2 and fold(m.group(1)) == initials
+    if m is None:
+        return False
+    every = "".join(w[0] for w in re.findall(r"\w+", fold(text[:m.start()])))
+    return any(len(initials) >= 2 and fold(m.group(1)) == initials for initials in (_initials(name), every))
 
 
 _LINKING_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en"}
