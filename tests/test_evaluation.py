@@ -53,6 +53,8 @@ def test_extraction_on_the_seeds(nlp):
     ("wire-heldout10", 95, 0.92, 0.85),  # F1 0.947, speaker 0.878 (0.947 / 0.833)
     ("wire-heldout11", 94, 0.96, 0.93),  # F1 0.984, speaker 0.957 (0.979 / 0.956)
     ("wire-heldout12", 94, 0.96, 0.80),  # F1 0.979, speaker 0.826 (0.979 / 0.815)
+    # written in the fourteenth session, measured with its start code (commit 9cbc1b0) before any rule change
+    ("wire-heldout14", 94, 0.93, 0.81),  # F1 0.956, speaker 0.839 (0.956 / 0.839)
 ])
 def test_extraction_on_wire_articles_held_out_from_the_rules(nlp, name, gold_statements, min_f1, min_speaker):
     """Floors under the measured figures (README.md has them), so that a rule change that breaks unseen text fails

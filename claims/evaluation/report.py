@@ -62,6 +62,14 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "an Ebola outbreak (AFP), vine uprooting (Sud Ouest), a fake-bank-adviser trial (Le Parisien), a Geneva "
               "bank data leak (Le Temps), an influencer fined (20 Minutes), a World Cup squad row (France Football); "
               "fourteenth development set"),
+             ("wire-dev15", "eval/gold/wire-dev15.jsonl", "eval/articles/wire-dev15",
+              "a Tunisian trawler seized by Italy (AFP), a river pollution (Le Progrès), a Senate pension vote (Le "
+              "Figaro), a chairlift closure (24 heures), a contested Gabon election (Jeune Afrique), a Mercosur interview "
+              "(Sud Radio); fifteenth development set"),
+             ("wire-dev16", "eval/gold/wire-dev16.jsonl", "eval/articles/wire-dev16",
+              "a drug recall (Reuters), a maternity ward closing (La Voix du Nord), a fuel shortage in Lebanon (AFP), an "
+              "arena financing row (Le Soleil), a cancelled university conference (Marianne), an SNCF strike "
+              "(franceinfo); sixteenth development set"),
              ("wire-heldout", "eval/gold/wire-heldout.jsonl", "eval/articles/wire-heldout",
               "wire-style articles held out from rule development"),
              ("wire-heldout2", "eval/gold/wire-heldout2.jsonl", "eval/articles/wire-heldout2",
@@ -85,7 +93,9 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-heldout11", "eval/gold/wire-heldout11.jsonl", "eval/articles/wire-heldout11",
               "an eleventh held-out set, written in the thirteenth session"),
              ("wire-heldout12", "eval/gold/wire-heldout12.jsonl", "eval/articles/wire-heldout12",
-              "a twelfth held-out set, written in the thirteenth session"))
+              "a twelfth held-out set, written in the thirteenth session"),
+             ("wire-heldout14", "eval/gold/wire-heldout14.jsonl", "eval/articles/wire-heldout14",
+              "a fourteenth held-out set, written in the fourteenth session"))
 
 
 def _table(metrics: dict, keys: list[str]) -> str:
