@@ -703,6 +703,9 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "réplique : « Rien ne nous oblige à vendre ses produits. » Une lecture que ne partage pas la ministre. Interrogée "
      "sur France Inter, l'ancienne députée de la Sarthe a estimé que « personne ne gagne à une guerre des prix ».",
      "personne ne gagne", "Agnès Lemarchand"),
+    # -- "la jeune femme", "le septuagénaire": epithets of the person just named
+    ("Laura Martin, 24 ans, a accouché de son fils ici même en avril. « Les sages-femmes connaissaient mon prénom », "
+     "confie la jeune femme, qui habite Anor.", "Les sages-femmes connaissaient", "Laura Martin"),
     # -- a body whose initials in parentheses spell all its words, linking words included
     ("Le Liban était plongé mardi dans un black-out quasi total après l'arrêt des centrales, à court de fioul, a "
      "annoncé Electricité du Liban (EDL).", "Le Liban était plongé", "Electricité du Liban"),
