@@ -2456,6 +2456,13 @@ class _Finder:
                          context=text[ctx_start:ctx_end].strip(), speaker_start=m.start if m else None,
                          speaker_end=m.end if m else None)
 
+    def _age_after(self, t: Token) -> bool:
+        """Is the name ``t`` followed by an age aside ("Laura, 24 ans, a accouché …": a person named by her first
+        name alone)?"""
+        doc = self.doc
+        return t.i + 3 < len(doc) and doc[t.i + 1].text == "," and doc[t.i + 2].like_num and \
+            fold(doc[t.i + 3].text) == "ans"
+
     @staticmethod
     def _reads_a_document(t: Token) -> bool:
         """Is ``t`` the subject of a relative clause saying who saw a document ("un message, que Marianne a pu
@@ -2489,7 +2496,8 @@ class _Finder:
                         t.dep_ in ("appos", "conj") and t.head.dep_ in ("obl:mod", "obl") and t.head.i < t.i))) and \
                         t.text[:1].isupper() and \
                         fold(t.text).split("-")[0] in first_name_gender() and \
-                        any(c.dep_ == "flat:name" for c in t.children) and not any(c.dep_ == "case" for c in t.children):
+                        (any(c.dep_ == "flat:name" for c in t.children) or self._age_after(t)) and \
+                        not any(c.dep_ == "case" for c in t.children):
                     # "Derrière son comptoir, Sandrine(NOUN, appos) Py, titulaire …, a vu …", "Dans son officine(obl:mod)
                     # de Lyon, Thomas(PROPN, conj) Ferrand, pharmacien, a vu …": a person's name the parser hung on
                     # the circumstance before it; it is the clause's subject

@@ -706,6 +706,9 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- "la jeune femme", "le septuagénaire": epithets of the person just named
     ("Laura Martin, 24 ans, a accouché de son fils ici même en avril. « Les sages-femmes connaissaient mon prénom », "
      "confie la jeune femme, qui habite Anor.", "Les sages-femmes connaissaient", "Laura Martin"),
+    # -- a person named by her first name alone, with her age: "Laura, 24 ans, a accouché"
+    ("Laura, 24 ans, a accouché de son fils Nathan ici même en avril. « Les sages-femmes connaissaient mon prénom », "
+     "confie la jeune femme, qui habite Anor.", "Les sages-femmes connaissaient", "Laura"),
     # -- a body whose initials in parentheses spell all its words, linking words included
     ("Le Liban était plongé mardi dans un black-out quasi total après l'arrêt des centrales, à court de fioul, a "
      "annoncé Electricité du Liban (EDL).", "Le Liban était plongé", "Electricité du Liban"),
