@@ -1697,8 +1697,8 @@ class _Finder:
                     doc[j - 1].pos_ == "ADJ" or "Part" in doc[j - 1].morph.get("VerbForm")):
                 pass  # "un analyste basé à Londres", "des responsables présents à Copenhague"
             elif w == "pour" and titled and nxt is not None and (nxt.text[:1].isupper() or (
-                    nxt.pos_ == "DET" and nxt2 is not None and nxt2.text[:1].isupper())):
-                pass  # "représentant spécial pour la Syrie"
+                    nxt.pos_ == "DET" and nxt2 is not None and (nxt2.text[:1].isupper() or nxt2.pos_ == "NOUN"))):
+                pass  # "représentant spécial pour la Syrie", "le porte-parole de la Commission pour le commerce"
             elif t.text == "(":
                 close = next((k for k in range(j + 1, min(j + 6, unit.end)) if doc[k].text == ")"), None)
                 inside = doc[j + 1: close] if close is not None else []

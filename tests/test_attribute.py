@@ -706,6 +706,9 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- "la jeune femme", "le septuagénaire": epithets of the person just named
     ("Laura Martin, 24 ans, a accouché de son fils ici même en avril. « Les sages-femmes connaissaient mon prénom », "
      "confie la jeune femme, qui habite Anor.", "Les sages-femmes connaissaient", "Laura Martin"),
+    # -- a title's portfolio with "pour" ("le porte-parole de la Commission pour le commerce, Piet Verhaegen")
+    ("À Bruxelles, le porte-parole de la Commission européenne pour le commerce, Piet Verhaegen, a rappelé que "
+     "l'accord comprenait « le mécanisme de sauvegarde le plus ambitieux ».", "l'accord comprenait", "Piet Verhaegen"),
     # -- a person named by her first name alone, with her age: "Laura, 24 ans, a accouché"
     ("Laura, 24 ans, a accouché de son fils Nathan ici même en avril. « Les sages-femmes connaissaient mon prénom », "
      "confie la jeune femme, qui habite Anor.", "Les sages-femmes connaissaient", "Laura"),
