@@ -1484,6 +1484,18 @@ class _Finder:
         elif person and k < unit.end and doc[j].pos_ == "DET" and fold(doc[j].text) in ("le", "la") and \
                 fold(doc[k].text) in ("dr", "dr.", "pr", "pr.", "dre"):
             j = k + 1  # "son représentant en RDC, le Dr Amadou Sy Ndiaye"
+        if person and j > comma + 1 and j < unit.end and not (doc[j].text[:1].isupper() and fold(doc[j].text).split(
+                "-")[0] in first_name_gender()):
+            # "…, l'ancien président de la Cour constitutionnelle béninoise Théodore Agbodjan": the title's complement,
+            # then the name (a known first name) that ends the apposition
+            for p in range(j, min(j + 10, unit.end - 1)):
+                t = doc[p]
+                if t.text in (",", ";", ":", "(") or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+                    break
+                if t.text[:1].isupper() and fold(t.text).split("-")[0] in first_name_gender() and \
+                        doc[p + 1].text[:1].isupper() and doc[p + 1].pos_ in ("PROPN", "X", "NOUN"):
+                    j = p
+                    break
         start = j
         quoted = self.in_quote(doc[comma])
         while j < unit.end and self.in_quote(doc[j]) == quoted and (

@@ -706,6 +706,11 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- "la jeune femme", "le septuagénaire": epithets of the person just named
     ("Laura Martin, 24 ans, a accouché de son fils ici même en avril. « Les sages-femmes connaissaient mon prénom », "
      "confie la jeune femme, qui habite Anor.", "Les sages-femmes connaissaient", "Laura Martin"),
+    # -- a second apposition, a title with its complement and then the name ("…, l'ancien président de la Cour
+    # constitutionnelle béninoise Théodore Agbodjan")
+    ("Le vote s'est déroulé « dans un climat apaisé », a reconnu mardi le chef de la mission d'observation de l'Union "
+     "africaine (UA), l'ancien président de la Cour constitutionnelle béninoise Théodore Agbodjan.",
+     "Le vote s'est déroulé", "Théodore Agbodjan"),
     # -- a title's portfolio with "pour" ("le porte-parole de la Commission pour le commerce, Piet Verhaegen")
     ("À Bruxelles, le porte-parole de la Commission européenne pour le commerce, Piet Verhaegen, a rappelé que "
      "l'accord comprenait « le mécanisme de sauvegarde le plus ambitieux ».", "l'accord comprenait", "Piet Verhaegen"),
