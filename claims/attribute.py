@@ -175,12 +175,12 @@ def _fits_role(m: Mention, e: Entity) -> bool:
     return False
 
 
-_FORMER = re.compile(r"\bancien(?:ne)? ")
+_FORMER = re.compile(r"(?:^|[\s'])ancien(?:ne)?\s")
 
 
-def _former(m: Mention) -> bool:
-    """A past post: "l'ancien ministre des Mines", "l'ancienne députée"."""
-    return re.match(r"(?:l'|le |la )ancien(?:ne)? ", fold(m.text)) is not None
+def _former(text: str) -> bool:
+    """Does the description give a past post ("l'ancien ministre des Mines", "l'ancienne députée")?"""
+    return _FORMER.search(fold(text)) is not None
 
 
 class _DocumentResolver:
@@ -225,9 +225,7 @@ class _DocumentResolver:
         for m in ordered:
             if (m.start, m.end) in self.of:
                 e = self.of[(m.start, m.end)]
-            elif m.kind == "pronoun" and before is not None and self.of.get((before.start, before.end)) is not None \
-                    and m.text.lower() in _STRESSED and re.fullmatch(r"\s*,\s*", text[before.end:m.start]) \
-                    and re.match(r"\s*,", text[m.end:]):
+            elif m.kind == "pronoun" and self._stresses(m, before):
                 e = self.of[(before.start, before.end)]  # "La ministre, elle, affirme …": the phrase it stresses
             elif m.kind == "pronoun":
                 e = self._pronoun(m)
@@ -492,7 +490,7 @@ class _DocumentResolver:
             # technicien montvalois", then "l'entraîneur de Montval, Christophe Marchal"): the one person the text
             # names in that role
             later = [e for e in self.entities if e.names and _fits_role(m, e)
-                     and (not _former(m) or any(_FORMER.search(fold(d)) for d in e.descriptors))]
+                     and (not _former(m.text) or any(_former(d) for d in e.descriptors))]
             if len(later) == 1:  # ("l'ancien ministre des Mines" is not "le ministre de l'Intérieur, X" named later)
                 return later[0]
         if m.role_kind in ("office", "person") and not m.plural and self._in_headline(m):
@@ -527,7 +525,7 @@ class _DocumentResolver:
         # "l'ancienne députée de la Sarthe": a past post of someone known, not a post someone new holds
         compound = _DETERMINERS.sub("", fold(m.text)).strip() in titles()  # "l'homme d'affaires": no complement
         if m.kind != "anaphor" or m.role_kind != "person" or m.plural or not _definite(m) or (
-                not _former(m) and not compound
+                not _former(m.text) and not compound
                 and _OF_SOMETHING.search(fold(m.text[:origin.start()] if origin else m.text))):
             return None  # ("le wali de la région", "le ministre de l'Économie": a post, maybe someone new; but "le
             # retraité de Boucherville" is where the person just quoted lives)
@@ -557,6 +555,14 @@ class _DocumentResolver:
     def _in_headline(self, m: Mention) -> bool:
         """Is the mention in the document's headline: its first line, when that is short and has no final period?"""
         return 0 <= m.start < self._headline_end()
+
+    def _stresses(self, m: Mention, before: Mention | None) -> bool:
+        """Is the pronoun ``m`` a stressed one set off by commas right after the phrase ``before`` ("La ministre,
+        elle, affirme")?"""
+        text = self.seg.document.text
+        return before is not None and self.of.get((before.start, before.end)) is not None and \
+            m.text.lower() in _STRESSED and re.fullmatch(r"\s*,\s*", text[before.end:m.start]) is not None and \
+            re.match(r"\s*,", text[m.end:]) is not None
 
     def _renamed_speaker(self, m: Mention) -> Entity | None:
         """ "« … », a martelé Emmanuel Macron. Le chef de l'Etat a également assuré que …": a definite title seen
