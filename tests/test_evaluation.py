@@ -54,6 +54,7 @@ def test_extraction_on_the_seeds(nlp):
     ("wire-heldout11", 94, 0.96, 0.93),  # F1 0.984, speaker 0.957 (0.979 / 0.956)
     ("wire-heldout12", 94, 0.96, 0.80),  # F1 0.979, speaker 0.826 (0.979 / 0.815)
     # written in the fourteenth session, measured with its start code (commit 9cbc1b0) before any rule change
+    ("wire-heldout13", 95, 0.95, 0.83),  # F1 0.974, speaker 0.859 (0.974 / 0.859; arrived after the rule changes)
     ("wire-heldout14", 94, 0.93, 0.81),  # F1 0.956, speaker 0.839 (0.956 / 0.839)
 ])
 def test_extraction_on_wire_articles_held_out_from_the_rules(nlp, name, gold_statements, min_f1, min_speaker):

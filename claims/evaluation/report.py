@@ -94,6 +94,8 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "an eleventh held-out set, written in the thirteenth session"),
              ("wire-heldout12", "eval/gold/wire-heldout12.jsonl", "eval/articles/wire-heldout12",
               "a twelfth held-out set, written in the thirteenth session"),
+             ("wire-heldout13", "eval/gold/wire-heldout13.jsonl", "eval/articles/wire-heldout13",
+              "a thirteenth held-out set, written in the fourteenth session"),
              ("wire-heldout14", "eval/gold/wire-heldout14.jsonl", "eval/articles/wire-heldout14",
               "a fourteenth held-out set, written in the fourteenth session"))
 
