@@ -4,7 +4,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from claims.records import Pair, Speaker, Statement
 from claims.stance import Calibration, find_evidence, fit_calibration, pair_stance, question_to_claim
+
+
+def st(doc: str, n: int, text: str) -> Statement:
+    """The ``n``-th statement of document ``doc`` (100 characters apart), by a speaker of its own."""
+    return Statement(doc=doc, start=n * 100, end=n * 100 + len(text), text=text, kind="direct",
+                     speaker=Speaker(id=f"{doc}{n}", name=f"S{doc}{n}"))
 
 
 @pytest.mark.parametrize("a, b, side", [
@@ -77,16 +84,11 @@ def test_pair_stance_decisions():
 
 
 def test_rank_pairs_discounts_statements_that_contradict_everything():
-    from claims.records import Pair, Speaker, Statement
     from claims.stance import rank_pairs
 
-    def st(i, text):  # each in its own document: no proximity bonus
-        return Statement(doc=f"d{i}", start=0, end=len(text), text=text, kind="direct",
-                         speaker=Speaker(id=f"s{i}", name=f"S{i}"))
-
-    denial = st(0, "Il n'y a rien de tel.")
-    others = [st(i, f"Affirmation {i}") for i in range(1, 6)]
-    claim, answer = st(6, "Le pont a été fermé lundi."), st(7, "Le pont est resté ouvert lundi.")
+    denial = st("d0", 0, "Il n'y a rien de tel.")
+    others = [st(f"d{i}", 0, f"Affirmation {i}") for i in range(1, 6)]
+    claim, answer = st("d6", 0, "Le pont a été fermé lundi."), st("d7", 0, "Le pont est resté ouvert lundi.")
     pairs = [Pair(a=denial, b=o, contradiction=c, score=c, label="contradiction")
              for o, c in zip(others, (0.80, 0.78, 0.77, 0.76, 0.75))]
     pairs.append(Pair(a=claim, b=answer, contradiction=0.70, score=0.70, label="contradiction"))
@@ -107,12 +109,7 @@ def test_rank_pairs_discounts_statements_that_contradict_everything():
 def test_rank_pairs_puts_a_claim_and_the_answer_next_to_it_first():
     """Two statements next to each other in one article outrank an equally scored pair from two articles, which
     outranks two statements of one article far apart; the reading order counts statements in no pair."""
-    from claims.records import Pair, Speaker, Statement
     from claims.stance import find_evidence, proximity_bonus, rank_pairs
-
-    def st(doc, n, text):
-        return Statement(doc=doc, start=n * 100, end=n * 100 + len(text), text=text, kind="direct",
-                         speaker=Speaker(id=f"{doc}{n}", name=f"S{doc}{n}"))
 
     article = [st("A", n, f"Le pont numéro {n} est fermé.") for n in range(12)]
     other = st("B", 0, "Le pont numéro 0 est ouvert.")
@@ -128,15 +125,10 @@ def test_rank_pairs_puts_a_claim_and_the_answer_next_to_it_first():
 
 
 def test_rank_pairs_puts_two_statements_giving_different_numbers_first():
-    from claims.records import Pair, Speaker, Statement
     from claims.stance import NUMBERS_WEIGHT, find_evidence, rank_pairs
 
-    def st(i, text):
-        return Statement(doc=f"d{i}", start=0, end=len(text), text=text, kind="direct",
-                         speaker=Speaker(id=f"s{i}", name=f"S{i}"))
-
-    police, union = st(0, "Ils étaient 1 200 à défiler."), st(1, "Ils étaient 5 000 à défiler.")
-    calm, angry = st(2, "Ils étaient calmes à défiler."), st(3, "Ils étaient en colère à défiler.")
+    police, union = st("d0", 0, "Ils étaient 1 200 à défiler."), st("d1", 0, "Ils étaient 5 000 à défiler.")
+    calm, angry = st("d2", 0, "Ils étaient calmes à défiler."), st("d3", 0, "Ils étaient en colère à défiler.")
     numbers = Pair(a=police, b=union, contradiction=0.5, evidence=find_evidence(police.text, union.text))
     words = Pair(a=calm, b=angry, contradiction=0.55, evidence=find_evidence(calm.text, angry.text))
     assert numbers.evidence["numbers_differ"] and not words.evidence["numbers_differ"]
@@ -146,15 +138,10 @@ def test_rank_pairs_puts_two_statements_giving_different_numbers_first():
 
 
 def test_rank_pairs_puts_pairs_sharing_no_term_after_the_others():
-    from claims.records import Pair, Speaker, Statement
     from claims.stance import find_evidence, rank_pairs
 
-    def st(i, text):
-        return Statement(doc=f"d{i}", start=0, end=len(text), text=text, kind="direct",
-                         speaker=Speaker(id=f"s{i}", name=f"S{i}"))
-
-    a, b = st(0, "Le pont de Tancarville a été fermé lundi."), st(1, "Le pont de Tancarville est resté ouvert.")
-    c, d = st(2, "Aucun docker n'a lancé de pierre."), st(3, "Un premier vol qui échoue, c'est la norme.")
+    a, b = st("d0", 0, "Le pont de Tancarville a été fermé lundi."), st("d1", 0, "Le pont de Tancarville est resté ouvert.")
+    c, d = st("d2", 0, "Aucun docker n'a lancé de pierre."), st("d3", 0, "Un premier vol qui échoue, c'est la norme.")
     related = Pair(a=a, b=b, contradiction=0.40, score=0.40, label="contradiction",
                    evidence=find_evidence(a.text, b.text))
     unrelated = Pair(a=c, b=d, contradiction=0.90, score=0.90, label="contradiction",
@@ -168,12 +155,7 @@ def test_rank_pairs_puts_pairs_sharing_no_term_after_the_others():
 def test_within_one_article_a_pair_sharing_no_term_is_not_put_last():
     """"Il n'y a ni zone, ni abri sécurisé" shares no term with the claim it denies: within one article the pair only
     loses NO_SHARED_TERM_PENALTY; across documents such a pair still comes after all the others."""
-    from claims.records import Pair, Speaker, Statement
     from claims.stance import NO_SHARED_TERM_PENALTY, find_evidence, proximity_bonus, rank_pairs
-
-    def st(doc, n, text):
-        return Statement(doc=doc, start=n * 100, end=n * 100 + len(text), text=text, kind="direct",
-                         speaker=Speaker(id=f"{doc}{n}", name=f"S{doc}{n}"))
 
     claim, denial = st("A", 0, "Les alliés ont créé un refuge au nord."), st("A", 1, "Il n'y a ni zone, ni abri sécurisé.")
     x, y = st("B", 0, "Le pont de Tancarville est fermé."), st("C", 0, "Le pont de Tancarville est ouvert.")
