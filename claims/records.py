@@ -110,7 +110,9 @@ class Pair:
     directions: dict[str, dict[str, float]] = field(default_factory=dict)  # "a->b", "b->a"
     label: str | None = None  # entailment | neutral | contradiction
     stance: str | None = None  # agree | disagree | discuss | unrelated
-    score: float = 0.0  # ranking key: contradiction minus the two statements' typical one (claims.stance.rank_pairs)
+    # ranking key: contradiction minus the two statements' typical one, plus the terms for one article's statements
+    # and different numbers (claims.stance.rank_pairs)
+    score: float = 0.0
     rank: int | None = None
     evidence: dict[str, Any] = field(default_factory=dict)
     contradiction: float = 0.0  # calibrated contradiction score (what label / stance are decided on)

@@ -553,7 +553,7 @@ class _Finder:
         p = self._paragraph_of(first.start)
         s, e = self.paragraphs[0]
         label = SPEAKER_LABEL.match(self.text[s:e])
-        if p > 0 and label and fold(label.group(1).split()[0]).split("-")[0] in first_name_gender():
+        if p > 0 and label and _first_name(label.group(1).split()[0]):
             # an interview headlined with its interviewee's words ("Séverine Aebischer : « Les glaciers … »"): the
             # introduction may quote others before the questions
             m = self._label_mention(s + label.start(1), s + label.end(1))
@@ -1168,7 +1168,7 @@ class _Finder:
                     k = next((o - 1 for o in range(k - 1, max(unit.start, k - 8), -1) if doc[o].text == "("), k)
                 name = doc[k]
                 if name.text[:1].isupper() and (name.pos_ == "PROPN" or name.dep_ == "flat:name"
-                                                or fold(name.text).split("-")[0] in first_name_gender()):
+                                                or _first_name(name.text)):
                     if self._first_named(k, unit):
                         return name
                     # "Yannick Hamel, patron du chalutier Saint-Marcouf, à Barfleur, | rétorque": a boat's or a
@@ -1191,7 +1191,7 @@ class _Finder:
         a = k
         while a - 1 >= unit.start and doc[a - 1].text[:1].isupper() and doc[a - 1].pos_ in ("PROPN", "NOUN", "X"):
             a -= 1
-        return fold(doc[a].text).split("-")[0] in first_name_gender() or (
+        return _first_name(doc[a].text) or (
             a - 1 >= unit.start and fold(doc[a - 1].text) in HONORIFICS)
 
     def _relative_subject(self, verb: Token) -> Token | None:
@@ -1484,15 +1484,14 @@ class _Finder:
         elif person and k < unit.end and doc[j].pos_ == "DET" and fold(doc[j].text) in ("le", "la") and \
                 fold(doc[k].text) in ("dr", "dr.", "pr", "pr.", "dre"):
             j = k + 1  # "son représentant en RDC, le Dr Amadou Sy Ndiaye"
-        if person and j > comma + 1 and j < unit.end and not (doc[j].text[:1].isupper() and fold(doc[j].text).split(
-                "-")[0] in first_name_gender()):
+        if person and comma + 1 < j < unit.end and not (doc[j].text[:1].isupper() and _first_name(doc[j].text)):
             # "…, l'ancien président de la Cour constitutionnelle béninoise Théodore Agbodjan": the title's complement,
             # then the name (a known first name) that ends the apposition
             for p in range(j, min(j + 10, unit.end - 1)):
                 t = doc[p]
                 if t.text in (",", ";", ":", "(") or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
                     break
-                if t.text[:1].isupper() and fold(t.text).split("-")[0] in first_name_gender() and \
+                if t.text[:1].isupper() and _first_name(t.text) and \
                         doc[p + 1].text[:1].isupper() and doc[p + 1].pos_ in ("PROPN", "X", "NOUN"):
                     j = p
                     break
@@ -2507,7 +2506,7 @@ class _Finder:
                 elif (t.pos_ == "NOUN" and t.dep_ in ("appos", "dep") or t.pos_ == "PROPN" and (t.dep_ == "dep" or (
                         t.dep_ in ("appos", "conj") and t.head.dep_ in ("obl:mod", "obl") and t.head.i < t.i))) and \
                         t.text[:1].isupper() and \
-                        fold(t.text).split("-")[0] in first_name_gender() and \
+                        _first_name(t.text) and \
                         (any(c.dep_ == "flat:name" for c in t.children) or self._age_after(t)) and \
                         not any(c.dep_ == "case" for c in t.children):
                     # "Derrière son comptoir, Sandrine(NOUN, appos) Py, titulaire …, a vu …", "Dans son officine(obl:mod)
@@ -2537,7 +2536,7 @@ class _Finder:
                     if k < unit.end and self.doc[k].pos_ in ("VERB", "AUX") and "Fin" in self.doc[k].morph.get("VerbForm"):
                         take = subject = True
                         head, until = t.head, k
-                elif t.pos_ == "PROPN" and t.dep_ == "nmod" and fold(t.text).split("-")[0] in first_name_gender() \
+                elif t.pos_ == "PROPN" and t.dep_ == "nmod" and _first_name(t.text) \
                         and any(c.dep_ == "flat:name" for c in t.children) and t.i + 2 < unit.end and any(
                             x.dep_ == "appos" and x.head.i == t.i and fold(x.text) in titles() for x in self.doc[t.i + 2:
                                                                                                             unit.end]):
@@ -2630,7 +2629,7 @@ class _Finder:
         while end < unit.end and (doc[end].text[:1].isupper() or doc[end].text in ("-", "&") and end > k) \
                 and not self.in_quote(doc[end]) and fold(doc[end].text) not in HONORIFICS:
             end += 1
-        if end == k or fold(doc[k].text).split("-")[0] in first_name_gender():
+        if end == k or _first_name(doc[k].text):
             return None  # no name, or a person's ("le groupe de Paul Martin" is no company name)
         first = t.i - 1 if t.i > unit.start and doc[t.i - 1].pos_ == "DET" else t.i
         start, stop = doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
@@ -2647,7 +2646,7 @@ class _Finder:
             return False
         s = subjects[0]
         return s.pos_ == "NOUN" and fold(s.text) not in titles() \
-            and fold(s.text).split("-")[0] not in first_name_gender()
+            and not _first_name(s.text)
 
     def _subject_of_next_verb(self, m: Mention, unit: _Unit) -> bool:
         """Is the mention followed (past a comma) by a finite verb group the parser gave no subject?"""
@@ -2771,13 +2770,12 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         cur = []
     if cur:
         runs.append(cur)
-    names = first_name_gender()
     for n, run in enumerate(runs):
         # a party or acronym right before a person's name: "le député LFI Mathis Carrel", "Les Républicains Hugues
         # Dambrine" -> the name starts at the first name
-        k = next((k for k in range(1, len(run) - 1) if fold(run[k].text).split("-")[0] in names
+        k = next((k for k in range(1, len(run) - 1) if _first_name(run[k].text)
                   and run[k + 1].text[:1].isupper() and fold(run[k - 1].text) not in NAME_PARTICLES
-                  and run[k - 1].text != "-" and fold(run[k - 1].text.split("-")[0]) not in names), None)
+                  and run[k - 1].text != "-" and not _first_name(run[k - 1].text)), None)
         if k is not None:
             runs[n] = run[k:]
     content = [t for t in toks if t.pos_ not in ("DET", "PUNCT") and fold(t.text) not in HONORIFICS]
@@ -2823,7 +2821,7 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         return []  # "le chef des dockers CGT", "le député LFI": a person's body, not the person's name
     # a person's name before a place or body the description names without a preposition: "le président de la
     # région Hauts-de-France, Pascal Vandamme" is Pascal Vandamme
-    people.sort(key=lambda run: fold(run[0].text).split("-")[0] not in names)
+    people.sort(key=lambda run: not _first_name(run[0].text))
     return (people or kept or titled_names or [[]])[0]
 
 
@@ -2901,7 +2899,7 @@ def _demonym(text: str) -> bool:
     if folded in nationality_adjectives():
         return True
     return word.lower().endswith(_DEMONYM_ENDINGS) and not place_side(word) and folded not in media_names() \
-        and folded.split("-")[0] not in first_name_gender()
+        and not _first_name(folded)
 
 
 # titles followed by their portfolio with "à": "l'adjoint aux mobilités", "le secrétaire d'État aux Transports"
@@ -3005,17 +3003,22 @@ def _acronym_of(name: str, text: str) -> bool:
     m = re.search(ACRONYM_IN_PARENS.pattern + r"\s*$", text)
     if m is None:
         return False
-    every = "".join(w[0] for w in re.findall(r"\w+", fold(text[:m.start()])))
-    return any(len(initials) >= 2 and fold(m.group(1)) == initials for initials in (_initials(name), every))
+    return any(len(initials) >= 2 and fold(m.group(1)) == initials
+               for initials in (_initials(name), _initials(text[:m.start()], linking=True)))
 
 
 _LINKING_WORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en"}
 
 
-def _initials(text: str) -> str:
-    """The folded initials of a name's words, articles and linking words left out: "Direction générale de la
-    concurrence, de la consommation …" -> "dgcc…"."""
-    return "".join(w[0] for w in re.findall(r"\w+", fold(text)) if w not in _LINKING_WORDS)
+def _initials(text: str, linking: bool = False) -> str:
+    """The folded initials of a name's words, articles and linking words left out ("Direction générale de la
+    concurrence, de la consommation …" -> "dgcc…") unless ``linking`` ("Electricité du Liban" -> "edl")."""
+    return "".join(w[0] for w in re.findall(r"\w+", fold(text)) if linking or w not in _LINKING_WORDS)
+
+
+def _first_name(word: str) -> bool:
+    """Is ``word`` a listed first name (of a hyphenated one, its first part: "Jean-Baptiste")?"""
+    return fold(word).split("-")[0] in first_name_gender()
 
 
 def _with_roles(m: Mention, roles: tuple[str, ...]) -> Mention:
