@@ -127,6 +127,9 @@ def test_eval_pairs_on_the_seeds_gold(seeds_analysis):
     for k in (1, 3, 5, 10):  # recall@k is read off the ranks
         assert metrics[f"recall_at_{k}"] == round(sum(int(r) <= k for r in ranks) / 3, 4)
     assert metrics["agreements_wrongly_flagged"] == 0  # coordination / collaboration is never flagged
+    # Carter (001) against Mattis (004) is the one gold contradiction between two articles
+    assert metrics["contradictions_across_documents"] == 1 and metrics["across_documents_ranks"] == ranks[2]
+    assert metrics["across_documents_recall_at_10"] == float(int(ranks[2]) <= 10)
     assert metrics["flagged"] == sum(p.stance == "disagree" for p in seeds_analysis.pairs)
 
 

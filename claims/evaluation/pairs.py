@@ -78,5 +78,11 @@ def evaluate_pairs(pairs: Sequence[Pair], gold_path: str | Path) -> dict:
                                                                       for p in ranked))
     metrics["flagged"] = len(flagged)
     metrics["contradiction_ranks"] = " ".join(str(r) if r else "-" for r in ranks)
+    # a pile of articles on one story: the contradictions between two of them (a claim and another outlet's denial)
+    across = [r for g, r in zip(contra, ranks) if g["a"]["doc"] != g["b"]["doc"]]
+    metrics["contradictions_across_documents"] = len(across)
+    if across:
+        metrics["across_documents_recall_at_10"] = round(sum(1 for r in across if r and r <= 10) / len(across), 4)
+        metrics["across_documents_ranks"] = " ".join(str(r) if r else "-" for r in across)
     metrics["primary_metric"] = "recall_at_3"
     return metrics

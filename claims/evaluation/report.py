@@ -18,7 +18,8 @@ KEYS = {
     "xnli_fr_test": ["n", "accuracy", "macro_f1", "f1_entailment", "f1_neutral", "f1_contradiction"],
     "daccord": ["n", "accuracy", "contradiction_f1", "pr_auc", "threshold"],
     "pairs": ["gold_contradictions", "recall_at_1", "recall_at_3", "recall_at_5", "precision_at_3",
-              "agreements_wrongly_flagged", "contradiction_ranks"],
+              "agreements_wrongly_flagged", "contradiction_ranks", "contradictions_across_documents",
+              "across_documents_recall_at_10", "across_documents_ranks"],
     "stance": ["n", "macro_f1", "accuracy", "f1_favor", "f1_against"],
 }
 # Articles written for this project in the style of wire copy, with gold statements and pairs (eval/README.md):
