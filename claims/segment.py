@@ -2623,14 +2623,22 @@ class _Finder:
             return None
         doc = self.doc
         k = t.i + 1
-        while k < unit.end and k - t.i <= 3 and doc[k].text.islower() and doc[k].pos_ == "ADJ":
-            k += 1  # "pharmaceutique français"
+        while k < unit.end and k - t.i <= 3 and doc[k].text.islower() and (doc[k].pos_ == "ADJ" or doc[k].pos_ == "NOUN"
+                                                                          and not _TIME_WORD.fullmatch(doc[k].text)):
+            k += 1  # "pharmaceutique français", "privée genevoise" (the tagger's noun)
+        if k + 1 < unit.end and fold(doc[k].text) in ("de", "d'") and doc[k + 1].pos_ == "NOUN" \
+                and doc[k + 1].text.islower():
+            k += 2  # "la chaîne de restaurants Burger Nation"
+        if k + 1 < unit.end and doc[k].text == "," and k == t.i + 1 and doc[k + 1].text[:1].isupper():
+            k += 1  # "Le développeur, Normandie Éolien Offshore (NEO), …"
         end = k
         while end < unit.end and (doc[end].text[:1].isupper() or doc[end].text in ("-", "&") and end > k) \
                 and not self.in_quote(doc[end]) and fold(doc[end].text) not in HONORIFICS:
             end += 1
-        if end == k or _first_name(doc[k].text):
-            return None  # no name, or a person's ("le groupe de Paul Martin" is no company name)
+        if end == k or _first_name(doc[k].text) or doc[k - 1].text == "," and not re.match(r"\s*[,(]", self.text[
+                doc[end - 1].idx + len(doc[end - 1].text):]):
+            return None  # no name, or a person's ("le groupe de Paul Martin" is no company name); an apposed name
+            # ends at a comma or a parenthesis ("Le développeur, Normandie Éolien Offshore (NEO), filiale de …")
         first = t.i - 1 if t.i > unit.start and doc[t.i - 1].pos_ == "DET" else t.i
         start, stop = doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
         text = self.text[start:stop]
@@ -2877,9 +2885,15 @@ def _before_que(tok: Token) -> bool:
 
 
 # kinds of company: "de l'armateur Navalis" is a body that "l'armateur", "la compagnie" or "l'entreprise" may name later
+_TIME_WORD = re.compile(r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|hier|janvier|février|"
+                        r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)")
 COMPANY_ROLES = frozenset(fold(w) for w in ("groupe", "société", "entreprise", "compagnie", "laboratoire",
                                             "constructeur", "fabricant", "armateur", "transporteur", "firme",
-                                            "opérateur", "assureur", "distributeur", "énergéticien", "équipementier"))
+                                            "opérateur", "assureur", "distributeur", "énergéticien", "équipementier",
+                                            "banque", "chaîne", "enseigne", "développeur", "exploitant", "filiale",
+                                            "start-up", "fournisseur", "prestataire", "sous-traitant", "mutuelle",
+                                            "coopérative", "concessionnaire", "voyagiste", "cimentier", "brasseur",
+                                            "semencier"))
 _DETERMINER_WORDS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette",
                                "ces", "son", "sa", "ses", "leur", "leurs"})
 _INDEFINITE_COMPLEMENT = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]['’])\s*[\w-]+\s+(?:d['’]une?|de plusieurs|d['’]autres)\s",

@@ -449,6 +449,23 @@ def test_a_company_named_after_its_kind_is_a_body_later_anaphors_reach(nlp):
     assert speaker_of(sts, "les ventes").name == "Jean Dupont"
 
 
+def test_a_company_named_after_its_trade_with_a_complement_or_apposed(nlp):
+    """ "la chaîne de restaurants Burger Nation" (a trade with its complement) … "L'entreprise"; "Le développeur,
+    Normandie Éolien Offshore (NEO), filiale de …" (the name apposed) … "l'entreprise"; a trade's adjectives the tagger
+    reads as nouns ("la banque privée genevoise Morel & Vaucher")."""
+    sts = statements(nlp, "L'Office québécois de la langue française (OQLF) a infligé une amende de 84 000 $ à la chaîne "
+                          "de restaurants Burger Nation, qui exploite 27 succursales dans la région. L'entreprise a "
+                          "indiqué qu'elle déposerait un recours dès la semaine prochaine.")
+    assert speaker_of(sts, "un recours").name == "Burger Nation"
+    sts = statements(nlp, "Le développeur, Normandie Éolien Offshore (NEO), filiale d'un consortium franco-norvégien, "
+                          "conteste cette version. Dans un communiqué diffusé samedi soir, l'entreprise affirme avoir "
+                          "organisé plus de quarante réunions avec les pêcheurs.")
+    assert speaker_of(sts, "quarante réunions").name == "Normandie Éolien Offshore"
+    sts = statements(nlp, "Des clients de la banque privée genevoise Morel & Vaucher ont été démarchés. La banque a "
+                          "indiqué qu'elle offrirait à ses clients un service de surveillance.")
+    assert speaker_of(sts, "un service de surveillance").name == "Morel & Vaucher"
+
+
 def test_a_definite_title_apposed_to_an_inverted_name_is_its_description(nlp):
     """ "a déclaré Dmitri Peskov, le porte-parole de la présidence russe, lors de …": his title, so that "le ministre
     de l'Économie" next is not taken for him (a speaker known by name only is renamed by the next new title)."""
