@@ -2,7 +2,8 @@
 
 Formats: ``.txt`` (the first line is also the title; the whole file is the text), ``.jsonl`` and ``.csv`` (fields
 ``id``, ``title``, ``text``, ``date``, ``source``, ``url``), ``.html``/``.htm`` (main text by trafilatura), and folders,
-walked recursively. Encodings: UTF-8, UTF-8 with BOM, UTF-16 with BOM, else cp1252 / latin-1.
+walked recursively. A document with no date of its own takes the one its header gives ("Publié le 15/09/2027", a wire
+dateline "TUNIS, 5 juin 2027 (AFP) -"): dates make the same speaker's statements in two articles a candidate pair. Encodings: UTF-8, UTF-8 with BOM, UTF-16 with BOM, else cp1252 / latin-1.
 
 The stored ``text`` is the decoded file with the BOM dropped, line ends made ``\\n``, NUL bytes removed and Unicode in
 NFC form; every offset claims writes refers to it. Nothing here raises on bad input: each file that cannot be read, or
@@ -283,7 +284,7 @@ def _txt_document(path: Path, text: str, max_chars: int) -> Document:
     if reason := _too_long(text, max_chars):
         raise _Unreadable(reason)
     title = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    return Document(id=clean(path.stem), text=text, title=title, path=clean(str(path)))
+    return Document(id=clean(path.stem), text=text, title=title, date=header_date(text), path=clean(str(path)))
 
 
 def _html_document(path: Path, html: str, max_chars: int) -> Document:
@@ -297,7 +298,7 @@ def _html_document(path: Path, html: str, max_chars: int) -> Document:
     if reason := _too_long(text, max_chars):
         raise _Unreadable(reason)
     return Document(id=clean(path.stem), text=clean(text), title=clean(data.get("title") or ""),
-                    date=iso_date(data.get("date")) or data.get("date"),
+                    date=iso_date(data.get("date")) or data.get("date") or header_date(text),
                     source=data.get("sitename") or data.get("hostname"), url=data.get("url"), path=clean(str(path)))
 
 
@@ -342,6 +343,40 @@ def iso_date(value: str | None) -> str | None:
         return None
 
 
+_DAY_MONTH_YEAR = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(\d{1,2}(?:er)?\s+(?:janvier|février|"
+                   r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})")
+_HEADER_DATES = (
+    # "Publié le 15/09/2027 à 06h45", "Publié le jeudi 18 février 2027", "mis en ligne le …"
+    re.compile(r"\b(?:[Pp]ublié|[Mm]is en ligne|[Mm]is à jour)\s+(?:le\s+)?" + _DAY_MONTH_YEAR),
+    # a wire dateline: "SAINT-NAZAIRE, 14 septembre 2027 (AFP) -", "Tunis, 3 février 2027 (AFP) -"
+    re.compile(r"(?m)^[A-ZÀ-Ý][\w'’ .-]{1,40}(?:\s*\([^)\n]{1,40}\))?,\s*(?:le\s+)?" + _DAY_MONTH_YEAR
+               + r"\s*(?:\([A-Za-z/ ]{2,20}\)|[-–—])"),
+    # a byline's date with the hour: "Par Lucas Berthier - 12 octobre 2027 à 07h30", "…, le 9 février 2027 à 22h15"
+    re.compile(r"(?m)^[^\n]{0,120}?" + _DAY_MONTH_YEAR + r"\s+à\s+\d{1,2}\s?[h:]"),
+)
+HEADER_CHARS = 1200  # how far into a text its publication date is looked for
+
+
+def header_date(text: str) -> str | None:
+    """The publication date a text's header gives (ISO), else None: a "Publié le" line, a wire dateline, a byline's
+    date with the hour; only in the first ``HEADER_CHARS`` characters, never a date in the story (a photo caption's
+    "le 26 juillet 2027." has no hour).
+
+    >>> header_date("Titre\\n\\nSAINT-NAZAIRE, 14 septembre 2027 (AFP) - Un incendie …")
+    '2027-09-14'
+    >>> header_date("Titre\\n\\nGaëlle Quéméner. Publié le 15/09/2027 à 06h45\\n\\nLe maire …")
+    '2027-09-15'
+    >>> header_date("Le Secrétaire américain … lors de la réunion de l'Otan le 26 octobre 2016. (DoD)") is None
+    True
+    """
+    head = text[:HEADER_CHARS].replace("\u00a0", " ").replace("\u202f", " ")
+    for pattern in _HEADER_DATES:
+        m = pattern.search(head)
+        if m is not None and (iso := iso_date(m.group(1))) is not None:
+            return iso
+    return None
+
+
 def _record_document(path: Path, row: dict, n: int) -> Document:
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
@@ -350,8 +385,8 @@ def _record_document(path: Path, row: dict, n: int) -> Document:
     ident = row.get("id")
     ident = clean(str(ident)) if ident not in (None, "") else f"{clean(path.stem)}-{n}"
     get = lambda key: (clean(str(row[key])) if row.get(key) not in (None, "") else None)  # noqa: E731
-    return Document(id=ident, text=text, title=get("title") or "", date=get("date"), source=get("source"),
-                    url=get("url"), path=clean(str(path)))
+    return Document(id=ident, text=text, title=get("title") or "", date=get("date") or header_date(text),
+                    source=get("source"), url=get("url"), path=clean(str(path)))
 
 
 def _add_record(path: Path, row: dict, n: int, max_chars: int, docs: list[Document], notes: list[Problem], *,

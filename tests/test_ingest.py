@@ -151,6 +151,25 @@ def test_dates_are_normalised_to_iso_or_reported(tmp_path):
     assert any(p.line == 3 and "not understood" in p.reason for p in problems)
 
 
+def test_a_text_without_a_date_takes_its_headers_publication_date(tmp_path):
+    """ "Publié le …" in a byline, a wire dateline, a byline's date with the hour; a date in the story or a photo
+    caption is no publication date; a record's own date field comes first."""
+    files = {"a.txt": "Titre\n\nPar Anne Roux. Publié le jeudi 16 septembre 2027 à 05h30\n\nLe maire a dit que …",
+             "b.txt": "Titre\n\nSAINT-NAZAIRE, 14 septembre 2027 (AFP) - Un incendie a ravagé un entrepôt.",
+             "c.txt": "Titre\n\nPar Lucas Berthier - 12/10/2027 à 07h30\n\nLe club a annoncé que …",
+             "d.txt": "Titre\n\nLe ministre, photographié le 26 juillet 2027. (AFP)\n\nIl a affirmé le 3 août 2027 que …"}
+    for name, text in files.items():
+        _write(tmp_path / name, text)
+    docs, problems = read_documents([tmp_path])
+    assert problems == []
+    assert {d.id: d.date for d in docs} == {"a": "2027-09-16", "b": "2027-09-14", "c": "2027-10-12", "d": None}
+    rows = [{"id": "e", "text": "Publié le 15/09/2027\nTexte.", "date": "2027-09-20"},
+            {"id": "f", "text": "Publié le 15/09/2027\nTexte."}]
+    _write(tmp_path / "r.jsonl", "\n".join(json.dumps(r) for r in rows))
+    docs, _ = read_documents([tmp_path / "r.jsonl"])
+    assert [d.date for d in docs] == ["2027-09-20", "2027-09-15"]
+
+
 def test_french_spreadsheet_csv_with_semicolons_and_french_columns(tmp_path):
     _write(tmp_path / "excel.csv", "id;titre;texte;date\n1;Sommet;« L'accord est proche », a dit le ministre.;2024-03-12\n")
     docs, problems = read_documents([tmp_path / "excel.csv"])
