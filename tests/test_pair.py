@@ -23,6 +23,31 @@ def test_same_speaker_only_across_dates():
     assert {(0, 3), (1, 3), (2, 3)} <= pairs
 
 
+def test_one_speakers_copies_of_a_quotation_are_no_self_contradiction():
+    """Two outlets (two dates) quoting the prefect's same words are not a pair; his other words of another day are."""
+    s = [st(0, "Les fumées ne présentent pas de toxicité aiguë.", "prefet", "2027-09-14", "d1"),
+         st(1, "Les fumées ne présentent pas de toxicité aiguë.", "prefet", "2027-09-19", "d6"),
+         st(2, "Près de 2 000 tonnes de produits étaient stockées dans l'entrepôt.", "prefet", "2027-09-17", "d4")]
+    emb = np.array([[1.0, 0.0], [1.0, 0.0], [0.9, np.sqrt(1 - 0.81)]], dtype=np.float32)
+    pairs = {(c.i, c.j) for c in candidate_pairs(s, PairingSettings(min_similarity=0.0), embeddings=emb)}
+    assert (0, 1) not in pairs and {(0, 2), (1, 2)} <= pairs
+
+
+def test_other_articles_statements_sharing_a_term_get_places_beyond_k():
+    """In a pile of articles on one story: with k = 1, statement 0 keeps its nearest neighbour and, beyond it, the
+    nearest statement of another article that shares a key term with it ("sirènes" / "sirène")."""
+    s = [st(0, "Les sirènes ont été déclenchées à 4 heures.", "a", doc="d1"),
+         st(1, "Le feu a pris vers 2 heures du matin.", "b", doc="d2"),
+         st(2, "Aucune sirène n'a retenti cette nuit-là.", "c", doc="d3"),
+         st(3, "Rien n'a été entendu cette nuit-là.", "d", doc="d3")]
+    emb = np.array([[1.0, 0.0], [0.95, np.sqrt(1 - 0.95**2)], [0.8, 0.6], [0.9, np.sqrt(1 - 0.81)]], dtype=np.float32)
+    base = PairingSettings(k=1, lexical_k=0, min_similarity=0.0, same_doc_k=0, related_k=0)
+    assert {c.j for c in candidate_pairs(s, base, embeddings=emb) if c.i == 0} == {1}
+    pairs = candidate_pairs(s, replace(base, related_k=1), embeddings=emb)
+    assert {c.j for c in pairs if c.i == 0} == {1, 2}
+    assert next(c.shared_terms for c in pairs if (c.i, c.j) == (0, 2)) == ("sirènes",)
+
+
 def test_at_most_k_per_statement_and_no_all_pairs():
     rng = np.random.default_rng(0)
     n, k = 300, 5
