@@ -1501,10 +1501,11 @@ class _Finder:
                 doc[j].text[:1].isupper() and (doc[j].pos_ in ("PROPN", "X") or doc[j].dep_ == "flat:name"
                                                or (j > start and doc[j].pos_ in ("NOUN", "ADJ"))
                                                or (j == start and doc[j].pos_ in ("NOUN", "ADJ") and j + 1 < unit.end
-                                                   and doc[j + 1].text[:1].isupper()
-                                                   and doc[j + 1].pos_ in ("PROPN", "NOUN", "X")))
+                                                   and (doc[j + 1].text[:1].isupper()
+                                                        and doc[j + 1].pos_ in ("PROPN", "NOUN", "X")
+                                                        or _capital_particle(doc, j + 1, unit.end))))
                 or (doc[j].text == "-" and j > start and not doc[j - 1].whitespace_)
-                or (j > start and _particle_before_name(doc, j, unit.end))):
+                or (j > start and (_particle_before_name(doc, j, unit.end) or _capital_particle(doc, j, unit.end)))):
             j += 1
         if j == start or doc[j - 1].text == "-" or fold(doc[start].text) in titles() or (
                 not person and fold(doc[start].text) in HONORIFICS):
@@ -2719,6 +2720,13 @@ def _particle_before_name(doc: Doc, j: int, end: int) -> bool:
         k += 1
     return j < k < end and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "X", "ADJ") \
         and fold(doc[k].text) not in titles() and not place_side(doc[k].text)
+
+
+def _capital_particle(doc: Doc, j: int, end: int) -> bool:
+    """Is ``doc[j]`` the capitalised "Le" / "La" of a surname, inside a name ("Yannick Le Berre", "Thierry Le
+    Gall")? (The tagger reads it as an article.)"""
+    return doc[j].text in ("Le", "La") and j + 1 < end and doc[j + 1].text[:1].isupper() \
+        and doc[j + 1].pos_ in ("PROPN", "X", "NOUN") and not place_side(doc[j + 1].text)
 
 
 def _name_particle(words: list[Token], n: int, run: int) -> bool:

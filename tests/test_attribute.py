@@ -68,6 +68,9 @@ CASES = [
     ("« Nous tiendrons », a affirmé Marine Le Pen.", "Nous tiendrons", "Marine Le Pen", None),
     ("Dominique de Villepin a estimé que la guerre était une erreur.", "la guerre était une erreur",
      "Dominique de Villepin", None),
+    # an apposed name whose surname opens with a capitalised "Le" the tagger reads as an article
+    ("Le maire, Yannick Le Berre, affirme que la mairie a été prévenue trop tard.", "la mairie a été prévenue",
+     "Yannick Le Berre", None),
     ("Le ministre de l'Économie et des Finances, Paul Girard, a affirmé que l'inflation reculait.",
      "l'inflation reculait", "Paul Girard", None),
     ("Son avocate, Me Julie Faure, a affirmé que sa cliente était innocente.", "sa cliente était innocente",
