@@ -341,10 +341,13 @@ class _DocumentResolver:
         return end if 0 < len(line) <= 200 and not line.endswith(".") else 0
 
     def _headline_to_body(self) -> None:
-        """A headline's anonymous speaker ("…, témoigne un éleveur de Marcenat") is the one person the body names
-        and later calls by that title ("Thierry Delpuech … lâche l'éleveur")."""
+        """A headline's unnamed speaker ("…, témoigne un éleveur de Marcenat", "…, plaide l'éleveur") is the one
+        person the body names and calls by that title ("Thierry Delpuech … lâche l'éleveur"); until then a body's
+        description does not stop at the headline's ("Yann Le Bihan déplie les plans. L'éleveur …" is Yann Le
+        Bihan), and a plural one ("regrettent les vignerons") is no one person."""
         end = self._headline_end()
-        for e in [e for e in self.entities if e.anonymous and not e.names and e.first < end and e.roles]:
+        for e in [e for e in self.entities if not e.names and e.is_person() and not e.plural and e.last_seen < end
+                  and e.roles]:
             named = [x for x in self.entities if x is not e and x.names and x.is_person() and x.first >= end
                      and set(x.roles) & set(e.roles) and (not e.gender or not x.gender or e.gender == x.gender)]
             if len(named) == 1:
@@ -468,7 +471,7 @@ class _DocumentResolver:
             return self._new(m, anonymous=True)
         headline = self._headline_end()
         before = [e for e in self.entities if e.first < m.start and _fits_role(m, e)
-                  and not (e.anonymous and not e.names and e.first < headline <= m.start)]  # (see _headline_to_body)
+                  and not (not e.names and e.is_person() and e.last_seen < headline <= m.start)]  # (see _headline_to_body)
         if before:
             return max(before, key=lambda e: max(e.last_subject, e.first))
         if m.kind == "anaphor" and not m.plural and m.role:

@@ -603,6 +603,15 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     ("Cantal : « Le loup est revenu trois fois », témoigne un éleveur de Marcenat\n\nAu petit matin, Thierry "
      "Delpuech, 52 ans, a découvert le carnage. « Il revient à chaque fois », lâche l'éleveur.",
      "Le loup est revenu trois fois", "Thierry Delpuech"),
+    ("Loc-Ildut : « Cette porcherie, c'est notre survie », plaide l'éleveur\n\nDans la cour de la ferme, Yann Le "
+     "Bihan déplie les plans du futur bâtiment. L'éleveur, installé en 2004, assure que son élevage doit grandir.",
+     "Cette porcherie", "Yann Le Bihan"),
+    ("Loc-Ildut : « Cette porcherie, c'est notre survie », plaide l'éleveur\n\nDans la cour de la ferme, Yann Le "
+     "Bihan déplie les plans du futur bâtiment. L'éleveur, installé en 2004, assure que son élevage doit grandir.",
+     "son élevage doit grandir", "Yann Le Bihan"),
+    ("Vignes : « Ce plan arrive trop tard », regrettent les vignerons de l'Entre-deux-Mers\n\nSandrine Labarthe, 44 "
+     "ans, n'arrachera pas. Installée en bio depuis 2015, la vigneronne vend en direct.", "Ce plan arrive trop tard",
+     "les vignerons de l'Entre-deux-Mers"),
     # -- a present participle's phrase between the subject and its verb, without commas; "en poste à X" describes
     ("Jeudi, un responsable militaire israélien s'exprimant sous couvert d'anonymat a reconnu que la patrouille "
      "« avait pu se trouver dans l'axe de tir ».", "la patrouille", "un responsable militaire israélien"),
