@@ -365,8 +365,8 @@ class _DocumentResolver:
             if not e.names and not e.aliases:
                 continue
             if m.kind == "org" or e.org:
-                if e.org and (key in e.aliases or m.kind == "org" and any(fold(n) == key
-                                                                          for n in e.names + e.descriptors)
+                if e.org and (key in e.aliases or any(fold(n) == key for n in e.names)
+                              or m.kind == "org" and any(fold(n) == key for n in e.descriptors)
                               or m.kind == "name" and _definite(m) and len(key.split()) == 1 and any(
                                   _DETERMINERS.sub("", fold(d)).split()[:1] == [key] for d in e.descriptors)):
                     # ("l'Office" after "L'Office québécois de la langue française (OQLF)")
@@ -446,6 +446,12 @@ class _DocumentResolver:
                 # institution named with its article, "L'Office québécois de la langue française (OQLF)", is not)
                 if len(named) == 1:
                     return named[0]
+                # several ("la société Néréis Logistique, filiale du groupe Altaris"): the one the subject of this
+                # sentence or the one before ("Néréis Logistique a assuré … selon l'entreprise")
+                latest = next((e for e, unit in reversed(self.subjects) if unit >= m.unit - 1
+                               and any(e is x for x in named)), None)
+                if latest is not None:
+                    return latest
                 if not named:
                     headed = self._headed_body(m)
                     if headed is not None:

@@ -469,6 +469,18 @@ def test_a_company_named_after_its_trade_with_a_complement_or_apposed(nlp):
     assert speaker_of(sts, "un service de surveillance").name == "Morel & Vaucher"
 
 
+def test_a_company_named_again_and_the_subject_among_two_companies(nlp):
+    """ "la société Néréis Logistique, filiale du groupe Altaris" … "Néréis Logistique a assuré" (the same body, named
+    again) … "selon l'entreprise": of the two companies, the one just the subject."""
+    sts = statements(nlp, "Le feu a pris dans un bâtiment exploité par la société Néréis Logistique, filiale du groupe "
+                          "Altaris coté à Paris.\n\nDans un communiqué, Néréis Logistique a assuré qu'aucun produit "
+                          "classé n'était entreposé sur le site. L'origine du sinistre « est vraisemblablement "
+                          "électrique », selon l'entreprise.")
+    assert speaker_of(sts, "aucun produit classé").name == "Néréis Logistique"
+    assert speaker_of(sts, "vraisemblablement électrique").name == "Néréis Logistique"
+    assert speaker_of(sts, "aucun produit classé").id == speaker_of(sts, "vraisemblablement électrique").id
+
+
 def test_a_definite_title_apposed_to_an_inverted_name_is_its_description(nlp):
     """ "a déclaré Dmitri Peskov, le porte-parole de la présidence russe, lors de …": his title, so that "le ministre
     de l'Économie" next is not taken for him (a speaker known by name only is renamed by the next new title)."""
