@@ -32,7 +32,7 @@ from typing import Sequence
 
 from claims.lexicon import broader_role, fold, place_side, same_office, titles
 from claims.records import Speaker, Statement
-from claims.segment import ACRONYM_IN_PARENS, COMPANY_ROLES, Mention, Segmentation
+from claims.segment import ACRONYM_IN_PARENS, COMPANY_ROLES, Mention, Segmentation, _first_name
 
 PERSON_KINDS = ("person", "office", "source", None)
 CONTRAST = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "en revanche", "a l'inverse")
@@ -173,6 +173,12 @@ def _fits_role(m: Mention, e: Entity) -> bool:
         if broader_role(m.role, role) and e.is_person():
             return True  # "le député Mathis Carrel" … "l'élu de Seine-Saint-Denis"
     return False
+
+
+def _known_person(e: Entity) -> bool:
+    """Is the named entity surely a person: a listed first name, or a title or description of its own? (A bare
+    "Saint-Nazaire", the parser's subject in "Saint-Nazaire : « … », dénonce le maire", is a place.)"""
+    return any(_first_name(n.split()[0]) for n in e.names) or bool(e.roles or e.descriptors)
 
 
 _FORMER = re.compile(r"(?:^|[\s'])ancien(?:ne)?\s")
@@ -540,7 +546,7 @@ class _DocumentResolver:
             # retraité de Boucherville" is where the person just quoted lives)
 
         def fits(e: Entity) -> bool:
-            return e.is_person() and bool(e.names) and not e.plural and _agrees(m, e)
+            return e.is_person() and bool(e.names) and not e.plural and _agrees(m, e) and _known_person(e)
 
         for e, unit in reversed(self.subjects):
             if unit < m.unit - 2:
@@ -583,6 +589,8 @@ class _DocumentResolver:
         if m.kind != "anaphor" or m.role_kind not in ("office", "person") or m.plural:
             return None
         last_subject = self.subjects[-1] if self.subjects else None
+        if last_subject is not None and not _known_person(last_subject[0]):
+            last_subject = None
         for latest, window in ((self.last_speaker, 2), (last_subject, 1)):
             if latest is not None and latest[1] >= m.unit - window:
                 e = self._renames(m, latest[0])

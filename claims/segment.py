@@ -1882,6 +1882,9 @@ class _Finder:
         if j < start_tok:
             return None
         start, end = doc[start_tok].idx, doc[j].idx + len(doc[j].text)
+        q = next((q for q in self.quotes if start < q.start and q.end >= end), None)
+        if q is not None and _RUBRIC.fullmatch(self.text[start:q.start]):
+            start = q.start  # a headline's rubric: "Incendie de Saint-Nazaire : « … », dénonce le maire"
         # open quotation whose closing mark comes after the cue (an incise) belongs to the content
         return (start, end) if self._has_words(start, end) else None
 
@@ -2893,6 +2896,8 @@ def _before_que(tok: Token) -> bool:
 
 
 # kinds of company: "de l'armateur Navalis" is a body that "l'armateur", "la compagnie" or "l'entreprise" may name later
+# a short label and a colon before a quotation ("Incendie de Saint-Nazaire : « … »"): a rubric, not content
+_RUBRIC = re.compile(r"[^«»\"“”.!?:;\n]{1,60}\s:\s*")
 _TIME_WORD = re.compile(r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|hier|janvier|février|"
                         r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)")
 COMPANY_ROLES = frozenset(fold(w) for w in ("groupe", "société", "entreprise", "compagnie", "laboratoire",

@@ -48,7 +48,7 @@ CASES = [
     # a title in the headline is the person the body names with that same title
     ("Budget : « pas de hausse d'impôts », promet le ministre des Comptes publics\nIl n'y aura pas de hausse "
      "d'impôts en 2026, a assuré lundi le ministre des Comptes publics, Paul Lenoir, devant les sénateurs.",
-     "pas de hausse d'impôts »", "Paul Lenoir", None),
+     "pas de hausse d'impôts", "Paul Lenoir", None),
     ("« Tout a brûlé », a raconté un agriculteur de 58 ans, joint par téléphone.", "Tout a brûlé",
      "un agriculteur de 58 ans", None),
     ("La ministre polonaise des Affaires étrangères a affirmé que Varsovie soutiendrait le texte.",
@@ -621,6 +621,9 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     ("Loc-Ildut : « Cette porcherie, c'est notre survie », plaide l'éleveur\n\nDans la cour de la ferme, Yann Le "
      "Bihan déplie les plans du futur bâtiment. L'éleveur, installé en 2004, assure que son élevage doit grandir.",
      "son élevage doit grandir", "Yann Le Bihan"),
+    # a place the parser took for the subject of a headline's quotation is nobody the title renames
+    ("Saint-Nazaire : « L'alerte a tardé », dénonce le maire\n\nLe maire affirme que la mairie a été prévenue trop "
+     "tard.", "L'alerte a tardé", "le maire"),
     ("Vignes : « Ce plan arrive trop tard », regrettent les vignerons de l'Entre-deux-Mers\n\nSandrine Labarthe, 44 "
      "ans, n'arrachera pas. Installée en bio depuis 2015, la vigneronne vend en direct.", "Ce plan arrive trop tard",
      "les vignerons de l'Entre-deux-Mers"),

@@ -576,3 +576,9 @@ def test_a_headline_topic_before_a_colon_is_no_part_of_a_selon_statement(nlp):
     text = "Fuite de données: la banque genevoise «a tardé», selon le régulateur\n\nLa procédure est ouverte."
     found = [(s.text, s.speaker.mention) for s in segment(nlp, text).statements]
     assert found == [("la banque genevoise «a tardé»", "le régulateur")], found
+
+
+def test_a_headline_rubric_before_a_quotation_is_no_part_of_an_inverted_statement(nlp):
+    text = "Incendie de Saint-Nazaire : « La mairie a été prévenue trop tard », dénonce le maire\n\nLe feu est éteint."
+    found = [(s.text, s.speaker.mention) for s in segment(nlp, text).statements]
+    assert found == [("La mairie a été prévenue trop tard", "le maire")], found
