@@ -559,6 +559,15 @@ class _Finder:
             m = self._label_mention(s + label.start(1), s + label.end(1))
             if m is not None and m.kind == "name":
                 return m
+        for h in range(max(0, p - 2), p):  # a box's heading: "TROIS QUESTIONS À PIERRE-LUC GENDRON"
+            s, e = self.paragraphs[h]
+            heading = _QUESTIONS_TO.fullmatch(self.text[s:e].strip())
+            named = heading and fold(heading.group(1)).split()
+            for t in self.doc if named else ():
+                if t.idx < s and fold(t.text) == named[0] and not self.in_quote(t) and t.text[:1].isupper():
+                    m = self._mention(t, self.unit_of(t), subject=True)  # the name where the article gives it
+                    if m is not None and m.kind == "name" and fold(m.name).split()[-1] == named[-1]:
+                        return m
         intro = [u for u in self.units if u.paragraph < p - 1 and not u.skip]
         for unit in sorted(intro, key=lambda u: -u.index)[:3]:
             names = [t for t in self.doc[unit.start: unit.end] if t.pos_ == "PROPN" and not self.in_quote(t)
@@ -2897,6 +2906,8 @@ def _before_que(tok: Token) -> bool:
 
 # kinds of company: "de l'armateur Navalis" is a body that "l'armateur", "la compagnie" or "l'entreprise" may name later
 # a short label and a colon before a quotation ("Incendie de Saint-Nazaire : « … »"): a rubric, not content
+# an interview box's heading: "Trois questions à Pierre-Luc Gendron", "QUESTIONS À …"
+_QUESTIONS_TO = re.compile(r"(?i:(?:deux|trois|quatre|cinq|six|\d+)\s+)?(?i:questions?\s+[àa])\s+(.{3,60}?)\s*:?")
 _RUBRIC = re.compile(r"[^«»\"“”.!?:;\n]{1,60}\s:\s*")
 _TIME_WORD = re.compile(r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|hier|janvier|février|"
                         r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)")

@@ -417,6 +417,22 @@ def test_an_interview_headlined_with_its_interviewee_s_words_is_hers_whoever_the
     assert got["Annoncer une date de disparition, c'est aller trop vite"].endswith("Pierre-Antoine Girardot")
 
 
+def test_an_interview_box_headed_questions_a_x_is_x_s(nlp):
+    """ "TROIS QUESTIONS À PIERRE-LUC GENDRON" after the story: its answers are the engineer's, named in the story,
+    not the last person the story named."""
+    questions = ["Le verglas suffit-il à expliquer une panne aussi longue?", "Est-ce suffisant?",
+                 "Que faudrait-il faire?"]
+    answers = ["Non. La durée de la panne s'explique surtout par le nombre de bris sur le réseau de distribution.",
+               "Le chiffre n'est pas faux, mais il est trompeur : on mesure des kilomètres élagués.",
+               "Enfouir une partie des lignes, comme l'Ontario l'a fait dans certains secteurs."]
+    text = ("Panne : Québec pointe l'élagage\n\nPour l'ingénieur Pierre-Luc Gendron, professeur à Polytechnique "
+            "Montréal, les deux camps ont en partie raison.\n\nLa ministre Geneviève Bouthillier a annoncé une "
+            "enquête.\n\nTROIS QUESTIONS À PIERRE-LUC GENDRON\n\n"
+            + "\n\n".join(f"{q}\n\n{a}" for q, a in zip(questions, answers)))
+    got = {s.text: s.speaker.mention for s in segment(nlp, text).statements}
+    assert all("Pierre-Luc Gendron" in got[a] for a in answers), got
+
+
 def test_after_dialogue_line_questions_a_paragraph_without_a_dash_is_no_answer(nlp):
     text = ("L'entraîneur Paul Roux a parlé mardi.\n\n"
             "— Votre place est-elle menacée ?\n\n— Ce n'est pas à moi qu'il faut poser la question, je reste.\n\n"
