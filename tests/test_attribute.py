@@ -611,6 +611,8 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     ("Le grimpeur français Lucas Ferrandi a fait l'objet d'un contrôle positif, a annoncé l'Agence française de "
      "lutte contre le dopage. Le coureur de 26 ans a été suspendu. « Je n'ai jamais pris de produit dopant », "
      "a-t-il martelé.", "Je n'ai jamais pris", "Lucas Ferrandi"),
+    ("Quentin Mairet, leader de l'équipe, a reconnu avoir « passé une très mauvaise nuit ». « Didier ne nous a "
+     "jamais menti, et je le crois », a poursuivi le grimpeur.", "je le crois", "Quentin Mairet"),
     # -- a headline's anonymous speaker is the person the body names and calls by that title
     ("Cantal : « Le loup est revenu trois fois », témoigne un éleveur de Marcenat\n\nAu petit matin, Thierry "
      "Delpuech, 52 ans, a découvert le carnage. « Il revient à chaque fois », lâche l'éleveur.",
