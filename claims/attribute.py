@@ -106,7 +106,9 @@ class Entity:
         if self.full_name:
             return self.full_name
         if self.descriptors:
-            return self.descriptors[0]
+            # (a bare noun the text first used, "demandé au préfet", gives way to a description: "le préfet de
+            # Loire-Atlantique")
+            return next((d for d in self.descriptors if not re.fullmatch(r"[a-zà-ÿ'’-]+", d)), self.descriptors[0])
         return "?"
 
     @property

@@ -2784,7 +2784,8 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
             cur.append(t)  # a capitalised word inside a name, even one that is also a title: "Le Maire", "Haute
             continue  # Autorité"
         capital = t.text[:1].isupper() and w not in HONORIFICS and w not in titles() and w not in OTHER_PRONOUNS \
-            and w not in PRONOUNS  # ("Qui a laissé dériver l'embarcation ?": the tagger's PROPN is no name)
+            and w not in PRONOUNS and not (t.is_sent_start and _OPENING_PARTICIPLE.fullmatch(w))
+        # ("Qui a laissé dériver l'embarcation ?": the tagger's PROPN is no name; nor is "Contacté, le préfet …")
         if capital and (t.pos_ in ("PROPN", "X") or _after_honorific(t) or (cur and t.pos_ in ("NOUN", "ADJ"))
                         or (cur and t.dep_ == "flat:name")
                         or (t.pos_ == "PRON" and w not in PRONOUNS and w not in OTHER_PRONOUNS)
@@ -2906,6 +2907,9 @@ def _before_que(tok: Token) -> bool:
 
 # kinds of company: "de l'armateur Navalis" is a body that "l'armateur", "la compagnie" or "l'entreprise" may name later
 # a short label and a colon before a quotation ("Incendie de Saint-Nazaire : « … »"): a rubric, not content
+# a participle opening a sentence before its subject, which the tagger may read as a name: "Contacté, le préfet …"
+_OPENING_PARTICIPLE = re.compile(r"(?:(?:contact|interrog|sollicit|interpell|questionn|invit|consult|approch|relanc|"
+                                 r"rencontr|interview)e|joint|entendu|reçu|recu)e?s?")
 # an interview box's heading: "Trois questions à Pierre-Luc Gendron", "QUESTIONS À …"
 _QUESTIONS_TO = re.compile(r"(?i:(?:deux|trois|quatre|cinq|six|\d+)\s+)?(?i:questions?\s+[àa])\s+(.{3,60}?)\s*:?")
 _RUBRIC = re.compile(r"[^«»\"“”.!?:;\n]{1,60}\s:\s*")

@@ -613,6 +613,10 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "a-t-il martelé.", "Je n'ai jamais pris", "Lucas Ferrandi"),
     ("Quentin Mairet, leader de l'équipe, a reconnu avoir « passé une très mauvaise nuit ». « Didier ne nous a "
      "jamais menti, et je le crois », a poursuivi le grimpeur.", "je le crois", "Quentin Mairet"),
+    # -- an opening participle is no name ("Contacté, le préfet …"); a bare noun first used gives way to a description
+    ("Le maire dit avoir demandé au préfet la liste des produits.\n\nContacté, le préfet de Loire-Atlantique conteste "
+     "cette chronologie. « Le maire a été informé dès 3 h 05 », assure le représentant de l'État.", "informé dès",
+     "le préfet de Loire-Atlantique"),
     # -- a headline's anonymous speaker is the person the body names and calls by that title
     ("Cantal : « Le loup est revenu trois fois », témoigne un éleveur de Marcenat\n\nAu petit matin, Thierry "
      "Delpuech, 52 ans, a découvert le carnage. « Il revient à chaque fois », lâche l'éleveur.",
