@@ -1890,6 +1890,16 @@ class _Finder:
             start_tok += 1
         if j < start_tok:
             return None
+        for k in range(j - 1, start_tok + 1, -1):
+            # "Un incendie a ravagé un entrepôt …, mais les fumées « ne présentent pas de toxicité aiguë », a assuré
+            # le préfet": the narrative before "mais" is the reporter's, the clause after it the speaker's
+            # (with a subject of its own: in "… ont affiché leur unité, mais restent divisés, selon X" the whole is X's)
+            if fold(doc[k].text) == "mais" and doc[k - 1].text == "," and not self.in_quote(doc[k]) \
+                    and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM") and not any(
+                    t.text in QUOTE_CHARS for t in doc[start_tok: k]) and self._says_something(
+                        doc[k + 1].idx, doc[j].idx + len(doc[j].text), finite=True):
+                start_tok = k + 1
+                break
         start, end = doc[start_tok].idx, doc[j].idx + len(doc[j].text)
         q = next((q for q in self.quotes if start < q.start and q.end >= end), None)
         if q is not None and _RUBRIC.fullmatch(self.text[start:q.start]):

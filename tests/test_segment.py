@@ -598,3 +598,12 @@ def test_a_headline_rubric_before_a_quotation_is_no_part_of_an_inverted_statemen
     text = "Incendie de Saint-Nazaire : « La mairie a été prévenue trop tard », dénonce le maire\n\nLe feu est éteint."
     found = [(s.text, s.speaker.mention) for s in segment(nlp, text).statements]
     assert found == [("La mairie a été prévenue trop tard", "le maire")], found
+
+
+def test_a_lead_s_narrative_before_mais_is_no_part_of_the_inverted_statement(nlp):
+    text = ("Un violent incendie a ravagé mardi un entrepôt du port, dégageant un panache de fumée noire, mais les "
+            "fumées « ne présentent pas de toxicité aiguë », a assuré le préfet, Laurent Vidalenc.")
+    assert [s.text for s in segment(nlp, text).statements] == ["les fumées « ne présentent pas de toxicité aiguë »"]
+    text = ("Les dirigeants du G7 ont affiché lundi leur unité sur l'Ukraine, mais restent divisés sur la Chine, selon "
+            "une source diplomatique.")  # one subject for both verbs: the whole is the source's
+    assert [s.text for s in segment(nlp, text).statements][0].startswith("Les dirigeants du G7")
