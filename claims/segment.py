@@ -2206,7 +2206,8 @@ class _Finder:
             after_start = np_end
             if k == self._first_word(unit.start, unit):
                 # "Selon un sondage Ifop publié dimanche, 68 % …": the rest of the source's description, to the comma
-                comma = next((c for c in range(np_end, min(np_end + 8, unit.end)) if doc[c].text == ","), None)
+                comma = next((c for c in range(np_end, min(np_end + APPOSITION_TOKENS, unit.end)) if doc[c].text == ","),
+                             None)
                 relative = comma is not None and comma + 1 < unit.end and fold(doc[comma + 1].text) in ("qui", "dont")
                 if comma is not None and not relative and not any(
                         "Fin" in t.morph.get("VerbForm") or self.in_quote(t) for t in doc[np_end:comma]):
@@ -2306,7 +2307,8 @@ class _Finder:
                 "person", "office", "source")):
             # the rest of an apposition: "Pour le politologue Alain Garnier, professeur à l'université de Picardie, P";
             # the rest of a body's name the mention stops short of: "Pour la présidente de l'association Eau juste 95"
-            comma = next((c for c in range(end, min(end + 8, unit.end)) if self.doc[c].text == ","), None)
+            comma = next((c for c in range(end, min(end + APPOSITION_TOKENS, unit.end)) if self.doc[c].text == ","),
+                         None)
             if comma is not None and not any(t.pos_ in ("VERB", "AUX") or self.in_quote(t)
                                              for t in self.doc[end:comma]):
                 end = comma
@@ -2917,6 +2919,9 @@ def _before_que(tok: Token) -> bool:
 
 # kinds of company: "de l'armateur Navalis" is a body that "l'armateur", "la compagnie" or "l'entreprise" may name later
 # a short label and a colon before a quotation ("Incendie de Saint-Nazaire : « … »"): a rubric, not content
+# how far a source's apposition may run to its comma: "Pour l'ingénieur Pierre-Luc Gendron, professeur à
+# Polytechnique Montréal et spécialiste des réseaux de distribution, P"
+APPOSITION_TOKENS = 16
 # a participle opening a sentence before its subject, which the tagger may read as a name: "Contacté, le préfet …"
 _OPENING_PARTICIPLE = re.compile(r"(?:(?:contact|interrog|sollicit|interpell|questionn|invit|consult|approch|relanc|"
                                  r"rencontr|interview)e|joint|entendu|reçu|recu)e?s?")

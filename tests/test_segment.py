@@ -137,6 +137,9 @@ STATEMENTS = [
      "doit encore être adopté par le Sénat", "indirect", "elle"),
     ("Pour l'économiste Thomas Piketty, « la hausse des inégalités n'est pas une fatalité ».",
      "la hausse des inégalités n'est pas une fatalité", "direct", "Thomas Piketty"),
+    ("Pour l'ingénieur Pierre-Luc Gendron, professeur à Polytechnique Montréal et spécialiste des réseaux de "
+     "distribution, les deux camps ont en partie raison.", "les deux camps ont en partie raison", "indirect",
+     "Pierre-Luc Gendron"),
     ("D'après un sondage Ifop publié dimanche, 68 % des Français sont opposés à la réforme.",
      "68 % des Français sont opposés à la réforme", "indirect", "un sondage Ifop"),
     ("Interrogé par l'AFP, un analyste basé à Londres, Michael Clarke, a estimé que Moscou cherchait une zone tampon.",
