@@ -81,7 +81,7 @@ def analyze_ray(inputs: Sequence[str | Path], settings=None, *, address: str | N
 
     from claims.attribute import resolve_speakers
     from claims.nli import resolve_model_name
-    from claims.pair import candidate_pairs
+    from claims.pair import candidate_pairs, story_groups
     from claims.pipeline import Analysis, Settings
 
     settings = settings or Settings()
@@ -110,7 +110,8 @@ def analyze_ray(inputs: Sequence[str | Path], settings=None, *, address: str | N
     vectors = embed_ray([s.text for s in statements], env, cpus)
     embeddings = (np.stack([vectors[s.text] for s in statements]) if statements
                   else np.zeros((0, 384), dtype=np.float32))
-    candidates = candidate_pairs(statements, settings.pairing, embeddings=embeddings)
+    candidates = candidate_pairs(statements, settings.pairing, embeddings=embeddings,
+                                 stories=story_groups(documents))
     timings["pair"] = time.perf_counter() - t
 
     pairs: list[Pair] = []

@@ -62,11 +62,11 @@ class PairingSettings:
     # (Added on top of the k, as first done, it found the same for 11 % more candidates and 27 % more NLI time on
     # bench/end_to_end.py's 1,000 articles; see bench/README.md)
     same_doc_k: int = 1
-    # then up to this many more places go to other documents' statements that share a key term with it, the most alike
-    # first: in a pile of articles on one story every statement is about the same thing, and the claim another outlet
-    # denies sits 10th to 50th by e5 similarity. On wire-story-dev (six outlets on one fire) 2 lifts the gold
-    # contradictions that are candidates from 19 to 22 of 34 (across articles 11 -> 14 of 24) for 11 % more candidates;
-    # on the development wire sets of unrelated stories it finds none more, for 8 % more candidates
+    # then up to this many more places go to statements of other documents of its story (story_groups) that share a
+    # key term with it, the most alike first: in a pile of articles on one story every statement is about the same
+    # thing, and the claim another outlet denies sits 10th to 50th by e5 similarity. On wire-story-dev (six outlets on
+    # one fire) 2 lifts the gold contradictions that are candidates from 19 to 22 of 34 (across articles 11 -> 14 of
+    # 24) for 11 % more candidates; the development wire sets, each six stories, keep theirs (7,837 -> 7,857)
     related_k: int = 2
     date_window_days: int | None = None  # only pair statements dated within this many days
     # the same speaker's statements at two dates this alike (e5 cosine) are one quotation repeated by two outlets
@@ -81,6 +81,45 @@ class Candidate:
     j: int
     similarity: float
     shared_terms: tuple[str, ...] = field(default_factory=tuple)
+
+
+# proper names two documents must share to be about one story (see story_groups)
+STORY_SHARED = 4
+_PROPER_NAME = re.compile(r"(?<=[\w,;:’'»)]\s)([A-ZÀ-Ý][\w’'-]{2,})")  # a capitalised word inside a sentence
+
+
+def story_groups(documents) -> dict[str, int]:
+    """Each document's story: documents sharing at least ``STORY_SHARED`` proper names (capitalised words inside a
+    sentence; names found in more than max(10, 5 %) of the documents left out) are about one story, and so are
+    chains of them. On the annotated sets, articles of one story share 2-12 such names (the seeds, wire-story-dev:
+    connected throughout), articles of different stories 0-3."""
+    from claims.lexicon import fold
+
+    docs = list({d.id: d for d in documents}.values())
+    names = [{fold(m.group(1)) for m in _PROPER_NAME.finditer(d.text)} for d in docs]
+    holders: dict[str, list[int]] = {}
+    for n, words in enumerate(names):
+        for w in words:
+            holders.setdefault(w, []).append(n)
+    common = max(10, len(docs) // 20)
+    shared: dict[tuple[int, int], int] = {}
+    for held in holders.values():
+        if len(held) <= common:
+            for x in range(len(held)):
+                for y in range(x + 1, len(held)):
+                    shared[held[x], held[y]] = shared.get((held[x], held[y]), 0) + 1
+    root = list(range(len(docs)))
+
+    def find(x: int) -> int:
+        while root[x] != x:
+            root[x] = root[root[x]]
+            x = root[x]
+        return x
+
+    for (x, y), count in shared.items():
+        if count >= STORY_SHARED:
+            root[find(x)] = find(y)
+    return {d.id: find(n) for n, d in enumerate(docs)}
 
 
 @lru_cache(maxsize=1)
@@ -211,8 +250,11 @@ def lexical_vectors(texts: Sequence[str]):
 
 
 def candidate_pairs(statements: Sequence[Statement], settings: PairingSettings | None = None,
-                    embeddings: np.ndarray | None = None) -> list[Candidate]:
-    """At most ``k`` candidates per statement (dense and lexical channels), unordered and unique."""
+                    embeddings: np.ndarray | None = None, stories: dict[str, int] | None = None) -> list[Candidate]:
+    """At most ``k`` candidates per statement (dense and lexical channels), unordered and unique.
+
+    ``stories``: each document's story (:func:`story_groups`): the ``related_k`` places go to other documents of the
+    statement's story only. None: every document may be of any statement's story."""
     settings = settings or PairingSettings()
     n = len(statements)
     if n < 2:
@@ -269,7 +311,9 @@ def candidate_pairs(statements: Sequence[Statement], settings: PairingSettings |
             if settings.related_k:  # other articles' statements that share a key term, beyond the k
                 order = (int(j) for j in np.argsort(-dense[r_local]) if np.isfinite(dense[r_local, j]))
                 chosen.extend([j for j in order if j not in chosen and lex_cos[r_local, j] > 0
-                               and statements[j].doc != statements[i].doc][:settings.related_k])
+                               and statements[j].doc != statements[i].doc
+                               and (stories is None or stories.get(statements[j].doc) == stories.get(
+                                   statements[i].doc))][:settings.related_k])
             for j in chosen:
                 key = (min(i, j), max(i, j))
                 if key not in best:

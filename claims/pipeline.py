@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Sequence
 
 from claims.encoder import release_embedder
-from claims.pair import PairingSettings, candidate_pairs, embed_texts
+from claims.pair import PairingSettings, candidate_pairs, embed_texts, story_groups
 from claims.records import Document, Pair, Statement
 
 
@@ -68,7 +68,8 @@ def analyze(inputs: Sequence[str | Path | Document], settings: Settings | None =
     t = time.perf_counter()
     embeddings = embed_texts([s.text for s in statements])
     release_embedder()  # before the NLI model loads: the two need not be in memory together
-    candidates = candidate_pairs(statements, settings.pairing, embeddings=embeddings)
+    candidates = candidate_pairs(statements, settings.pairing, embeddings=embeddings,
+                                 stories=story_groups(documents))
     timings["pair"] = time.perf_counter() - t
 
     pairs: list[Pair] = []

@@ -7,7 +7,9 @@ import numpy as np
 import pytest
 
 from claims.pair import PairingSettings, all_pairs, candidate_pairs, key_terms
-from claims.records import Speaker, Statement
+from pathlib import Path
+
+from claims.records import Document, Speaker, Statement
 
 
 def st(i: int, text: str, speaker: str, date: str | None = None, doc: str = "d") -> Statement:
@@ -46,6 +48,22 @@ def test_other_articles_statements_sharing_a_term_get_places_beyond_k():
     pairs = candidate_pairs(s, replace(base, related_k=1), embeddings=emb)
     assert {c.j for c in pairs if c.i == 0} == {1, 2}
     assert next(c.shared_terms for c in pairs if (c.i, c.j) == (0, 2)) == ("sirènes",)
+    # only within its story: with statement 2's article on another story, no place beyond k
+    other = {"d1": 0, "d2": 0, "d3": 1}
+    assert {c.j for c in candidate_pairs(s, replace(base, related_k=1), embeddings=emb, stories=other)
+            if c.i == 0} == {1}
+
+
+def test_story_groups_join_articles_sharing_proper_names():
+    from claims.ingest import read_documents
+    from claims.pair import story_groups
+
+    seeds, _ = read_documents([Path(__file__).resolve().parents[1] / "seeds"])
+    assert len(set(story_groups(seeds).values())) == 1  # five articles on Turkey, the US and Raqa
+    docs = seeds + [Document(id="x", text="Le maire de Lille, Martine Aubry, a inauguré mardi la nouvelle "
+                                               "médiathèque du quartier de Wazemmes avec le recteur Paul Durand.")]
+    groups = story_groups(docs)
+    assert len({groups[d.id] for d in seeds}) == 1 and groups["x"] != groups[seeds[0].id]
 
 
 def test_at_most_k_per_statement_and_no_all_pairs():
