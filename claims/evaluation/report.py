@@ -71,6 +71,13 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a drug recall (Reuters), a maternity ward closing (La Voix du Nord), a fuel shortage in Lebanon (AFP), an "
               "arena financing row (Le Soleil), a cancelled university conference (Marianne), an SNCF strike "
               "(franceinfo); sixteenth development set"),
+             ("wire-dev17", "eval/gold/wire-dev17.jsonl", "eval/articles/wire-dev17",
+              "a gold-mine licence withdrawn in Mali (AFP), a pig-farm extension (Le Télégramme), branch closures at a "
+              "regional bank (Les Échos), language immersion in Brussels schools (La Libre Belgique), a cycling sponsor "
+              "pulling out (L'Équipe), a long power cut in Québec (Le Devoir); seventeenth development set"),
+             ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
+              "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
+              "days), most gold contradictions across articles; development set"),
              ("wire-heldout", "eval/gold/wire-heldout.jsonl", "eval/articles/wire-heldout",
               "wire-style articles held out from rule development"),
              ("wire-heldout2", "eval/gold/wire-heldout2.jsonl", "eval/articles/wire-heldout2",
@@ -98,7 +105,12 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-heldout13", "eval/gold/wire-heldout13.jsonl", "eval/articles/wire-heldout13",
               "a thirteenth held-out set, written in the fourteenth session"),
              ("wire-heldout14", "eval/gold/wire-heldout14.jsonl", "eval/articles/wire-heldout14",
-              "a fourteenth held-out set, written in the fourteenth session"))
+              "a fourteenth held-out set, written in the fourteenth session"),
+             ("wire-heldout15", "eval/gold/wire-heldout15.jsonl", "eval/articles/wire-heldout15",
+              "a fifteenth held-out set, written in the fifteenth session"),
+             ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
+              "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
+              "fifteenth session"))
 
 
 def _table(metrics: dict, keys: list[str]) -> str:
