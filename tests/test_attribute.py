@@ -439,34 +439,31 @@ def test_accuser_x_de_after_a_long_aside_is_the_subjects_accusation(nlp):
     assert [(s.text[:30], s.speaker.name) for s in sts] == [("Jean-Marc Larrieu d'avoir dist", "Serge Abadie")]
 
 
-def test_a_company_named_after_its_kind_is_a_body_later_anaphors_reach(nlp):
-    """ "de l'armateur Navalis" … "un communiqué de la compagnie" (a broader word for a shipowner); "du groupe
-    pharmaceutique français Laboratoires Hérault" … "Le groupe"; a person's description keeps its company inside."""
-    sts = statements(nlp, "Trois navires de l'armateur Navalis ont été déroutés vers Anvers, selon un communiqué de la "
-                          "compagnie, qui évoque un surcoût.")
-    assert speaker_of(sts, "Trois navires").name == "Navalis"
-    sts = statements(nlp, "L'action du groupe pharmaceutique français Laboratoires Hérault a chuté de 8 %. Le groupe a "
-                          "indiqué que le rappel concernait 14 lots. Le PDG du groupe, Jean Dupont, a affirmé que les "
-                          "ventes repartiraient.")
-    assert speaker_of(sts, "le rappel").name == "Laboratoires Hérault"
-    assert speaker_of(sts, "les ventes").name == "Jean Dupont"
-
-
-def test_a_company_named_after_its_trade_with_a_complement_or_apposed(nlp):
-    """ "la chaîne de restaurants Burger Nation" (a trade with its complement) … "L'entreprise"; "Le développeur,
-    Normandie Éolien Offshore (NEO), filiale de …" (the name apposed) … "l'entreprise"; a trade's adjectives the tagger
-    reads as nouns ("la banque privée genevoise Morel & Vaucher")."""
-    sts = statements(nlp, "L'Office québécois de la langue française (OQLF) a infligé une amende de 84 000 $ à la chaîne "
-                          "de restaurants Burger Nation, qui exploite 27 succursales dans la région. L'entreprise a "
-                          "indiqué qu'elle déposerait un recours dès la semaine prochaine.")
-    assert speaker_of(sts, "un recours").name == "Burger Nation"
-    sts = statements(nlp, "Le développeur, Normandie Éolien Offshore (NEO), filiale d'un consortium franco-norvégien, "
-                          "conteste cette version. Dans un communiqué diffusé samedi soir, l'entreprise affirme avoir "
-                          "organisé plus de quarante réunions avec les pêcheurs.")
-    assert speaker_of(sts, "quarante réunions").name == "Normandie Éolien Offshore"
-    sts = statements(nlp, "Des clients de la banque privée genevoise Morel & Vaucher ont été démarchés. La banque a "
-                          "indiqué qu'elle offrirait à ses clients un service de surveillance.")
-    assert speaker_of(sts, "un service de surveillance").name == "Morel & Vaucher"
+@pytest.mark.parametrize("text,needle,name", [
+    # a company named after its kind or trade, wherever it stands, is a body later anaphors reach: "de l'armateur
+    # Navalis" … "la compagnie" (a broader word for a shipowner), "du groupe pharmaceutique français Laboratoires
+    # Hérault" … "Le groupe"
+    ("Trois navires de l'armateur Navalis ont été déroutés vers Anvers, selon un communiqué de la compagnie, qui évoque "
+     "un surcoût.", "Trois navires", "Navalis"),
+    ("L'action du groupe pharmaceutique français Laboratoires Hérault a chuté de 8 %. Le groupe a indiqué que le rappel "
+     "concernait 14 lots. Le PDG du groupe, Jean Dupont, a affirmé que les ventes repartiraient.", "le rappel",
+     "Laboratoires Hérault"),
+    # … and a person's description keeps its company inside
+    ("L'action du groupe pharmaceutique français Laboratoires Hérault a chuté de 8 %. Le groupe a indiqué que le rappel "
+     "concernait 14 lots. Le PDG du groupe, Jean Dupont, a affirmé que les ventes repartiraient.", "les ventes",
+     "Jean Dupont"),
+    # a trade with its complement, an apposed name, adjectives the tagger reads as nouns
+    ("L'Office québécois de la langue française (OQLF) a infligé une amende de 84 000 $ à la chaîne de restaurants "
+     "Burger Nation, qui exploite 27 succursales dans la région. L'entreprise a indiqué qu'elle déposerait un recours "
+     "dès la semaine prochaine.", "un recours", "Burger Nation"),
+    ("Le développeur, Normandie Éolien Offshore (NEO), filiale d'un consortium franco-norvégien, conteste cette "
+     "version. Dans un communiqué diffusé samedi soir, l'entreprise affirme avoir organisé plus de quarante réunions "
+     "avec les pêcheurs.", "quarante réunions", "Normandie Éolien Offshore"),
+    ("Des clients de la banque privée genevoise Morel & Vaucher ont été démarchés. La banque a indiqué qu'elle "
+     "offrirait à ses clients un service de surveillance.", "un service de surveillance", "Morel & Vaucher"),
+])
+def test_a_company_named_after_its_trade_is_a_body_later_anaphors_reach(nlp, text, needle, name):
+    assert speaker_of(statements(nlp, text), needle).name == name
 
 
 def test_a_company_named_again_and_the_subject_among_two_companies(nlp):
