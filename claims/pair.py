@@ -264,6 +264,8 @@ def candidate_pairs(statements: Sequence[Statement], settings: PairingSettings |
     terms = [key_terms(s.text) for s in statements]
     k = min(settings.k, n - 1)
     speakers = np.array([s.speaker.id or f"?{i}" for i, s in enumerate(statements)], dtype=object)
+    doc_of = np.array([s.doc for s in statements], dtype=object)
+    story_of = np.array([stories.get(s.doc, -1) if stories is not None else 0 for s in statements], dtype=np.int64)
     by_doc: dict[str, list[int]] = {}
     for i, s in enumerate(statements):
         by_doc.setdefault(s.doc, []).append(i)
@@ -286,7 +288,8 @@ def candidate_pairs(statements: Sequence[Statement], settings: PairingSettings |
                     chosen.append(int(j))
             n_lex = len(chosen)  # the key-term channel's places, which the same-document ones never take
             floor = None  # once the dense channel fills the k-th place: that score, less the margin
-            for j in np.argsort(-dense[r_local]):
+            by_similarity = np.argsort(-dense[r_local])
+            for j in by_similarity:
                 score = dense[r_local, j]
                 if not np.isfinite(score) or (len(chosen) >= k and (floor is None or score < floor)):
                     break
@@ -308,12 +311,11 @@ def candidate_pairs(statements: Sequence[Statement], settings: PairingSettings |
                             del chosen[pos]
                             drop -= 1
                 chosen.extend(mine)
-            if settings.related_k:  # other articles' statements that share a key term, beyond the k
-                order = (int(j) for j in np.argsort(-dense[r_local]) if np.isfinite(dense[r_local, j]))
-                chosen.extend([j for j in order if j not in chosen and lex_cos[r_local, j] > 0
-                               and statements[j].doc != statements[i].doc
-                               and (stories is None or stories.get(statements[j].doc) == stories.get(
-                                   statements[i].doc))][:settings.related_k])
+            if settings.related_k:  # other articles' statements of its story that share a key term, beyond the k
+                related = np.isfinite(dense[r_local]) & (lex_cos[r_local] > 0) & (doc_of != doc_of[i]) \
+                    & (story_of == story_of[i])
+                related[chosen] = False
+                chosen.extend(int(j) for j in by_similarity[related[by_similarity]][:settings.related_k])
             for j in chosen:
                 key = (min(i, j), max(i, j))
                 if key not in best:
