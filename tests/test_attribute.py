@@ -615,6 +615,9 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "cette chronologie. « Le maire a été informé dès 3 h 05 », assure le représentant de l'État.", "informé dès",
      "le préfet de Loire-Atlantique"),
     # -- a headline's anonymous speaker is the person the body names and calls by that title
+    ("Incendie : « On ne peut pas affirmer que ces fumées étaient sans danger », estime un toxicologue\n\nLe "
+     "toxicologue Jean-Baptiste Oriol met en doute la méthode des prélèvements.", "sans danger",
+     "Jean-Baptiste Oriol"),
     ("Cantal : « Le loup est revenu trois fois », témoigne un éleveur de Marcenat\n\nAu petit matin, Thierry "
      "Delpuech, 52 ans, a découvert le carnage. « Il revient à chaque fois », lâche l'éleveur.",
      "Le loup est revenu trois fois", "Thierry Delpuech"),
