@@ -83,8 +83,10 @@ class Candidate:
     shared_terms: tuple[str, ...] = field(default_factory=tuple)
 
 
-# proper names two documents must share to be about one story (see story_groups)
+# proper names two documents must share to be about one story, and the most articles one story may have (see
+# story_groups)
 STORY_SHARED = 4
+STORY_MAX_DOCS = 100
 _PROPER_NAME = re.compile(r"(?<=[\w,;:’'»)]\s)([A-ZÀ-Ý][\w’'-]{2,})")  # a capitalised word inside a sentence
 
 
@@ -92,7 +94,11 @@ def story_groups(documents) -> dict[str, int]:
     """Each document's story: documents sharing at least ``STORY_SHARED`` proper names (capitalised words inside a
     sentence; names found in more than max(10, 5 %) of the documents left out) are about one story, and so are
     chains of them. On the annotated sets, articles of one story share 2-12 such names (the seeds, wire-story-dev:
-    connected throughout), articles of different stories 0-3."""
+    connected throughout), articles of different stories 0-3. A chain of more than ``STORY_MAX_DOCS`` articles is
+    loosely linked news, not one story (bench/end_to_end.py's 1,000 articles, whose random speakers' names recur,
+    chain 708 of them): each of those articles is a story of its own."""
+    from collections import Counter
+
     from claims.lexicon import fold
 
     docs = list({d.id: d for d in documents}.values())
@@ -119,7 +125,10 @@ def story_groups(documents) -> dict[str, int]:
     for (x, y), count in shared.items():
         if count >= STORY_SHARED:
             root[find(x)] = find(y)
-    return {d.id: find(n) for n, d in enumerate(docs)}
+    group = [find(n) for n in range(len(docs))]
+    size = Counter(group)
+    # a chain of more than STORY_MAX_DOCS articles is loosely linked news, not one story: each of them is its own
+    return {d.id: group[n] if size[group[n]] <= STORY_MAX_DOCS else len(docs) + n for n, d in enumerate(docs)}
 
 
 @lru_cache(maxsize=1)

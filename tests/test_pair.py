@@ -64,6 +64,13 @@ def test_story_groups_join_articles_sharing_proper_names():
                                                "médiathèque du quartier de Wazemmes avec le recteur Paul Durand.")]
     groups = story_groups(docs)
     assert len({groups[d.id] for d in seeds}) == 1 and groups["x"] != groups[seeds[0].id]
+    # more than STORY_MAX_DOCS articles chained together are no one story
+    from dataclasses import replace as with_id
+
+    from claims.pair import STORY_MAX_DOCS
+
+    copies = [with_id(seeds[0], id=f"c{n}") for n in range(STORY_MAX_DOCS + 1)]
+    assert len(set(story_groups(copies).values())) == STORY_MAX_DOCS + 1
 
 
 def test_at_most_k_per_statement_and_no_all_pairs():
