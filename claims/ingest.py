@@ -3,7 +3,8 @@
 Formats: ``.txt`` (the first line is also the title; the whole file is the text), ``.jsonl`` and ``.csv`` (fields
 ``id``, ``title``, ``text``, ``date``, ``source``, ``url``), ``.html``/``.htm`` (main text by trafilatura), and folders,
 walked recursively. A document with no date of its own takes the one its header gives ("Publié le 15/09/2027", a wire
-dateline "TUNIS, 5 juin 2027 (AFP) -"): dates make the same speaker's statements in two articles a candidate pair. Encodings: UTF-8, UTF-8 with BOM, UTF-16 with BOM, else cp1252 / latin-1.
+dateline "TUNIS, 5 juin 2027 (AFP) -"): dates make the same speaker's statements in two articles a candidate pair.
+Encodings: UTF-8, UTF-8 with BOM, UTF-16 with BOM, else cp1252 / latin-1.
 
 The stored ``text`` is the decoded file with the BOM dropped, line ends made ``\\n``, NUL bytes removed and Unicode in
 NFC form; every offset claims writes refers to it. Nothing here raises on bad input: each file that cannot be read, or

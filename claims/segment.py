@@ -2649,7 +2649,7 @@ class _Finder:
         doc = self.doc
         k = t.i + 1
         while k < unit.end and k - t.i <= 3 and doc[k].text.islower() and (doc[k].pos_ == "ADJ" or doc[k].pos_ == "NOUN"
-                                                                          and not _TIME_WORD.fullmatch(doc[k].text)):
+                                                                          and fold(doc[k].text) not in TIME_WORDS):
             k += 1  # "pharmaceutique français", "privée genevoise" (the tagger's noun)
         if k + 1 < unit.end and fold(doc[k].text) in ("de", "d'") and doc[k + 1].pos_ == "NOUN" \
                 and doc[k + 1].text.islower():
@@ -2917,8 +2917,6 @@ def _before_que(tok: Token) -> bool:
     return fold(doc[j].text) in ("que", "qu'")
 
 
-# kinds of company: "de l'armateur Navalis" is a body that "l'armateur", "la compagnie" or "l'entreprise" may name later
-# a short label and a colon before a quotation ("Incendie de Saint-Nazaire : « … »"): a rubric, not content
 # how far a source's apposition may run to its comma: "Pour l'ingénieur Pierre-Luc Gendron, professeur à
 # Polytechnique Montréal et spécialiste des réseaux de distribution, P"
 APPOSITION_TOKENS = 16
@@ -2927,9 +2925,9 @@ _OPENING_PARTICIPLE = re.compile(r"(?:(?:contact|interrog|sollicit|interpell|que
                                  r"rencontr|interview)e|joint|entendu|reçu|recu)e?s?")
 # an interview box's heading: "Trois questions à Pierre-Luc Gendron", "QUESTIONS À …"
 _QUESTIONS_TO = re.compile(r"(?i:(?:deux|trois|quatre|cinq|six|\d+)\s+)?(?i:questions?\s+[àa])\s+(.{3,60}?)\s*:?")
+# a short label and a colon before a quotation ("Incendie de Saint-Nazaire : « … »"): a rubric, not content
 _RUBRIC = re.compile(r"[^«»\"“”.!?:;\n]{1,60}\s:\s*")
-_TIME_WORD = re.compile(r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|hier|janvier|février|"
-                        r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)")
+# kinds of company: "de l'armateur Navalis" is a body that "l'armateur", "la compagnie" or "l'entreprise" may name later
 COMPANY_ROLES = frozenset(fold(w) for w in ("groupe", "société", "entreprise", "compagnie", "laboratoire",
                                             "constructeur", "fabricant", "armateur", "transporteur", "firme",
                                             "opérateur", "assureur", "distributeur", "énergéticien", "équipementier",

@@ -21,7 +21,7 @@ from typing import Sequence
 
 import numpy as np
 
-from claims.pair import Candidate, key_terms, unmatched_terms
+from claims.pair import Candidate, key_terms, shared_terms, unmatched_terms
 from claims.records import Pair, Statement
 
 PAIR_STANCES = ("agree", "disagree", "discuss", "unrelated")
@@ -124,7 +124,7 @@ def find_evidence(a: str, b: str, similarity: float | None = None) -> dict:
         "negation": "a" if neg_a and not neg_b else "b" if neg_b and not neg_a else ("both" if neg_a else None),
         "numbers_differ": sorted(nums_a ^ nums_b) if nums_a and nums_b and nums_a != nums_b else [],
         "dates_differ": sorted(dates_a ^ dates_b) if dates_a and dates_b and dates_a != dates_b else [],
-        "shared_terms": sorted(terms_a - unmatched_terms(terms_a, terms_b)),
+        "shared_terms": sorted(shared_terms(terms_a, terms_b)),
         "diff_a": sorted(unmatched_terms(terms_a, terms_b)),
         "diff_b": sorted(unmatched_terms(terms_b, terms_a)),
     }
