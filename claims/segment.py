@@ -1141,6 +1141,9 @@ class _Finder:
                 if unit.start <= k - 1 < c and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
                     j = k - 1
                 break
+        if j >= unit.start and doc[j].pos_ == "VERB" and doc[j].dep_ == "acl" and "Part" in doc[j].morph.get(
+                "VerbForm") and unit.start <= doc[j].head.i < j and doc[j].head.pos_ == "NOUN":
+            j = doc[j].head.i  # "un ancien inspecteur des installations classées(acl), qui …, juge": the noun it qualifies
         if j >= unit.start and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not self.in_quote(doc[j]):
             t = doc[j]
             # the head of the noun phrase that ends there: "le gestionnaire du réseau électrique | prévient"
@@ -1382,7 +1385,7 @@ class _Finder:
                 break
             h = h.head
             subj = self._left_subject(h) or next((c for c in h.children if c.dep_ in SUBJECT_DEPS), None)
-            if subj is not None:
+            if subj is not None and subj.i != verb.i:  # (not the cue itself, tagged a noun: "…, juge(nsubj) que")
                 if "Rel" in subj.morph.get("PronType"):
                     return self._relative_speaker(h, unit)
                 return self._mention(subj, unit, subject=True)
@@ -1666,6 +1669,10 @@ class _Finder:
                     nxt is not None and fold(nxt.text) in ("a", "au", "en") and nxt2 is not None and \
                     nxt2.pos_ == "PROPN":
                 hi = j  # "un analyste basé à Londres"
+            elif t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and \
+                    t.text.islower() and j == hi + 1 and doc[hi].pos_ == "NOUN" and j > head.i and \
+                    (nxt is None or nxt.text in (",", ")")):
+                hi = j  # "un ancien inspecteur des installations classées, qui …": the noun's own participle
             elif t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and t.text.islower() and titled \
                     and nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
                 hi = j  # "l'avocate spécialisée Inès Barthélemy": an adjective the tagger took for a participle

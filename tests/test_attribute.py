@@ -638,6 +638,16 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "« avait pu se trouver dans l'axe de tir ».", "la patrouille", "un responsable militaire israélien"),
     ("Un diplomate occidental en poste à Beyrouth, qui a requis l'anonymat, juge que « personne n'a intérêt à une "
      "escalade ».", "personne n'a intérêt", "Un diplomate occidental en poste à Beyrouth"),
+    # -- a noun's own participle ends its phrase; the cue the parser took for a noun ("juge") is no speaker
+    ("Un ancien inspecteur des installations classées, qui a requis l'anonymat, juge que « le site n'aurait jamais "
+     "dû accueillir autant de marchandises ».", "le site n'aurait jamais", "Un ancien inspecteur des installations "
+     "classées"),
+    ("Les documents consultés par Le Monde nuancent ce tableau. En mars 2025, un arrêté préfectoral a mis en demeure "
+     "Néréis Logistique de remettre en état, sous trois mois, le réseau d’extinction automatique de deux des quatre "
+     "cellules de stockage, jugé « non opérationnel » par les inspecteurs. Un ancien inspecteur des installations "
+     "classées, qui a requis l’anonymat, juge que « le site n’aurait jamais dû accueillir autant de marchandises avec "
+     "un système d’extinction aussi fragile ».", "le site n’aurait jamais", "Un ancien inspecteur des installations "
+     "classées"),
     # -- a possessive description with no one before it is the one person the text later names in that role
     ("Tunis (AFP) - Le journaliste Karim Ben Slimane a été arrêté mardi soir, a-t-on appris mercredi auprès de son "
      "avocate.\n\n« Ils ont saisi son ordinateur », a déclaré à l'AFP Me Amel Jaziri.", "Le journaliste Karim",
