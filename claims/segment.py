@@ -383,7 +383,11 @@ def _is_negated(verb: Token) -> bool:
     has_ne = any(fold(c.text) in ("ne", "n'") for c in kids)
     window = verb.doc[max(verb.i - 4, 0): verb.i + 2]
     has_pas = any(fold(t.text) in NEGATION_WORDS for t in window)
-    return has_ne and has_pas
+    # "personne ne les avait prévenus que P", "aucun responsable n'a dit que P": a negative subject
+    nobody = any(c.dep_ in SUBJECT_DEPS and (fold(c.text) in ("personne", "nul", "rien") and not any(d.dep_ == "det" for d in c.children) or any(
+        d.dep_ == "det" and fold(d.text) in ("aucun", "aucune", "nul", "nulle") for d in c.children))
+        for c in verb.children)
+    return has_ne and (has_pas or nobody)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -928,6 +932,15 @@ class _Finder:
                 name = self._name_before_aside(group_start - 2, unit)
                 if name is not None and name.i < subj.i:
                     subj = name
+            opening = self._relative_opening(group_start - 1, unit) \
+                if group_start - 1 > unit.start and doc[group_start - 1].text == "," else None
+            if subj is not None and opening is not None and subj.i > opening:
+                # "Le directeur, qui affirmait que « rien ne laissait prévoir » la défaillance(nsubj), reconnaît": the
+                # parser's subject is inside the relative clause; the noun before it is the verb's
+                subj = self._noun_before(group_start, unit) or subj
+            if subj is None and group_start - 1 >= unit.start and doc[group_start - 1].pos_ == "PRON" and \
+                    fold(doc[group_start - 1].text) in ("il", "elle", "ils", "elles"):
+                subj = doc[group_start - 1]  # a sentence the parser broke: "Il dément(ADV) par ailleurs que …"
             if subj is not None and fold(subj.text) == "il" and (
                     "Pass" in verb.morph.get("Voice") or any(fold(a.text) == "ete" for a in auxes)):
                 return None  # "Il a été annoncé que …": said by nobody in particular
@@ -999,7 +1012,9 @@ class _Finder:
         """The comma that opens the relative clause the comma at ``comma`` closes (", qui … ,"), or None."""
         doc = self.doc
         k = comma - 1
-        while k > unit.start and doc[k].text != "," and not self.in_quote(doc[k]) and doc[k].text not in QUOTE_CHARS:
+        # (over a quotation inside the clause: ", qui affirmait le 3 mars que « rien ne laissait prévoir » la
+        # défaillance,")
+        while k > unit.start and (doc[k].text != "," or self.in_quote(doc[k])):
             k -= 1
         if k > unit.start and doc[k].text == "," and k + 1 < comma and \
                 fold(doc[k + 1].text) in ("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou"):
@@ -1385,7 +1400,9 @@ class _Finder:
                 break
             h = h.head
             subj = self._left_subject(h) or next((c for c in h.children if c.dep_ in SUBJECT_DEPS), None)
-            if subj is not None and subj.i != verb.i:  # (not the cue itself, tagged a noun: "…, juge(nsubj) que")
+            if subj is not None and subj.i < verb.i:
+                # (not the cue itself, tagged a noun: "…, juge(nsubj) que"; nor the subject of the words it reports,
+                # "Il dément(ADJ) par ailleurs que la fermeture(nsubj) ait été décidée")
                 if "Rel" in subj.morph.get("PronType"):
                     return self._relative_speaker(h, unit)
                 return self._mention(subj, unit, subject=True)
@@ -1400,7 +1417,6 @@ class _Finder:
         ``until``: for a subject before its verb, the verb group's first token; an apposed name right before it
         joins the mention ("L'envoyé spécial des États-Unis dans la région, Brett McGurk, a indiqué").
         """
-        doc = self.doc
         doc = self.doc
         a, b = head.i, head.i  # the word around head, however the tokenizer cut it ("Celui" "-" "ci")
         while a > 0 and not doc[a - 1].whitespace_ and not doc[a - 1].is_punct or a > 0 and doc[a - 1].text == "-" \

@@ -648,6 +648,14 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "classées, qui a requis l’anonymat, juge que « le site n’aurait jamais dû accueillir autant de marchandises avec "
      "un système d’extinction aussi fragile ».", "le site n’aurait jamais", "Un ancien inspecteur des installations "
      "classées"),
+    # -- a sentence the parser broke ("Il dément(ADV)"): the pronoun before the cue; a subject the parser found inside
+    # a relative clause with a quotation is not the verb's
+    ("« Ces accusations sont fausses et blessantes pour les équipes », répond Thierry Lacombe. Il dément par "
+     "ailleurs que la fermeture ait été décidée avant le drame.", "la fermeture ait été décidée", "Thierry Lacombe"),
+    ("Interrogé par Libération, Thierry Lacombe ne conteste pas l’authenticité de ces échanges. Le directeur, qui "
+     "affirmait le 3 mars que « rien ne laissait prévoir » la défaillance de la garde, reconnaît aujourd’hui que le "
+     "trou dans le planning du 1er mars était connu « depuis la mi-février ».", "le trou dans le planning",
+     "Thierry Lacombe"),
     # -- a possessive description with no one before it is the one person the text later names in that role
     ("Tunis (AFP) - Le journaliste Karim Ben Slimane a été arrêté mardi soir, a-t-on appris mercredi auprès de son "
      "avocate.\n\n« Ils ont saisi son ordinateur », a déclaré à l'AFP Me Amel Jaziri.", "Le journaliste Karim",

@@ -190,6 +190,8 @@ NOT_STATEMENTS = [
     "Partager cet article",
     "Les commentaires sont fermés.",
     "Le ministre n'a pas dit que la réforme serait abandonnée.",
+    "Personne ne les avait prévenus que la maternité fonctionnait sans anesthésiste certaines nuits.",
+    "Aucun responsable n'a affirmé que la réforme serait abandonnée.",
     "Le président espère parvenir à un accord avant la fin du mois.",
     "Le ministre a annoncé de nouvelles mesures pour les agriculteurs.",
     "Le ministre a dénoncé la décision du tribunal administratif.",
