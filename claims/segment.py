@@ -2852,7 +2852,12 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
             t.text == ")" and o < t.i < first.i for o in opened for t in toks)
         if inside:
             continue
-        prev_toks = [t for t in first.doc[max(first.i - 3, 0): first.i] if not t.is_space][-2:]
+        lead = first.i  # (over lowercase adjectives: "les parents du petit Noé" is a complement too)
+        while lead > max(first.i - 2, 1) and first.doc[lead - 1].pos_ == "ADJ" and first.doc[lead - 1].text.islower():
+            lead -= 1
+        if fold(first.doc[lead - 1].text) not in ("de", "du", "des", "d'"):
+            lead = first.i
+        prev_toks = [t for t in first.doc[max(lead - 3, 0): lead] if not t.is_space][-2:]
         before = [fold(t.text) for t in prev_toks]
         source_word = bool(before) and before[-1] in ("selon", "apres", "pour") and before[-2:-1] != ["de"]  # "d'après X", "selon X"
         source_word = source_word or (bool(before) and before[-1] == "par" and first.dep_ == "obl:agent")  # "balayée

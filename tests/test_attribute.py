@@ -656,6 +656,9 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "affirmait le 3 mars que « rien ne laissait prévoir » la défaillance de la garde, reconnaît aujourd’hui que le "
      "trou dans le planning du 1er mars était connu « depuis la mi-février ».", "le trou dans le planning",
      "Thierry Lacombe"),
+    # -- a name after "du" and an adjective is a complement ("les parents du petit Noé" are not Noé)
+    ("Les parents du petit Noé disent avoir attendu une heure et demie l'arrivée de l'ambulance.",
+     "avoir attendu une heure", "Les parents du petit Noé"),
     # -- a possessive description with no one before it is the one person the text later names in that role
     ("Tunis (AFP) - Le journaliste Karim Ben Slimane a été arrêté mardi soir, a-t-on appris mercredi auprès de son "
      "avocate.\n\n« Ils ont saisi son ordinateur », a déclaré à l'AFP Me Amel Jaziri.", "Le journaliste Karim",
