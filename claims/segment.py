@@ -81,7 +81,7 @@ ACRONYM_IN_PARENS = re.compile(r"\(([A-Za-zÀ-ÿ&'-]{2,12})\)")  # "l'Institut �
 # a wire dateline: "PARIS, 31 mars (Reuters) - ", "Bruxelles (AFP) - ", "LA PAZ, 2 avril 2025 (AFP) — "
 DATELINE = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’ .-]{1,40}?(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?)?\s*"
                       r"\((?:AFP|Reuters|AP|ATS|Belga|DPA|EFE|ANSA|Xinhua|APS|MAP)\)\s*[-–—]\s*")
-KEEP_AT_END = QUOTE_CHARS | {")", "…", "%", "]"}  # punctuation a statement's content may end with
+KEEP_AT_END = QUOTE_CHARS | {")", "%", "]"}  # punctuation a statement's content may end with
 MULTIWORD_ONLY = {"faire", "laisser", "mettre"}  # reporting verbs only with their second word
 # verbs of request or wish: their sentence is not a statement, even with a quoted fragment (eval/README.md, rule 2)
 REQUEST_VERBS = {"appeler", "demander", "exhorter", "inviter", "prier", "supplier", "implorer", "enjoindre",
@@ -498,6 +498,14 @@ class _Finder:
         # paragraph without the dash after them is the article going on, not an answer
         dash = re.compile(r"\s*[—–]\s")
         dashed = all(dash.match(line) for line, q in zip(lines, questions) if q)
+        if dashed:
+            # dialogue lines take turns: the line after an answer is a question, even one that ends without "?"
+            # ("— Le maire affirme que la maternité coûtait trop cher…"), if every "?" line falls on a question's turn
+            turns = [p for p in range(questions.index(True), len(lines)) if dash.match(lines[p])]
+            if all(questions[p] == (n % 2 == 0) or n % 2 == 0 for n, p in enumerate(turns)):
+                questions = list(questions)
+                for n, p in enumerate(turns):
+                    questions[p] = n % 2 == 0
         out = []
         for p, (s, e) in enumerate(self.paragraphs):
             if questions[p] or not any(questions[:p]) or p in self.skipped or (dashed and not dash.match(lines[p])):
@@ -1653,6 +1661,11 @@ class _Finder:
                 if last is not None:
                     hi, j = last, last + 1
                     continue
+            if w in ("a", "au", "aux") and titled and doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ in ("NOUN", "PROPN") \
+                    and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and nxt2 is not None \
+                    and nxt2.text == "," and j + 3 < unit.end and doc[j + 3].pos_ == "PROPN":
+                hi, j = j + 1, j + 2  # "La ministre de la Santé et de l'Accès aux soins, Hélène Marchetti": a
+                continue  # ministry's name, with the name apposed after it
             if w in ("a", "au", "aux") and (fold(doc[j - 1].text) in _PORTFOLIO_TITLES or (
                     doc[j - 1].pos_ == "ADJ" and j - 2 > head.i - 1 and fold(doc[j - 2].text) in _PORTFOLIO_TITLES)):
                 # (also past an adjective: "la commissaire européenne aux Affaires intérieures")
@@ -2402,8 +2415,8 @@ class _Finder:
             quotes = [q for q in self.quotes if start <= q.start and q.end <= end + 1 and self._quoted_words(q)]
             if not quotes:
                 continue
-            if any(self._names_something(q) for q in quotes):
-                continue
+            if any(self._names_something(q) for q in quotes) or any(q in self.answers for q in quotes):
+                continue  # (an interview's answer after a question that cites someone is the interviewee's)
             whole = self._is_whole_quote(start, end, quotes)
             if prev_unit.paragraph != unit.paragraph and not whole:
                 continue

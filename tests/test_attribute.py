@@ -659,6 +659,9 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- a name after "du" and an adjective is a complement ("les parents du petit Noé" are not Noé)
     ("Les parents du petit Noé disent avoir attendu une heure et demie l'arrivée de l'ambulance.",
      "avoir attendu une heure", "Les parents du petit Noé"),
+    # -- a ministry's name with "aux" before the minister's apposed name
+    ("La ministre de la Santé et de l’Accès aux soins, Hélène Marchetti, était l’invitée de franceinfo vendredi. La "
+     "ministre a assuré que la maternité rouvrirait.", "la maternité rouvrirait", "Hélène Marchetti"),
     # -- a possessive description with no one before it is the one person the text later names in that role
     ("Tunis (AFP) - Le journaliste Karim Ben Slimane a été arrêté mardi soir, a-t-on appris mercredi auprès de son "
      "avocate.\n\n« Ils ont saisi son ordinateur », a déclaré à l'AFP Me Amel Jaziri.", "Le journaliste Karim",

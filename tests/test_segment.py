@@ -449,6 +449,24 @@ def test_after_dialogue_line_questions_a_paragraph_without_a_dash_is_no_answer(n
     assert any(t.startswith("Ce n'est pas à moi") for t in texts) and len(texts) == 3, texts
 
 
+def test_dialogue_lines_take_turns_so_a_question_citing_someone_is_no_answer(nlp):
+    """A radio interview's question that reports someone's words and ends with "…", not "?": still a question (the
+    lines take turns), what it reports is that person's, and the answer after it is the interviewee's."""
+    text = ("La ministre de la Santé, Hélène Marchetti, était l'invitée de la matinale vendredi. Extraits.\n\n"
+            "— La maternité a été fermée du jour au lendemain. Que répondez-vous aux soignants ?\n\n"
+            "— Je leur réponds que c'est faux. L'activité d'accouchement est suspendue pour trois mois.\n\n"
+            "— Le maire, Jean-Marc Perrichon, affirme que la maternité coûtait trop cher…\n\n"
+            "— Il n'y a aucune considération financière dans cette décision. Aucune.\n\n"
+            "— Pouvez-vous garantir que la maternité rouvrira ?\n\n"
+            "— Je m'y engage. Si les conditions de sécurité sont réunies en juin, elle rouvrira.\n\n"
+            "— Comprenez-vous la colère des parents ?\n\n"
+            "— Je la comprends, et je pense à eux. Personne ne sera laissé sans solution.")
+    got = {s.text: s.speaker.mention for s in segment(nlp, text).statements}
+    assert "Hélène Marchetti" in got["Il n'y a aucune considération financière dans cette décision. Aucune."], got
+    assert "Jean-Marc Perrichon" in got["la maternité coûtait trop cher"], got
+    assert not [t for t in got if "Le maire" in t]
+
+
 def test_a_post_quoted_after_a_colon_is_a_statement_and_a_published_report_is_no_attribution(nlp):
     seg = segment(nlp, "Dans la soirée, le milieu Yanis Belkacem a publié un message sur Instagram : « Quand on ne "
                        "joue pas, on se tait et on travaille. »\n\nL'Insee a publié mardi ses chiffres : le chômage "
