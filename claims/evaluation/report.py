@@ -78,6 +78,9 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
+             ("wire-story-dev2", "eval/gold/wire-story-dev2.jsonl", "eval/articles/wire-story-dev2",
+              "a second pile on one story (a maternity ward closed after a newborn's death in the Cher, six outlets "
+              "over six days); development set, written in the sixteenth session"),
              ("wire-heldout", "eval/gold/wire-heldout.jsonl", "eval/articles/wire-heldout",
               "wire-style articles held out from rule development"),
              ("wire-heldout2", "eval/gold/wire-heldout2.jsonl", "eval/articles/wire-heldout2",
@@ -110,7 +113,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a fifteenth held-out set, written in the fifteenth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
-              "fifteenth session"))
+              "fifteenth session"),
+             ("wire-story-heldout2", "eval/gold/wire-story-heldout2.jsonl", "eval/articles/wire-story-heldout2",
+              "a second held-out pile on one story (a river dyke breaking near Agen, six outlets over six days), "
+              "written in the sixteenth session"))
 
 
 def _table(metrics: dict, keys: list[str]) -> str:
