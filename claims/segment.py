@@ -2875,9 +2875,10 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         source_word = bool(before) and before[-1] in ("selon", "apres", "pour") and before[-2:-1] != ["de"]  # "d'après X", "selon X"
         source_word = source_word or (bool(before) and before[-1] == "par" and first.dep_ == "obl:agent")  # "balayée
         # par Régis Lemonnier": the agent is named, not a complement
+        person_object = before[-1:] in (["a"], ["avec"]) and _first_name(first.text) and len(run) > 1
         if prev_toks and (prev_toks[-1].pos_ == "ADP" or before[-1] in ("de", "du", "des", "d'", "(")) \
-                and not source_word:
-            continue  # a complement: "du Pentagone", "contre Daesh"
+                and not source_word and not person_object:
+            continue  # a complement: "du Pentagone", "contre Daesh" (not "a opposé le ministre à Salomé Kerjean")
         if prev_toks and (prev_toks[-1].text in ("-", "al-", "el-") or before[-1] in ("al", "el", "ben", "bin")) \
                 and any(r[-1].i < first.i for r in runs if r is not run):
             continue  # the end of a place or name already passed over: "de Maaret al-Noomane"

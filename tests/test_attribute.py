@@ -662,6 +662,10 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- a ministry's name with "aux" before the minister's apposed name
     ("La ministre de la Santé et de l’Accès aux soins, Hélène Marchetti, était l’invitée de franceinfo vendredi. La "
      "ministre a assuré que la maternité rouvrirait.", "la maternité rouvrirait", "Hélène Marchetti"),
+    # -- a person named after "à" or "avec" is that person, not a complement ("a opposé le ministre à Salomé Kerjean")
+    ("L'échange le plus tendu a opposé le ministre à Salomé Kerjean, députée écologiste de Loire-Atlantique. La "
+     "députée a affirmé que les industriels servaient d'abord l'export.", "les industriels servaient",
+     "Salomé Kerjean"),
     # -- a possessive description with no one before it is the one person the text later names in that role
     ("Tunis (AFP) - Le journaliste Karim Ben Slimane a été arrêté mardi soir, a-t-on appris mercredi auprès de son "
      "avocate.\n\n« Ils ont saisi son ordinateur », a déclaré à l'AFP Me Amel Jaziri.", "Le journaliste Karim",
