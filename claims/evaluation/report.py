@@ -75,6 +75,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a gold-mine licence withdrawn in Mali (AFP), a pig-farm extension (Le Télégramme), branch closures at a "
               "regional bank (Les Échos), language immersion in Brussels schools (La Libre Belgique), a cycling sponsor "
               "pulling out (L'Équipe), a long power cut in Québec (Le Devoir); seventeenth development set"),
+             ("wire-dev18", "eval/gold/wire-dev18.jsonl", "eval/articles/wire-dev18",
+              "cocoa prices in Côte d'Ivoire (Reuters), a wildfire building ban (Nice-Matin), a hearing on ammunition "
+              "stocks (L'Opinion, dialogue dashes), a Swiss vote on private jets (Le Temps), a stadium boycott "
+              "(L'Équipe), water cuts in Guadeloupe (Outre-mer la 1ère); eighteenth development set"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
