@@ -2649,7 +2649,12 @@ class _Finder:
                     # "Gilles Ferrand, 61 ans, …, comparaissait lundi devant le tribunal": the defendant, whom the
                     # report then calls "le prévenu"
                     m = _with_roles(m, ("prevenu", "accuse"))
-                if any(s <= m.start < e or s < m.end <= e for (s, e) in out):
+                overlapping = [(s, e) for (s, e) in out if s <= m.start < e or s < m.end <= e]
+                if overlapping and m.kind == "name" and all(
+                        out[k].name is None and k not in spoken and m.start <= k[0] and k[1] <= m.end for k in overlapping):
+                    for k in overlapping:  # "Ancien capitaine de l'ASM, Ludovic Saint-Cyr comprend": the title
+                        del out[k]  # (taken first, from the parser's "capitaine"(obl:mod)) was part of a named subject
+                elif overlapping:
                     continue
                 out[(m.start, m.end)] = m
         for c in companies:

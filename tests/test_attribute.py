@@ -666,6 +666,9 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     ("L'échange le plus tendu a opposé le ministre à Salomé Kerjean, députée écologiste de Loire-Atlantique. La "
      "députée a affirmé que les industriels servaient d'abord l'export.", "les industriels servaient",
      "Salomé Kerjean"),
+    # -- an opening title apposed before a named subject is part of that person's mention
+    ("Ancien capitaine de l'ASM (1998-2009), Ludovic Saint-Cyr comprend la colère des tribunes. « Le club a besoin de "
+     "ses supporters maintenant », estime l'ancien défenseur.", "Le club a besoin", "Ludovic Saint-Cyr"),
     # -- a possessive description with no one before it is the one person the text later names in that role
     ("Tunis (AFP) - Le journaliste Karim Ben Slimane a été arrêté mardi soir, a-t-on appris mercredi auprès de son "
      "avocate.\n\n« Ils ont saisi son ordinateur », a déclaré à l'AFP Me Amel Jaziri.", "Le journaliste Karim",
