@@ -41,6 +41,10 @@ _MEDIUM_WORDS = re.compile(r"\b(communique|lettre|courrier|message|tribune|decla
 _DETERMINERS = re.compile(r"^(?:(?:le|la|les|un|une|des|de|du|ce|cet|cette|ces)\s+|[ld]['’]\s*)", re.IGNORECASE)
 
 
+# words for a body of any kind: "Le Conseil du café-cacao (CCC) … a indiqué l'organisme"
+_ANY_BODY = frozenset({"organisme", "institution"})
+
+
 @dataclass
 class Entity:
     """One speaker (or person mentioned) of a document."""
@@ -449,7 +453,7 @@ class _DocumentResolver:
                     key in _DETERMINERS.sub("", fold(d)).split() for d in e.descriptors + e.names) or _named_body(e)
                     and any(broader_role(m.role, r) for r in e.roles if m.role)
                     or m.role in COMPANY_ROLES and e.org and e.aliases and not e.roles and e.descriptors
-                    and not _DETERMINERS.match(e.descriptors[0]))]
+                    and not _DETERMINERS.match(e.descriptors[0]) or m.role in _ANY_BODY and e.org)]
                 # (a company that gave its initials, "Normandie Éolien Offshore (NEO)", is "l'entreprise"; an
                 # institution named with its article, "L'Office québécois de la langue française (OQLF)", is not)
                 if len(named) == 1:

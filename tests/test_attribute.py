@@ -669,6 +669,11 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- an opening title apposed before a named subject is part of that person's mention
     ("Ancien capitaine de l'ASM (1998-2009), Ludovic Saint-Cyr comprend la colère des tribunes. « Le club a besoin de "
      "ses supporters maintenant », estime l'ancien défenseur.", "Le club a besoin", "Ludovic Saint-Cyr"),
+    # -- "l'organisme", "l'institution": a body of any kind named before
+    ("ABIDJAN, 9 février 2027 (Reuters) - Le Conseil du café-cacao (CCC), le régulateur de la filière ivoirienne, a "
+     "assuré lundi que le prix plancher ne serait pas révisé.\n\nLe CCC a démenti que des exportateurs aient déjà "
+     "réduit leurs enlèvements dans les ports. « Les volumes arrivés aux ports la semaine dernière sont conformes à nos "
+     "prévisions », a indiqué l'organisme dans un communiqué.", "Les volumes arrivés", "Le Conseil du café-cacao"),
     # -- a possessive description with no one before it is the one person the text later names in that role
     ("Tunis (AFP) - Le journaliste Karim Ben Slimane a été arrêté mardi soir, a-t-on appris mercredi auprès de son "
      "avocate.\n\n« Ils ont saisi son ordinateur », a déclaré à l'AFP Me Amel Jaziri.", "Le journaliste Karim",
