@@ -364,6 +364,14 @@ class _DocumentResolver:
                      and set(x.roles) & set(e.roles) and (not e.gender or not x.gender or e.gender == x.gender)]
             if len(named) == 1:
                 self._redirect(e, named[0])
+        # a headline's body ("…, le syndicat promet …") is the one body of that kind the article names ("Le Syndicat
+        # unique de l'eau de Guadeloupe (SUEG)")
+        for e in [e for e in self.entities if e.org and not e.names and not e.aliases and e.first < end]:
+            key = [_DETERMINERS.sub("", fold(d)).split()[:1] for d in e.descriptors[:1]]
+            named = [x for x in self.entities if x is not e and x.org and (x.names or x.aliases) and x.first >= end
+                     and key and any(_DETERMINERS.sub("", fold(d)).split()[:1] == key[0] for d in x.descriptors)]
+            if len(named) == 1:
+                self._redirect(e, named[0])
 
     def _new(self, m: Mention, anonymous: bool = False) -> Entity:
         e = Entity(self.doc, plural=m.plural, org=m.kind == "org", anonymous=anonymous, first=m.start)

@@ -674,6 +674,12 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "assuré lundi que le prix plancher ne serait pas révisé.\n\nLe CCC a démenti que des exportateurs aient déjà "
      "réduit leurs enlèvements dans les ports. « Les volumes arrivés aux ports la semaine dernière sont conformes à nos "
      "prévisions », a indiqué l'organisme dans un communiqué.", "Les volumes arrivés", "Le Conseil du café-cacao"),
+    # -- a headline's body ("le syndicat promet") is the one body of that kind the article names
+    ("Coupures d’eau en Guadeloupe : le syndicat promet un retour à la normale « avant Pâques »\n\nLe Syndicat unique "
+     "de l’eau de Guadeloupe (SUEG) attribue ces coupures à « une sécheresse exceptionnelle ».\n\nD’après la "
+     "préfecture, près d’un tour d’eau sur trois n’a pas été respecté en janvier. Le syndicat assure de son côté que "
+     "« plus de 90 % » des créneaux annoncés ont été tenus.", "des créneaux annoncés",
+     "Le Syndicat unique de l’eau de Guadeloupe"),
     # -- a possessive description with no one before it is the one person the text later names in that role
     ("Tunis (AFP) - Le journaliste Karim Ben Slimane a été arrêté mardi soir, a-t-on appris mercredi auprès de son "
      "avocate.\n\n« Ils ont saisi son ordinateur », a déclaré à l'AFP Me Amel Jaziri.", "Le journaliste Karim",
