@@ -1072,7 +1072,10 @@ class _Finder:
         while j < unit.end and (doc[j].pos_ == "ADP" and fold(doc[j].text) not in ("de", "d'", "du", "des")
                                 or aupres(j)):
             j += 2 if aupres(j) else 1
-            while j < unit.end and doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ") and not (
+            while j < unit.end and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ") or (
+                    # a complement inside the circumstance: "en conférence de presse | le président de l'ASM"
+                    fold(doc[j].text) in ("de", "d'") and doc[j - 1].pos_ == "NOUN" and j + 1 < unit.end
+                    and doc[j + 1].pos_ == "NOUN" and doc[j + 1].text.islower())) and not (
                     doc[j].pos_ == "DET" and j > i and doc[j - 1].pos_ in ("PROPN", "NOUN")):
                 prev = doc[j - 1]
                 if (doc[j].pos_ == "PROPN" or fold(doc[j].text) in HONORIFICS) and prev.pos_ in ("PROPN", "NOUN") \
@@ -2011,6 +2014,10 @@ class _Finder:
                 continue
             t = doc[j]
             w = fold(t.text)
+            if w in ("lui", "elle", "eux", "elles") and doc[j - 1].text == "," and j + 1 < unit.end and \
+                    doc[j + 1].text == ",":
+                j += 1  # a stressed pronoun set off by commas: "L'ARS assure, elle, que …"
+                continue
             if w in ("que", "qu'") and not self.in_quote(t):
                 return self._clause(j + 1, unit, verb)
             if t.text == ":":
@@ -3023,9 +3030,10 @@ def _locution_after(doc: Doc, j: int) -> int | None:
 
 
 def _after_quote_comma(tok: Token) -> bool:
-    """Right after "», " (where only an attribution's verb can stand)?"""
+    """Right after "», " (where only an attribution's verb can stand), a reflexive pronoun aside ("», s’indigne")?"""
     doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].text in ("»", "”", '"')
+    k = tok.i - 1 if tok.i >= 1 and fold(doc[tok.i - 1].text) in ("s'", "se") else tok.i
+    return k >= 2 and doc[k - 1].text == "," and doc[k - 2].text in ("»", "”", '"')
 
 
 def _issuer(toks: list[Token]) -> list[Token] | None:

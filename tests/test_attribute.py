@@ -680,6 +680,14 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "préfecture, près d’un tour d’eau sur trois n’a pas été respecté en janvier. Le syndicat assure de son côté que "
      "« plus de 90 % » des créneaux annoncés ont été tenus.", "des créneaux annoncés",
      "Le Syndicat unique de l’eau de Guadeloupe"),
+    # -- a reflexive incise the tagger read as an adjective ("s’indigne"), a circumstance with a complement before an
+    # inverted subject ("en conférence de presse"), a stressed pronoun after the verb ("assure, elle, que")
+    ("« Nos maisons ne valent plus rien », s’indigne Josiane Ferrero, 71 ans.", "Nos maisons ne valent plus rien",
+     "Josiane Ferrero"),
+    ("« L'Arena sera pleine dès le premier match », a assuré dimanche en conférence de presse le président de l'ASM, "
+     "qui a racheté le club en 2022.", "L'Arena sera pleine", "le président de l'ASM"),
+    ("L’agence régionale de santé (ARS) assure, elle, que « toutes les analyses réalisées depuis janvier sont "
+     "conformes ».", "toutes les analyses", "L’agence régionale de santé"),
     # -- a possessive description with no one before it is the one person the text later names in that role
     ("Tunis (AFP) - Le journaliste Karim Ben Slimane a été arrêté mardi soir, a-t-on appris mercredi auprès de son "
      "avocate.\n\n« Ils ont saisi son ordinateur », a déclaré à l'AFP Me Amel Jaziri.", "Le journaliste Karim",
