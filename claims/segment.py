@@ -585,7 +585,13 @@ class _Finder:
             names = [t for t in self.doc[unit.start: unit.end] if t.pos_ == "PROPN" and not self.in_quote(t)
                      and (t.dep_ in SUBJECT_DEPS or t.dep_ in ("appos", "flat:name"))]
             for t in reversed(names):
-                m = self._mention(t, unit, subject=True)
+                m = None
+                t = t.head if t.dep_ == "flat:name" else t  # (a name's first word)
+                if t.dep_ == "appos" and t.head.i < t.i and fold(t.head.text) in titles():
+                    # with the title it is apposed to: "La ministre de la Santé, Hélène Marchetti, était l'invitée …"
+                    m = self._mention(t.head, unit, subject=True)
+                if m is None or m.kind != "name":
+                    m = self._mention(t, unit, subject=True)
                 if m is not None and m.kind == "name" and (m.gender or m.role_kind in ("person", "office")):
                     return m
         return None

@@ -863,3 +863,28 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
 ])
 def test_the_speaker_of_a_written_sentence(nlp, text, content, name):
     assert speaker_of(statements(nlp, text), content).name == name
+
+
+def test_an_interviewee_introduced_with_a_title_keeps_it(nlp):
+    """The introduction's "La ministre de la Santé …, Hélène Marchetti, était l'invitée": the answers are hers with her
+    title, so that the headline's and a later "la ministre" are her, not the last woman named."""
+    text = ('Maternité : « Il n’y a aucune considération financière », assure la ministre de la Santé\n'
+            '\n'
+            'La ministre de la Santé et de l’Accès aux soins, Hélène Marchetti, était l’invitée de la matinale vendredi. Extraits.\n'
+            '\n'
+            '— La maternité a été fermée du jour au lendemain. Que leur répondez-vous ?\n'
+            '\n'
+            '— Je leur réponds que c’est faux. L’activité d’accouchement est suspendue, pour trois mois.\n'
+            '\n'
+            '— Pouvez-vous garantir que la maternité rouvrira ?\n'
+            '\n'
+            '— Je m’y engage. Si les conditions de sécurité sont réunies en juin, elle rouvrira.\n'
+            '\n'
+            '— Comprenez-vous la colère des parents ?\n'
+            '\n'
+            '— Je la comprends, et je pense à eux. Personne ne sera laissé sans solution.\n'
+            '\n'
+            'Jeudi, la députée socialiste du Cher Sandrine Coutelier avait estimé que le gouvernement avait « organisé la mort lente » de la maternité. Interrogée sur ces propos, la ministre a répliqué que « personne n’a rien organisé du tout ».')
+    got = {s.text: s.speaker.name for s in extract_statements([Document(id="d", text=text)], nlp)}
+    assert got["Il n’y a aucune considération financière"] == "Hélène Marchetti", got
+    assert got["personne n’a rien organisé du tout"] == "Hélène Marchetti", got
