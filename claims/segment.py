@@ -2026,6 +2026,9 @@ class _Finder:
                 continue
             if w in ("que", "qu'") and not self.in_quote(t):
                 return self._clause(j + 1, unit, verb)
+            if w in ("et", "ou", "mais") and t.pos_ == "CCONJ" and j + 1 < unit.end and \
+                    fold(doc[j + 1].text) in ("que", "qu'"):
+                return None  # "… s'était déclaré malade et qu'aucun remplaçant …": another cue's second clause
             if t.text == ":":
                 q = self.quote_at(doc[j + 1].idx) if j + 1 < unit.end else None
                 if q is not None and q.start == doc[j + 1].idx:

@@ -262,6 +262,16 @@ def test_not_statements(nlp, text):
     assert seg.statements == [], [(s.text, s.speaker.mention) for s in seg.statements]
 
 
+def test_a_reflexive_verb_with_an_attribute_does_not_take_the_second_clause_of_the_cue_before(nlp):
+    """ "a expliqué que l'anesthésiste s'était déclaré malade et qu'aucun remplaçant …": one statement, not a second
+    one of "se déclarer" (malade) whose content would be the cue's second clause."""
+    seg = segment(nlp, "Le directeur, Thierry Lacombe, a expliqué que l'anesthésiste qui devait assurer la garde "
+                       "s'était déclaré malade en fin d'après-midi et qu'aucun remplaçant n'avait pu être trouvé.")
+    assert [s.text for s in seg.statements] == [
+        "l'anesthésiste qui devait assurer la garde s'était déclaré malade en fin d'après-midi et qu'aucun remplaçant "
+        "n'avait pu être trouvé"]
+
+
 def test_colon_attribution_across_a_line_break(nlp):
     text = "Le ministre a ensuite déclaré :\n« Nous ne négocierons jamais avec des groupes armés. »"
     seg = segment(nlp, text)
