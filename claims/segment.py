@@ -3174,7 +3174,10 @@ def _speaks(m: Mention) -> bool:
 
 
 def _is_caption(line: str) -> bool:
-    """A photo caption: ends with a credit in parentheses ("(Photo AFP)", "(US Air Force/DoD)")."""
+    """A photo caption: ends with a credit in parentheses ("(Photo AFP)", "(US Air Force/DoD)") or after "©"
+    ("… © Nicolas Deschamps"), or opens with "Photo :"."""
+    if re.match(r"\s*(?:photo|légende)\s*:", line, re.IGNORECASE) or re.search(r"©\s*[\w .'’/-]{2,60}$", line.strip()):
+        return True
     m = re.search(r"\(([^()]{2,80})\)\s*$", line)
     if not m:
         return False

@@ -186,6 +186,9 @@ NOT_STATEMENTS = [
     "L'opération « Bouclier de l'Euphrate » a été lancée en août 2016 dans le nord de la Syrie.",
     "La « guerre contre le terrorisme » a coûté des milliards de dollars aux contribuables.",
     "Le président s'exprime devant la presse à Ankara, le 3 mars 2020. (Photo Adem Altan/AFP)",
+    "Photo : Une cinquantaine de soignants se sont rassemblés mercredi devant la maternité, selon la CGT. © Nicolas "
+    "Deschamps",
+    "Des soignants se sont rassemblés mercredi devant la maternité, selon la CGT. © Nicolas Deschamps",
     "Avec AFP",
     "Partager cet article",
     "Les commentaires sont fermés.",
