@@ -2581,7 +2581,8 @@ class _Finder:
                 elif t.pos_ == "PROPN" and t.dep_ == "ROOT" and any(c.dep_ == "flat:name" for c in t.children):
                     take = subject = True  # a name the parser left as the root: "Camille Berthelot, elle, ne …"
                 elif (t.pos_ == "NOUN" and t.dep_ in ("appos", "dep") or t.pos_ == "PROPN" and (t.dep_ == "dep" or (
-                        t.dep_ in ("appos", "conj") and t.head.dep_ in ("obl:mod", "obl") and t.head.i < t.i))) and \
+                        t.dep_ in ("appos", "conj") and t.head.i < t.i and (t.head.dep_ in ("obl:mod", "obl") or (
+                            t.head.dep_ == "ROOT" and any(c.dep_ == "case" for c in t.head.children)))))) and \
                         t.text[:1].isupper() and \
                         _first_name(t.text) and \
                         (any(c.dep_ == "flat:name" for c in t.children) or self._age_after(t)) and \

@@ -688,6 +688,10 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "qui a racheté le club en 2022.", "L'Arena sera pleine", "le président de l'ASM"),
     ("L’agence régionale de santé (ARS) assure, elle, que « toutes les analyses réalisées depuis janvier sont "
      "conformes ».", "toutes les analyses", "L’agence régionale de santé"),
+    # -- a first name the parser joined to the place before it ("À Vieux-Habitants(ROOT), Maryse(conj), 58 ans, fait")
+    ("L’agence régionale de santé (ARS) assure que les analyses sont conformes.\n\nÀ Vieux-Habitants, Maryse, 58 ans, "
+     "fait la queue devant un camion-citerne. « Le syndicat dit que c’est la sécheresse », lâche-t-elle.",
+     "Le syndicat dit que", "Maryse"),
     # -- a possessive description with no one before it is the one person the text later names in that role
     ("Tunis (AFP) - Le journaliste Karim Ben Slimane a été arrêté mardi soir, a-t-on appris mercredi auprès de son "
      "avocate.\n\n« Ils ont saisi son ordinateur », a déclaré à l'AFP Me Amel Jaziri.", "Le journaliste Karim",
