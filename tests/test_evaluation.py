@@ -61,6 +61,7 @@ def test_extraction_on_the_seeds(nlp):
     ("wire-heldout15", 93, 0.93, 0.81),  # F1 0.951, speaker 0.839 (0.951 / 0.816)
     ("wire-story-heldout", 94, 0.91, 0.80),  # a pile on one story: F1 0.935, speaker 0.826 (0.935 / 0.826)
     # written in the sixteenth session; in parentheses the figures with its start code (commit a1207f0)
+    ("wire-heldout16", 90, 0.90, 0.87),  # F1 0.922, speaker 0.904 (0.922 / 0.892; arrived after the rule changes)
     ("wire-story-heldout2", 94, 0.90, 0.81),  # a pile on one story: F1 0.930, speaker 0.837 (0.930 / 0.837)
 ])
 def test_extraction_on_wire_articles_held_out_from_the_rules(nlp, name, gold_statements, min_f1, min_speaker):
