@@ -388,8 +388,11 @@ class _DocumentResolver:
                 if e.org and (key in e.aliases or any(fold(n) == key for n in e.names)
                               or m.kind == "org" and any(fold(n) == key for n in e.descriptors)
                               or m.kind == "name" and _definite(m) and len(key.split()) == 1 and any(
-                                  _DETERMINERS.sub("", fold(d)).split()[:1] == [key] for d in e.descriptors)):
-                    # ("l'Office" after "L'Office québécois de la langue française (OQLF)")
+                                  _DETERMINERS.sub("", fold(d)).split()[:1] == [key] for d in e.descriptors)
+                              or m.kind == "name" and e.org and not place_side(m.name) and any(
+                                  fold(n).split()[:len(key.split())] == key.split() for n in e.names)):
+                    # ("l'Office" after "L'Office québécois de la langue française (OQLF)"; "Northkeel" after
+                    # "Northkeel Resources")
                     self.of[(m.start, m.end)] = e
                     e.add(m)
                     return

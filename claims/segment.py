@@ -1032,7 +1032,8 @@ class _Finder:
             k -= 1
         if k > unit.start and doc[k].text == "," and k + 1 < comma and \
                 fold(doc[k + 1].text) in ("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou"):
-            return k
+            # (a relative inside another: "Northkeel, qui emploie 1.400 personnes, dont 1.250 Maliens, rappelle")
+            return self._relative_opening(k, unit) or k
         return None
 
     def _closes_relative(self, comma: int, unit: _Unit) -> bool:

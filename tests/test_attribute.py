@@ -692,6 +692,10 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     ("L’agence régionale de santé (ARS) assure que les analyses sont conformes.\n\nÀ Vieux-Habitants, Maryse, 58 ans, "
      "fait la queue devant un camion-citerne. « Le syndicat dit que c’est la sécheresse », lâche-t-elle.",
      "Le syndicat dit que", "Maryse"),
+    # -- a company's short name is the company; a "dont" relative inside a "qui" relative is skipped with it
+    ("Le permis de la mine a été retiré à la société canadienne Northkeel Resources, a annoncé le ministre.\n\n"
+     "Northkeel, qui emploie quelque 1.400 personnes à Diakha, dont 1.250 Maliens, rappelle par ailleurs que le centre "
+     "de santé de Kéniéba « fonctionne depuis novembre 2024 ».", "le centre de santé", "Northkeel Resources"),
     # -- a possessive description with no one before it is the one person the text later names in that role
     ("Tunis (AFP) - Le journaliste Karim Ben Slimane a été arrêté mardi soir, a-t-on appris mercredi auprès de son "
      "avocate.\n\n« Ils ont saisi son ordinateur », a déclaré à l'AFP Me Amel Jaziri.", "Le journaliste Karim",
