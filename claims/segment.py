@@ -891,7 +891,8 @@ class _Finder:
             or fold(verb.text).endswith("ant")
         inverted = clitic is not None or (not gerund and prev is not None and prev.text in (",", "»", "”", '"')
                                           and self._subject_follows(group_end, unit)
-                                          and not (prev.text == "," and self._closes_relative(prev.i, unit)))
+                                          and not (prev.text == "," and self._closes_relative(prev.i, unit))
+                                          and not self._quoted_adverb(prev))
         if in_quote and not (inverted and prev is not None and prev.text == ","):
             return None  # a verb inside somebody's quotation is their words, not an attribution
         if only_on and not (clitic is not None and fold(clitic.text).endswith("on")):
@@ -973,6 +974,14 @@ class _Finder:
             return None
         frame = (min(mention.start, doc[group_start].idx), doc[group_end - 1].idx + len(doc[group_end - 1]))
         return _Found(content, None, lemma, mention, unit.index, frame)
+
+    def _quoted_adverb(self, close: Token) -> bool:
+        """Does the quotation mark ``close`` end a quoted adverb inside a verb group ("Northkeel a « fermement » rejeté
+        ces accusations"), no quotation an incise could follow?"""
+        q = self.quote_at(close.idx)
+        span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand") if q is not None else None
+        words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+        return len(words) == 1 and (words[0].pos_ == "ADV" or words[0].text.islower() and words[0].text.endswith("ment"))
 
     def _colon_content(self, group_end: int, unit: _Unit) -> tuple[int, int] | None:
         """The quotation a colon after the verb group introduces ("a publié un message sur Instagram : « … »"), with

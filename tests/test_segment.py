@@ -193,6 +193,8 @@ NOT_STATEMENTS = [
     "Partager cet article",
     "Les commentaires sont fermés.",
     "Le ministre n'a pas dit que la réforme serait abandonnée.",
+    "Dans un communiqué publié dans la soirée à Toronto, où il a son siège, Northkeel a « fermement » rejeté ces "
+    "accusations.",
     "Personne ne les avait prévenus que la maternité fonctionnait sans anesthésiste certaines nuits.",
     "Aucun responsable n'a affirmé que la réforme serait abandonnée.",
     "Le président espère parvenir à un accord avant la fin du mois.",
