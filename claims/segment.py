@@ -384,9 +384,10 @@ def _is_negated(verb: Token) -> bool:
     window = verb.doc[max(verb.i - 4, 0): verb.i + 2]
     has_pas = any(fold(t.text) in NEGATION_WORDS for t in window)
     # "personne ne les avait prévenus que P", "aucun responsable n'a dit que P": a negative subject
-    nobody = any(c.dep_ in SUBJECT_DEPS and (fold(c.text) in ("personne", "nul", "rien") and not any(d.dep_ == "det" for d in c.children) or any(
-        d.dep_ == "det" and fold(d.text) in ("aucun", "aucune", "nul", "nulle") for d in c.children))
-        for c in verb.children)
+    dets = lambda c: [fold(d.text) for d in c.children if d.dep_ == "det"]  # noqa: E731
+    nobody = any(c.dep_ in SUBJECT_DEPS and (fold(c.text) in ("personne", "nul", "rien") and not dets(c)
+                                             or set(dets(c)) & {"aucun", "aucune", "nul", "nulle"})
+                 for c in verb.children)
     return has_ne and (has_pas or nobody)
 
 
@@ -981,7 +982,8 @@ class _Finder:
         q = self.quote_at(close.idx)
         span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand") if q is not None else None
         words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
-        return len(words) == 1 and (words[0].pos_ == "ADV" or words[0].text.islower() and words[0].text.endswith("ment"))
+        return len(words) == 1 and (words[0].pos_ == "ADV" or words[0].text.islower()
+                                    and words[0].text.endswith("ment"))  # ("fermement"(NOUN))
 
     def _colon_content(self, group_end: int, unit: _Unit) -> tuple[int, int] | None:
         """The quotation a colon after the verb group introduces ("a publié un message sur Instagram : « … »"), with
@@ -1185,7 +1187,7 @@ class _Finder:
                 break
         if j >= unit.start and doc[j].pos_ == "VERB" and doc[j].dep_ == "acl" and "Part" in doc[j].morph.get(
                 "VerbForm") and unit.start <= doc[j].head.i < j and doc[j].head.pos_ == "NOUN":
-            j = doc[j].head.i  # "un ancien inspecteur des installations classées(acl), qui …, juge": the noun it qualifies
+            j = doc[j].head.i  # "un ancien inspecteur des installations classées(acl), qui …, juge": its noun
         if j >= unit.start and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not self.in_quote(doc[j]):
             t = doc[j]
             # the head of the noun phrase that ends there: "le gestionnaire du réseau électrique | prévient"
@@ -1680,8 +1682,8 @@ class _Finder:
                 if last is not None:
                     hi, j = last, last + 1
                     continue
-            if w in ("a", "au", "aux") and titled and doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ in ("NOUN", "PROPN") \
-                    and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and nxt2 is not None \
+            if w in ("a", "au", "aux") and titled and doc[j - 1].text[:1].isupper() \
+                    and doc[j - 1].pos_ in ("NOUN", "PROPN") and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and nxt2 is not None \
                     and nxt2.text == "," and j + 3 < unit.end and doc[j + 3].pos_ == "PROPN":
                 hi, j = j + 1, j + 2  # "La ministre de la Santé et de l'Accès aux soins, Hélène Marchetti": a
                 continue  # ministry's name, with the name apposed after it
@@ -2677,8 +2679,8 @@ class _Finder:
                     # report then calls "le prévenu"
                     m = _with_roles(m, ("prevenu", "accuse"))
                 overlapping = [(s, e) for (s, e) in out if s <= m.start < e or s < m.end <= e]
-                if overlapping and m.kind == "name" and all(
-                        out[k].name is None and k not in spoken and m.start <= k[0] and k[1] <= m.end for k in overlapping):
+                if overlapping and m.kind == "name" and all(out[k].name is None and k not in spoken
+                                                            and m.start <= k[0] and k[1] <= m.end for k in overlapping):
                     for k in overlapping:  # "Ancien capitaine de l'ASM, Ludovic Saint-Cyr comprend": the title
                         del out[k]  # (taken first, from the parser's "capitaine"(obl:mod)) was part of a named subject
                 elif overlapping:
