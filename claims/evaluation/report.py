@@ -117,6 +117,8 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a fifteenth held-out set, written in the fifteenth session"),
              ("wire-heldout16", "eval/gold/wire-heldout16.jsonl", "eval/articles/wire-heldout16",
               "a sixteenth held-out set, written in the sixteenth session"),
+             ("wire-heldout17", "eval/gold/wire-heldout17.jsonl", "eval/articles/wire-heldout17",
+              "a seventeenth held-out set, written in the seventeenth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
