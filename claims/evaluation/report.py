@@ -79,6 +79,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "cocoa prices in Côte d'Ivoire (Reuters), a wildfire building ban (Nice-Matin), a hearing on ammunition "
               "stocks (L'Opinion, dialogue dashes), a Swiss vote on private jets (Le Temps), a stadium boycott "
               "(L'Équipe), water cuts in Guadeloupe (Outre-mer la 1ère); eighteenth development set"),
+             ("wire-dev19", "eval/gold/wire-dev19.jsonl", "eval/articles/wire-dev19",
+              "a fishing-quota row between Morocco and Spain (Reuters), green algae in Brittany (Le Télégramme), a rent "
+              "trial in Paris (Le Parisien, dialogue dashes), class sizes in Québec (Le Devoir), a club takeover (RMC "
+              "Sport), a solar farm in Burkina Faso (Jeune Afrique); nineteenth development set"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -124,7 +128,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "fifteenth session"),
              ("wire-story-heldout2", "eval/gold/wire-story-heldout2.jsonl", "eval/articles/wire-story-heldout2",
               "a second held-out pile on one story (a river dyke breaking near Agen, six outlets over six days), "
-              "written in the sixteenth session"))
+              "written in the sixteenth session"),
+             ("wire-story-heldout3", "eval/gold/wire-story-heldout3.jsonl", "eval/articles/wire-story-heldout3",
+              "a third held-out pile on one story (caustic soda in a town's drinking water, six outlets over six "
+              "days), written in the seventeenth session"))
 
 
 def _table(metrics: dict, keys: list[str]) -> str:
