@@ -61,6 +61,9 @@ OTHER_PRONOUNS = {"je", "j'", "tu", "nous", "vous", "ce", "c'", "cela", "ca", "c
 CLITIC = re.compile(r"^-(?:t-)?(il|elle|on|ils|elles)$", re.IGNORECASE)
 NEGATION_WORDS = {"pas", "jamais", "guère", "point", "nullement", "aucunement"}
 NEGATORS = {"ne", "n'", "pas", "plus", "jamais", "guere", "point", "nullement", "aucunement", "rien"}
+WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+          "decembre"}
 TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
               "demain", "soir", "matin", "après-midi", "jour", "veille", "lendemain", "dernier", "dernière"}
 # prepositions that open a circumstance, never a speaker's description: "a dit M. Carter lors d'une réunion"
@@ -334,7 +337,8 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
     publié mardi" is no attribution."""
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and tok.morph.get("VerbForm")) \
             and not (tok.pos_ == "X" and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in AUX_FORMS) \
-            and not (tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and _after_quote_comma(tok)) \
+            and not (tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and (
+                _after_quote_comma(tok) or _closing_incise(tok))) \
             and not (tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i > 0 and (
                 CLITIC.match(tok.doc[tok.i - 1].text) and tok.i > 1 and fold(tok.doc[tok.i - 2].text) in ("-t", "a")
                 or fold(tok.doc[tok.i - 1].text) in ("a", "ont") and tok.doc[tok.i - 1].pos_ == "AUX")) \
@@ -938,6 +942,9 @@ class _Finder:
             mention = self._relative_speaker(verb, unit)
         else:
             subj = self._left_subject(verb) or self._noun_before(group_start, unit)
+            if subj is not None and fold(subj.text) in ("joint", "jointe", "joints", "jointes") and \
+                    subj.i + 1 < group_start and fold(self.doc[subj.i + 1].text) in ("par", "au", ","):
+                subj = self._noun_before(group_start, unit)  # "Joint(PROPN) par téléphone, M. Lavaud-Sicre a assuré"
             if subj is not None and subj.i - 1 > unit.start and self.doc[subj.i - 1].text == "," and \
                     self._participle_aside(subj.i, group_start - 1):
                 subj = self._noun_before(group_start, unit) or subj  # the parser's subject "saisie" of "La
@@ -1084,9 +1091,9 @@ class _Finder:
             return fold(doc[k].text) == "aupres" and k + 1 < unit.end and fold(doc[k + 1].text) in ("de", "d'", "du",
                                                                                                       "des")
 
-        while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS or doc[j].text == ",") \
-                and not aupres(j):
-            j += 1
+        while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS or doc[j].text == ","
+                                or self._date_end(j, unit) > j) and not aupres(j):
+            j = max(j + 1, self._date_end(j, unit))
         while j < unit.end and (doc[j].pos_ == "ADP" and fold(doc[j].text) not in ("de", "d'", "du", "des")
                                 or aupres(j)):
             j += 2 if aupres(j) else 1
@@ -1105,6 +1112,26 @@ class _Finder:
             while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS):
                 j += 1
         return j
+
+    def _date_end(self, j: int, unit: _Unit) -> int:
+        """The token after a date that starts at ``j`` ("le 18 septembre", "ce 3 mars 2026", "le 1er juin"), else
+        ``j``: a time after a verb, never its inverted subject ("a affirmé le 18 septembre, lors d'une visite, que")."""
+        doc = self.doc
+        k = j
+        if k + 1 < unit.end and (fold(doc[k].text) in ("ce", "cette") and fold(doc[k + 1].text) in WEEKDAYS | {
+                "matin", "soir", "midi", "apres-midi", "week-end", "semaine", "annee"} or fold(doc[k].text) in ("le", "la") and fold(doc[k + 1].text) in ("lendemain",
+                                                                                                       "veille")):
+            return k + 2  # "ce mardi", "ce matin", "la veille"
+        if k < unit.end and fold(doc[k].text) in ("le", "ce"):
+            k += 1
+        if k < unit.end and fold(doc[k].text) in WEEKDAYS:
+            k += 1
+        if not (k + 1 < unit.end and re.fullmatch(r"\d{1,2}(?:er)?", doc[k].text) and fold(doc[k + 1].text) in MONTHS):
+            return j
+        k += 2
+        if k < unit.end and re.fullmatch(r"(?:1[89]|20)\d\d", doc[k].text):
+            k += 1
+        return k
 
     def _clitic(self, verb: Token, auxes: list[Token]) -> Token | None:
         for anchor in [verb] + auxes:
@@ -1513,6 +1540,29 @@ class _Finder:
                 return by
         return m
 
+    def _portfolios(self, lo: int, hi: int, unit: _Unit, limit: int) -> int:
+        """The last token of a function's list of portfolios after the noun phrase ``lo``..``hi`` that names its
+        first ("Le ministre de l'Énergie | , des Mines et des Carrières", "la ministre de l'Économie | , des Finances
+        et de la Souveraineté industrielle"), else ``hi``; a name apposed after the list then joins the mention."""
+        doc = self.doc
+        if not (hi + 2 < limit and doc[hi + 1].text == "," and doc[hi].text[:1].isupper()
+                and any(fold(t.text) in ("de", "d'", "du", "des", "l'") for t in doc[lo: hi])
+                and self._names_function(doc[lo: hi + 1])):
+            return hi
+        j = hi + 2
+        if fold(doc[j].text) not in ("de", "d'", "du", "des"):
+            return hi
+        capitals = 0
+        while j < limit and doc[j].text not in (",", ";", ":", "(", ")") and (
+                fold(doc[j].text) in ("de", "d'", "du", "des", "la", "l'", "et") or doc[j].text[:1].isupper()
+                or doc[j].pos_ == "ADJ" and doc[j - 1].text[:1].isupper()):
+            capitals += doc[j].text[:1].isupper()
+            j += 1
+        if not capitals or j >= limit or doc[j].text != "," or fold(doc[j - 1].text) in ("de", "d'", "du", "des",
+                                                                                       "la", "l'", "et"):
+            return hi
+        return j - 1
+
     def _apposed_name(self, comma: int, unit: _Unit, person: bool = True) -> int | None:
         """The proper name apposed after the comma at ``comma`` ("…, Thomas Guérin (Renaissance)", "…, le colonel
         Eric Balland", "…, Me François Aubert", "…, Météo-France"): the index of its last token (a party or acronym
@@ -1787,6 +1837,11 @@ class _Finder:
             elif t.text == "," and nxt is not None and (spelled := self._spelled_acronym(head.i, j, unit)) is not None:
                 hi = j = spelled  # "la Direction générale de la concurrence, de la consommation et de la répression
                 # des fraudes (DGCCRF)": a body's name runs over commas to its acronym
+            elif t.text == "," and nxt is not None and hi == j - 1 and \
+                    (listed := self._portfolios(max(unit.start, head.i - 3), hi, unit, unit.end)) > hi:
+                hi = j = listed  # "le ministre de l'Énergie, des Mines et des Carrières", then its apposed name
+                j += 1
+                continue
             elif t.text == "," and nxt is not None:
                 # an apposition: ", Peter Cook" / ", le colonel Eric Balland," / ", représentant spécial des États-Unis,"
                 last = self._apposed_name(j, unit, self._names_function(doc[max(unit.start, head.i - 3): j]))
@@ -2029,6 +2084,9 @@ class _Finder:
             after = _locution_after(doc, j)
             if after is not None and after <= unit.end:
                 j = after  # "estime, elle aussi, que", "affirme pour sa part que"
+                continue
+            if self._date_end(j, unit) > j:
+                j = self._date_end(j, unit)  # "a affirmé le 18 septembre que", "a déclaré ce mardi que"
                 continue
             t = doc[j]
             w = fold(t.text)
@@ -3056,6 +3114,21 @@ def _after_quote_comma(tok: Token) -> bool:
     doc = tok.doc
     k = tok.i - 1 if tok.i >= 1 and fold(doc[tok.i - 1].text) in ("s'", "se") else tok.i
     return k >= 2 and doc[k - 1].text == "," and doc[k - 2].text in ("»", "”", '"')
+
+
+def _closing_incise(tok: Token) -> bool:
+    """Between a comma and a subject that ends the sentence ("…, objecte(NOUN) la présidente.", "…, tranche M.
+    Vidal."): where only an attribution's verb can stand."""
+    doc = tok.doc
+    if tok.i < 1 or doc[tok.i - 1].text != ",":
+        return False
+    k = tok.i + 1
+    if k < len(doc) and (doc[k].pos_ == "DET" or fold(doc[k].text) in HONORIFICS):
+        k += 1
+    start = k
+    while k < len(doc) and k - start < 5 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[k].is_punct:
+        k += 1
+    return k > start and (k >= len(doc) or doc[k].text in (".", "!", "…") or "\n" in doc[k].text)
 
 
 def _issuer(toks: list[Token]) -> list[Token] | None:

@@ -164,6 +164,22 @@ STATEMENTS = [
      "Nous sommes profondément préoccupés", "direct", "le secrétaire général de l'Otan"),
     ("Moscou a accusé Ankara de ne pas respecter les accords de Sotchi.",
      "Ankara de ne pas respecter les accords de Sotchi", "indirect", "Moscou"),
+    # a date after the verb is no inverted subject, and a function's list of portfolios keeps its apposed name
+    ("Le ministre de l'Énergie, des Mines et des Carrières, Adama Sawadogo, a affirmé le 18 septembre, lors d'une "
+     "visite du chantier, que la centrale produirait 50 mégawatts dès décembre.",
+     "la centrale produirait 50 mégawatts", "indirect", "Adama Sawadogo"),
+    ("« Rien n'a changé », a déclaré la ministre de l'Économie, des Finances et de la Souveraineté industrielle, "
+     "Claire Morel.", "Rien n'a changé", "direct", "Claire Morel"),
+    ("Un retour à la normale n'interviendra « pas avant la fin du mois », a estimé ce dernier.",
+     "Un retour à la normale", "mixed", "ce dernier"),
+    ("Le maire a assuré ce mardi que les travaux reprendraient en juin.",
+     "les travaux reprendraient en juin", "indirect", "Le maire"),
+    # a fronted participle the tagger takes for a name ("Joint(PROPN) par téléphone") is not the subject
+    ("Joint par téléphone après l'audience, M. Lavaud-Sicre a assuré qu'il ferait appel.",
+     "il ferait appel", "indirect", "M. Lavaud-Sicre"),
+    # a verb tagged as a noun between a comma and a subject that ends the sentence is an incise
+    ("— La mezzanine mesure 1,60 mètre sous plafond. Elle n'entre pas dans la surface habitable, objecte la "
+     "présidente.", "Elle n'entre pas dans la surface habitable", "direct", "la présidente"),
 ]
 
 
