@@ -978,6 +978,8 @@ class _Finder:
             return None
         if mention is None:
             mention = self._frame_speaker(verb, unit, same_unit)
+            if mention is not None and mention.kind == "pronoun" and fold(mention.text) == "on":
+                mention = self._on_place(unit) or mention  # "Au cabinet de M. Ouellet, on fait(dep) valoir que P"
         if mention is None:
             return None
         frame = (min(mention.start, doc[group_start].idx), doc[group_end - 1].idx + len(doc[group_end - 1]))

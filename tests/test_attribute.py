@@ -49,6 +49,11 @@ CASES = [
     ("Budget : « pas de hausse d'impôts », promet le ministre des Comptes publics\nIl n'y aura pas de hausse "
      "d'impôts en 2026, a assuré lundi le ministre des Comptes publics, Paul Lenoir, devant les sénateurs.",
      "pas de hausse d'impôts", "Paul Lenoir", None),
+    ("Algues vertes : « aucun danger », assure la sous-préfète\nLa sous-préfète de Lannion, Claire Morvan, a déclaré "
+     "qu'aucune personne n'avait été prise en charge.", "aucun danger", "Claire Morvan", None),
+    # a function's list of portfolios, then the name
+    ("Le ministre de l'Énergie, des Mines et des Carrières, Adama Sawadogo, a affirmé que la centrale serait prête.",
+     "la centrale serait prête", "Adama Sawadogo", None),
     ("« Tout a brûlé », a raconté un agriculteur de 58 ans, joint par téléphone.", "Tout a brûlé",
      "un agriculteur de 58 ans", None),
     ("La ministre polonaise des Affaires étrangères a affirmé que Varsovie soutiendrait le texte.",

@@ -174,6 +174,9 @@ STATEMENTS = [
      "Un retour à la normale", "mixed", "ce dernier"),
     ("Le maire a assuré ce mardi que les travaux reprendraient en juin.",
      "les travaux reprendraient en juin", "indirect", "Le maire"),
+    # an impersonal "on" before a two-word verb speaks for the place the sentence opens with
+    ("Au cabinet de M. Ouellet, on fait valoir que 2100 enseignants ont été embauchés depuis août.",
+     "2100 enseignants ont été embauchés", "indirect", "le cabinet de M. Ouellet"),
     # a fronted participle the tagger takes for a name ("Joint(PROPN) par téléphone") is not the subject
     ("Joint par téléphone après l'audience, M. Lavaud-Sicre a assuré qu'il ferait appel.",
      "il ferait appel", "indirect", "M. Lavaud-Sicre"),
