@@ -1372,17 +1372,21 @@ class _Finder:
         for u in units:
             k = self._first_word(u.start, u)
             circle = k + 2 < u.end and fold(doc[k].text) == "dans" and fold(doc[k + 2].text) in _CIRCLES
-            if k >= u.end or fold(doc[k].text) not in ("a", "au", "aux", "chez") and not circle:
+            source = k + 1 < u.end and fold(doc[k].text) in ("de", "d'") and fold(doc[k + 1].text) in ("source",
+                                                                                                     "sources")
+            if k >= u.end or fold(doc[k].text) not in ("a", "au", "aux", "chez") and not circle and not source:
                 continue
             comma = next((c for c in range(k + 1, min(k + 16, u.end)) if doc[c].text == ","), None)
             if comma is None or comma + 1 >= u.end or fold(doc[comma + 1].text) != "on":
                 continue
             toks = [t for t in doc[k + 1: comma] if not t.is_space]
-            if not toks or not (circle or any(t.text[:1].isupper() for t in toks)) or any(
+            if not toks or not (circle or source or any(t.text[:1].isupper() for t in toks)) or any(
                     "Fin" in t.morph.get("VerbForm") for t in toks):
                 continue  # a named place or body, not "À cette heure" (or a circle: "Dans l'entourage du ministre")
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             text = self.text[start:end]
+            if source:  # "De source proche de la DNCG, on indique que P": that source
+                return self._describe(toks, u, subject=True)
             if fold(doc[k].text) in ("au", "aux"):
                 text = ("le " if fold(doc[k].text) == "au" else "les ") + text
             m = self._describe(toks, u, subject=True)
@@ -2243,6 +2247,9 @@ class _Finder:
                                                         and cue_lemma(nxt3) is not None)):
                     end = k  # ", tout en indiquant", ", avant d'ajouter"
                     break
+                if fold(nxt.text) in ("selon", "d'apres") and nxt2 is not None and \
+                        fold(nxt2.text) in ("ce", "cet", "cette", "ces"):
+                    continue  # "affirme que P et que, selon ce décompte, Q": the speaker's own figures
                 if fold(nxt.text) in ("selon", "d'apres", "tandis") or (nxt.pos_ == "AUX" and nxt2 is not None
                                                                          and cue_lemma(nxt2)):
                     end = k
@@ -2304,6 +2311,10 @@ class _Finder:
                     head.head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("amod", "det", "nmod"):
                 head = head.head
             mention = self._mention(head, unit, subject=False)
+            data = titles().get(fold(head.text))
+            if mention is not None and data is not None and data.kind == "data" and \
+                    fold(_DETERMINER_START.sub("", mention.text)) in media_names():
+                continue  # "selon un décompte de l'AFP": the paper's own sourcing
             if (mention is None or not _speaks(mention)) and w != "pour":
                 mention = self._publisher(head, unit)  # "selon les résultats de l'autopsie, communiqués par le parquet"
             if mention is None or not _speaks(mention):
@@ -3116,6 +3127,9 @@ def _after_quote_comma(tok: Token) -> bool:
     doc = tok.doc
     k = tok.i - 1 if tok.i >= 1 and fold(doc[tok.i - 1].text) in ("s'", "se") else tok.i
     return k >= 2 and doc[k - 1].text == "," and doc[k - 2].text in ("»", "”", '"')
+
+
+_DETERMINER_START = re.compile(r"^(?:l['’]|le |la |les )", re.IGNORECASE)
 
 
 def _closing_incise(tok: Token) -> bool:

@@ -177,6 +177,16 @@ STATEMENTS = [
     # an impersonal "on" before a two-word verb speaks for the place the sentence opens with
     ("Au cabinet de M. Ouellet, on fait valoir que 2100 enseignants ont été embauchés depuis août.",
      "2100 enseignants ont été embauchés", "indirect", "le cabinet de M. Ouellet"),
+    ("De source proche de la DNCG, on indique que le dossier n'a pas encore été examiné.",
+     "le dossier n'a pas encore été examiné", "indirect", "source proche de la DNCG"),
+    # figures speak for whoever counted them: "selon le décompte de X", "d'après les calculs de X"
+    ("Selon le décompte du syndicat, 300 postes ont été supprimés depuis janvier.",
+     "300 postes ont été supprimés", "indirect", "syndicat"),
+    ("D'après les calculs de la CGT, la grève est suivie à 60 % dans les dépôts.",
+     "la grève est suivie à 60 %", "indirect", "la CGT"),
+    # "selon ce décompte" inside a content is the speaker's own figures, not another attribution
+    ("L'ancien député affirme que son parti dispose de 112 procès-verbaux et que, selon ce décompte, le FCA obtient "
+     "54 % des voix.", "selon ce décompte, le FCA obtient 54 % des voix", "indirect", "L'ancien député"),
     # a fronted participle the tagger takes for a name ("Joint(PROPN) par téléphone") is not the subject
     ("Joint par téléphone après l'audience, M. Lavaud-Sicre a assuré qu'il ferait appel.",
      "il ferait appel", "indirect", "M. Lavaud-Sicre"),
@@ -210,6 +220,7 @@ NOT_STATEMENTS = [
     "Des soignants se sont rassemblés mercredi devant la maternité, selon la CGT. © Nicolas Deschamps",
     "Avec AFP",
     "Partager cet article",
+    "Selon un décompte de l'AFP, une quarantaine de maternités ont fermé en France depuis 2017.",
     "Les commentaires sont fermés.",
     "Le ministre n'a pas dit que la réforme serait abandonnée.",
     "Dans un communiqué publié dans la soirée à Toronto, où il a son siège, Northkeel a « fermement » rejeté ces "
