@@ -741,6 +741,7 @@ class _Finder:
             found.extend(self._unit_statements(unit, found))
         found = self._continuations(found)
         found = self._answer_statements(found)
+        found = self._hearing_answers(found)
         found = self._join_dialogue(found)
         found = self._name_colon_quotes(found)
         seg = Segmentation(self.document)
@@ -802,6 +803,37 @@ class _Finder:
     def _labelled(self, start: int, end: int, speaker: Mention) -> _Found:
         unit = self.unit_of(self.doc.char_span(start, end, alignment_mode="expand")[0])
         return _Found((start, end), None, None, speaker, unit.index, (speaker.start, speaker.end))
+
+    def _hearing_answers(self, found: list[_Found]) -> list[_Found]:
+        """Dialogue dashes outside an interview (a hearing, a press conference): a line with no attribution of its own
+        right after a question line answers it, in the words of whoever answered the question before ("— 1 150 euros,
+        répond Inès Haddad." … "— Que dit le bail ?" "— Il mentionne 890 euros de loyer."). A paragraph of narrative
+        ends the exchange."""
+        if self.answers:
+            return found  # an interview: its answers are read already
+        dash = re.compile(r"\s*[—–]\s+")
+        out = list(found)
+        answerer: Mention | None = None
+        after_question = False
+        for p, (s, e) in enumerate(self.paragraphs):
+            m = dash.match(self.text[s:e])
+            if not m or p in self.skipped:
+                answerer, after_question = None, False
+                continue
+            line = self.text[s:e].strip()
+            here = [f for f in found if s <= f.content[0] < e and f.mention is not None]
+            if line.endswith("?") or ("?" in line and not here):
+                after_question = True
+                continue
+            if here:
+                if after_question:
+                    answerer = here[-1].mention
+            elif after_question and answerer is not None:
+                answer = self._answer(s + m.end(), e)
+                if answer is not None:
+                    out.append(self._labelled(answer.inner_start, answer.inner_end, answerer))
+            after_question = False
+        return out
 
     def _answer_statements(self, found: list[_Found]) -> list[_Found]:
         """Each interview answer not already read as a statement is one, of the interviewee."""

@@ -675,3 +675,20 @@ def test_a_lead_s_narrative_before_mais_is_no_part_of_the_inverted_statement(nlp
     text = ("Les dirigeants du G7 ont affiché lundi leur unité sur l'Ukraine, mais restent divisés sur la Chine, selon "
             "une source diplomatique.")  # one subject for both verbs: the whole is the source's
     assert [s.text for s in segment(nlp, text).statements][0].startswith("Les dirigeants du G7")
+
+
+def test_in_a_hearing_an_unattributed_answer_is_the_last_answerer_s(nlp):
+    text = ("Le procès s'est ouvert mardi.\n\n"
+            "— Combien payiez-vous chaque mois ? demande la présidente, Hélène Marchetti.\n\n"
+            "— 1 150 euros tout compris, pour un studio de 24 mètres carrés, répond Inès Haddad.\n\n"
+            "— Que dit le bail ?\n\n"
+            "— Il mentionne 890 euros de loyer et 260 euros de charges.\n\n"
+            "Le propriétaire s'avance à son tour à la barre.\n\n"
+            "— Vous contestez ces chiffres ?\n\n"
+            "— Les charges correspondent au chauffage collectif.")
+    seg = segment(nlp, text)
+    by_text = {s.text: s for s in seg.statements}
+    answer = next(s for t, s in by_text.items() if t.startswith("Il mentionne 890 euros"))
+    assert answer.speaker.mention == "Inès Haddad" and answer.cue is None
+    # after a paragraph of narrative nobody answered yet: the next exchange has no known answerer
+    assert not any(t.startswith("Les charges correspondent") for t in by_text)
