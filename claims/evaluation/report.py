@@ -83,6 +83,11 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a fishing-quota row between Morocco and Spain (Reuters), green algae in Brittany (Le Télégramme), a rent "
               "trial in Paris (Le Parisien, dialogue dashes), class sizes in Québec (Le Devoir), a club takeover (RMC "
               "Sport), a solar farm in Burkina Faso (Jeune Afrique); nineteenth development set"),
+             ("wire-dev20", "eval/gold/wire-dev20.jsonl", "eval/articles/wire-dev20",
+              "a bridge closed between Chad and Cameroon (AFP), emergency-room waits in Elbeuf (Paris-Normandie), a "
+              "cement plant on trial (Le Monde), a municipal budget row in Fleurus (La DH), a rugby transfer row "
+              "(Midi Olympique, dialogue dashes), a franceinfo transcript on a pesticide ban; twentieth development "
+              "set"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -123,6 +128,8 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a sixteenth held-out set, written in the sixteenth session"),
              ("wire-heldout17", "eval/gold/wire-heldout17.jsonl", "eval/articles/wire-heldout17",
               "a seventeenth held-out set, written in the seventeenth session"),
+             ("wire-heldout18", "eval/gold/wire-heldout18.jsonl", "eval/articles/wire-heldout18",
+              "an eighteenth held-out set, written in the seventeenth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
