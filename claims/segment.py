@@ -1583,7 +1583,8 @@ class _Finder:
         first ("Le ministre de l'Énergie | , des Mines et des Carrières", "la ministre de l'Économie | , des Finances
         et de la Souveraineté industrielle"), else ``hi``; a name apposed after the list then joins the mention."""
         doc = self.doc
-        if not (hi + 2 < limit and doc[hi + 1].text == "," and doc[hi].text[:1].isupper()
+        if not (hi + 2 < limit and doc[hi + 1].text == "," and (doc[hi].text[:1].isupper() or hi > lo and (
+                doc[hi].pos_ == "ADJ" and doc[hi - 1].text[:1].isupper()))
                 and any(fold(t.text) in ("de", "d'", "du", "des", "l'") for t in doc[lo: hi])
                 and self._names_function(doc[lo: hi + 1])):
             return hi
@@ -2676,6 +2677,16 @@ class _Finder:
         lemmas = {fold(verb.lemma_)} | {fold(c.lemma_) for c in verb.children if c.dep_ == "xcomp"}
         return bool(lemmas & {"consulter", "obtenir", "procurer", "lire"})
 
+    def _fronted_agent(self, unit: _Unit) -> tuple[int, int] | None:
+        """The token range of the agent of a participle that opens the sentence ("Interrogé par | Paris-Normandie |,",
+        "Contacté par | l'AFP |,", "Joint par | téléphone |,"), else None."""
+        doc = self.doc
+        k = self._first_word(unit.start, unit)
+        if not (k + 2 < unit.end and fold(doc[k].text) in _ASKED and fold(doc[k + 1].text) == "par"):
+            return None
+        comma = next((c for c in range(k + 2, min(k + 12, unit.end)) if doc[c].text == ","), None)
+        return (k + 2, comma) if comma is not None else None
+
     def _all_mentions(self, speakers: list[Mention]) -> list[Mention]:
         """Speaker mentions plus subjects of clauses and names with a title anywhere (for coreference)."""
         out = {(m.start, m.end): m for m in speakers if m is not None}
@@ -2684,9 +2695,12 @@ class _Finder:
         for unit in self.units:
             if unit.skip:
                 continue
+            asked = self._fronted_agent(unit)
             for t in self.doc[unit.start: unit.end]:
                 if self.in_quote(t):
                     continue
+                if asked is not None and asked[0] <= t.i < asked[1]:
+                    continue  # "Interrogé par Paris-Normandie, il assure": who asked is nobody the text speaks of
                 if t.dep_ in SUBJECT_DEPS and self._reads_a_document(t):
                     continue
                 take, head, until, name_only = False, None, None, None
@@ -3161,6 +3175,9 @@ def _after_quote_comma(tok: Token) -> bool:
     return k >= 2 and doc[k - 1].text == "," and doc[k - 2].text in ("»", "”", '"')
 
 
+# participles that open a sentence with who asked the speaker: "Interrogé par Paris-Normandie, il assure"
+_ASKED = {f"{stem}{end}" for stem in ("interroge", "contacte", "sollicite", "questionne", "interviewe", "invite")
+          for end in ("", "e", "s", "es")} | {"joint", "jointe", "joints", "jointes"}
 _DETERMINER_START = re.compile(r"^(?:l['’]|le |la |les )", re.IGNORECASE)
 
 

@@ -54,6 +54,12 @@ CASES = [
     # a function's list of portfolios, then the name
     ("Le ministre de l'Énergie, des Mines et des Carrières, Adama Sawadogo, a affirmé que la centrale serait prête.",
      "la centrale serait prête", "Adama Sawadogo", None),
+    ("Le ministre tchadien de la Sécurité publique, de l'Immigration et de la Gouvernance locale, Idriss Mahamat "
+     "Abderamane, a déclaré que N'Djamena n'avait reçu aucune notification.", "N'Djamena n'avait reçu aucune",
+     "Idriss Mahamat Abderamane", "TD"),
+    # who asked the speaker ("Interrogé par Paris-Normandie") is nobody a pronoun refers to
+    ("Le directeur, Thierry Lemonnier, conteste cette durée. Interrogé par Paris-Normandie, il assure qu'aucun patient "
+     "n'est resté plus de douze heures aux urgences.", "aucun patient", "Thierry Lemonnier", None),
     ("« Tout a brûlé », a raconté un agriculteur de 58 ans, joint par téléphone.", "Tout a brûlé",
      "un agriculteur de 58 ans", None),
     ("La ministre polonaise des Affaires étrangères a affirmé que Varsovie soutiendrait le texte.",
