@@ -438,6 +438,7 @@ class _Finder:
         self.quotes = self._close_at_incise(find_quotes(self.text))
         self.quotes = sorted(self.quotes + self._dialogue_lines(self.quotes), key=lambda q: q.start)
         self.answer_speaker: dict[int, int] = {}
+        self.question_paragraphs: set[int] = set()  # an interview's question paragraphs (_interview_answers)
         self.answers = self._interview_answers()
         self.quotes = sorted(self.quotes + self.answers, key=lambda q: q.start)
         self.units = self._units()
@@ -512,6 +513,7 @@ class _Finder:
                 for n, p in enumerate(turns):
                     questions[p] = n % 2 == 0
         out = []
+        self.question_paragraphs = {p for p, q in enumerate(questions) if q}
         for p, (s, e) in enumerate(self.paragraphs):
             if questions[p] or not any(questions[:p]) or p in self.skipped or (dashed and not dash.match(lines[p])):
                 continue
@@ -585,7 +587,13 @@ class _Finder:
                     m = self._mention(t, self.unit_of(t), subject=True)  # the name where the article gives it
                     if m is not None and m.kind == "name" and fold(m.name).split()[-1] == named[-1]:
                         return m
-        intro = [u for u in self.units if u.paragraph < p - 1 and not u.skip]
+        # the introduction ends at the first question: dialogue lines before the first answer without an attribution
+        # ("— Mathis Larrieu dispose-t-il d'une clause ?", "— Non, répond le président.") are the interview already
+        first_line = p - 1
+        dash = re.compile(r"\s*[—–]\s")
+        while first_line > 0 and dash.match(self.text[slice(*self.paragraphs[first_line - 1])]):
+            first_line -= 1
+        intro = [u for u in self.units if u.paragraph < first_line and not u.skip]
         for unit in sorted(intro, key=lambda u: -u.index)[:3]:
             names = [t for t in self.doc[unit.start: unit.end] if t.pos_ == "PROPN" and not self.in_quote(t)
                      and (t.dep_ in SUBJECT_DEPS or t.dep_ in ("appos", "flat:name"))]
@@ -840,6 +848,15 @@ class _Finder:
         if not self.answers:
             return found
         who = None if self.answer_speaker else self._interviewee()
+        if who is not None and self.question_paragraphs:
+            # "— Tout a été versé, assure-t-il." in an interview's answer line: "il" is the interviewee, not the one a
+            # question cited last
+            first = min(self.question_paragraphs)
+            found = [replace(f, mention=who) if f.mention is not None and f.mention.kind == "pronoun"
+                     and fold(f.mention.text) in ("il", "elle") and self.units[f.unit].paragraph > first
+                     and self.units[f.unit].paragraph not in self.question_paragraphs
+                     and re.match(r"\s*[—–]\s", self.text[slice(*self.paragraphs[self.units[f.unit].paragraph])])
+                     else f for f in found]
         out = list(found)
         for q in self.answers:
             if any(_overlaps(f.content, (q.inner_start, q.inner_end)) for f in found):

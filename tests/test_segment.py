@@ -692,3 +692,21 @@ def test_in_a_hearing_an_unattributed_answer_is_the_last_answerer_s(nlp):
     assert answer.speaker.mention == "Inès Haddad" and answer.cue is None
     # after a paragraph of narrative nobody answered yet: the next exchange has no known answerer
     assert not any(t.startswith("Les charges correspondent") for t in by_text)
+
+
+def test_an_interview_in_dialogue_dashes_is_the_one_the_introduction_names_before_the_first_question(nlp):
+    text = ("Le président montois a répondu pendant une heure aux questions de la presse.\n\n"
+            "Bernard Lacoste était venu avec un dossier épais sous le bras.\n\n"
+            "— Mathis Larrieu dispose-t-il d'une clause libératoire ?\n\n"
+            "— Non. Il n'y a aucune clause de sortie dans son contrat, répond le président.\n\n"
+            "— Jusqu'à quand court son contrat ?\n\n"
+            "— Jusqu'en juin 2028. C'est la seule date qui compte.\n\n"
+            "— La Section paloise vous a-t-elle contacté ?\n\n"
+            "— Leur manager m'a appelé une fois, en février, pour se renseigner.\n\n"
+            "— Le joueur dit ne pas avoir perçu ses primes de match depuis janvier. Que répondez-vous ?\n\n"
+            "— Tout a été versé, au centime près, assure-t-il en tapotant sa pochette.")
+    seg = segment(nlp, text)
+    said = {s.text.split(".")[0]: s.speaker.mention for s in seg.statements}
+    assert said["Jusqu'en juin 2028"] == "Bernard Lacoste"  # not Mathis Larrieu, whom the first question names
+    # "assure-t-il" in an answer line is the interviewee, not "le joueur" the question cites
+    assert said["Tout a été versé, au centime près"] == "Bernard Lacoste"
