@@ -264,6 +264,7 @@ class _DocumentResolver:
                 if speaks:
                     self.last_speaker = (e, m.unit)
         self._headline_to_body()
+        self._headline_quote_repeated()
         self._name_after_title(ordered)
         self._spell_out_acronyms()
         return self.of
@@ -296,6 +297,22 @@ class _DocumentResolver:
             e.last_subject = max(e.last_subject, x.last_subject)
             e.last_seen = max(e.last_seen, x.last_seen)
             self.entities.remove(x)
+
+    def _headline_quote_repeated(self) -> None:
+        """A headline's quotation that the body gives again ("« Mon père a attendu dix-neuf heures sur un brancard »,
+        témoigne sa fille", then "« Mon père a attendu dix-neuf heures sur un brancard, dans un couloir … », raconte
+        cette habitante", Valérie Cauchois) is the body speaker's, when the headline names nobody."""
+        end = self._headline_end()
+        words = [set(re.findall(r"\w+", fold(st.text))) for st in self.seg.statements]
+        for n, (st, m) in enumerate(zip(self.seg.statements, self.seg.speakers)):
+            e = self.of.get((m.start, m.end)) if m is not None and st.start < end else None
+            if e is None or e.names or e.org or e.plural or len(words[n]) < 4:
+                continue
+            same = {id(x): x for k, (other, om) in enumerate(zip(self.seg.statements, self.seg.speakers))
+                    if other.start >= end and om is not None and words[n] <= words[k]
+                    and (x := self.of.get((om.start, om.end))) is not None and x is not e and x.names and not x.org}
+            if len(same) == 1:
+                self._redirect(e, next(iter(same.values())))
 
     def _redirect(self, old: Entity, new: Entity) -> None:
         """Every mention resolved to ``old`` is ``new``'s."""
@@ -537,7 +554,9 @@ class _DocumentResolver:
         demonstrative = fold(m.text).split()[:1] in (["ce"], ["cet"], ["cette"], ["ces"]) or "meme" in fold(m.text)
         if demonstrative:
             cands = [e for e in self.entities if e.first < m.start and e.is_person() and e.plural == m.plural
-                     and (not m.side or not e.sides or m.side in e.sides)]
+                     and (not m.side or not e.sides or m.side in e.sides)
+                     and (not m.gender or not e.gender or m.gender == e.gender or m.role_kind != "person"
+                          or "meme" in fold(m.text))]  # "cette habitante" is not "son père" ("la même source" may be)
             if cands:
                 return max(cands, key=lambda e: max(e.last_subject, e.first))
         renamed = self._renamed_speaker(m)

@@ -57,6 +57,13 @@ CASES = [
     ("Le ministre tchadien de la Sécurité publique, de l'Immigration et de la Gouvernance locale, Idriss Mahamat "
      "Abderamane, a déclaré que N'Djamena n'avait reçu aucune notification.", "N'Djamena n'avait reçu aucune",
      "Idriss Mahamat Abderamane", "TD"),
+    # a headline's quotation given again in the body is the body speaker's; "cette habitante" is not "son père"
+    ("Urgences : « Mon père a attendu dix-neuf heures sur un brancard », témoigne sa fille\nSamedi, Valérie "
+     "Cauchois a accompagné son père aux urgences. « Mon père a attendu dix-neuf heures sur un brancard, dans un "
+     "couloir », raconte cette habitante d'Elbeuf.", "Mon père a attendu dix-neuf heures sur un brancard",
+     "Valérie Cauchois", None),
+    ("Samedi, Valérie Cauchois a accompagné son père aux urgences. « Mon père a attendu dix-neuf heures sur un "
+     "brancard », raconte cette habitante d'Elbeuf.", "Mon père a attendu", "Valérie Cauchois", None),
     # who asked the speaker ("Interrogé par Paris-Normandie") is nobody a pronoun refers to
     ("Le directeur, Thierry Lemonnier, conteste cette durée. Interrogé par Paris-Normandie, il assure qu'aucun patient "
      "n'est resté plus de douze heures aux urgences.", "aucun patient", "Thierry Lemonnier", None),
