@@ -2205,7 +2205,8 @@ class _Finder:
                   ) and not in_pp and fold(t.text) not in TIME_WORDS:
                 if reporting_verbs().get(self._lemma_of(verb)) == "de":
                     return self._object_de_infinitive(j, unit)
-                return None  # a direct object: "a lancé une guerre", "soutiendront la Turquie"
+                return self._object_colon_quote(j, unit)  # a direct object: "a lancé une guerre", "soutiendront la
+                # Turquie"; then a colon and a quotation are what was said ("a réfuté tout motif : « … »")
             elif t.text == ",":
                 in_pp = False
             if "Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"):
@@ -2221,6 +2222,20 @@ class _Finder:
             if j - group_end > 25:
                 return None
             j += 1
+        return None
+
+    def _object_colon_quote(self, j: int, unit: _Unit) -> tuple[int, int] | None:
+        """A quotation that a colon opens right after a reporting verb's noun object ("a réfuté tout motif financier :
+        « … »", "répète la même phrase depuis le début de l'après-midi : « … »"), else None."""
+        doc = self.doc
+        for k in range(j, min(j + 16, unit.end - 1)):
+            t = doc[k]
+            if self.in_quote(t) or fold(t.text) in ("que", "qu'") or t.text in (".", ";", "?", "!") or (
+                    "Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX")):
+                return None
+            if t.text == ":":
+                q = self.quote_at(doc[k + 1].idx)
+                return (q.start, q.end) if q is not None and q.start == doc[k + 1].idx else None
         return None
 
     def _coordinated_cue(self, i: int, unit: _Unit) -> Token | None:

@@ -64,6 +64,8 @@ CASES = [
      "Valérie Cauchois", None),
     ("Samedi, Valérie Cauchois a accompagné son père aux urgences. « Mon père a attendu dix-neuf heures sur un "
      "brancard », raconte cette habitante d'Elbeuf.", "Mon père a attendu", "Valérie Cauchois", None),
+    ("L'échevin des Finances, Olivier Lambotte, a affirmé que le taux restait inchangé. « La zone de police nous coûte "
+     "9 % de plus », a rappelé l'échevin des Finances.", "La zone de police", "Olivier Lambotte", None),
     # who asked the speaker ("Interrogé par Paris-Normandie") is nobody a pronoun refers to
     ("Le directeur, Thierry Lemonnier, conteste cette durée. Interrogé par Paris-Normandie, il assure qu'aucun patient "
      "n'est resté plus de douze heures aux urgences.", "aucun patient", "Thierry Lemonnier", None),

@@ -187,6 +187,11 @@ STATEMENTS = [
     # "selon ce décompte" inside a content is the speaker's own figures, not another attribution
     ("L'ancien député affirme que son parti dispose de 112 procès-verbaux et que, selon ce décompte, le FCA obtient "
      "54 % des voix.", "selon ce décompte, le FCA obtient 54 % des voix", "indirect", "L'ancien député"),
+    # a quotation a colon opens after a reporting verb's noun object is what was said
+    ("Le maire a réfuté tout motif financier : « Nous n'avons jamais touché un euro. »",
+     "Nous n'avons jamais touché un euro", "direct", "Le maire"),
+    ("Le directeur répète la même phrase depuis le début de l'après-midi : « Nos filtres n'ont jamais été arrêtés. »",
+     "Nos filtres n'ont jamais été arrêtés", "direct", "Le directeur"),
     # a fronted participle the tagger takes for a name ("Joint(PROPN) par téléphone") is not the subject
     ("Joint par téléphone après l'audience, M. Lavaud-Sicre a assuré qu'il ferait appel.",
      "il ferait appel", "indirect", "M. Lavaud-Sicre"),
@@ -220,6 +225,7 @@ NOT_STATEMENTS = [
     "Des soignants se sont rassemblés mercredi devant la maternité, selon la CGT. © Nicolas Deschamps",
     "Avec AFP",
     "Partager cet article",
+    "Le ministre a annoncé de nouvelles mesures : un gel des loyers et une prime de rentrée.",
     "Selon un décompte de l'AFP, une quarantaine de maternités ont fermé en France depuis 2017.",
     "Les commentaires sont fermés.",
     "Le ministre n'a pas dit que la réforme serait abandonnée.",
