@@ -61,6 +61,7 @@ OTHER_PRONOUNS = {"je", "j'", "tu", "nous", "vous", "ce", "c'", "cela", "ca", "c
 CLITIC = re.compile(r"^-(?:t-)?(il|elle|on|ils|elles)$", re.IGNORECASE)
 NEGATION_WORDS = {"pas", "jamais", "guère", "point", "nullement", "aucunement"}
 NEGATORS = {"ne", "n'", "pas", "plus", "jamais", "guere", "point", "nullement", "aucunement", "rien"}
+_THIS_TIME = {"matin", "soir", "midi", "apres-midi", "week-end", "semaine", "annee"}  # "ce matin", "cette semaine"
 WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
           "decembre"}
@@ -1169,10 +1170,11 @@ class _Finder:
         ``j``: a time after a verb, never its inverted subject ("a affirmé le 18 septembre, lors d'une visite, que")."""
         doc = self.doc
         k = j
-        if k + 1 < unit.end and (fold(doc[k].text) in ("ce", "cette") and fold(doc[k + 1].text) in WEEKDAYS | {
-                "matin", "soir", "midi", "apres-midi", "week-end", "semaine", "annee"} or fold(doc[k].text) in ("le", "la") and fold(doc[k + 1].text) in ("lendemain",
-                                                                                                       "veille")):
-            return k + 2  # "ce mardi", "ce matin", "la veille"
+        if k + 1 < unit.end:
+            first, second = fold(doc[k].text), fold(doc[k + 1].text)
+            if first in ("ce", "cette") and second in WEEKDAYS | _THIS_TIME or \
+                    first in ("le", "la") and second in ("lendemain", "veille"):
+                return k + 2  # "ce mardi", "ce matin", "la veille"
         if k < unit.end and fold(doc[k].text) in ("le", "ce"):
             k += 1
         if k < unit.end and fold(doc[k].text) in WEEKDAYS:
