@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+from claims.lexicon import MONTHS
 from claims.records import Document
 
 SUFFIXES = (".txt", ".jsonl", ".csv", ".html", ".htm")
@@ -303,8 +304,7 @@ def _html_document(path: Path, html: str, max_chars: int) -> Document:
                     source=data.get("sitename") or data.get("hostname"), url=data.get("url"), path=clean(str(path)))
 
 
-_MONTHS = {m: i for i, m in enumerate(("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre "
-                                       "decembre").split(), start=1)}
+_MONTHS = {m: i for i, m in enumerate(MONTHS, start=1)}
 
 
 def iso_date(value: str | None) -> str | None:

@@ -43,7 +43,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claims.lexicon import (boilerplate, first_name_gender, fold, media_names, nationality_adjectives,
+from claims.lexicon import (MONTHS, boilerplate, first_name_gender, fold, media_names, nationality_adjectives,
                             naming_words, place_side, reporting_verbs, role_of, side_of, sides, titles, verb_lemma)
 from claims.records import Document, Speaker, Statement
 
@@ -63,10 +63,9 @@ NEGATION_WORDS = {"pas", "jamais", "guère", "point", "nullement", "aucunement"}
 NEGATORS = {"ne", "n'", "pas", "plus", "jamais", "guere", "point", "nullement", "aucunement", "rien"}
 _THIS_TIME = {"matin", "soir", "midi", "apres-midi", "week-end", "semaine", "annee"}  # "ce matin", "cette semaine"
 WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
-MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
-          "decembre"}
-TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
-              "demain", "soir", "matin", "après-midi", "jour", "veille", "lendemain", "dernier", "dernière"}
+TIME_WORDS = WEEKDAYS | {"hier", "aujourd'hui", "demain", "soir", "matin", "après-midi", "jour", "veille", "lendemain",
+                         "dernier", "dernière"}
+DIALOGUE_DASH = re.compile(r"\s*[—–]\s+")  # a dialogue line's opening dash
 # prepositions that open a circumstance, never a speaker's description: "a dit M. Carter lors d'une réunion"
 CUT_PREPOSITIONS = {"lors", "sous", "devant", "pendant", "selon", "après", "avant", "avec", "depuis", "dans", "sur",
                     "en", "par", "via", "face", "lorsque", "alors", "tandis", "malgré"}
@@ -503,12 +502,11 @@ class _Finder:
                 return []
         # questions printed as dialogue lines ("— Vous n'étiez pas au courant ?") have answers printed so too: a
         # paragraph without the dash after them is the article going on, not an answer
-        dash = re.compile(r"\s*[—–]\s")
-        dashed = all(dash.match(line) for line, q in zip(lines, questions) if q)
+        dashed = all(DIALOGUE_DASH.match(line) for line, q in zip(lines, questions) if q)
         if dashed:
             # dialogue lines take turns: the line after an answer is a question, even one that ends without "?"
             # ("— Le maire affirme que la maternité coûtait trop cher…"), if every "?" line falls on a question's turn
-            turns = [p for p in range(questions.index(True), len(lines)) if dash.match(lines[p])]
+            turns = [p for p in range(questions.index(True), len(lines)) if DIALOGUE_DASH.match(lines[p])]
             if all(questions[p] == (n % 2 == 0) or n % 2 == 0 for n, p in enumerate(turns)):
                 questions = list(questions)
                 for n, p in enumerate(turns):
@@ -516,7 +514,7 @@ class _Finder:
         out = []
         self.question_paragraphs = {p for p, q in enumerate(questions) if q}
         for p, (s, e) in enumerate(self.paragraphs):
-            if questions[p] or not any(questions[:p]) or p in self.skipped or (dashed and not dash.match(lines[p])):
+            if questions[p] or not any(questions[:p]) or p in self.skipped or (dashed and not DIALOGUE_DASH.match(lines[p])):
                 continue
             if any(q.start < e and s < q.end for q in self.quotes) and not ANSWER_LABEL.match(lines[p]):
                 continue  # (quotations of its own: read as they are)
@@ -591,8 +589,7 @@ class _Finder:
         # the introduction ends at the first question: dialogue lines before the first answer without an attribution
         # ("— Mathis Larrieu dispose-t-il d'une clause ?", "— Non, répond le président.") are the interview already
         first_line = p - 1
-        dash = re.compile(r"\s*[—–]\s")
-        while first_line > 0 and dash.match(self.text[slice(*self.paragraphs[first_line - 1])]):
+        while first_line > 0 and DIALOGUE_DASH.match(self.text[slice(*self.paragraphs[first_line - 1])]):
             first_line -= 1
         intro = [u for u in self.units if u.paragraph < first_line and not u.skip]
         for unit in sorted(intro, key=lambda u: -u.index)[:3]:
@@ -618,7 +615,7 @@ class _Finder:
         out = []
         text = self.text
         for ps, pe in self.paragraphs:
-            m = re.match(r"\s*[—–]\s+", text[ps:pe])
+            m = DIALOGUE_DASH.match(text[ps:pe])
             if not m or any(q.start < pe and ps < q.end for q in quotes):
                 continue
             inner = ps + m.end()
@@ -820,12 +817,11 @@ class _Finder:
         ends the exchange."""
         if self.answers:
             return found  # an interview: its answers are read already
-        dash = re.compile(r"\s*[—–]\s+")
         out = list(found)
         answerer: Mention | None = None
         after_question = False
         for p, (s, e) in enumerate(self.paragraphs):
-            m = dash.match(self.text[s:e])
+            m = DIALOGUE_DASH.match(self.text[s:e])
             if not m or p in self.skipped:
                 answerer, after_question = None, False
                 continue
@@ -856,7 +852,7 @@ class _Finder:
             found = [replace(f, mention=who) if f.mention is not None and f.mention.kind == "pronoun"
                      and fold(f.mention.text) in ("il", "elle") and self.units[f.unit].paragraph > first
                      and self.units[f.unit].paragraph not in self.question_paragraphs
-                     and re.match(r"\s*[—–]\s", self.text[slice(*self.paragraphs[self.units[f.unit].paragraph])])
+                     and DIALOGUE_DASH.match(self.text[slice(*self.paragraphs[self.units[f.unit].paragraph])])
                      else f for f in found]
         out = list(found)
         for q in self.answers:
@@ -992,7 +988,7 @@ class _Finder:
             mention = self._relative_speaker(verb, unit)
         else:
             subj = self._left_subject(verb) or self._noun_before(group_start, unit)
-            if subj is not None and fold(subj.text) in ("joint", "jointe", "joints", "jointes") and \
+            if subj is not None and fold(subj.text) in _ASKED and \
                     subj.i + 1 < group_start and fold(self.doc[subj.i + 1].text) in ("par", "au", ","):
                 subj = self._noun_before(group_start, unit)  # "Joint(PROPN) par téléphone, M. Lavaud-Sicre a assuré"
             if subj is not None and subj.i - 1 > unit.start and self.doc[subj.i - 1].text == "," and \
@@ -1143,9 +1139,11 @@ class _Finder:
             return fold(doc[k].text) == "aupres" and k + 1 < unit.end and fold(doc[k + 1].text) in ("de", "d'", "du",
                                                                                                       "des")
 
-        while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS or doc[j].text == ","
-                                or self._date_end(j, unit) > j) and not aupres(j):
-            j = max(j + 1, self._date_end(j, unit))
+        while j < unit.end and not aupres(j):
+            date_end = self._date_end(j, unit)
+            if date_end == j and not (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS or doc[j].text == ","):
+                break
+            j = max(j + 1, date_end)
         while j < unit.end and (doc[j].pos_ == "ADP" and fold(doc[j].text) not in ("de", "d'", "du", "des")
                                 or aupres(j)):
             j += 2 if aupres(j) else 1
@@ -2143,8 +2141,9 @@ class _Finder:
             if after is not None and after <= unit.end:
                 j = after  # "estime, elle aussi, que", "affirme pour sa part que"
                 continue
-            if self._date_end(j, unit) > j:
-                j = self._date_end(j, unit)  # "a affirmé le 18 septembre que", "a déclaré ce mardi que"
+            date_end = self._date_end(j, unit)
+            if date_end > j:
+                j = date_end  # "a affirmé le 18 septembre que", "a déclaré ce mardi que"
                 continue
             t = doc[j]
             w = fold(t.text)

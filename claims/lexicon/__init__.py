@@ -38,6 +38,11 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# the months, folded (accents dropped, as fold() writes them), in calendar order
+MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+          "decembre")
+
+
 @lru_cache(maxsize=1 << 16)  # called for most tokens of every document; words repeat
 def fold(text: str) -> str:
     """``normalize`` and drop accents: the key used to compare lexicon entries with article text."""
