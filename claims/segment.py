@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable
 
 from spacy.language import Language
@@ -155,6 +156,20 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("claims_names")
+def capitalised_names(doc: Doc) -> Doc:
+    """A capitalised word inside a sentence that the tagger calls a pronoun but that is none is a proper noun: "Me
+    Sandrine Coquelle(PRON)" (after the parser, which does not read the tags)."""
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    for tok in doc[1:]:
+        if tok.pos_ == "PRON" and tok.text[:1].isupper() and not tok.is_sent_start \
+                and doc[tok.i - 1].text not in QUOTE_CHARS | {"—", "–", "-", ":", "("} and tok.lower_ not in STOP_WORDS \
+                and fold(tok.text) not in PRONOUNS and fold(tok.text) not in OTHER_PRONOUNS:
+            tok.pos_ = "PROPN"
+    return doc
+
+
 ELIDED = ("qu", "lorsqu", "puisqu", "jusqu", "d", "l", "j", "n", "s", "c", "m", "t")
 
 
@@ -176,6 +191,8 @@ def configure(nlp: Language) -> Language:
     nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
     if "claims_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("claims_paragraphs", before="parser")
+    if "claims_names" not in nlp.pipe_names:
+        nlp.add_pipe("claims_names", last=True)
     return nlp
 
 
@@ -353,6 +370,9 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
     if tok.i >= 2 and fold(tok.doc[tok.i - 1].text) in ("l'", "le", "la", "les") and \
             tok.doc[tok.i - 2].pos_ in ("VERB", "AUX") and "Part" in tok.doc[tok.i - 2].morph.get("VerbForm"):
         return None  # "a gagné l'estime que …": no object pronoun follows a participle, so a noun
+    if tok.i >= 1 and "Part" in tok.morph.get("VerbForm") and tok.doc[tok.i - 1].pos_ == "DET" and \
+            fold(tok.doc[tok.i - 1].text) in ("l'", "le", "la", "les", "un", "une", "des"):
+        return None  # "les images montrent l'accusé(VERB) quitter le bar": a participle after an article is a noun
     verbs = reporting_verbs()
     after = [fold(t.text) for t in _following_words(tok)]
     for lemma in _lemma_candidates(tok):
@@ -991,6 +1011,9 @@ class _Finder:
             if subj is not None and fold(subj.text) in _ASKED and \
                     subj.i + 1 < group_start and fold(self.doc[subj.i + 1].text) in ("par", "au", ","):
                 subj = self._noun_before(group_start, unit)  # "Joint(PROPN) par téléphone, M. Lavaud-Sicre a assuré"
+            elif subj is not None and fold(subj.text) == "cote" and any(
+                    t.text == "," for t in doc[subj.i + 1: group_start]):
+                subj = self._noun_before(group_start, unit) or subj  # "Côté(nsubj) partie civile, Me Bauduin a rappelé"
             if subj is not None and subj.i - 1 > unit.start and self.doc[subj.i - 1].text == "," and \
                     self._participle_aside(subj.i, group_start - 1):
                 subj = self._noun_before(group_start, unit) or subj  # the parser's subject "saisie" of "La
@@ -1007,6 +1030,9 @@ class _Finder:
                 # "Le directeur, qui affirmait que « rien ne laissait prévoir » la défaillance(nsubj), reconnaît": the
                 # parser's subject is inside the relative clause; the noun before it is the verb's
                 subj = self._noun_before(group_start, unit) or subj
+            if group_start - 1 >= unit.start and doc[group_start - 1].pos_ == "PRON" and \
+                    fold(doc[group_start - 1].text) == "on" and (subj is None or subj.i < group_start - 1):
+                subj = doc[group_start - 1]  # "…, on fait(dep) valoir que": "on" right before the verb is its subject
             if subj is None and group_start - 1 >= unit.start and doc[group_start - 1].pos_ == "PRON" and \
                     fold(doc[group_start - 1].text) in ("il", "elle", "ils", "elles"):
                 subj = doc[group_start - 1]  # a sentence the parser broke: "Il dément(ADV) par ailleurs que …"
@@ -1426,9 +1452,14 @@ class _Finder:
             if k >= u.end or fold(doc[k].text) not in ("a", "au", "aux", "chez") and not circle and not source:
                 continue
             comma = next((c for c in range(k + 1, min(k + 16, u.end)) if doc[c].text == ","), None)
+            place_end = comma
+            if comma is not None and comma + 1 < u.end and fold(doc[comma + 1].text) in ("dont", "qui", "ou"):
+                # "Chez Team Nordvik, dont le leader, l'Espagnol Iker Arrieta, était à l'avant, on fait valoir"
+                comma = next((c for c in range(comma + 2, min(comma + 30, u.end - 1)) if doc[c].text == ","
+                              and fold(doc[c + 1].text) == "on"), None)
             if comma is None or comma + 1 >= u.end or fold(doc[comma + 1].text) != "on":
                 continue
-            toks = [t for t in doc[k + 1: comma] if not t.is_space]
+            toks = [t for t in doc[k + 1: place_end] if not t.is_space]
             if not toks or not (circle or source or any(t.text[:1].isupper() for t in toks)) or any(
                     "Fin" in t.morph.get("VerbForm") for t in toks):
                 continue  # a named place or body, not "À cette heure" (or a circle: "Dans l'entourage du ministre")
@@ -2109,8 +2140,9 @@ class _Finder:
         if q is not None and not inside and q.end >= content[1] and first.text not in QUOTE_CHARS:
             return None  # "« … », juge Sophie Binet, secrétaire générale de la CGT, qui …": the quotation was all
         if not inside and (first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm")
-                           or fold(first.text) in ("en", "tout", "avant", "selon", "qui")):
-            return None  # "…, a dit X, avant de partir" (inside a quotation that goes on, it is the quote's rest)
+                           or fold(first.text) in ("en", "tout", "avant", "selon", "qui", "de", "d'", "du", "des")):
+            return None  # "…, a dit X, avant de partir" (inside a quotation that goes on, it is the quote's rest);
+            # "…, a assuré le commandant X, de la sûreté urbaine de Lille, qui …": the speaker's unit, not the rest
         finite = any("Fin" in t.morph.get("VerbForm") for t in rest if not self.in_quote(t) or inside)
         if not (inside or finite):
             return None
@@ -3039,6 +3071,8 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
                   and run[k - 1].text != "-" and not _first_name(run[k - 1].text)), None)
         if k is not None:
             runs[n] = run[k:]
+        elif len(run) >= 3 and (fold(run[0].text) in nationality_adjectives() or fold(run[0].text) in _REGIONAL_DEMONYMS):
+            runs[n] = run[1:]  # "l'Espagnol Iker Arrieta": where the person is from, then the name
     content = [t for t in toks if t.pos_ not in ("DET", "PUNCT") and fold(t.text) not in HONORIFICS]
     opened = {t.i for t in toks if t.text == "("}
     kept: list[list[Token]] = []
@@ -3069,6 +3103,12 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         if len(prev_toks) == 2 and prev_toks[-1].pos_ == "DET" and prev_toks[0].pos_ == "ADP" \
                 and fold(prev_toks[0].text) not in ("selon", "apres"):
             continue  # "pour la Syrie" (but "selon la CNIL" names the source)
+        if prev_toks and prev_toks[-1].pos_ == "NOUN" and prev_toks[-1].text.islower() and \
+                fold(prev_toks[-1].text) not in titles() and prev_toks[-1].i - 2 >= 0 and (
+                fold(first.doc[prev_toks[-1].i - 1].text) in ("du", "des") or
+                fold(first.doc[prev_toks[-1].i - 1].text) in ("la", "l'", "le", "les")
+                and fold(first.doc[prev_toks[-1].i - 2].text) in ("de", "d'")):
+            continue  # "un abonné de la tribune Est", "un habitant du quartier Nord": a complement's name
         if prev_toks and prev_toks[-1].pos_ == "DET" and prev_toks[-1].text[:1].isupper() \
                 and not prev_toks[-1].is_sent_start:
             titled_names.append(run)  # a party or paper ("du groupe Les Écologistes"): a person's name comes first
@@ -3167,6 +3207,19 @@ _INDEFINITE_COMPLEMENT = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]['’])\s*[\w-]+\s+(?:
                                     re.UNICODE)
 _DEMONYM = re.compile(r"(?:[Ll]e |[Ll]a |[Ll]['’])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ]+)?)")
 _DEMONYM_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne", "éen", "éenne", "ain", "aine")
+# (folded) people of a region whose name has none of those endings: "le Normand", "la Bretonne", "le Savoyard"
+_REGIONAL_DEMONYMS = frozenset(
+    f + e for f, ends in (("breton", ("", "ne", "s", "nes")), ("normand", ("", "e", "s", "es")),
+                          ("basque", ("", "s")), ("corse", ("", "s")), ("savoyard", ("", "e", "s", "es")),
+                          ("auvergnat", ("", "e", "s", "es")), ("picard", ("", "e", "s", "es")),
+                          ("catalan", ("", "e", "s", "es")), ("provencal", ("", "e", "es")), ("provencaux", ("",)),
+                          ("bourguignon", ("", "ne", "s", "nes")), ("gascon", ("", "ne", "s", "nes")),
+                          ("berrichon", ("", "ne", "s", "nes")), ("limousin", ("", "e", "s", "es")),
+                          ("angevin", ("", "e", "s", "es")), ("flamand", ("", "e", "s", "es")),
+                          ("wallon", ("", "ne", "s", "nes")), ("valaisan", ("", "ne", "s", "nes")),
+                          ("tourangeau", ("", "x")), ("tourangelle", ("", "s")), ("charentais", ("", "e", "es")),
+                          ("lorrain", ("", "e", "s", "es")), ("champenois", ("", "e", "es")))
+    for e in ends)
 
 
 def _demonym(text: str) -> bool:
@@ -3177,7 +3230,7 @@ def _demonym(text: str) -> bool:
         return False
     word = m.group(1)
     folded = fold(word)
-    if folded in nationality_adjectives():
+    if folded in nationality_adjectives() or folded in _REGIONAL_DEMONYMS:
         return True
     return word.lower().endswith(_DEMONYM_ENDINGS) and not place_side(word) and folded not in media_names() \
         and not _first_name(folded)
@@ -3296,6 +3349,8 @@ def _gender(toks: list[Token]) -> str | None:
             if t.pos_ == "NOUN" and n > 0 and fold(toks[n - 1].text) in ("son", "mon", "ton") \
                     and _feminine_title(fold(t.text)):
                 return "f"  # "son avocate": "son" before a vowel says nothing, the tagger follows it
+            if t.pos_ == "NOUN" and fold(t.text) in _masculine_titles():
+                return "m"  # "l'enquêteur(Fem)": a title whose feminine is another word
             return "f" if "Fem" in t.morph.get("Gender") else "m"
     return None
 
@@ -3334,6 +3389,13 @@ def _feminine_title(word: str) -> bool:
     t = titles().get(word)
     return t is not None and t.kind in ("person", "office") and t.surface != t.role \
         and t.surface.split()[0].endswith("e") and not t.role.split()[0].endswith("e")
+
+
+@lru_cache(maxsize=None)
+def _masculine_titles() -> frozenset[str]:
+    """Folded person titles that have a distinct feminine form ("enqueteur" of "enquêtrice", "avocat" of "avocate")."""
+    feminine_roles = {t.role for w, t in titles().items() if _feminine_title(w)}
+    return frozenset(w for w, t in titles().items() if w == t.role and t.role in feminine_roles)
 
 
 _STRESSED = {"elle": "f", "elles": "f", "lui": "m", "eux": "m"}

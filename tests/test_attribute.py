@@ -888,6 +888,30 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- s'amuser as an incise
     ("« Chez nous, on a toujours appelé ça le trou de l'ours », s'amuse Bernard Valette, 68 ans.",
      "le trou de l'ours", "Bernard Valette"),
+    # -- a surname the tagger calls a pronoun ("Coquelle(PRON)") is still a name, and "Me Coquelle" is her
+    ("Le verdict est tombé vendredi. Pour Me Sandrine Coquelle, l'avocate de l'accusé, « personne ne sait vraiment ce "
+     "qui s'est passé avant minuit ».", "personne ne sait", "Sandrine Coquelle"),
+    ("Le verdict est tombé vendredi. Pour Me Sandrine Coquelle, l'avocate de l'accusé, « personne ne sait vraiment ce "
+     "qui s'est passé ». Me Coquelle a indiqué que son client allait faire appel.", "faire appel", "Sandrine Coquelle"),
+    # -- "Côté partie civile," opens the sentence; the subject is the name after it
+    ("Côté partie civile, Me Frédéric Bauduin a rappelé que Jordan « n'avait jamais eu affaire à la justice ».",
+     "Jordan", "Frédéric Bauduin"),
+    # -- "l'enquêteur" is masculine (the tagger says feminine): not the woman named before
+    ("La docteure Claire Wattebled a indiqué que le corps présentait trois plaies. Aucune bouteille n'a été "
+     "retrouvée, a assuré le commandant Olivier Ramette. Selon l'enquêteur, les images montrent le suspect quitter "
+     "le bar.", "les images montrent", "Olivier Ramette"),
+    # -- a region's people ("le Normand") is a demonym for the person just quoted
+    ("Le directeur de course, Xavier Lemarchand, conteste cette version. « Tout était conforme », a-t-il assuré. « Une "
+     "quinzaine de coureurs ont chuté », a ajouté le Normand.", "Une quinzaine", "Xavier Lemarchand"),
+    # -- a nationality before a name is no part of it, even before a first name the list lacks
+    ("Chez Team Nordvik, l'Espagnol Iker Arrieta a affirmé que la chute avait eu lieu avant la flamme.",
+     "la chute avait eu lieu", "Iker Arrieta"),
+    # -- "Chez X, dont …, on fait valoir": X
+    ("Chez Team Nordvik, dont le leader, l'Espagnol Iker Arrieta, était à l'avant, on fait valoir que la chute a eu "
+     "lieu « avant la flamme des 3 km ».", "la chute a eu lieu", "Team Nordvik"),
+    # -- "la tribune Est" names a stand, not the speaker
+    ("« On parle d'un club né en 1921 », glisse un abonné de la tribune Est, qui préfère rester anonyme.",
+     "On parle d'un club", "un abonné de la tribune Est"),
 ])
 def test_the_speaker_of_a_written_sentence(nlp, text, content, name):
     assert speaker_of(statements(nlp, text), content).name == name

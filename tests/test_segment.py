@@ -716,3 +716,18 @@ def test_an_interview_in_dialogue_dashes_is_the_one_the_introduction_names_befor
     assert said["Jusqu'en juin 2028"] == "Bernard Lacoste"  # not Mathis Larrieu, whom the first question names
     # "assure-t-il" in an answer line is the interviewee, not "le joueur" the question cites
     assert said["Tout a été versé, au centime près"] == "Bernard Lacoste"
+
+
+def test_a_speakers_apposition_after_an_inverted_subject_is_no_content(nlp):
+    """"…, a assuré le commandant X, de la sûreté urbaine de Lille, qui …": the unit's rest describes the speaker."""
+    seg = segment(nlp, "Aucune bouteille n'a été retrouvée sur les lieux, a assuré le commandant Olivier Ramette, "
+                       "de la sûreté urbaine de Lille, qui a dirigé l'enquête.")
+    assert [(s.text, s.speaker.mention) for s in seg.statements] == [
+        ("Aucune bouteille n'a été retrouvée sur les lieux", "le commandant Olivier Ramette")]
+
+
+def test_a_participle_after_an_article_is_no_reporting_verb(nlp):
+    """"les images montrent l'accusé(VERB) quitter le bar": a noun, so no statement of the images."""
+    seg = segment(nlp, "Selon l'enquêteur, les images de vidéosurveillance montrent l'accusé quitter le bar à 0 h 52.")
+    assert [(s.text, s.cue) for s in seg.statements] == [
+        ("les images de vidéosurveillance montrent l'accusé quitter le bar à 0 h 52", "selon")]
