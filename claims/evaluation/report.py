@@ -88,6 +88,15 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "cement plant on trial (Le Monde), a municipal budget row in Fleurus (La DH), a rugby transfer row "
               "(Midi Olympique, dialogue dashes), a franceinfo transcript on a pesticide ban; twentieth development "
               "set"),
+             ("wire-dev21", "eval/gold/wire-dev21.jsonl", "eval/articles/wire-dev21",
+              "a wind farm off Normandy and fishermen (Paris-Normandie), a stadium lease row in Libourne (Sud Ouest), a "
+              "road-contract audit in Cameroon (Jeune Afrique), nurses' overtime in Joliette (La Presse), a murder "
+              "trial's verdict in Douai (La Voix du Nord), a government briefing on energy prices (AFP); twenty-first "
+              "development set"),
+             ("wire-dev22", "eval/gold/wire-dev22.jsonl", "eval/articles/wire-dev22",
+              "a ferry breakdown off Corsica (Corse Matin), a conference cancelled in Toulouse (Le Monde campus, posts "
+              "on X), a gold-mine accident in Burkina Faso (RFI), a Flemish nitrogen plan (La Libre Belgique), a Tour "
+              "de France crash (Ouest-France), a press review on frozen pensions; twenty-second development set"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -130,6 +139,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a seventeenth held-out set, written in the seventeenth session"),
              ("wire-heldout18", "eval/gold/wire-heldout18.jsonl", "eval/articles/wire-heldout18",
               "an eighteenth held-out set, written in the seventeenth session"),
+             ("wire-heldout19", "eval/gold/wire-heldout19.jsonl", "eval/articles/wire-heldout19",
+              "a nineteenth held-out set, written in the eighteenth session"),
+             ("wire-heldout20", "eval/gold/wire-heldout20.jsonl", "eval/articles/wire-heldout20",
+              "a twentieth held-out set, written in the eighteenth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
@@ -138,7 +151,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "written in the sixteenth session"),
              ("wire-story-heldout3", "eval/gold/wire-story-heldout3.jsonl", "eval/articles/wire-story-heldout3",
               "a third held-out pile on one story (caustic soda in a town's drinking water, six outlets over six "
-              "days), written in the seventeenth session"))
+              "days), written in the seventeenth session"),
+             ("wire-story-heldout4", "eval/gold/wire-story-heldout4.jsonl", "eval/articles/wire-story-heldout4",
+              "a fourth held-out pile on one story (a regional train derailed near a country station, six outlets over "
+              "six days), written in the eighteenth session"))
 
 
 def _table(metrics: dict, keys: list[str]) -> str:
