@@ -455,8 +455,30 @@ class _DocumentResolver:
         ]
         for n, cands in enumerate(tiers):
             if cands:
-                return max(cands, key=lambda e: e.last_seen if n == 1 else e.last_subject)
+                best = max(cands, key=lambda e: e.last_seen if n == 1 else e.last_subject)
+                if n == 0:
+                    best = self._introduced_before(m, best) or best
+                return best
         return None
+
+    def _introduced_before(self, m: Mention, subject: Entity) -> Entity | None:
+        """A quotation's "a-t-il déclaré" right after the sentence that introduces a named person of that gender who
+        is not its subject ("Parmi les victimes figure le maillot jaune, le Danois Mikkel Sandvad. « … », a-t-il
+        déclaré"), when no mention of that gender is that sentence's subject: that person, not an older subject. (A
+        subject pronoun, "Il a reçu le maire, Jean Dupont", is no mention; checking for one as well lowered the
+        speaker accuracy of one annotated set and raised none.)"""
+        if not m.gender or (m.start, m.end) not in {(s.start, s.end) for s in self.seg.speakers if s is not None}:
+            return None
+        prev = m.unit - 1
+        if any(u == prev and e.is_person() and e.gender in (m.gender, None) and e.plural == m.plural
+               for e, u in self.subjects):
+            return None
+        first_unit: dict[int, int] = {}
+        for e, u in self.seen:
+            first_unit.setdefault(id(e), u)
+        new = [e for e in self.entities if first_unit.get(id(e)) == prev and e.is_person() and e.names
+               and e.gender == m.gender and e.plural == m.plural and e is not subject]
+        return new[0] if len(new) == 1 else None
 
     def _described(self, m: Mention) -> Entity:
         key = _DETERMINERS.sub("", fold(m.text))

@@ -909,6 +909,13 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- "Chez X, dont …, on fait valoir": X
     ("Chez Team Nordvik, dont le leader, l'Espagnol Iker Arrieta, était à l'avant, on fait valoir que la chute a eu "
      "lieu « avant la flamme des 3 km ».", "la chute a eu lieu", "Team Nordvik"),
+    # -- "a-t-il déclaré" right after the sentence that introduces a man who is not its subject: him
+    ("Chez Team Nordvik, l'Espagnol Iker Arrieta était à l'avant. Parmi les victimes de la chute figure le maillot "
+     "jaune, le Danois Mikkel Sandvad (Kjeld-Vesta). « Je suis tombé sur la hanche », a-t-il déclaré.",
+     "Je suis tombé", "Mikkel Sandvad"),
+    # (but a subject of that gender in that sentence keeps it)
+    ("Le ministre Paul Roux était à Lyon. Le ministre Paul Roux a reçu le maire, Jean Dupont. « Nous avançons », "
+     "a-t-il déclaré.", "Nous avançons", "Paul Roux"),
     # -- "la tribune Est" names a stand, not the speaker
     ("« On parle d'un club né en 1921 », glisse un abonné de la tribune Est, qui préfère rester anonyme.",
      "On parle d'un club", "un abonné de la tribune Est"),
