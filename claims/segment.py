@@ -766,6 +766,7 @@ class _Finder:
                 continue
             found.extend(self._unit_statements(unit, found))
         found = self._continuations(found)
+        found = self._colon_quotation_rows(found)
         found = self._answer_statements(found)
         found = self._hearing_answers(found)
         found = self._join_dialogue(found)
@@ -782,6 +783,24 @@ class _Finder:
             seg.speakers.append(f.mention)
         seg.mentions = self._all_mentions(seg.speakers)
         return seg
+
+    def _colon_quotation_rows(self, found: list[_Found]) -> list[_Found]:
+        """A reported clause that a colon and a quotation end ("a nié que P : « Q »", "Pour X, P : « Q »", "a nié
+        avoir dévié de sa trajectoire : « … »") is two statements of the speaker: P, then the quotation that backs it
+        (as eval/README.md's conventions have it since the fourteenth session)."""
+        out = []
+        for f in found:
+            a, b = f.content
+            m = None if f.cut or f.continuation else re.search(r"\s*:\s*[«“\"]", self.text[a:b])
+            q = self.quote_at(a + m.end() - 1) if m else None
+            head = self.text[a:a + m.start()] if m else ""
+            if q is None or q.start != a + m.end() - 1 or q.end < b - 1 or self.quote_at(a) is not None \
+                    or len(re.findall(r"\w+", head)) < 2:
+                out.append(f)
+                continue
+            out.append(replace(f, content=(a, a + m.start())))
+            out.append(_Found((q.start, b), None, f.cue, f.mention, f.unit, f.frame, continuation=True))
+        return out
 
     def _join_dialogue(self, found: list[_Found]) -> list[_Found]:
         """A dialogue line's words on both sides of its attribution are one statement, as with one quotation around

@@ -731,3 +731,21 @@ def test_a_participle_after_an_article_is_no_reporting_verb(nlp):
     seg = segment(nlp, "Selon l'enquêteur, les images de vidéosurveillance montrent l'accusé quitter le bar à 0 h 52.")
     assert [(s.text, s.cue) for s in seg.statements] == [
         ("les images de vidéosurveillance montrent l'accusé quitter le bar à 0 h 52", "selon")]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Interrogé sur ces accusations, le coureur a nié avoir dévié de sa trajectoire : « J'étais collé aux barrières, "
+     "je n'ai pas bougé d'un centimètre. »", "avoir dévié de sa trajectoire"),
+    ("Le ministre a nié que la zone soit fermée : « Tout est ouvert depuis lundi. »", "la zone soit fermée"),
+    ("Pour le syndicat, le plan est au contraire « trop timide » : « Rien ne changera avant dix ans. »",
+     "le plan est au contraire « trop timide »"),
+])
+def test_a_reported_clause_a_colon_and_a_quotation_are_two_statements(nlp, text, first):
+    """"a nié que P : « Q »" gives P, then Q (eval/README.md's convention); "a déclaré : « Q »" stays one."""
+    seg = segment(nlp, text)
+    texts = [s.text for s in seg.statements]
+    assert texts[0] == first and len(texts) == 2, texts
+    assert texts[1].startswith(text.split("« ")[-1][:12]), texts
+    assert len({s.speaker.mention for s in seg.statements}) == 1
+    assert [s.text for s in segment(nlp, "Le ministre a déclaré : « Tout est ouvert depuis lundi. »").statements] == [
+        "Tout est ouvert depuis lundi."]
