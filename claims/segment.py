@@ -957,6 +957,21 @@ class _Finder:
             if content is not None and self._says_something(*content, finite=True):
                 out.append(_Found(content, None, "selon", f.mention, unit.index,
                                   (f.mention.end, doc[k].idx)))
+        for c in range(unit.start + 1, unit.end - 3):
+            # "Un point confirmé à l'audience par le commandant Ramette, selon qui P": a person no statement names
+            if doc[c].text != "," or fold(doc[c + 1].text) not in ("selon", "pour") or fold(doc[c + 2].text) != "qui":
+                continue
+            k = c + 3
+            if any(_overlaps((doc[k].idx, doc[k].idx + 1), g.content) or g.frame[0] <= doc[c].idx < g.frame[1]
+                   for g in found + out):
+                continue
+            head = self._noun_before(c + 1, unit)
+            mention = self._mention(head, unit, subject=False, until=c) if head is not None else None
+            if mention is None or mention.kind not in ("name", "anaphor", "org") or self.in_quote(head):
+                continue
+            content = self._clause(k, unit)
+            if content is not None and self._says_something(*content, finite=True):
+                out.append(_Found(content, None, "selon", mention, unit.index, (mention.start, doc[k].idx)))
         return out
 
     # -- one reporting verb ----------------------------------------------------------------------------------------
@@ -2875,9 +2890,10 @@ class _Finder:
                 if not m.subject and m.kind == "name" and self._subject_of_next_verb(m, unit):
                     m = replace(m, subject=True)  # "Interrogé par L'Équipe, le directeur …, Stéphane Morvan, a
                     # balayé …" (the parser hung the name on the circumstance before it)
-                if m.kind == "name" and t.dep_ in SUBJECT_DEPS and fold(t.head.lemma_) == "comparaitre":
-                    # "Gilles Ferrand, 61 ans, …, comparaissait lundi devant le tribunal": the defendant, whom the
-                    # report then calls "le prévenu"
+                if m.kind == "name" and t.dep_ in SUBJECT_DEPS and (fold(t.head.lemma_) == "comparaitre" or (
+                        t.dep_ == "nsubj:pass" and fold(t.head.lemma_) in ("juger", "condamner", "poursuivre"))):
+                    # "Gilles Ferrand, 61 ans, …, comparaissait lundi devant le tribunal", "Rudy V. était jugé pour
+                    # le meurtre de …": the defendant, whom the report then calls "le prévenu" / "l'accusé"
                     m = _with_roles(m, ("prevenu", "accuse"))
                 overlapping = [(s, e) for (s, e) in out if s <= m.start < e or s < m.end <= e]
                 if overlapping and m.kind == "name" and all(out[k].name is None and k not in spoken

@@ -916,6 +916,13 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # (but a subject of that gender in that sentence keeps it)
     ("Le ministre Paul Roux était à Lyon. Le ministre Paul Roux a reçu le maire, Jean Dupont. « Nous avançons », "
      "a-t-il déclaré.", "Nous avançons", "Paul Roux"),
+    # -- the subject of "était jugé" is the defendant "l'accusé" means, not the prosecutor quoted since
+    ("Rudy V., 34 ans, était jugé depuis mardi pour le meurtre de Jordan. L'avocat général, Hervé Delannoy, avait "
+     "requis vingt-deux ans. « C'est un homme qui est revenu avec un couteau », a-t-il lancé aux jurés. Dans le box, "
+     "l'accusé a maintenu sa version. Il affirme avoir porté un seul coup.", "avoir porté un seul coup", "Rudy V."),
+    # -- ", selon qui P" after a person who is no statement's speaker (a passive's agent)
+    ("Un point confirmé à l'audience par le commandant Olivier Ramette, selon qui la victime était « totalement "
+     "inconnue des services de police ».", "la victime était", "Olivier Ramette"),
     # -- "la tribune Est" names a stand, not the speaker
     ("« On parle d'un club né en 1921 », glisse un abonné de la tribune Est, qui préfère rester anonyme.",
      "On parle d'un club", "un abonné de la tribune Est"),
