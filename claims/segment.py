@@ -1459,7 +1459,15 @@ class _Finder:
         if j >= unit.end:
             return None
         w = fold(doc[j].text)
-        if w in ("de", "d'", "du", "des", "aupres", "a", "au", "aux"):
+        if w == "dans" and j + 2 < unit.end and doc[j + 1].pos_ == "DET" and fold(doc[j + 2].text) in _CIRCLES:
+            # "rétorque-t-on dans l'entourage de Mme Monestier": that circle
+            e = next((e for e in range(j + 3, unit.end) if doc[e].is_punct and doc[e].text not in ("-", "'", "’")),
+                     unit.end)
+            toks = [t for t in doc[j + 1: e] if not t.is_space]
+            m = self._describe(toks, unit, subject=True)
+            text = self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+            return replace(m, kind="org", text=text, name=None, descriptor=text, role_kind=m.role_kind or "org"), e
+        if w in ("de", "d'", "du", "des", "aupres", "a", "au", "aux", "chez"):
             k = j + 1
             if w == "aupres" and k < unit.end and fold(doc[k].text) in ("de", "d'", "du", "des"):
                 k += 1
@@ -1494,7 +1502,8 @@ class _Finder:
             if comma is None or comma + 1 >= u.end or fold(doc[comma + 1].text) != "on":
                 continue
             toks = [t for t in doc[k + 1: place_end] if not t.is_space]
-            if not toks or not (circle or source or any(t.text[:1].isupper() for t in toks)) or any(
+            body = any(t.pos_ == "NOUN" and getattr(titles().get(fold(t.text)), "kind", None) == "org" for t in toks)
+            if not toks or not (circle or source or body or any(t.text[:1].isupper() for t in toks)) or any(
                     "Fin" in t.morph.get("VerbForm") for t in toks):
                 continue  # a named place or body, not "À cette heure" (or a circle: "Dans l'entourage du ministre")
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)

@@ -923,6 +923,14 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- ", selon qui P" after a person who is no statement's speaker (a passive's agent)
     ("Un point confirmé à l'audience par le commandant Olivier Ramette, selon qui la victime était « totalement "
      "inconnue des services de police ».", "la victime était", "Olivier Ramette"),
+    # -- "rétorque-t-on dans l'entourage de X", "fait-on valoir chez X": that circle or body
+    ("Le ministre parle. « Aucune proposition ne nous est parvenue », rétorque-t-on dans l’entourage de Mme "
+     "Monestier.", "Aucune proposition", "l’entourage de Mme Monestier"),
+    ("Le ministre parle. « Aucune proposition ne nous est parvenue », fait-on valoir chez Renault.",
+     "Aucune proposition", "Renault"),
+    # -- "Au rectorat, on assure que P": a body named by its common noun
+    ("Au rectorat, on assure que la préfecture avait proposé dès mardi un renfort de policiers.", "la préfecture",
+     "le rectorat"),
     # -- "la tribune Est" names a stand, not the speaker
     ("« On parle d'un club né en 1921 », glisse un abonné de la tribune Est, qui préfère rester anonyme.",
      "On parle d'un club", "un abonné de la tribune Est"),
