@@ -580,6 +580,11 @@ class _DocumentResolver:
                      and (not m.gender or not e.gender or m.gender == e.gender or m.role_kind != "person"
                           or "meme" in fold(m.text))]  # "cette habitante" is not "son père" ("la même source" may be)
             if cands:
+                # the subject of its sentence or the one before, if one fits ("Bart Lievens a fait la route avec son
+                # fils. « … », raconte ce quinquagénaire"), else the latest person mentioned
+                subjects = [e for e, unit in self.subjects if unit >= m.unit - 1 and any(e is c for c in cands)]
+                if subjects:
+                    return subjects[-1]
                 return max(cands, key=lambda e: max(e.last_subject, e.first))
         renamed = self._renamed_speaker(m)
         if renamed is not None:

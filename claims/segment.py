@@ -3388,8 +3388,10 @@ def _gender(toks: list[Token]) -> str | None:
             continue  # "Me Amel Jaziri": an honorific of either gender the tagger calls masculine
         if t.pos_ in ("NOUN", "DET") and t.morph.get("Gender"):
             if t.pos_ == "NOUN" and n > 0 and fold(toks[n - 1].text) == "l'" and fold(t.text).endswith("e") \
-                    and "Fem" not in t.morph.get("Gender"):
-                return None  # "l'édile", "l'interprète": a noun of either gender the tagger calls masculine
+                    and ("Fem" not in t.morph.get("Gender") or fold(t.text) in titles() and not _feminine_title(
+                        fold(t.text))):
+                return None  # "l'édile", "l'interprète": a noun of either gender the tagger calls masculine (or,
+                # "l'éditorialiste", feminine)
             if t.pos_ == "NOUN" and n > 0 and fold(toks[n - 1].text) in ("son", "mon", "ton") \
                     and _feminine_title(fold(t.text)):
                 return "f"  # "son avocate": "son" before a vowel says nothing, the tagger follows it

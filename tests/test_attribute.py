@@ -931,6 +931,13 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- "Au rectorat, on assure que P": a body named by its common noun
     ("Au rectorat, on assure que la préfecture avait proposé dès mardi un renfort de policiers.", "la préfecture",
      "le rectorat"),
+    # -- "l'éditorialiste" is a title of either gender (the tagger says feminine): the man just named
+    ("Dans L'Opinion, Victor Lemaire est l'un des rares à saluer la décision. « Il fallait bien commencer quelque "
+     "part », tranche l'éditorialiste.", "Il fallait bien", "Victor Lemaire"),
+    # -- "ce quinquagénaire" is the subject just before, not the son he came with
+    ("Sur le terrain, l'inquiétude est palpable. Éleveur de porcs à Poperinge, Bart Lievens a fait la route avec son "
+     "fils. « On m'a proposé de racheter mon exploitation à 60 % de sa valeur », raconte ce quinquagénaire.",
+     "On m'a proposé", "Bart Lievens"),
     # -- "la tribune Est" names a stand, not the speaker
     ("« On parle d'un club né en 1921 », glisse un abonné de la tribune Est, qui préfère rester anonyme.",
      "On parle d'un club", "un abonné de la tribune Est"),
