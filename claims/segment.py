@@ -1862,6 +1862,11 @@ class _Finder:
                 if last is not None:
                     hi, j = last, last + 1
                     continue
+            if w == "et" and doc[j - 1].text[:1].isupper() and nxt is not None and nxt.text[:1].isupper() and \
+                    nxt.pos_ in ("PROPN", "NOUN") and any(getattr(titles().get(fold(x.text)), "kind", None) == "org"
+                                                         for x in doc[max(unit.start, head.i - 4): j]):
+                hi, j = j + 1, j + 2  # a body's name: "l'association de consommateurs Foyers et Énergie"
+                continue
             if w in ("a", "au", "aux") and titled and doc[j - 1].text[:1].isupper() \
                     and doc[j - 1].pos_ in ("NOUN", "PROPN") and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and nxt2 is not None \
                     and nxt2.text == "," and j + 3 < unit.end and doc[j + 3].pos_ == "PROPN":
@@ -3086,6 +3091,10 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
             continue
         if cur and _name_particle(words, n, len(cur)):
             cur.append(t)  # "Bruno Le Maire", "Dominique de Villepin", "Valéry Giscard d'Estaing"
+            continue
+        if cur and w == "et" and n + 1 < len(words) and words[n + 1].text[:1].isupper() and any(
+                getattr(titles().get(fold(x.text)), "kind", None) == "org" for x in words[:n - len(cur)]):
+            cur.append(t)  # a body's name: "l'association de consommateurs Foyers et Énergie"
             continue
         if cur and (fold(cur[-1].text) in NAME_PARTICLES or t.pos_ in ("NOUN", "PROPN")) and t.text[:1].isupper() \
                 and w not in HONORIFICS:

@@ -938,6 +938,13 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     ("Sur le terrain, l'inquiétude est palpable. Éleveur de porcs à Poperinge, Bart Lievens a fait la route avec son "
      "fils. « On m'a proposé de racheter mon exploitation à 60 % de sa valeur », raconte ce quinquagénaire.",
      "On m'a proposé", "Bart Lievens"),
+    # -- "le patron pêcheur" is a fisherman, not a "patron" (a company head) named before
+    ("« Les chalutiers pourront pêcher », assure le directeur du projet, Laurent Besnier. « C'est une zone interdite "
+     "», a lancé Thierry Lecanu, président du comité des pêches. Le patron pêcheur affirme que la flottille réalise "
+     "« près de 40 % » de son chiffre d'affaires dans ce secteur.", "la flottille", "Thierry Lecanu"),
+    # -- a body's name may hold "et": "Foyers et Énergie"
+    ("Pour l'association de consommateurs Foyers et Énergie, la facture annuelle grimpera « de 112 euros ».",
+     "la facture annuelle", "Foyers et Énergie"),
     # -- "la tribune Est" names a stand, not the speaker
     ("« On parle d'un club né en 1921 », glisse un abonné de la tribune Est, qui préfère rester anonyme.",
      "On parle d'un club", "un abonné de la tribune Est"),
