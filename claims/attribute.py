@@ -518,6 +518,13 @@ class _DocumentResolver:
                     headed = self._headed_body(m)
                     if headed is not None:
                         return headed
+                    if m.role in COMPANY_ROLES or m.role in _MEMBER_BODIES:
+                        # "Un optimisme que ne partage pas Aqualis Méditerranée, qui gère … La société dit": the one
+                        # name just before that is surely no person's (no first name, no title)
+                        recent = {id(e): e for e, unit in self.seen if unit >= m.unit - 2 and e.names and not e.roles
+                                  and not e.plural and not _known_person(e) and e.first < m.start}
+                        if len(recent) == 1:
+                            return next(iter(recent.values()))
             return self._new(m)
         if m.kind == "indefinite" and self._in_headline(m) and not m.plural and m.role_kind == "person":
             # a headline's "…, affirme une épidémiologiste": the one person the article names in that role

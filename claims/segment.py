@@ -2955,6 +2955,9 @@ class _Finder:
         if k + 1 < unit.end and fold(doc[k].text) in ("de", "d'") and doc[k + 1].pos_ == "NOUN" \
                 and doc[k + 1].text.islower():
             k += 2  # "la chaîne de restaurants Burger Nation"
+            while k < unit.end and k - t.i <= 7 and doc[k].text.islower() and doc[k].pos_ in ("ADJ", "NOUN") \
+                    and fold(doc[k].text) not in TIME_WORDS:
+                k += 1  # "le groupe américain de services cloud Altivus"
         if k + 1 < unit.end and doc[k].text == "," and k == t.i + 1 and doc[k + 1].text[:1].isupper():
             k += 1  # "Le développeur, Normandie Éolien Offshore (NEO), …"
         end = k

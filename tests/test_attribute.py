@@ -945,6 +945,15 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     # -- a body's name may hold "et": "Foyers et Énergie"
     ("Pour l'association de consommateurs Foyers et Énergie, la facture annuelle grimpera « de 112 euros ».",
      "la facture annuelle", "Foyers et Énergie"),
+    # -- "la société" with no company named as such before: the one recent name that is surely nobody's
+    ("Néphronix a assuré que ses comptes étaient sains. Selon la société, les données de tolérance sont "
+     "rassurantes.", "les données de tolérance", "Néphronix"),
+    ("« Nous avons tout vérifié », a assuré Vigirail. L'entreprise affirme qu'aucun signalement n'avait été reçu.",
+     "aucun signalement", "Vigirail"),
+    # -- a company named after its kind and a few lowercase words ("de services cloud") is a body "l'entreprise" is
+    ("Le groupe américain de services cloud Altivus a confirmé un investissement de 4 milliards d'euros. Le projet "
+     "doit entrer en service fin 2028. Il créera 400 emplois directs, selon l'entreprise.", "Il créera 400",
+     "Altivus"),
     # -- "la tribune Est" names a stand, not the speaker
     ("« On parle d'un club né en 1921 », glisse un abonné de la tribune Est, qui préfère rester anonyme.",
      "On parle d'un club", "un abonné de la tribune Est"),
