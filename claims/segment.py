@@ -2204,7 +2204,8 @@ class _Finder:
     def _opens_with_infinitive(self, q: Quote) -> bool:
         span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
-        while words and (fold(words[0].text) in INFINITIVE_OBJECTS or (
+        while words and (fold(words[0].text) in INFINITIVE_OBJECTS or fold(words[0].text) in (
+                "ne", "n'", "pas", "rien", "jamais", "plus", "point") or (
                 words[0].pos_ == "PRON" and fold(words[0].text) in _OBJECT_CLITICS | {"s'", "se", "en", "y"})):
             words = words[1:]  # "de « tout faire »", "de « s'exprimer devant les supporters »"
         return bool(words) and "Inf" in words[0].morph.get("VerbForm")
@@ -2245,7 +2246,8 @@ class _Finder:
                 q = self.quote_at(t.idx)
                 before = doc[j - 1] if j > group_end else None
                 if q is not None and (self._quoted_noun_phrase(q) or (before is not None and (
-                        before.pos_ == "DET" or fold(before.text) in ("au", "aux", "du", "des")))):
+                        before.pos_ == "DET" or fold(before.text) in ("au", "aux", "du", "des", "tout", "toute",
+                                                                      "tous", "toutes")))):
                     return None  # "a salué « l'unité retrouvée »", "s'est félicité d'une « victoire »", "crie au
                     # « hold-up »": an object
                 if q is not None and before is not None and fold(before.text) in ("de", "d'", "a", "à") and \
@@ -2704,8 +2706,12 @@ class _Finder:
         if span is None or not len(span):
             return False
         words = [t for t in span if not t.is_space and not t.is_punct]
-        return bool(words) and words[0].pos_ == "DET" and fold(words[0].text) not in ("tout", "tous", "toute") \
-            and not any("Fin" in t.morph.get("VerbForm") for t in span) and not any(t.text in ".!?;" for t in span)
+        # (also "un tour de passe-passe", "un" tagged as a number, and a phrase opening with its preposition, "au
+        # détour d'un communiqué")
+        return bool(words) and (words[0].pos_ in ("DET", "ADP") or fold(words[0].text) in ("un", "une")) \
+            and fold(words[0].text) not in ("tout", "tous", "toute") \
+            and not any("Fin" in t.morph.get("VerbForm") and not (t.i > 0 and t.doc[t.i - 1].pos_ == "ADP")
+                        for t in span) and not any(t.text in ".!?;" for t in span)  # ("de passe-passe(VERB)")
 
     def _quoted_words(self, q: Quote) -> bool:
         return len(re.findall(r"\w+", self.text[q.inner_start:q.inner_end])) >= MIN_CONTINUATION_WORDS

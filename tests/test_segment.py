@@ -749,3 +749,18 @@ def test_a_reported_clause_a_colon_and_a_quotation_are_two_statements(nlp, text,
     assert len({s.speaker.mention for s in seg.statements}) == 1
     assert [s.text for s in segment(nlp, "Le ministre a déclaré : « Tout est ouvert depuis lundi. »").statements] == [
         "Tout est ouvert depuis lundi."]
+
+
+@pytest.mark.parametrize("text", [
+    "Son président, Marc-Antoine Giraudeau, a dénoncé « un tour de passe-passe ».",  # "un"; "passe-passe(VERB)"
+    # "démentir tout « … »" (after a statement: the parser then reads "tout" otherwise)
+    "Chez Jiangbei, on affirme que les travaux sont « achevés à 68 % ». Le directeur pays du groupe, Li Wenhao, a "
+    "démenti tout « paiement irrégulier ».",
+    "Le député Joshua Ekane a promis de « ne rien lâcher ».",  # a negated infinitive: a promise
+    # a quoted adverbial phrase
+    "Dans La Croix, Dominique Lhermitte estime que la mesure « aurait pu être comprise si elle avait été expliquée » "
+    "plutôt qu'annoncée « au détour d'un communiqué ».",
+])
+def test_quoted_words_that_say_nothing_are_no_statement(nlp, text):
+    assert not [s for s in segment(nlp, text).statements if s.text.startswith(("paiement", "ne rien", "au détour",
+                                                                                 "un tour"))]
