@@ -385,6 +385,10 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
     return None
 
 
+# verbs of intention: "a annoncé vouloir saisir la justice" is no statement
+_INTENTIONS = frozenset({"vouloir", "souhaiter", "esperer", "compter", "envisager", "projeter", "entendre"})
+
+
 # reporting verbs whose reflexive form says nothing: "se poursuivre", "se reprendre", "se rappeler" (remember),
 # "s'annoncer" (promise to be), "se lancer"
 _REFLEXIVE_NOT_SAYING = {"poursuivre", "reprendre", "rappeler", "annoncer", "lancer"}
@@ -1080,7 +1084,7 @@ class _Finder:
             content = self._colon_content(group_end, unit)
         else:
             content = self._content_after(verb, group_end, unit)
-        if content is None:
+        if content is None or self._intention(content):
             return None
         if mention is None:
             mention = self._frame_speaker(verb, unit, same_unit)
@@ -1090,6 +1094,15 @@ class _Finder:
             return None
         frame = (min(mention.start, doc[group_start].idx), doc[group_end - 1].idx + len(doc[group_end - 1]))
         return _Found(content, None, lemma, mention, unit.index, frame)
+
+    def _intention(self, content: tuple[int, int]) -> bool:
+        """Does the content open with a verb of intention and its infinitive ("a dit vouloir réinviter X", "a annoncé
+        souhaiter …")? An intention, not a statement (eval/README.md's conventions)."""
+        span = self.doc.char_span(*content, alignment_mode="expand")
+        words = [t for t in span if not t.is_space and not t.is_punct] if span is not None else []
+        return len(words) >= 2 and "Inf" in words[0].morph.get("VerbForm") and fold(words[0].lemma_) in _INTENTIONS \
+            and ("Inf" in words[1].morph.get("VerbForm") or len(words) >= 3 and words[1].pos_ == "PRON"
+                 and "Inf" in words[2].morph.get("VerbForm"))
 
     def _quoted_adverb(self, close: Token) -> bool:
         """Does the quotation mark ``close`` end a quoted adverb inside a verb group ("Northkeel a « fermement » rejeté

@@ -764,3 +764,14 @@ def test_a_reported_clause_a_colon_and_a_quotation_are_two_statements(nlp, text,
 def test_quoted_words_that_say_nothing_are_no_statement(nlp, text):
     assert not [s for s in segment(nlp, text).statements if s.text.startswith(("paiement", "ne rien", "au détour",
                                                                                  "un tour"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Cercle Tocqueville dit vouloir réinviter Bertrand Hallier au printemps.",
+    "L'opposition a dit vouloir saisir la tutelle.",
+    "Le groupe minier a annoncé souhaiter porter l'affaire devant l'arbitrage international.",
+])
+def test_an_intention_in_an_infinitive_is_no_statement(nlp, text):
+    """"a annoncé vouloir …" (eval/README.md's conventions); "affirme avoir voulu la paix" is still a statement."""
+    assert segment(nlp, text).statements == []
+    assert [s.text for s in segment(nlp, "Le maire affirme avoir voulu la paix.").statements] == ["avoir voulu la paix"]
