@@ -2721,8 +2721,12 @@ class _Finder:
         words = [t for t in span if not t.is_space and not t.is_punct]
         # (also "un tour de passe-passe", "un" tagged as a number, and a phrase opening with its preposition, "au
         # détour d'un communiqué")
-        return bool(words) and (words[0].pos_ in ("DET", "ADP") or fold(words[0].text) in ("un", "une")) \
-            and fold(words[0].text) not in ("tout", "tous", "toute") \
+        first = fold(words[0].text) if words else ""
+        # (and a quantity: "212 hectares", "environ 1.200 tonnes", "toutes les demi-heures")
+        return bool(words) and (words[0].pos_ in ("DET", "ADP", "NUM") or words[0].like_num or first in (
+            "un", "une", "environ", "quelque", "presque", "pres") or first in ("toutes", "tous") and len(words) > 1
+                                and fold(words[1].text) == "les") \
+            and (first not in ("tout", "tous", "toute") or fold(words[1].text) == "les") \
             and not any("Fin" in t.morph.get("VerbForm") and not (t.i > 0 and t.doc[t.i - 1].pos_ == "ADP")
                         for t in span) and not any(t.text in ".!?;" for t in span)  # ("de passe-passe(VERB)")
 

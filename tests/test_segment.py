@@ -763,7 +763,19 @@ def test_a_reported_clause_a_colon_and_a_quotation_are_two_statements(nlp, text,
 ])
 def test_quoted_words_that_say_nothing_are_no_statement(nlp, text):
     assert not [s for s in segment(nlp, text).statements if s.text.startswith(("paiement", "ne rien", "au détour",
-                                                                                 "un tour"))]
+                                                                                 "un tour", "212", "environ",
+                                                                                 "toutes les"))]
+
+
+@pytest.mark.parametrize("text", [
+    "D'après elle, le plan d'épandage annexé au dossier mentionne « 212 hectares » de parcelles.",
+    "La préfecture a indiqué que l'exploitant avait déclaré “environ 1.200 tonnes” de marchandises.",
+    "Les passagers ont reçu des couvertures. Ils ont été tenus informés « toutes les demi-heures » par des annonces.",
+])
+def test_a_quoted_quantity_is_no_statement(nlp, text):
+    test_quoted_words_that_say_nothing_are_no_statement(nlp, text)
+    assert [s.text for s in segment(nlp, "« Tous les habitants ont été prévenus », a assuré le maire.").statements] \
+        == ["Tous les habitants ont été prévenus"]
 
 
 @pytest.mark.parametrize("text", [
