@@ -1001,7 +1001,7 @@ class _Finder:
         inverted = clitic is not None or (not gerund and prev is not None and prev.text in (",", "»", "”", '"')
                                           and self._subject_follows(group_end, unit)
                                           and not (prev.text == "," and self._closes_relative(prev.i, unit))
-                                          and not self._quoted_adverb(prev))
+                                          and not self._quoted_adverb(prev) and not self._nickname(prev))
         if in_quote and not (inverted and prev is not None and prev.text == ","):
             return None  # a verb inside somebody's quotation is their words, not an attribution
         if only_on and not (clitic is not None and fold(clitic.text).endswith("on")):
@@ -1103,6 +1103,14 @@ class _Finder:
         return len(words) >= 2 and "Inf" in words[0].morph.get("VerbForm") and fold(words[0].lemma_) in _INTENTIONS \
             and ("Inf" in words[1].morph.get("VerbForm") or len(words) >= 3 and words[1].pos_ == "PRON"
                  and "Inf" in words[2].morph.get("VerbForm"))
+
+    def _nickname(self, prev: Token) -> bool:
+        """Does ``prev`` (a comma or a closing mark) end a nickname set off by commas ("Yanis Benhamou, dit « le Bison
+        », promettait …"), no quotation an incise could follow?"""
+        close = self.doc[prev.i - 1] if prev.text == "," and prev.i > 0 else prev
+        q = self.quote_at(close.idx) if close.text in QUOTE_CHARS else None
+        return q is not None and re.search(r",\s*(?:dit|dite|dits|dites|surnommée?s?|alias)\s*$",
+                                           self.text[max(0, q.start - 20): q.start]) is not None
 
     def _quoted_adverb(self, close: Token) -> bool:
         """Does the quotation mark ``close`` end a quoted adverb inside a verb group ("Northkeel a « fermement » rejeté

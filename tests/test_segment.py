@@ -787,3 +787,10 @@ def test_an_intention_in_an_infinitive_is_no_statement(nlp, text):
     """"a annoncé vouloir …" (eval/README.md's conventions); "affirme avoir voulu la paix" is still a statement."""
     assert segment(nlp, text).statements == []
     assert [s.text for s in segment(nlp, "Le maire affirme avoir voulu la paix.").statements] == ["avoir voulu la paix"]
+
+
+def test_a_nickname_between_commas_is_no_quotation_an_incise_follows(nlp):
+    """"Yanis Benhamou, dit « le Bison », promettait …": "promettait" is no incise after a quotation."""
+    seg = segment(nlp, "Le pivot montvalois Yanis Benhamou, dit « le Bison », promettait déjà une fin de saison "
+                       "« sans complexe ».")
+    assert seg.statements == []
