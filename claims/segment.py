@@ -385,6 +385,13 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
     return None
 
 
+# documents a paper saw ("des documents consultés par « Le Monde »", "des courriels obtenus par Libération"): its own
+# sourcing, no speaker (eval/README.md's conventions)
+_SEEN_DOCUMENTS = re.compile(r"(?:des|les|plusieurs|un|une|de)?\s*(?:documents?|courriels?|e-mails?|mails?|notes?|"
+                             r"échanges?|messages?|pièces?|enregistrements?)(?:\s+internes?)?\s+(?:consulté|obtenu|"
+                             r"révélé|que)", re.IGNORECASE)
+
+
 # verbs of intention: "a annoncé vouloir saisir la justice" is no statement
 _INTENTIONS = frozenset({"vouloir", "souhaiter", "esperer", "compter", "envisager", "projeter", "entendre"})
 
@@ -2484,6 +2491,8 @@ class _Finder:
             if mention is not None and data is not None and data.kind == "data" and \
                     fold(_DETERMINER_START.sub("", mention.text)) in media_names():
                 continue  # "selon un décompte de l'AFP": the paper's own sourcing
+            if _SEEN_DOCUMENTS.match(self.text[doc[np_start].idx: doc[min(np_start + 12, unit.end - 1)].idx]):
+                continue  # "Selon des documents consultés par « Le Monde », P": the paper's own sourcing
             if (mention is None or not _speaks(mention)) and w != "pour":
                 mention = self._publisher(head, unit)  # "selon les résultats de l'autopsie, communiqués par le parquet"
             if mention is None or not _speaks(mention):

@@ -794,3 +794,16 @@ def test_a_nickname_between_commas_is_no_quotation_an_incise_follows(nlp):
     seg = segment(nlp, "Le pivot montvalois Yanis Benhamou, dit « le Bison », promettait déjà une fin de saison "
                        "« sans complexe ».")
     assert seg.statements == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a parlé. Selon des documents consultés par « Le Monde », l’exploitant avait pourtant été sommé de "
+    "remettre en état son système.",
+    "Selon des courriels que Libération a pu consulter, l’agence préparait depuis novembre la fin des accouchements.",
+])
+def test_documents_the_paper_saw_are_its_own_sourcing(nlp, text):
+    """eval/README.md: documents the paper obtained are its own sourcing; "selon un document de la préfecture" is
+    the prefecture's."""
+    assert segment(nlp, text).statements == []
+    assert [s.speaker.mention for s in segment(nlp, "Selon un document de la préfecture, l’exploitant avait été "
+                                                    "sommé de tout réparer.").statements] == ["la préfecture"]
