@@ -2296,6 +2296,10 @@ class _Finder:
                     while k > group_end and doc[k - 1].pos_ == "ADV" and fold(doc[k - 1].text) in NEGATORS:
                         k -= 1
                     return self._clause(k, unit, verb)  # "affirme ne l'avoir jamais signé", "dit lui en avoir parlé"
+            if w in ("rien", "personne") and j > group_end and fold(doc[j - 1].text) in ("ne", "n'") and \
+                    j + 1 < unit.end and "Inf" in doc[j + 1].morph.get("VerbForm"):
+                j += 1  # "affirme ne rien(PRON) devoir": the negation of the infinitive, not an object
+                continue
             if "Inf" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"):
                 b = j - 1
                 while b > group_end and fold(doc[b].text) in INFINITIVE_OBJECTS:
@@ -2304,8 +2308,10 @@ class _Finder:
                 if before in ("de", "d'", "a", "à", "pour", "sans", "par"):
                     return None  # "a promis de", "accuse X de": not a statement of fact
                 k = j
-                while k > group_end and doc[k - 1].pos_ == "ADV" and fold(doc[k - 1].text) in NEGATORS:
-                    k -= 1  # "a dit ne pas vouloir": the negation is part of what was said
+                while k > group_end and (doc[k - 1].pos_ == "ADV" and fold(doc[k - 1].text) in NEGATORS or fold(
+                        doc[k - 1].text) in ("rien", "personne") and k - 2 > group_end - 1
+                        and fold(doc[k - 2].text) in ("ne", "n'")):
+                    k -= 1  # "a dit ne pas vouloir", "affirme ne rien devoir": the negation is part of what was said
                 return self._clause(k, unit, verb)
             if in_pp and t.pos_ == "DET" and doc[j - 1].pos_ in ("NOUN", "PROPN") and j + 1 < unit.end and not (
                     doc[j + 1].pos_ == "NUM" or doc[j + 1].text[:1].isdigit() or fold(doc[j + 1].text) in TIME_WORDS):

@@ -195,6 +195,8 @@ STATEMENTS = [
     # a fronted participle the tagger takes for a name ("Joint(PROPN) par téléphone") is not the subject
     ("Joint par téléphone après l'audience, M. Lavaud-Sicre a assuré qu'il ferait appel.",
      "il ferait appel", "indirect", "M. Lavaud-Sicre"),
+    # "ne rien(PRON) devoir": the negated infinitive is what was said, "rien" no object
+    ("Le club affirme ne rien devoir à la mairie.", "ne rien devoir à la mairie", "indirect", "Le club"),
     # a verb tagged as a noun between a comma and a subject that ends the sentence is an incise
     ("— La mezzanine mesure 1,60 mètre sous plafond. Elle n'entre pas dans la surface habitable, objecte la "
      "présidente.", "Elle n'entre pas dans la surface habitable", "direct", "la présidente"),
