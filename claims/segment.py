@@ -2116,7 +2116,7 @@ class _Finder:
             return Mention(start, end, text, "anaphor", descriptor=text, gender=gender, side=side_of(text),
                            role=fold(text.split("'")[-1].split()[-1]), role_kind="demonym", subject=subject,
                            unit=unit.index)
-        if re.match(r"^(?:[Ll]'|[Ll][ea]s? )[A-ZÀ-Ý]", text) and re.search(ACRONYM_IN_PARENS.pattern + "$", text):
+        if re.match(r"^(?:[Ll]['’]|[Ll][ea]s? )[A-ZÀ-Ý]", text) and re.search(ACRONYM_IN_PARENS.pattern + "$", text):
             kind = "org"  # a body that gives its acronym: "l'Office national des statistiques agricoles (Onsa)"
             name, descr = None, text
         elif name and place_side(name) and not descr:
@@ -2636,7 +2636,9 @@ class _Finder:
         if mention.kind == "pronoun":
             return mention.text in ("lui", "elle", "eux", "elles")
         return mention.kind in ("name", "source") or mention.role_kind in ("person", "office", "source") or (
-            mention.kind == "org" and mention.role_kind == "org" and bool(re.match(r"(?:l'|la |le |les )", fold(mention.text))))
+            mention.kind == "org" and mention.role_kind == "org" and bool(re.match(r"(?:l'|la |le |les )", fold(mention.text)))
+        ) or (mention.kind == "org" and ACRONYM_IN_PARENS.search(mention.text) is not None)  # "Pour l'Union des
+        # parents bruxellois (UPB), P": a body that gives its acronym (eval/README.md's conventions)
 
     def _span_words(self, s: int, e: int) -> tuple[int, int] | None:
         doc = self.doc

@@ -954,6 +954,11 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
     ("Le groupe américain de services cloud Altivus a confirmé un investissement de 4 milliards d'euros. Le projet "
      "doit entrer en service fin 2028. Il créera 400 emplois directs, selon l'entreprise.", "Il créera 400",
      "Altivus"),
+    # -- "Pour X (ACRONYM), P": a body that gives its acronym, with a curly apostrophe too
+    ("Pour l’Union des parents bruxellois (UPB), le compte n’y est pas.", "le compte",
+     "l’Union des parents bruxellois"),
+    ("Pour l'Union des parents bruxellois (UPB), le compte n'y est pas.", "le compte",
+     "l'Union des parents bruxellois"),
     # -- "la tribune Est" names a stand, not the speaker
     ("« On parle d'un club né en 1921 », glisse un abonné de la tribune Est, qui préfère rester anonyme.",
      "On parle d'un club", "un abonné de la tribune Est"),
