@@ -128,7 +128,7 @@ def _named_body(e: Entity) -> bool:
 
 
 # "président de Vigilance Conso", "porte-parole du collectif Ciel commun": the name of the body a person speaks for
-_HEADED_BODY = re.compile(r"(?:\bde la |\bde l'|\bdu |\bde |\bd')(?:(?:association|collectif|syndicat|fédération|"
+_HEADED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])(?:(?:association|collectif|syndicat|fédération|"
                           r"ong|groupe|club|société|entreprise|union|mouvement|comité|organisation|parti)\s+)?"
                           r"([A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|\d+))*)\s*$")
 _MEMBER_BODIES = {"association", "syndicat", "collectif", "federation", "ong", "club", "groupe", "societe",
@@ -606,7 +606,7 @@ class _DocumentResolver:
     def _recent_subject(self, m: Mention) -> Entity | None:
         """For a definite epithet ("le coureur", "la militante"): the named person who was a subject or speaker in
         its sentence or the two before, the latest first, of its gender and no other side."""
-        origin = re.search(r"\s(?:de |d')[A-ZÀ-Ý][\w'-]*(?:[ -][A-ZÀ-Ý][\w'-]*)*$", m.text)  # "de Boucherville"
+        origin = re.search(r"\s(?:de |d['’])[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*$", m.text)  # "de Boucherville"
         # "l'ancienne députée de la Sarthe": a past post of someone known, not a post someone new holds
         compound = _DETERMINERS.sub("", fold(m.text)).strip() in titles()  # "l'homme d'affaires": no complement
         if m.kind != "anaphor" or m.role_kind != "person" or m.plural or not _definite(m) or (

@@ -959,6 +959,9 @@ def test_a_quotation_after_a_colon_is_one_statement_and_not_what_follows(nlp):
      "l’Union des parents bruxellois"),
     ("Pour l'Union des parents bruxellois (UPB), le compte n'y est pas.", "le compte",
      "l'Union des parents bruxellois"),
+    # -- the body in a person's title is the one "l’association" means, with curly apostrophes too
+    ("« C'est une arnaque », tacle Rachid Benhamou, président de l’association Vigilance Conso. L’association affirme "
+     "que les prix ont doublé.", "les prix ont doublé", "Vigilance Conso"),
     # -- "la tribune Est" names a stand, not the speaker
     ("« On parle d'un club né en 1921 », glisse un abonné de la tribune Est, qui préfère rester anonyme.",
      "On parle d'un club", "un abonné de la tribune Est"),
