@@ -389,7 +389,7 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
 # sourcing, no speaker (eval/README.md's conventions)
 _SEEN_DOCUMENTS = re.compile(r"(?:des|les|plusieurs|un|une|de)?\s*(?:documents?|courriels?|e-mails?|mails?|notes?|"
                              r"échanges?|messages?|pièces?|enregistrements?)(?:\s+internes?)?\s+(?:consulté|obtenu|"
-                             r"révélé|que)", re.IGNORECASE)
+                             r"révélé)", re.IGNORECASE)
 
 
 # verbs of intention: "a annoncé vouloir saisir la justice" is no statement
