@@ -204,6 +204,7 @@ class _DocumentResolver:
         self.last_speaker: tuple[Entity, int] | None = None
         self.subjects: list[tuple[Entity, int]] = []  # every subject or speaker so far, and its unit
         self.seen: list[tuple[Entity, int]] = []  # every mention's entity so far, and its unit
+        self.speaker_spans: set[tuple[int, int]] = set()  # the statements' speaker mentions (set by run)
 
     def run(self) -> dict[tuple[int, int], Entity | None]:
         mentions = sorted(self.seg.mentions + [m for m in self.seg.speakers if m is not None],
@@ -231,7 +232,7 @@ class _DocumentResolver:
                 # (not "Joint par France Football, l'agent de la joueuse affirme": the outlet, then the speaker)
                 self.of[(b.start, b.end)] = e
                 e.add(b)
-        speaker_spans = {(m.start, m.end) for m in self.seg.speakers if m is not None}
+        speaker_spans = self.speaker_spans = {(m.start, m.end) for m in self.seg.speakers if m is not None}
         contents = [(st.start, st.end) for st in self.seg.statements]
         before = None
         for m in ordered:
@@ -467,7 +468,7 @@ class _DocumentResolver:
         déclaré"), when no mention of that gender is that sentence's subject: that person, not an older subject. (A
         subject pronoun, "Il a reçu le maire, Jean Dupont", is no mention; checking for one as well lowered the
         speaker accuracy of one annotated set and raised none.)"""
-        if not m.gender or (m.start, m.end) not in {(s.start, s.end) for s in self.seg.speakers if s is not None}:
+        if not m.gender or (m.start, m.end) not in self.speaker_spans:
             return None
         prev = m.unit - 1
         if any(u == prev and e.is_person() and e.gender in (m.gender, None) and e.plural == m.plural

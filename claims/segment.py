@@ -1053,12 +1053,12 @@ class _Finder:
             mention = self._relative_speaker(verb, unit)
         else:
             subj = self._left_subject(verb) or self._noun_before(group_start, unit)
-            if subj is not None and fold(subj.text) in _ASKED and \
-                    subj.i + 1 < group_start and fold(self.doc[subj.i + 1].text) in ("par", "au", ","):
-                subj = self._noun_before(group_start, unit)  # "Joint(PROPN) par téléphone, M. Lavaud-Sicre a assuré"
-            elif subj is not None and fold(subj.text) == "cote" and any(
-                    t.text == "," for t in doc[subj.i + 1: group_start]):
-                subj = self._noun_before(group_start, unit) or subj  # "Côté(nsubj) partie civile, Me Bauduin a rappelé"
+            if subj is not None and subj.i + 1 < group_start and (
+                    fold(subj.text) in _ASKED and fold(doc[subj.i + 1].text) in ("par", "au", ",")
+                    or fold(subj.text) == "cote" and any(t.text == "," for t in doc[subj.i + 1: group_start])):
+                # the parser's subject opens a fronted phrase: "Joint(PROPN) par téléphone, M. Lavaud-Sicre a
+                # assuré", "Côté(nsubj) partie civile, Me Bauduin a rappelé"; the subject is the noun before the verb
+                subj = self._noun_before(group_start, unit)
             if subj is not None and subj.i - 1 > unit.start and self.doc[subj.i - 1].text == "," and \
                     self._participle_aside(subj.i, group_start - 1):
                 subj = self._noun_before(group_start, unit) or subj  # the parser's subject "saisie" of "La
@@ -1530,7 +1530,7 @@ class _Finder:
             if comma is None or comma + 1 >= u.end or fold(doc[comma + 1].text) != "on":
                 continue
             toks = [t for t in doc[k + 1: place_end] if not t.is_space]
-            body = any(t.pos_ == "NOUN" and getattr(titles().get(fold(t.text)), "kind", None) == "org" for t in toks)
+            body = any(t.pos_ == "NOUN" and _body_noun(t) for t in toks)
             if not toks or not (circle or source or body or any(t.text[:1].isupper() for t in toks)) or any(
                     "Fin" in t.morph.get("VerbForm") for t in toks):
                 continue  # a named place or body, not "À cette heure" (or a circle: "Dans l'entourage du ministre")
@@ -1891,8 +1891,7 @@ class _Finder:
                     hi, j = last, last + 1
                     continue
             if w == "et" and doc[j - 1].text[:1].isupper() and nxt is not None and nxt.text[:1].isupper() and \
-                    nxt.pos_ in ("PROPN", "NOUN") and any(getattr(titles().get(fold(x.text)), "kind", None) == "org"
-                                                         for x in doc[max(unit.start, head.i - 4): j]):
+                    nxt.pos_ in ("PROPN", "NOUN") and any(map(_body_noun, doc[max(unit.start, head.i - 4): j])):
                 hi, j = j + 1, j + 2  # a body's name: "l'association de consommateurs Foyers et Énergie"
                 continue
             if w in ("a", "au", "aux") and titled and doc[j - 1].text[:1].isupper() \
@@ -3144,7 +3143,7 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
             cur.append(t)  # "Bruno Le Maire", "Dominique de Villepin", "Valéry Giscard d'Estaing"
             continue
         if cur and w == "et" and n + 1 < len(words) and words[n + 1].text[:1].isupper() and any(
-                getattr(titles().get(fold(x.text)), "kind", None) == "org" for x in words[:n - len(cur)]):
+                map(_body_noun, words[:n - len(cur)])):
             cur.append(t)  # a body's name: "l'association de consommateurs Foyers et Énergie"
             continue
         if cur and (fold(cur[-1].text) in NAME_PARTICLES or t.pos_ in ("NOUN", "PROPN")) and t.text[:1].isupper() \
@@ -3478,6 +3477,11 @@ def _initials(text: str, linking: bool = False) -> str:
     """The folded initials of a name's words, articles and linking words left out ("Direction générale de la
     concurrence, de la consommation …" -> "dgcc…") unless ``linking`` ("Electricité du Liban" -> "edl")."""
     return "".join(w[0] for w in re.findall(r"\w+", fold(text)) if linking or w not in _LINKING_WORDS)
+
+
+def _body_noun(tok: Token) -> bool:
+    """Is ``tok`` a word for a body in titles.tsv ("association", "rectorat", "ministère")?"""
+    return getattr(titles().get(fold(tok.text)), "kind", None) == "org"
 
 
 def _first_name(word: str) -> bool:
