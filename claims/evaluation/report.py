@@ -97,12 +97,25 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a ferry breakdown off Corsica (Corse Matin), a conference cancelled in Toulouse (Le Monde campus, posts "
               "on X), a gold-mine accident in Burkina Faso (RFI), a Flemish nitrogen plan (La Libre Belgique), a Tour "
               "de France crash (Ouest-France), a press review on frozen pensions; twenty-second development set"),
+             ("wire-dev23", "eval/gold/wire-dev23.jsonl", "eval/articles/wire-dev23",
+              "a flood barrier in the Gironde estuary (Sud Ouest), a university president accused of plagiarism (Le "
+              "Monde campus), a gold-mine tax dispute in Mali (Jeune Afrique), a hospital merger in Wallonia (La Libre "
+              "Belgique), a Tour de France crash (L'Équipe), a police union against the ministry (franceinfo); "
+              "twenty-third development set"),
+             ("wire-dev24", "eval/gold/wire-dev24.jsonl", "eval/articles/wire-dev24",
+              "a night train between Paris and Nice (Le Parisien), cod quotas in Saint-Pierre-et-Miquelon (Outre-mer la "
+              "1ère), a high-speed line in Morocco (Le360), a festival's security bill in Lausanne (24 heures), an "
+              "Alzheimer drug trial (Le Figaro santé), a hostage freed in the Sahel (AFP); twenty-fourth development "
+              "set"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
              ("wire-story-dev2", "eval/gold/wire-story-dev2.jsonl", "eval/articles/wire-story-dev2",
               "a second pile on one story (a maternity ward closed after a newborn's death in the Cher, six outlets "
               "over six days); development set, written in the sixteenth session"),
+             ("wire-story-dev3", "eval/gold/wire-story-dev3.jsonl", "eval/articles/wire-story-dev3",
+              "a third pile on one story (a salmonella outbreak traced to a cheese dairy in the Doubs, six outlets over "
+              "six days), most gold contradictions across articles; development set"),
              ("wire-heldout", "eval/gold/wire-heldout.jsonl", "eval/articles/wire-heldout",
               "wire-style articles held out from rule development"),
              ("wire-heldout2", "eval/gold/wire-heldout2.jsonl", "eval/articles/wire-heldout2",
@@ -143,6 +156,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a nineteenth held-out set, written in the eighteenth session"),
              ("wire-heldout20", "eval/gold/wire-heldout20.jsonl", "eval/articles/wire-heldout20",
               "a twentieth held-out set, written in the eighteenth session"),
+             ("wire-heldout21", "eval/gold/wire-heldout21.jsonl", "eval/articles/wire-heldout21",
+              "a twenty-first held-out set, written in the nineteenth session"),
+             ("wire-heldout22", "eval/gold/wire-heldout22.jsonl", "eval/articles/wire-heldout22",
+              "a twenty-second held-out set, written in the nineteenth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
