@@ -82,6 +82,7 @@ QUESTION_LABEL = re.compile(r"^\s*(?:question|q)\s*[:.–—-]\s+\S", re.IGNOREC
 SPEAKER_LABEL = re.compile(r"^\s*([A-ZÀ-Ý][^\s:«»“”\"\d]*(?:\s+[^\s:«»“”\"\d]+){0,4}?)\s*:\s+(?=\S)")  # "VIGNAL : …"
 ANSWER_LABEL = re.compile(r"^\s*(?:réponse|reponse|r)\s*[:.–—-]\s+(?=\S)", re.IGNORECASE)
 ACRONYM_IN_PARENS = re.compile(r"\(([A-Za-zÀ-ÿ&'-]{2,12})\)")  # "l'Institut … (Insee)", "la Haute Autorité (HAS)"
+_ACRONYM_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&-]{1,9}")  # "ARS", "CNIL", "AFD"
 # a wire dateline: "PARIS, 31 mars (Reuters) - ", "Bruxelles (AFP) - ", "LA PAZ, 2 avril 2025 (AFP) — "
 DATELINE = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’ .-]{1,40}?(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?)?\s*"
                       r"\((?:AFP|Reuters|AP|ATS|Belga|DPA|EFE|ANSA|Xinhua|APS|MAP)\)\s*[-–—]\s*")
@@ -1686,6 +1687,9 @@ class _Finder:
             toks.pop(0)
         if not toks:
             return None
+        if toks[-1].i + 1 < unit.end and doc[toks[-1].i + 1].text == ")" and \
+                sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks):
+            toks.append(doc[toks[-1].i + 1])  # "l'Office national des chemins de fer (ONCF(appos)": its parenthesis
         m = self._describe(toks, unit, subject)
         if m.role_kind in ("medium", "data"):
             issuer = _issuer(toks)
@@ -2880,7 +2884,13 @@ class _Finder:
                     # de Lyon, Thomas(PROPN, conj) Ferrand, pharmacien, a vu …": a person's name the parser hung on
                     # the circumstance before it; it is the clause's subject
                     take = subject = True
-                elif t.pos_ == "PROPN" and t.dep_ in ("appos",) or (t.pos_ == "PROPN" and t.head.pos_ == "NOUN"
+                elif t.pos_ == "PROPN" and t.dep_ in ("appos",) or (
+                        # "de l'Agence régionale de santé (ARS(NOUN, appos))": a body's acronym the tagger took for a
+                        # noun
+                        t.dep_ == "appos" and t.pos_ == "NOUN" and _ACRONYM_WORD.fullmatch(t.text) is not None
+                        and self.doc[t.i - 1].text == "(" and t.head.i < t.i
+                        and getattr(titles().get(fold(t.head.text)), "kind", None) == "org") or (
+                        t.pos_ == "PROPN" and t.head.pos_ == "NOUN"
                                                                    and fold(t.head.text) in titles()
                                                                    and t.dep_ in ("appos", "flat:name", "nmod")):
                     take = True

@@ -993,3 +993,34 @@ def test_an_interviewee_introduced_with_a_title_keeps_it(nlp):
     got = {s.text: s.speaker.name for s in extract_statements([Document(id="d", text=text)], nlp)}
     assert got["Il n’y a aucune considération financière"] == "Hélène Marchetti", got
     assert got["personne n’a rien organisé du tout"] == "Hélène Marchetti", got
+
+
+@pytest.mark.parametrize("text, later, name", [
+    ("La Confédération des planteurs de betteraves affirme que les rendements baissent. La confédération reconnaît "
+     "que la molécule est peu utilisée.", "la molécule", "La Confédération des planteurs de betteraves"),
+    ("L'Union des industries textiles assure que le site est sûr. L'union estime que les contrôles suffisent.",
+     "les contrôles", "L'Union des industries textiles"),
+    ("L'Office national des forêts indique que les coupes sont légales. L'office précise que les arbres étaient "
+     "malades.", "les arbres", "L'Office national des forêts"),
+    ("La Caisse primaire d'assurance maladie affirme que les remboursements sont à jour. La caisse précise que les "
+     "retards sont rares.", "les retards", "La Caisse primaire d'assurance maladie"),
+    ("Le Comité de défense des riverains affirme que le bruit a doublé. Selon le comité, le trafic a doublé aussi.",
+     "le trafic", "Le Comité de défense des riverains"),
+])
+def test_a_body_named_by_its_kind_and_lowercase_words_is_one_body(nlp, text, later, name):
+    """ "La Confédération des planteurs de betteraves": a body's name that only its first word capitalises, not a
+    person called "Confédération"; "la confédération" next is that body."""
+    sts = statements(nlp, text)
+    assert [s.speaker.name for s in sts] == [name, name], [(s.text, s.speaker.name) for s in sts]
+
+
+@pytest.mark.parametrize("body, acronym, kind, name", [
+    ("l'Office national des forêts", "ONF", "l'office", "l'Office national des forêts"),
+    ("l'Agence régionale de santé", "ARS", "l'agence", "l'Agence régionale de santé"),
+])
+def test_a_body_named_in_a_persons_description_is_the_body_its_kind_names_next(nlp, body, acronym, kind, name):
+    """ "Paul Tazi, ancien cadre de l'Office national des forêts (ONF). Selon l'office, …": the body of the
+    description, its name whole (the parenthesis closed), whether the tagger took the acronym for a name or a noun."""
+    sts = statements(nlp, f"Un optimisme que ne partage pas Paul Tazi, ancien cadre de {body} ({acronym}). Selon "
+                          f"{kind}, seules 37 parcelles restaient en litige fin mars.")
+    assert speaker_of(sts, "seules 37 parcelles").name == name
