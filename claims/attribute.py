@@ -43,6 +43,9 @@ _DETERMINERS = re.compile(r"^(?:(?:le|la|les|un|une|des|de|du|ce|cet|cette|ces)\
 
 # words for a body of any kind: "Le Conseil du café-cacao (CCC) … a indiqué l'organisme"
 _ANY_BODY = frozenset({"organisme", "institution"})
+# bodies that go by a name of their own more often than by their kind ("Santé publique France" … "l'agence")
+_NAMED_BODIES = frozenset({"agence", "ong", "office", "institut", "observatoire", "fondation", "confederation",
+                           "union", "ligue", "equipe"})
 
 
 @dataclass
@@ -519,11 +522,14 @@ class _DocumentResolver:
                     headed = self._headed_body(m)
                     if headed is not None:
                         return headed
-                    if m.role in COMPANY_ROLES or m.role in _MEMBER_BODIES:
+                    if m.role in COMPANY_ROLES or m.role in _MEMBER_BODIES or m.role in _NAMED_BODIES:
                         # "Un optimisme que ne partage pas Aqualis Méditerranée, qui gère … La société dit": the one
-                        # name just before that is surely no person's (no first name, no title)
-                        recent = {id(e): e for e, unit in self.seen if unit >= m.unit - 2 and e.names and not e.roles
-                                  and not e.plural and not _known_person(e) and e.first < m.start}
+                        # name just before that is surely no person's (no first name, no title); "Santé publique
+                        # France a indiqué … D'après l'agence": a body's name with no title
+                        recent = {id(e): e for e, unit in self.seen if unit >= m.unit - 2 and not e.roles
+                                  and not e.plural and e.first < m.start and (
+                                      e.names and not _known_person(e)
+                                      or not e.names and e.org and _named_body(e) and not e.aliases)}
                         if len(recent) == 1:
                             return next(iter(recent.values()))
             return self._new(m)

@@ -1916,6 +1916,14 @@ class _Finder:
                     not self.in_quote(nxt):
                 hi, j = j + 1, j + 2  # "son représentant en RDC", "l'ambassadeur en France": the post's country
                 continue
+            if w in ("sans", "contre") and j == head.i + 1 and _bare_capital(head):
+                k, last = j + 1, None  # "Reporters sans frontières", "Action contre la faim": a body's name
+                while k < min(unit.end, j + 4) and doc[k].text.islower() and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
+                    last = k if doc[k].pos_ in ("NOUN", "ADJ") else last
+                    k += 1
+                if last is not None and (k >= unit.end or doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX")):
+                    hi, j = last, last + 1
+                    continue
             if w in CUT_PREPOSITIONS or w in TIME_WORDS:
                 break
             if t.pos_ in ("ADJ", "PROPN", "NOUN") and not ("Part" in t.morph.get("VerbForm")
@@ -2124,9 +2132,9 @@ class _Finder:
             name, descr = None, text
         elif name and place_side(name) and not descr:
             kind = "org"
-        elif name and not role and _acronym_of(name, text):
-            kind = "org"  # a company named with its initials: "Normandie Éolien Offshore (NEO)"
-            name, descr = None, text
+        elif name and not role and (_acronym_of(name, text) or _bare_body_name(name_toks)):
+            kind = "org"  # a company named with its initials: "Normandie Éolien Offshore (NEO)"; "Reporters sans
+            name, descr, plural = None, text, False  # frontières" (one body)
         elif name:
             kind = "name"
         elif role_kind == "source":
@@ -3137,6 +3145,27 @@ def _name_particle(words: list[Token], n: int, run: int) -> bool:
     return True
 
 
+def _bare_capital(t: Token) -> bool:
+    """A capitalised common noun with no determiner before it, which no title or first name is: the first word of a
+    body's name ("Reporters", "Santé", "Action")."""
+    w = fold(t.text)
+    return t.text[:1].isupper() and t.pos_ in ("NOUN", "PROPN") and w not in titles() and w not in HONORIFICS \
+        and not _first_name(t.text) and not (t.i > 0 and t.doc[t.i - 1].pos_ == "DET")
+
+
+def _bare_body_name(words: list[Token]) -> bool:
+    """A body's name that capitalises its first word only, with no determiner: "Reporters sans frontières", "Action
+    contre la faim", "Santé publique France"."""
+    if not 2 <= len(words) <= 5 or not _bare_capital(words[0]):
+        return False
+    rest = words[1:]
+    if fold(rest[0].text) in ("sans", "contre"):
+        return len(rest) > 1 and rest[-1].pos_ in ("NOUN", "ADJ") and all(
+            t.text.islower() and t.pos_ in ("DET", "NOUN", "ADJ") for t in rest[1:])
+    return len(rest) == 2 and rest[0].pos_ == "ADJ" and rest[0].text.islower() and rest[1].pos_ == "PROPN" \
+        and rest[1].text[:1].isupper()
+
+
 def _name_tokens(toks: list[Token]) -> list[Token]:
     """The proper name in a mention: the first run of capitalised proper nouns that is not a complement ("du
     Pentagone", "pour la Syrie"), a title ("Président"), an organisation's name ("l'agence Anadolu") or a place named
@@ -3144,6 +3173,8 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
     runs: list[list[Token]] = []
     cur: list[Token] = []
     words = [t for t in toks if not t.is_space]
+    if _bare_body_name(words):
+        return words
     for n, t in enumerate(words):
         w = fold(t.text)
         if cur and t.text == "-" and not cur[-1].whitespace_ and not t.whitespace_:

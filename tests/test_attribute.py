@@ -1024,3 +1024,21 @@ def test_a_body_named_in_a_persons_description_is_the_body_its_kind_names_next(n
     sts = statements(nlp, f"Un optimisme que ne partage pas Paul Tazi, ancien cadre de {body} ({acronym}). Selon "
                           f"{kind}, seules 37 parcelles restaient en litige fin mars.")
     assert speaker_of(sts, "seules 37 parcelles").name == name
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Selon Reporters sans frontières, onze journalistes sont détenus.", "onze journalistes",
+     "Reporters sans frontières"),
+    ("D'après Action contre la faim, la récolte est perdue.", "la récolte", "Action contre la faim"),
+    ("Selon Santé publique France, de nouveaux cas pourraient apparaître.", "de nouveaux cas",
+     "Santé publique France"),
+    # the body's kind next is that body
+    ("Selon Médecins sans frontières, les camps sont pleins. Selon l'ONG, trois enfants sont morts.",
+     "trois enfants", "Médecins sans frontières"),
+    ("Santé publique France a indiqué que la souche était invasive. D'après l'agence, les malades ont présenté "
+     "leurs premiers symptômes en octobre.", "les malades", "Santé publique France"),
+])
+def test_a_body_whose_name_capitalises_its_first_word_only(nlp, text, content, name):
+    """ "Reporters sans frontières", "Santé publique France": the whole name, one body (not "Reporters", nor a
+    person called "Santé")."""
+    assert speaker_of(statements(nlp, text), content).name == name
