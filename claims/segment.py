@@ -360,7 +360,7 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
             and not (tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i > 0 and (
                 CLITIC.match(tok.doc[tok.i - 1].text) and tok.i > 1 and fold(tok.doc[tok.i - 2].text) in ("-t", "a")
                 or fold(tok.doc[tok.i - 1].text) in ("a", "ont") and tok.doc[tok.i - 1].pos_ == "AUX")) \
-            and not (tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and tok.i + 1 < len(tok.doc) and (
+            and not (tok.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") and tok.text.islower() and tok.i + 1 < len(tok.doc) and (
                 tok.doc[tok.i + 1].text.lower() == "-t" or CLITIC.match(tok.doc[tok.i + 1].text))) \
             and not (tok.pos_ in ("NOUN", "ADJ", "ADV") and _before_que(tok)):
         # "a tweeté" (unknown word after an auxiliary), "« … », juge X" (a verb tagged as a noun), "a-t-elle
@@ -507,7 +507,12 @@ class _Finder:
                 j += 1
             if j >= len(self.doc) or cue_lemma(self.doc[j]) is None or self.doc[j].idx >= end:
                 continue
-            nxt = self.doc[j + 1] if j + 1 < len(self.doc) else None
+            k = j + 1
+            while k < len(self.doc) and _locution_after(self.doc, k) is not None and \
+                    fold(self.doc[k].text) not in _STRESSED_WORDS:
+                k = _locution_after(self.doc, k)  # "…, reconnaît d'ailleurs Hicham Tazi" (not "…, conteste lui
+                # aussi la communication": the subject stood before)
+            nxt = self.doc[k] if k < len(self.doc) else None
             clitic = inverted_aux or nxt is not None and (CLITIC.match(nxt.text) or nxt.text.lower() == "-t")
             subject = nxt is not None and (nxt.pos_ in ("DET", "PROPN") or fold(nxt.text) in HONORIFICS)
             if clitic or (subject and (j > tok.i + 1 or simple_tense)):  # "…, a lancé le candidat" / "…, ajoute-t-il"
@@ -1229,6 +1234,11 @@ class _Finder:
                                                                                                       "des")
 
         while j < unit.end and not aupres(j):
+            after = _locution_after(doc, j)
+            if after is not None and after < unit.end and fold(doc[j].text) not in _STRESSED_WORDS:
+                j = after  # "reconnaît d'ailleurs | Hicham Tazi", "assure de son côté | Léa Chappuis" (not
+                # "conteste lui aussi | la communication …": its subject stood before)
+                continue
             date_end = self._date_end(j, unit)
             if date_end == j and not (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS or doc[j].text == ","):
                 break
@@ -3280,7 +3290,8 @@ LOCUTIONS = ("pour sa part", "pour leur part", "de son cote", "de leur cote", "q
              "quant a eux", "a son tour", "lui aussi", "elle aussi", "pour autant", "par ailleurs", "en outre",
              "de nouveau", "a nouveau", "une nouvelle fois", "a plusieurs reprises", "en revanche", "pour sa part,",
              "au contraire", "pour leur part,", "de son cote,", "quant a elles", "a l'inverse", "en effet",
-             "lui-meme", "elle-meme", "pour l'instant", "pour le moment", "une fois de plus", "encore une fois")
+             "lui-meme", "elle-meme", "pour l'instant", "pour le moment", "une fois de plus", "encore une fois",
+             "d' ailleurs")
 
 
 def _locution_before(doc: Doc, j: int) -> int | None:
@@ -3384,6 +3395,7 @@ def _demonym(text: str) -> bool:
 _PORTFOLIO_TITLES = frozenset({"adjoint", "adjointe", "secretaire", "conseiller", "conseillere", "delegue", "deleguee",
                                "commissaire", "etat"})
 _LOCUTION_FIRST_WORDS = frozenset(loc.split()[0] for loc in LOCUTIONS)
+_STRESSED_WORDS = frozenset({"lui", "elle", "eux", "elles", "lui-meme", "elle-meme"})
 _LOCUTION_LAST_WORDS = frozenset(loc.split()[-1] for loc in LOCUTIONS)
 
 

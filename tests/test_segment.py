@@ -809,3 +809,32 @@ def test_documents_the_paper_saw_are_its_own_sourcing(nlp, text):
     assert segment(nlp, text).statements == []
     assert [s.speaker.mention for s in segment(nlp, "Selon un document de la préfecture, l’exploitant avait été "
                                                     "sommé de tout réparer.").statements] == ["la préfecture"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("« Le succès d'Al Boraq est réel », reconnaît d'ailleurs Hicham Tazi.", "Le succès d'Al Boraq est réel",
+     "Hicham Tazi"),
+    ("« Chaque franc en ramène trois », assure de son côté Léa Chappuis.", "Chaque franc en ramène trois",
+     "Léa Chappuis"),
+    ("« Nous tiendrons les délais », a affirmé de son côté Luc Bernard.", "Nous tiendrons les délais", "Luc Bernard"),
+    ("« Le quota baisse de 22 % », répond quant à lui Jean Morel.", "Le quota baisse de 22 %", "Jean Morel"),
+])
+def test_an_inverted_subject_after_a_locution(nlp, text, content, speaker):
+    """ "…, reconnaît d'ailleurs X", "…, assure de son côté X": the locution between the verb and its inverted
+    subject."""
+    sts = segment(nlp, text).statements
+    assert [(s.text, s.speaker.mention) for s in sts] == [(content, speaker)]
+
+
+def test_a_stressed_pronoun_after_a_verb_keeps_its_subject_before(nlp):
+    """ "X, avocat …, conteste lui aussi la communication de l'établissement": no inverted attribution whose
+    subject is "la communication"."""
+    sts = segment(nlp, "Me Laurent Oberson, avocat genevois qui représente une quarantaine de clients de la banque, "
+                       "conteste lui aussi la communication de l’établissement.").statements
+    assert sts == []
+
+
+def test_an_inverted_verb_the_tagger_reads_as_a_number(nlp):
+    """ "tranche-t-elle": "tranche" tagged as a number is still the verb of the inverted attribution."""
+    sts = segment(nlp, "« L’écart entre les deux groupes est de 0,31 point », tranche-t-elle.").statements
+    assert [(s.text, s.cue) for s in sts] == [("L’écart entre les deux groupes est de 0,31 point", "trancher")]
