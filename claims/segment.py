@@ -1333,6 +1333,14 @@ class _Finder:
         j = i - 1
         while j >= unit.start and (doc[j].text == "," or doc[j].pos_ == "ADV" or doc[j].is_space):
             j -= 1
+        if j - 1 > unit.start and fold(doc[j].text) == "et" and doc[j - 1].text.islower() and \
+                doc[j - 1].pos_ not in ("VERB", "AUX") and "Fin" not in doc[j - 1].morph.get("VerbForm") and \
+                any(c in reporting_verbs() for c in _lemma_candidates(doc[j - 1])):
+            # "La préfecture dément(ADV) et affirme que …": a first reporting verb the tagger missed, coordinated with
+            # this one; their subject stands before it
+            j -= 2
+            while j >= unit.start and (doc[j].pos_ == "ADV" or doc[j].is_space):
+                j -= 1
         if j + 1 < i and doc[j + 1].text == ",":
             # "une jeune intérimaire, qui a préféré taire son nom, lâche": the noun before the relative clause
             k = self._relative_opening(j + 1, unit)

@@ -838,3 +838,10 @@ def test_an_inverted_verb_the_tagger_reads_as_a_number(nlp):
     """ "tranche-t-elle": "tranche" tagged as a number is still the verb of the inverted attribution."""
     sts = segment(nlp, "« L’écart entre les deux groupes est de 0,31 point », tranche-t-elle.").statements
     assert [(s.text, s.cue) for s in sts] == [("L’écart entre les deux groupes est de 0,31 point", "trancher")]
+
+
+def test_a_reporting_verb_the_tagger_missed_before_et_shares_the_subject(nlp):
+    """ "La préfecture dément(ADV) et affirme que P": the tagger reads "dément" as an adjective or adverb and leaves
+    "affirme" with no subject; the subject stands before the pair."""
+    sts = segment(nlp, "La préfecture dément et affirme que deux réunions se sont tenues en février.").statements
+    assert [(s.text, s.speaker.mention) for s in sts] == [("deux réunions se sont tenues en février", "La préfecture")]
