@@ -1182,6 +1182,20 @@ class _Finder:
             j -= 1
         return out
 
+    def _relative_title_before(self, comma: int, unit: _Unit) -> Token | None:
+        """The person's title that opens an object relative clause and ends at ``comma`` ("Des chiffres que la
+        directrice du festival, | Léa Chappuis, juge …"): the title's token, else None."""
+        doc = self.doc
+        for q in range(comma - 2, max(unit.start, comma - 8) - 1, -1):
+            t = doc[q]
+            if t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX"):
+                return None
+            if fold(t.text) in ("que", "qu'") and q + 2 < comma and doc[q + 1].pos_ == "DET" and \
+                    fold(doc[q + 1].text) in ("le", "la", "l'"):
+                title = titles().get(fold(doc[q + 2].text))
+                return doc[q + 2] if title is not None and title.kind in ("person", "office") else None
+        return None
+
     def _relative_opening(self, comma: int, unit: _Unit) -> int | None:
         """The comma that opens the relative clause the comma at ``comma`` closes (", qui … ,"), or None."""
         doc = self.doc
@@ -2939,6 +2953,14 @@ class _Finder:
                     if k < unit.end and self.doc[k].pos_ in ("VERB", "AUX") and "Fin" in self.doc[k].morph.get("VerbForm"):
                         take = subject = True
                         head, until = t.head, k
+                elif t.pos_ == "PROPN" and t.dep_ == "conj" and _first_name(t.text) and t.i >= unit.start + 4 and \
+                        self.doc[t.i - 1].text == "," and any(c.dep_ == "flat:name" for c in t.children) and \
+                        self._relative_title_before(t.i - 1, unit) is not None:
+                    # "Des chiffres que la directrice(nmod) du festival, Léa(conj) Chappuis, juge(NOUN) « gonflés »":
+                    # the subject of the relative clause, with her title, though the parser lost the verb
+                    take = subject = True
+                    head = self._relative_title_before(t.i - 1, unit)
+                    until = max([t.i] + [c.i for c in t.children if c.dep_ == "flat:name"]) + 1
                 elif t.pos_ == "PROPN" and t.dep_ == "nmod" and _first_name(t.text) \
                         and any(c.dep_ == "flat:name" for c in t.children) and t.i + 2 < unit.end and any(
                             x.dep_ == "appos" and x.head.i == t.i and fold(x.text) in titles() for x in self.doc[t.i + 2:

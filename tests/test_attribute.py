@@ -1042,3 +1042,17 @@ def test_a_body_whose_name_capitalises_its_first_word_only(nlp, text, content, n
     """ "Reporters sans frontières", "Santé publique France": the whole name, one body (not "Reporters", nor a
     person called "Santé")."""
     assert speaker_of(statements(nlp, text), content).name == name
+
+
+def test_a_swiss_municipal_is_a_title(nlp):
+    sts = statements(nlp, "Selon le municipal chargé de la Sécurité, Pierre-Alain Rochat, l’engagement policier a "
+                          "coûté 1,4 million de francs à la Ville.")
+    assert speaker_of(sts, "l’engagement policier").name == "Pierre-Alain Rochat"
+
+
+def test_the_named_subject_of_an_object_relative_the_parser_lost(nlp):
+    """ "Des chiffres que la directrice du festival, Léa Chappuis, juge(NOUN) « gonflés »": she is the subject of
+    "juge", so the next "elle" is her, not "la Ville" named after."""
+    sts = statements(nlp, "Des chiffres que la directrice du festival, Léa Chappuis, juge «gonflés». Contactée par "
+                          "«24 heures», elle affirme que la facture adressée par la Ville s’élevait à 620 000 francs.")
+    assert speaker_of(sts, "la facture").name == "Léa Chappuis"
