@@ -1556,8 +1556,10 @@ class _Finder:
                 continue
             comma = next((c for c in range(k + 1, min(k + 16, u.end)) if doc[c].text == ","), None)
             place_end = comma
-            if comma is not None and comma + 1 < u.end and fold(doc[comma + 1].text) in ("dont", "qui", "ou"):
-                # "Chez Team Nordvik, dont le leader, l'Espagnol Iker Arrieta, était à l'avant, on fait valoir"
+            if comma is not None and comma + 1 < u.end and fold(doc[comma + 1].text) in ("dont", "qui", "ou", "le",
+                                                                                       "la", "l'", "les"):
+                # "Chez Team Nordvik, dont le leader, l'Espagnol Iker Arrieta, était à l'avant, on fait valoir";
+                # "Chez Ferrovia Traction, la société qui fournit les locomotives, on assure"
                 comma = next((c for c in range(comma + 2, min(comma + 30, u.end - 1)) if doc[c].text == ","
                               and fold(doc[c + 1].text) == "on"), None)
             if comma is None or comma + 1 >= u.end or fold(doc[comma + 1].text) != "on":
@@ -1948,6 +1950,18 @@ class _Finder:
                     not self.in_quote(nxt):
                 hi, j = j + 1, j + 2  # "son représentant en RDC", "l'ambassadeur en France": the post's country
                 continue
+            if w in ("sur", "pour", "sans", "contre") and doc[j - 1].text[:1].isupper() and \
+                    doc[j - 1].pos_ in ("PROPN", "NOUN", "VERB") and j - 2 >= unit.start and j - 1 >= head.i and \
+                    any(map(_body_noun, doc[max(unit.start, j - 4): j - 1])):
+                k, last = j + 1, None  # a body's name: "le collectif Nuits sur les rails", "l'association Agir pour
+                while k < min(unit.end, j + 5) and doc[k].text.islower() and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
+                    last = k if doc[k].pos_ in ("NOUN", "ADJ") else last  # la Loire"
+                    k += 1
+                if k < unit.end and last is not None and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+                    last, k = k, k + 1
+                if last is not None and (k >= unit.end or doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX")):
+                    hi, j = last, last + 1
+                    continue
             if w in ("sans", "contre") and j == head.i + 1 and _bare_capital(head):
                 k, last = j + 1, None  # "Reporters sans frontières", "Action contre la faim": a body's name
                 while k < min(unit.end, j + 4) and doc[k].text.islower() and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
@@ -1964,8 +1978,10 @@ class _Finder:
                 titled = titled or _title_at(list(doc[j: min(j + 2, unit.end)]), 0)  # an apposed title
             elif t.text == "-" or (t.pos_ == "X" and t.text[:1].isupper()) or (
                     t.text[:1].isupper() and t.pos_ == "VERB" and j > head.i + 1
-                    and fold(doc[j - 1].text) in ("de", "du", "des", "d'")):
-                hi = j  # a company name the tagger took for a verb: "le gérant de Bâtir Centre"
+                    and fold(doc[j - 1].text) in ("de", "du", "des", "d'")) or (
+                    t.text[:1].isupper() and t.pos_ == "VERB" and j > head.i and "Fin" not in t.morph.get("VerbForm")
+                    and any(map(_body_noun, doc[max(unit.start, head.i, j - 3): j]))):
+                hi = j  # a company name the tagger took for a verb: "le gérant de Bâtir Centre", "l'association Agir"
             elif titled and w in ("charge", "chargee", "charges", "chargees") and nxt is not None and \
                     fold(nxt.text) in ("de", "du", "des", "d'"):
                 pass  # "le ministre délégué chargé de l'Espace", "la secrétaire d'État chargée du Numérique"
@@ -2907,7 +2923,7 @@ class _Finder:
                     continue  # "Interrogé par Paris-Normandie, il assure": who asked is nobody the text speaks of
                 if t.dep_ in SUBJECT_DEPS and self._reads_a_document(t):
                     continue
-                take, head, until, name_only = False, None, None, None
+                take, head, until, name_only, org_span = False, None, None, None, None
                 subject = t.dep_ in SUBJECT_DEPS
                 if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and "Rel" not in t.morph.get("PronType"):
                     take = True
@@ -2924,12 +2940,14 @@ class _Finder:
                     # de Lyon, Thomas(PROPN, conj) Ferrand, pharmacien, a vu …": a person's name the parser hung on
                     # the circumstance before it; it is the clause's subject
                     take = subject = True
+                elif t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and _ACRONYM_WORD.fullmatch(t.text) and \
+                        self.doc[t.i - 1].text == "(" and unit.start <= t.head.i < t.i and _body_noun(t.head):
+                    # "ancien cadre de l'Office national des forêts (ONF)", "de l'Agence régionale de santé (ARS(NOUN))":
+                    # the body that gives its acronym, not the person's title before it
+                    take = True
+                    lo = t.head.i - (t.head.i - 1 >= unit.start and self.doc[t.head.i - 1].pos_ == "DET")
+                    org_span = (lo, t.i + (t.i + 1 < unit.end and self.doc[t.i + 1].text == ")"))
                 elif t.pos_ == "PROPN" and t.dep_ in ("appos",) or (
-                        # "de l'Agence régionale de santé (ARS(NOUN, appos))": a body's acronym the tagger took for a
-                        # noun
-                        t.dep_ == "appos" and t.pos_ == "NOUN" and _ACRONYM_WORD.fullmatch(t.text) is not None
-                        and self.doc[t.i - 1].text == "(" and t.head.i < t.i
-                        and getattr(titles().get(fold(t.head.text)), "kind", None) == "org") or (
                         t.pos_ == "PROPN" and t.head.pos_ == "NOUN"
                                                                    and fold(t.head.text) in titles()
                                                                    and t.dep_ in ("appos", "flat:name", "nmod")):
@@ -2970,7 +2988,9 @@ class _Finder:
                     name_only = [t] + [c for c in t.children if c.dep_ == "flat:name"]
                 elif t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("obj", "iobj", "obl:arg", "obl:mod") and \
                         (t.pos_ == "PROPN" or (fold(t.text) in titles()
-                                               and titles()[fold(t.text)].kind in ("person", "office"))):
+                                               and titles()[fold(t.text)].kind in ("person", "office"))
+                         or t.dep_ == "obj" and _body_noun(t) and any(  # "Des chiffres que conteste le collectif …"
+                             c.i < t.i and fold(c.text) in ("que", "qu'") and c.dep_ == "obj" for c in t.head.children)):
                     take = True  # "X a rencontré la chancelière allemande Angela Merkel": a later "elle"
                     # "Une version que ne partage pas le directeur sportif, Stéphane Pujol": with the relative "que"
                     # as object, the noun after the verb is its (inverted) subject
@@ -2994,7 +3014,9 @@ class _Finder:
                     companies.append(company)
                 if not take:
                     continue
-                if name_only:
+                if org_span:
+                    m = self._describe(list(self.doc[org_span[0]: org_span[1] + 1]), unit, subject)
+                elif name_only:
                     a, b = name_only[0].idx, name_only[-1].idx + len(name_only[-1].text)
                     m = Mention(a, b, self.text[a:b], "name", name=self.text[a:b], gender=_gender(name_only),
                                 unit=unit.index)
@@ -3293,6 +3315,10 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
                 fold(first.doc[prev_toks[-1].i - 1].text) in ("la", "l'", "le", "les")
                 and fold(first.doc[prev_toks[-1].i - 2].text) in ("de", "d'")):
             continue  # "un abonné de la tribune Est", "un habitant du quartier Nord": a complement's name
+        if prev_toks and prev_toks[-1].pos_ == "NOUN" and prev_toks[-1].text.islower() and \
+                prev_toks[-1].i - 2 >= 0 and fold(first.doc[prev_toks[-1].i - 1].text) in ("de", "d'") and \
+                _body_noun(first.doc[prev_toks[-1].i - 2]) and run[-1].i < content[-1].i:
+            continue  # "le collectif d'usagers Nuits sur les rails": the body's name, which lowercase words end
         if prev_toks and prev_toks[-1].pos_ == "DET" and prev_toks[-1].text[:1].isupper() \
                 and not prev_toks[-1].is_sent_start:
             titled_names.append(run)  # a party or paper ("du groupe Les Écologistes"): a person's name comes first
@@ -3357,6 +3383,9 @@ def _before_que(tok: Token) -> bool:
             j = after
         elif doc[j].pos_ == "ADV" and fold(doc[j].text) not in NEGATORS or doc[j].text == ",":
             j += 1
+        elif fold(doc[j].text) in _STRESSED_WORDS and doc[j - 1].text == "," and j + 1 < len(doc) and \
+                doc[j + 1].text == ",":
+            j += 1  # "La préfète maintient, elle, que …"
         else:
             break
     if j >= len(doc):

@@ -1056,3 +1056,31 @@ def test_the_named_subject_of_an_object_relative_the_parser_lost(nlp):
     sts = statements(nlp, "Des chiffres que la directrice du festival, Léa Chappuis, juge «gonflés». Contactée par "
                           "«24 heures», elle affirme que la facture adressée par la Ville s’élevait à 620 000 francs.")
     assert speaker_of(sts, "la facture").name == "Léa Chappuis"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # a body's name with lowercase words after a preposition, and one that opens with a verb
+    ("Des chiffres que conteste le collectif d'usagers Nuits sur les rails. Selon Lunéa, le train est arrivé à "
+     "l'heure. Le collectif, lui, assure que les retards ont atteint « quarante minutes en moyenne ».",
+     "les retards", "le collectif d'usagers Nuits sur les rails"),
+    ("L'association Agir pour la Loire affirme que le barrage est inutile.", "le barrage",
+     "L'association Agir pour la Loire"),
+    # "un cadre de X" is a person, whom "il" next refers to
+    ("Son porte-parole, Thibault Morand, affirme que les trains sont pleins. Interrogé par Le Parisien, un cadre de "
+     "Lunéa reconnaît que deux des retards sont dus à des pannes. « Personne n'y peut rien », plaide-t-il.",
+     "Personne n'y peut rien", "un cadre de Lunéa"),
+    # "Chez X, the apposition, on …"
+    ("Un cadre a parlé. Chez Ferrovia Traction, la société qui fournit les locomotives et les conducteurs, on assure "
+     "pourtant qu'« aucun retard n'est imputable à la traction ».", "aucun retard", "Ferrovia Traction"),
+])
+def test_bodies_and_people_a_wire_story_names_in_passing(nlp, text, content, name):
+    assert speaker_of(statements(nlp, text), content).name == name
+
+
+def test_a_verb_the_tagger_missed_before_a_stressed_pronoun_aside(nlp):
+    """ "La préfète maintient(ADV), elle, que « … »": "maintient" is the verb, "elle" an aside."""
+    sts = statements(nlp, "Pascal Girardin affirme que la réunion « a duré vingt minutes ». La préfète maintient, "
+                          "elle, que « les chiffres ont été présentés » ce jour-là.")
+    st = next(s for s in sts if "chiffres" in s.text)
+    assert (st.text, st.cue) == ("« les chiffres ont été présentés » ce jour-là", "maintenir")
+    assert st.speaker.name != "Pascal Girardin"
