@@ -1014,7 +1014,8 @@ class _Finder:
         inverted = clitic is not None or (not gerund and prev is not None and prev.text in (",", "»", "”", '"')
                                           and self._subject_follows(group_end, unit)
                                           and not (prev.text == "," and self._closes_relative(prev.i, unit))
-                                          and not self._quoted_adverb(prev) and not self._nickname(prev))
+                                          and not self._quoted_adverb(prev) and not self._nickname(prev)
+                                          and not (prev.text == "," and self._apposed_subject(verb, prev)))
         if in_quote and not (inverted and prev is not None and prev.text == ","):
             return None  # a verb inside somebody's quotation is their words, not an attribution
         if only_on and not (clitic is not None and fold(clitic.text).endswith("on")):
@@ -1173,6 +1174,10 @@ class _Finder:
                 out.append(t)
             elif fold(t.text) in ("s'", "se") and t.pos_ == "PRON" and (out or j == verb.i - 1):
                 out.append(t)  # "s'est félicité": the reflexive belongs to the group
+            elif t.text == "," and _locution_before(doc, j - 1) is not None and \
+                    doc[_locution_before(doc, j - 1)].text == ",":
+                j = _locution_before(doc, j - 1) - 1  # "a, de son côté, annoncé"
+                continue
             elif not (t.pos_ == "ADV" or CLITIC.match(t.text) or t.text.lower() == "-t" or t.is_space):
                 skip = _locution_before(doc, j)
                 if skip is None:
@@ -1181,6 +1186,19 @@ class _Finder:
                 continue
             j -= 1
         return out
+
+    def _apposed_subject(self, verb: Token, comma: Token) -> bool:
+        """ "Invité de RTL, le ministre(nsubj) de l'Intérieur, Laurent Fabrègue, | a défendu son porte-parole": the
+        verb's subject stands before it, a title with the name apposed, so the comma before the verb closes that
+        apposition and opens no inverted attribution."""
+        doc = self.doc
+        name = doc[comma.i - 1]
+        if name.pos_ != "PROPN" or name.dep_ not in ("appos", "flat:name"):
+            return False
+        first = name if name.dep_ == "appos" else name.head
+        return first.dep_ == "appos" and first.i >= 1 and doc[first.i - 1].text == "," and any(
+            c.dep_ in SUBJECT_DEPS and c.i < first.i and c.i == first.head.i and not self.in_quote(c)
+            and getattr(titles().get(fold(c.text)), "kind", None) in ("person", "office") for c in verb.children)
 
     def _relative_title_before(self, comma: int, unit: _Unit) -> Token | None:
         """The person's title that opens an object relative clause and ends at ``comma`` ("Des chiffres que la

@@ -845,3 +845,19 @@ def test_a_reporting_verb_the_tagger_missed_before_et_shares_the_subject(nlp):
     "affirme" with no subject; the subject stands before the pair."""
     sts = segment(nlp, "La préfecture dément et affirme que deux réunions se sont tenues en février.").statements
     assert [(s.text, s.speaker.mention) for s in sts] == [("deux réunions se sont tenues en février", "La préfecture")]
+
+
+def test_a_comma_closing_the_subjects_apposed_name_opens_no_inverted_attribution(nlp):
+    """ "Invité de RTL, le ministre de l'Intérieur, Laurent Fabrègue, a défendu son porte-parole": the minister is the
+    subject; "son porte-parole" is the object, not the speaker of what precedes the comma."""
+    sts = segment(nlp, "Invité de RTL lundi matin, le ministre de l’Intérieur, Laurent Fabrègue, a défendu son "
+                       "porte-parole.").statements
+    assert sts == []
+
+
+def test_a_locution_between_commas_inside_the_verb_group(nlp):
+    """ "Le syndicat mixte a, de son côté, annoncé …": one verb group, its subject before it; what precedes is no
+    statement of an inverted subject."""
+    sts = segment(nlp, "Le syndicat mixte a, de son côté, annoncé une nouvelle réunion publique à Pauillac le 3 juin. "
+                       "Le maire a, pour sa part, affirmé que la digue tiendrait.").statements
+    assert [(s.text, s.speaker.mention) for s in sts] == [("la digue tiendrait", "Le maire")]
