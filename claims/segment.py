@@ -149,12 +149,25 @@ class Segmentation:
 
 @Language.component("claims_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break always starts a sentence (before the parser, which keeps preset boundaries)."""
+    """A line break always starts a sentence, and no sentence starts right after a word or a comma (before the parser,
+    which keeps preset boundaries: left free after a preset start, it cut "Bernard | Castaing | , | président du
+    syndicat, a voulu …" into four sentences)."""
+    start = 0
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+            start = tok.i
+        elif prev.text == ":" and 0 < prev.i - start <= 4 and all(
+                t.text.isupper() or t.text in ("-", "'", "’") for t in doc[start: prev.i] if not t.is_space):
+            tok.is_sent_start = True  # an interview's speaker label: "JOURNALISTE : L'association … affirme"
+        elif tok.i - start <= _FIRST_WORDS and not prev.is_space and (prev.text == "," or prev.text[-1:].isalnum()) \
+                and not tok.is_space:
+            tok.is_sent_start = False
     return doc
+
+
+_FIRST_WORDS = 8  # the words after a line break where the parser, left free, cuts sentences at random
 
 
 @Language.component("claims_names")
@@ -1187,6 +1200,14 @@ class _Finder:
             j -= 1
         return out
 
+    def _fronted_place(self, t: Token, unit: _Unit) -> bool:
+        """ "À Vieux-Habitants, | Maryse, 58 ans, fait la queue": a place the sentence opens with, no person."""
+        doc = self.doc
+        k = self._first_word(unit.start, unit)
+        return t.pos_ == "PROPN" and t.i - 1 == k and fold(doc[k].text) in ("a", "au", "en", "dans", "depuis", "sur",
+                                                                             "pres") \
+            and t.i + 1 < unit.end and doc[t.i + 1].text == ","
+
     def _apposed_subject(self, verb: Token, comma: Token) -> bool:
         """ "Invité de RTL, le ministre(nsubj) de l'Intérieur, Laurent Fabrègue, | a défendu son porte-parole": the
         verb's subject stands before it, a title with the name apposed, so the comma before the verb closes that
@@ -1279,6 +1300,9 @@ class _Finder:
                                 or aupres(j)):
             j += 2 if aupres(j) else 1
             while j < unit.end and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ") or (
+                    # an outlet named with a number: "confirme à 20 Minutes | la microbiologiste …"
+                    doc[j].pos_ == "NUM" and doc[j - 1].pos_ == "ADP" and j + 1 < unit.end
+                    and doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ in ("NOUN", "PROPN")) or (
                     # a complement inside the circumstance: "en conférence de presse | le président de l'ASM"
                     fold(doc[j].text) in ("de", "d'") and doc[j - 1].pos_ == "NOUN" and j + 1 < unit.end
                     and doc[j + 1].pos_ == "NOUN" and doc[j + 1].text.islower())) and not (
@@ -1946,6 +1970,9 @@ class _Finder:
                 if last is not None:
                     hi, j = last, last + 1
                     continue
+            if w == "&" and doc[j - 1].text[:1].isupper() and nxt is not None and nxt.text[:1].isupper():
+                hi, j = j + 1, j + 2  # a company's name: "Morel & Vaucher"
+                continue
             if w == "et" and doc[j - 1].text[:1].isupper() and nxt is not None and nxt.text[:1].isupper() and \
                     nxt.pos_ in ("PROPN", "NOUN") and any(map(_body_noun, doc[max(unit.start, head.i - 4): j])):
                 hi, j = j + 1, j + 2  # a body's name: "l'association de consommateurs Foyers et Énergie"
@@ -2403,8 +2430,9 @@ class _Finder:
                 # Turquie"; then a colon and a quotation are what was said ("a réfuté tout motif : « … »")
             elif t.text == ",":
                 in_pp = False
-            if "Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX"):
-                return None
+            if "Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") and not (
+                    in_pp and t.text[:1].isupper() and doc[j - 1].pos_ == "PROPN"):
+                return None  # (not a name's second word: "a reconnu sur France Inter(VERB) que")
             if t.text in (".", ";", "?", "!"):
                 return None
             if t.text == ",":
@@ -3005,6 +3033,7 @@ class _Finder:
                     # with an apposed title (the name alone: the phrase it complements is no part of it)
                     name_only = [t] + [c for c in t.children if c.dep_ == "flat:name"]
                 elif t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("obj", "iobj", "obl:arg", "obl:mod") and \
+                        not self._fronted_place(t, unit) and \
                         (t.pos_ == "PROPN" or (fold(t.text) in titles()
                                                and titles()[fold(t.text)].kind in ("person", "office"))
                          or t.dep_ == "obj" and _body_noun(t) and any(  # "Des chiffres que conteste le collectif …"
@@ -3066,8 +3095,10 @@ class _Finder:
             # a company inside a longer mention that is no person ("L'action du groupe … Laboratoires Hérault")
             # replaces it; inside a speaker's or a person's description ("le PDG du groupe Navalis") it stays out
             inside = [k for k, m in out.items() if m.start <= c.start and c.end <= m.end]
-            if any(k in spoken or out[k].kind == "pronoun" or out[k].role_kind in ("person", "office")
-                   or out[k].kind == "name" and out[k].name != c.name for k in inside):
+            if any(k in spoken or out[k].kind == "pronoun" or out[k].role_kind in ("person", "office") and not (
+                    _people_of(out[k], c)) or out[k].kind == "name" and out[k].name != c.name and not _people_of(
+                    out[k], c) for k in inside):
+                # (but "Des clients de la banque … Morel & Vaucher": the company, not people named after it)
                 continue
             if any(m.start < c.end and c.start < m.end for k, m in out.items() if k not in inside):
                 continue
@@ -3223,6 +3254,13 @@ def _name_particle(words: list[Token], n: int, run: int) -> bool:
     if w in ("de", "d'", "du", "des"):
         return run <= 2 and nxt.pos_ in ("PROPN", "X")  # first name (and middle name) + de + surname
     return True
+
+
+def _people_of(m: Mention, company: Mention) -> bool:
+    """ "Des clients de la banque … Morel & Vaucher": people described by a company they belong to, in a complement
+    (the company, named there, is the mention a later "la banque" reaches)."""
+    return m.start < company.start and fold(m.text).split()[:1] in (["des"], ["les"], ["plusieurs"], ["deux"],
+                                                                    ["trois"], ["certains"])
 
 
 def _bare_capital(t: Token) -> bool:

@@ -861,3 +861,38 @@ def test_a_locution_between_commas_inside_the_verb_group(nlp):
     sts = segment(nlp, "Le syndicat mixte a, de son côté, annoncé une nouvelle réunion publique à Pauillac le 3 juin. "
                        "Le maire a, pour sa part, affirmé que la digue tiendrait.").statements
     assert [(s.text, s.speaker.mention) for s in sts] == [("la digue tiendrait", "Le maire")]
+
+
+def test_the_first_words_of_a_paragraph_stay_one_sentence(nlp):
+    """Left free after a line break's preset start, the parser cut "Bernard | Castaing | , | président du syndicat,
+    a voulu …" into four sentences, so the named subject was lost and "il" next went to the headline's title."""
+    text = "Titre\n\nBernard Castaing, président du syndicat, a voulu rassurer sur la facture. « La facture baisse », " \
+           "a-t-il affirmé."
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.sents][1].startswith("Bernard Castaing, président du syndicat, a voulu")
+    mentions = segment(nlp, text).mentions
+    assert any(m.name == "Bernard Castaing" and m.subject for m in mentions), mentions
+
+
+def test_an_interview_label_ends_before_the_question(nlp):
+    doc = nlp("Titre\n\nJOURNALISTE : L’association Alerte Pesticides affirme que des dérogations ont été promises.")
+    assert [s.text.strip() for s in doc.sents][2].startswith("L’association Alerte Pesticides affirme")
+
+
+def test_a_place_the_sentence_opens_with_is_no_person(nlp):
+    """ "À Vieux-Habitants, Maryse, 58 ans, fait la queue": Maryse is the subject; "elle" next is her."""
+    mentions = segment(nlp, "À Vieux-Habitants, Maryse, 58 ans, fait la queue devant un camion-citerne. « Le syndicat "
+                            "dit que c’est la sécheresse », lâche-t-elle.").mentions
+    assert [(m.text, m.subject) for m in mentions][0] == ("Maryse", True)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Le ministre a reconnu vendredi sur France Inter que le contrôle a été reporté.", "le contrôle a été reporté",
+     "Le ministre"),
+    ("« C'est la signature classique d'un environnement contaminé », confirme à 20 Minutes la microbiologiste Hélène "
+     "Rochat.", "C'est la signature classique d'un environnement contaminé", "la microbiologiste Hélène Rochat"),
+])
+def test_an_outlet_whose_name_the_tagger_misreads(nlp, text, content, speaker):
+    """ "sur France Inter(VERB)", "à 20(NUM) Minutes": the outlet is a circumstance of the reporting verb."""
+    sts = segment(nlp, text).statements
+    assert [(s.text, s.speaker.mention) for s in sts] == [(content, speaker)]
