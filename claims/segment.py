@@ -1064,7 +1064,7 @@ class _Finder:
         while conj > unit.start and (self.doc[conj].is_space or self.doc[conj].pos_ in ("ADV", "AUX")
                                      and fold(self.doc[conj].text) not in NEGATORS):
             conj -= 1
-        if conj >= unit.start and fold(self.doc[conj].text) == "et" and same_unit and \
+        if conj >= unit.start and fold(self.doc[conj].text) in ("et", "mais") and same_unit and \
                 getattr(self._coordinated_cue(conj + 1, unit), "i", None) == verb.i:
             mention = same_unit[-1].mention  # "X a estimé que P et a regretté que Q": the same speaker
         elif (gerund and "Inf" not in verbform) or self._after_avant_de(verb):
@@ -2518,9 +2518,9 @@ class _Finder:
                     and i < t.left_edge.i <= k:
                 end = t.left_edge.i  # "a estimé que P et l'a remis en liberté": the second verb is the narrator's
                 break
-            if fold(t.text) == "et" and k > i and self._coordinated_cue(k + 1, unit) is not None:
-                end = k  # "a estimé que P et a regretté que Q": Q is the second statement
-                break
+            if fold(t.text) in ("et", "mais") and k > i and self._coordinated_cue(k + 1, unit) is not None:
+                end = k - (doc[k - 1].text == "," and k - 1 > i)  # "a estimé que P et a regretté que Q", "reconnaît
+                break  # que P, mais assure que Q": Q is the second statement
             if t.text == "," and k + 1 < unit.end:
                 nxt = doc[k + 1]
                 nxt2 = doc[k + 2] if k + 2 < unit.end else None

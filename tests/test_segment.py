@@ -896,3 +896,13 @@ def test_an_outlet_whose_name_the_tagger_misreads(nlp, text, content, speaker):
     """ "sur France Inter(VERB)", "à 20(NUM) Minutes": the outlet is a circumstance of the reporting verb."""
     sts = segment(nlp, text).statements
     assert [(s.text, s.speaker.mention) for s in sts] == [(content, speaker)]
+
+
+def test_a_second_reporting_verb_after_mais_is_a_second_statement_of_the_same_speaker(nlp):
+    """ "Elle reconnaît que P, mais assure qu'il Q": two statements, both hers (the parser hangs "assure" on P's verb,
+    whose subject is no speaker)."""
+    sts = segment(nlp, "La préfète est venue. Elle reconnaît que le contrôle du printemps « a été reporté », mais "
+                       "assure qu’il « n’aurait rien changé » à la situation.").statements
+    assert [(s.text, s.speaker.mention) for s in sts] == [
+        ("le contrôle du printemps « a été reporté »", "elle"),
+        ("il « n’aurait rien changé » à la situation", "elle")]
