@@ -423,6 +423,8 @@ def _present_tense(tok: Token, lemma: str) -> bool:
     """Is a verb the tagger read as a past participle written in the present ("…, rétorque X": a first-group verb's
     participle ends in "é", "ée")?"""
     word = tok.text.lower()
+    if " " in lemma and word in ("fait", "dit") and not tok.text[:1].isupper():
+        return True  # "L'agence fait(Part) valoir que": a multi-word verb's present ("fait valoir", "fait savoir")
     first_group = lemma.split()[0].endswith("er") or lemma.lower() == word  # (the tagger may leave it unlemmatised)
     return first_group and word.endswith("e") and not word.endswith("ée")
 
@@ -1389,6 +1391,13 @@ class _Finder:
         j = i - 1
         while j >= unit.start and (doc[j].text == "," or doc[j].pos_ == "ADV" or doc[j].is_space):
             j -= 1
+        if j - 1 > unit.start and fold(doc[j].text) in _STRESSED_WORDS and doc[j - 1].text == "," and \
+                doc[j + 1].text == ",":
+            j -= 2  # "L'agence régionale de santé (ARS), elle, fait valoir": the noun before the aside
+            if j > unit.start and doc[j].text == ")":
+                k = next((k for k in range(j - 1, max(unit.start, j - 6) - 1, -1) if doc[k].text == "("), None)
+                if k is not None:
+                    j = k - 1  # (and before its acronym)
         if j - 1 > unit.start and fold(doc[j].text) == "et" and doc[j - 1].text.islower() and \
                 doc[j - 1].pos_ not in ("VERB", "AUX") and "Fin" not in doc[j - 1].morph.get("VerbForm") and \
                 any(c in reporting_verbs() for c in _lemma_candidates(doc[j - 1])):

@@ -906,3 +906,16 @@ def test_a_second_reporting_verb_after_mais_is_a_second_statement_of_the_same_sp
     assert [(s.text, s.speaker.mention) for s in sts] == [
         ("le contrôle du printemps « a été reporté »", "elle"),
         ("il « n’aurait rien changé » à la situation", "elle")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("L’agence régionale de santé fait valoir que rien ne permet de relier ce décès à l’épidémie.",
+     "L’agence régionale de santé"),
+    ("L’agence régionale de santé (ARS), elle, fait valoir qu’« aucun élément ne permet de relier ce décès à "
+     "l’épidémie ».", "L’agence régionale de santé (ARS)"),
+])
+def test_fait_valoir_after_a_body_the_tagger_reads_as_a_participle(nlp, text, speaker):
+    """ "L'agence … fait(Part, acl) valoir que": the present of "faire valoir", not "l'agence faite"; past a stressed
+    pronoun aside and the body's acronym, the subject is the body."""
+    sts = segment(nlp, text).statements
+    assert [(s.cue, s.speaker.mention) for s in sts] == [("faire valoir", speaker)]
