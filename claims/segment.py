@@ -2723,9 +2723,14 @@ class _Finder:
             if close is None or any(self.in_quote(t) for t in doc[i:close]):
                 return i
             chunk = doc[i + 1: close]
+            k = i + 1 + (doc[i + 1].pos_ == "DET" and fold(doc[i + 1].text) in ("le", "la", "l'"))
+            title = titles().get(fold(doc[k].text)) if k < close else None
+            titled = title is not None and title.kind in ("person", "office") and doc[k].text.islower() and not any(
+                "Fin" in t.morph.get("VerbForm") for t in chunk)  # "Selon Hélène Rochat, | microbiologiste à …, | P"
             if first in ("du", "des", "de", "d'") and not any("Fin" in t.morph.get("VerbForm") for t in chunk) or \
-                    first in ("qui", "dont"):
-                if not any("Fin" in t.morph.get("VerbForm") and not self.in_quote(t) for t in doc[close:unit.end]):
+                    first in ("qui", "dont") or titled:
+                if not any("Fin" in t.morph.get("VerbForm") and not self.in_quote(t) for t in doc[close:unit.end]) \
+                        and not (titled and any(self.in_quote(t) for t in doc[close:unit.end])):
                     return i
                 i = close
             else:

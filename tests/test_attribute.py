@@ -1084,3 +1084,13 @@ def test_a_verb_the_tagger_missed_before_a_stressed_pronoun_aside(nlp):
     st = next(s for s in sts if "chiffres" in s.text)
     assert (st.text, st.cue) == ("« les chiffres ont été présentés » ce jour-là", "maintenir")
     assert st.speaker.name != "Pascal Girardin"
+
+
+def test_a_scientists_profession_apposed_after_selon_is_no_part_of_the_content(nlp):
+    """ "Selon Hélène Rochat, microbiologiste à l'université …, P": her profession (a title), then P; "la chercheuse"
+    next is her."""
+    sts = statements(nlp, "Selon Hélène Rochat, microbiologiste à l’université de Franche-Comté et spécialiste des "
+                          "salmonelles, cette hypothèse « tient mal ». La chercheuse estime que le lait n'est pas en "
+                          "cause.")
+    assert [(s.text, s.speaker.name) for s in sts] == [("cette hypothèse « tient mal »", "Hélène Rochat"),
+                                                        ("le lait n'est pas en cause", "Hélène Rochat")]
