@@ -389,7 +389,7 @@ class _DocumentResolver:
         # unique de l'eau de Guadeloupe (SUEG)")
         for e in [e for e in self.entities if e.org and not e.names and not e.aliases and e.first < end]:
             key = [_DETERMINERS.sub("", fold(d)).split()[:1] for d in e.descriptors[:1]]
-            named = [x for x in self.entities if x is not e and x.org and (x.names or x.aliases) and x.first >= end
+            named = [x for x in self.entities if x is not e and x.org and _named_body(x) and x.first >= end
                      and key and any(_DETERMINERS.sub("", fold(d)).split()[:1] == key[0] for d in x.descriptors)]
             if len(named) == 1:
                 self._redirect(e, named[0])

@@ -1094,3 +1094,13 @@ def test_a_scientists_profession_apposed_after_selon_is_no_part_of_the_content(n
                           "cause.")
     assert [(s.text, s.speaker.name) for s in sts] == [("cette hypothèse « tient mal »", "Hélène Rochat"),
                                                         ("le lait n'est pas en cause", "Hélène Rochat")]
+
+
+def test_a_headlines_bare_body_is_the_body_named_with_that_word(nlp):
+    """The headline's "annonce la direction" and a later "La direction" are "la direction de SNCF Voyageurs", named
+    with that word in the body (a capitalised name in its description, though no name of its own)."""
+    sts = statements(nlp, "Grève des contrôleurs : « un TGV sur deux » circulera ce week-end, annonce la direction\n\n"
+                          "Selon la direction de SNCF Voyageurs, seul un TGV sur deux circulera vendredi.\n\n"
+                          "La direction conteste ces chiffres. Elle indique que 47 % des contrôleurs ont déposé une "
+                          "déclaration d’intention de grève.")
+    assert {s.speaker.name for s in sts} == {"la direction de SNCF Voyageurs"}, [(s.text, s.speaker.name) for s in sts]
