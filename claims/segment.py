@@ -2633,6 +2633,9 @@ class _Finder:
             if before and t.text[:1].isupper() and not t.is_sent_start and any(
                     x.text in ".!?…" for x in doc[max(unit.start, k - 3): k]):
                 before = None  # "« … une seule nuit. » Selon le magistrat, P": a new sentence the parser glued on
+            if before and k - 1 > unit.start and doc[k - 1].text == ":" and w in ("selon", "pour") and \
+                    not self.in_quote(doc[k - 1]):
+                before = None  # "X est tout aussi formel : selon lui, P": the colon announces P
             label = SPEAKER_LABEL.match(self.text[before[0]: doc[k].idx + 1]) if before else None
             if label is not None and before[0] + label.end() == doc[k].idx:
                 before = None  # "LE JOURNALISTE : Selon la Métropole, P": a transcript's label
@@ -2724,6 +2727,8 @@ class _Finder:
                 return i
             chunk = doc[i + 1: close]
             k = i + 1 + (doc[i + 1].pos_ == "DET" and fold(doc[i + 1].text) in ("le", "la", "l'"))
+            while k < close and fold(doc[k].text) in ("ancien", "ancienne", "ex", "ex-", "-"):
+                k += 1  # "Pour Karim Belhadj, | ancien capitaine de l'OD et consultant RMC, | P"
             title = titles().get(fold(doc[k].text)) if k < close else None
             titled = title is not None and title.kind in ("person", "office") and doc[k].text.islower() and not any(
                 "Fin" in t.morph.get("VerbForm") for t in chunk)  # "Selon Hélène Rochat, | microbiologiste à …, | P"

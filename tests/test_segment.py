@@ -919,3 +919,15 @@ def test_fait_valoir_after_a_body_the_tagger_reads_as_a_participle(nlp, text, sp
     pronoun aside and the body's acronym, the subject is the body."""
     sts = segment(nlp, text).statements
     assert [(s.cue, s.speaker.mention) for s in sts] == [("faire valoir", speaker)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Gérard Vasseur est tout aussi formel sur le banc : selon lui, l'entraîneur Franck Moreau « restera en place ».",
+     "l'entraîneur Franck Moreau « restera en place »"),
+    ("Pour Karim Belhadj, ancien capitaine de l'OD et consultant RMC, ce rachat « est une chance ».",
+     "ce rachat « est une chance »"),
+])
+def test_what_a_source_says_after_a_colon_or_a_former_title(nlp, text, content):
+    """ "… : selon lui, P": the colon announces P, the clause before it is the paper's; "Pour X, ancien capitaine …,
+    P": the former title describes X."""
+    assert [s.text for s in segment(nlp, text).statements] == [content]
