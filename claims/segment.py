@@ -158,6 +158,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in prev.text or "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
             start = tok.i
+        elif prev.text in ("«", "“") or (tok.is_space and "\n" not in tok.text) or (
+                prev.is_space and "\n" not in prev.text and prev.i > 0 and doc[prev.i - 1].text in ("«", "“")):
+            tok.is_sent_start = False  # never inside "«\xa0Avec …": a quotation opens its sentence's words
         elif prev.text == ":" and 0 < prev.i - start <= 4 and all(
                 t.text.isupper() or t.text in ("-", "'", "’") for t in doc[start: prev.i] if not t.is_space):
             tok.is_sent_start = True  # an interview's speaker label: "JOURNALISTE : L'association … affirme"
@@ -959,8 +962,9 @@ class _Finder:
                 continue
             if tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and \
                     "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and \
-                    not self._auxiliaries(tok) and not _present_tense(tok, lemma):
-                continue  # "les déclarations faites", "la ville annoncée": a participle describing a noun
+                    not self._auxiliaries(tok) and not _present_tense(tok, lemma) and not _after_quote_comma(tok):
+                continue  # "les déclarations faites", "la ville annoncée": a participle describing a noun (not "…
+                # ici », prédit(acl) Didier": right after a quotation's comma, an incise's present tense)
             f = self._cue_statement(tok, lemma, unit, out)
             if f is not None:
                 out.append(f)

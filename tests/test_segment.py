@@ -931,3 +931,17 @@ def test_what_a_source_says_after_a_colon_or_a_former_title(nlp, text, content):
     """ "… : selon lui, P": the colon announces P, the clause before it is the paper's; "Pour X, ancien capitaine …,
     P": the former title describes X."""
     assert [s.text for s in segment(nlp, text).statements] == [content]
+
+
+def test_an_irregular_present_after_a_quotation_that_the_tagger_reads_as_a_participle(nlp):
+    """ "« … Ce sera la fin de la pêche ici », prédit(acl, Part) Didier, 58 ans": right after the quotation's comma,
+    the incise's verb, not a participle describing "la fin"."""
+    sts = segment(nlp, "Les pêcheurs, eux, s’inquiètent. « Quand les portes seront fermées, les civelles resteront "
+                       "dehors. Ce sera la fin de la pêche ici », prédit Didier, 58 ans, pêcheur à Saint-Seurin.").statements
+    assert [(s.cue, s.speaker.mention) for s in sts] == [("prédire", "Didier, 58 ans, pêcheur")]
+
+
+def test_no_sentence_starts_right_after_an_opening_quotation_mark(nlp):
+    doc = nlp("Titre\n\n«\u00a0Avec cette barrière, aucune des 1\u202f200 maisons inondées ne l’aurait été\u00a0», a "
+              "assuré le président du SMEG.")
+    assert not doc[3].is_sent_start and not doc[4].is_sent_start
