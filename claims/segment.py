@@ -170,6 +170,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+_ON_AIR = frozenset({"micro", "antenne", "plateau", "colonnes", "site", "journal"})  # "au micro de RFI"
 _FIRST_WORDS = 8  # the words after a line break where the parser, left free, cuts sentences at random
 
 
@@ -531,6 +532,11 @@ class _Finder:
                 k = _locution_after(self.doc, k)  # "…, reconnaît d'ailleurs Hicham Tazi" (not "…, conteste lui
                 # aussi la communication": the subject stood before)
             nxt = self.doc[k] if k < len(self.doc) else None
+            if nxt is not None and nxt.pos_ == "ADP" and fold(nxt.text) in ("au", "a", "à", "sur"):
+                sent_end = self.doc[j].sent.end
+                skipped = self._skip_circumstances(k, _Unit(-1, k, sent_end, -1))
+                if skipped < sent_end and skipped > k and _first_name(self.doc[skipped].text):
+                    nxt = self.doc[skipped]  # "…, a assuré au micro de France Info | Yves Martin"
             clitic = inverted_aux or nxt is not None and (CLITIC.match(nxt.text) or nxt.text.lower() == "-t")
             subject = nxt is not None and (nxt.pos_ in ("DET", "PROPN") or fold(nxt.text) in HONORIFICS)
             if clitic or (subject and (j > tok.i + 1 or simple_tense)):  # "…, a lancé le candidat" / "…, ajoute-t-il"
@@ -1322,6 +1328,15 @@ class _Finder:
                 j += 1
             while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS):
                 j += 1
+            if j + 1 < unit.end and fold(doc[j].text) in ("de", "d'") and fold(doc[j - 1].text) in _ON_AIR:
+                # "a assuré au micro d'Outre-mer la 1ère | Yannick Detcheverry": the outlet's name, up to a person's
+                k = j + 1
+                while k + 1 < unit.end and k - j <= 6 and not (_first_name(doc[k].text) and doc[k + 1].text[:1].isupper()):
+                    if doc[k].text in (",", ";", ":", ".") or doc[k].pos_ in ("AUX",) or self.in_quote(doc[k]):
+                        break
+                    k += 1
+                if k + 1 < unit.end and _first_name(doc[k].text) and doc[k + 1].text[:1].isupper():
+                    j = k
         return j
 
     def _date_end(self, j: int, unit: _Unit) -> int:

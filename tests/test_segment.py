@@ -945,3 +945,14 @@ def test_no_sentence_starts_right_after_an_opening_quotation_mark(nlp):
     doc = nlp("Titre\n\n«\u00a0Avec cette barrière, aucune des 1\u202f200 maisons inondées ne l’aurait été\u00a0», a "
               "assuré le président du SMEG.")
     assert not doc[3].is_sent_start and not doc[4].is_sent_start
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« On passe de 2 100 à 1 250 tonnes », a assuré au micro d'Outre-mer la 1ère Yannick Detcheverry, président de "
+     "la coopérative.", "Yannick Detcheverry, président de la coopérative"),
+    ("« Le succès est réel », a assuré au micro de France Info Yves Martin, président de la coopérative.",
+     "Yves Martin, président de la coopérative"),
+])
+def test_an_inverted_subject_after_the_outlet_it_spoke_to(nlp, text, speaker):
+    """ "…, a assuré au micro d'Outre-mer la 1ère Yannick Detcheverry": the outlet's name, then the speaker's."""
+    assert [s.speaker.mention for s in segment(nlp, text).statements] == [speaker]
