@@ -320,6 +320,8 @@ def unbalanced_quotes(text: str) -> list[Quote]:
 
 # present forms of irregular reporting verbs, which the lookup lemmatizer misses when the tagger reads them as other
 # words: "Le maire dément(ADV, "insane") que …", "…, Patrick Lévesque, maintient(NOUN) que …"
+_GERUNDS = {"maintenant": "maintenir", "soutenant": "soutenir", "prevenant": "prevenir", "concluant": "conclure",
+            "admettant": "admettre", "reconnaissant": "reconnaitre", "disant": "dire", "ecrivant": "ecrire"}
 _IRREGULAR = {fold(form): fold(lemma) for lemma, forms in {
     "démentir": ("dément", "démentent"), "maintenir": ("maintient", "maintiennent"),
     "soutenir": ("soutient", "soutiennent"), "prévenir": ("prévient", "préviennent"),
@@ -370,6 +372,15 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
     """Reporting-verb lemma of ``tok`` (multi-word ones too: "fait valoir"), or None. Verbs that report only a
     quotation after a colon ("a publié sur Instagram : « … »") count with ``colon`` only: elsewhere "un rapport
     publié mardi" is no attribution."""
+    if tok.i > 0 and fold(tok.doc[tok.i - 1].text) == "en" and fold(tok.text) in _GERUNDS:
+        # "tout en maintenant(ADV) que P": a gerund the tagger took for the adverb "maintenant"
+        lemma, verbs = _GERUNDS[fold(tok.text)], reporting_verbs()
+        return lemma if lemma in verbs and lemma not in MULTIWORD_ONLY and (colon or verbs[lemma] != "colon") \
+            else None
+    if fold(tok.text) in ("dement", "dementent") and tok.pos_ in ("ADJ", "ADV", "NOUN") and tok.i > 0 and (
+            tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and tok.doc[tok.i - 1].text not in _DETERMINER_WORDS
+            or fold(tok.doc[tok.i - 1].text) in PRONOUNS or tok.doc[tok.i - 1].text == ","):
+        return "dementir"  # "La ministre dément(ADJ) toute réduction : « … »": the verb, not the adjective
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and tok.morph.get("VerbForm")) \
             and not (tok.pos_ == "X" and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in AUX_FORMS) \
             and not (tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.text.islower() and (
@@ -2894,7 +2905,8 @@ class _Finder:
         return bool(words) and (words[0].pos_ in ("DET", "ADP", "NUM") or words[0].like_num or first in (
             "un", "une", "environ", "quelque", "presque", "pres") or first in ("toutes", "tous") and len(words) > 1
                                 and fold(words[1].text) == "les") \
-            and (first not in ("tout", "tous", "toute") or fold(words[1].text) == "les") \
+            and (first not in ("tout", "tous", "toute") or fold(words[1].text) == "les"
+                 or len(words) > 1 and words[1].pos_ == "NOUN") \
             and not any("Fin" in t.morph.get("VerbForm") and not (t.i > 0 and t.doc[t.i - 1].pos_ == "ADP")
                         for t in span) and not any(t.text in ".!?;" for t in span)  # ("de passe-passe(VERB)")
 

@@ -956,3 +956,24 @@ def test_no_sentence_starts_right_after_an_opening_quotation_mark(nlp):
 def test_an_inverted_subject_after_the_outlet_it_spoke_to(nlp, text, speaker):
     """ "…, a assuré au micro d'Outre-mer la 1ère Yannick Detcheverry": the outlet's name, then the speaker's."""
     assert [s.speaker.mention for s in segment(nlp, text).statements] == [speaker]
+
+
+def test_a_gerund_the_tagger_reads_as_an_adverb_is_a_second_statement(nlp):
+    """ "…, tout en maintenant(ADV) que P": the gerund of "maintenir", the same speaker's second statement."""
+    sts = segment(nlp, "Mme Monestier reconnaît que la réunion a eu lieu, tout en maintenant que les informations "
+                       "étaient sérieuses.").statements
+    assert [(s.text, s.cue) for s in sts] == [("la réunion a eu lieu", "reconnaître"),
+                                              ("les informations étaient sérieuses", "maintenir")]
+
+
+def test_dement_the_tagger_reads_as_an_adjective_before_a_colon_quotation(nlp):
+    sts = segment(nlp, "La ministre dément toute réduction des effectifs : « Nous engageons vingt agents. »").statements
+    assert [(s.text, s.cue, s.speaker.mention) for s in sts] == [("Nous engageons vingt agents.", "démentir",
+                                                                  "La ministre")]
+
+
+def test_a_quoted_noun_phrase_opening_with_tout_is_an_object(nlp):
+    """ "a démenti « tout emprunt dissimulé »": a denied noun phrase, no statement ("« Tout est faux »" is one)."""
+    sts = segment(nlp, "Dans un communiqué, il a démenti « tout emprunt dissimulé ». Le président dément « toute "
+                       "clause de sortie ». « Tout est faux », a dit Paul Roux.").statements
+    assert [s.text for s in sts] == ["Tout est faux"]
