@@ -146,6 +146,9 @@ _STRESSED = ("lui", "elle", "eux", "elles")
 _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la région", "d'Arcadia", not "de 26 ans"
 
 
+_MEMBER_OF = re.compile(r"\b(?:de |d['’]|du )\s*([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý0-9][\w'’-]*)*)\s*$")
+
+
 def _definite(m: Mention) -> bool:
     """Does the description open with a definite article ("l'institut", "le technicien")?"""
     return _definite_text(m.text)
@@ -465,6 +468,20 @@ class _DocumentResolver:
                 return best
         return None
 
+    def _member_of(self, m: Mention) -> Entity | None:
+        """ "le coureur d'Armor Cycling" after "le Breton Erwan Le Goff (Armor Cycling)": the one named person before
+        whose description names that team or body, whatever the role word."""
+        if m.kind != "anaphor" or not _definite(m) or m.plural or m.role_kind != "person":
+            return None
+        comp = _MEMBER_OF.search(m.text)
+        if comp is None:
+            return None
+        key = fold(comp.group(1))
+        cands = [e for e in self.entities if e.is_person() and e.names and e.first < m.start and not e.plural
+                 and (not m.gender or not e.gender or m.gender == e.gender)
+                 and any(re.search(r"\(" + re.escape(key) + r"\)", fold(d)) for d in e.descriptors)]
+        return cands[0] if len(cands) == 1 else None
+
     def _introduced_before(self, m: Mention, subject: Entity) -> Entity | None:
         """A quotation's "a-t-il déclaré" right after the sentence that introduces a named person of that gender who
         is not its subject ("Parmi les victimes figure le maillot jaune, le Danois Mikkel Sandvad. « … », a-t-il
@@ -551,6 +568,9 @@ class _DocumentResolver:
         if m.kind in ("indefinite", "unknown") or (m.kind == "source" and fold(m.text).split()[:1] in (
                 ["une"], ["un"], ["des"], ["de"], ["d'"], ["source"], ["sources"])):
             return self._new(m, anonymous=True)
+        member = self._member_of(m)
+        if member is not None:
+            return member
         headline = self._headline_end()
         before = [e for e in self.entities if e.first < m.start and _fits_role(m, e)
                   and not (not e.names and e.is_person() and e.last_seen < headline <= m.start)]  # (see _headline_to_body)

@@ -1104,3 +1104,15 @@ def test_a_headlines_bare_body_is_the_body_named_with_that_word(nlp):
                           "La direction conteste ces chiffres. Elle indique que 47 % des contrôleurs ont déposé une "
                           "déclaration d’intention de grève.")
     assert {s.speaker.name for s in sts} == {"la direction de SNCF Voyageurs"}, [(s.text, s.speaker.name) for s in sts]
+
+
+def test_a_role_of_a_team_is_the_person_named_with_that_team(nlp):
+    """ "le coureur d'Armor Cycling" after "le Breton Erwan Le Goff (Armor Cycling)": him, not the last rider who
+    spoke."""
+    sts = statements(nlp, "« Personne ne nous a prévenus », a pesté à l'arrivée le Breton Erwan Le Goff (Armor "
+                          "Cycling), le coude en sang. Le Belge Jens Vermeulen (Flanders Pro), lui, n'accuse pas "
+                          "l'organisation. « Il a changé de ligne sans regarder », a-t-il expliqué.\n\nInterrogé sur ces "
+                          "accusations, le coureur d'Armor Cycling a nié avoir dévié de sa trajectoire : « J'étais collé "
+                          "aux barrières. »")
+    assert speaker_of(sts, "collé aux barrières").name == "Erwan Le Goff"
+    assert speaker_of(sts, "changé de ligne").name == "Jens Vermeulen"
