@@ -1270,6 +1270,13 @@ class _Finder:
                 fold(doc[k + 1].text) in ("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou"):
             # (a relative inside another: "Northkeel, qui emploie 1.400 personnes, dont 1.250 Maliens, rappelle")
             return self._relative_opening(k, unit) or k
+        if k > unit.start and doc[k].text == "," and k + 3 < comma and doc[k + 1].pos_ == "DET" and \
+                fold(doc[k + 1].text) in ("le", "la", "l'", "les"):
+            # an apposition with its own relative: "Le Cercle Tocqueville, l'association étudiante qui avait invité
+            # l'essayiste, | conteste"
+            r = next((r for r in range(k + 2, min(k + 6, comma)) if fold(doc[r].text) in ("qui", "dont")), None)
+            if r is not None and all(doc[x].pos_ in ("NOUN", "ADJ", "PROPN") for x in range(k + 2, r)):
+                return r - 1
         return None
 
     def _closes_relative(self, comma: int, unit: _Unit) -> bool:

@@ -977,3 +977,11 @@ def test_a_quoted_noun_phrase_opening_with_tout_is_an_object(nlp):
     sts = segment(nlp, "Dans un communiqué, il a démenti « tout emprunt dissimulé ». Le président dément « toute "
                        "clause de sortie ». « Tout est faux », a dit Paul Roux.").statements
     assert [s.text for s in sts] == ["Tout est faux"]
+
+
+def test_a_comma_closing_an_appositions_relative_opens_no_inverted_attribution(nlp):
+    """ "Le Cercle Tocqueville, l'association étudiante qui avait invité l'essayiste, conteste cette chronologie": the
+    circle is the subject; "cette chronologie" is an object, no speaker of what precedes."""
+    sts = segment(nlp, "Le Cercle Tocqueville, l’association étudiante qui avait invité l’essayiste, conteste cette "
+                       "chronologie.").statements
+    assert sts == []
