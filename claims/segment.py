@@ -149,9 +149,11 @@ class Segmentation:
 
 @Language.component("claims_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break always starts a sentence, and no sentence starts right after a word or a comma (before the parser,
-    which keeps preset boundaries: left free after a preset start, it cut "Bernard | Castaing | , | président du
-    syndicat, a voulu …" into four sentences)."""
+    """A line break always starts a sentence (before the parser, which keeps preset starts). Within a paragraph's first
+    words no sentence may start right after a word or a comma (left free after a preset start, the parser cut
+    "Bernard | Castaing | , | président du syndicat, a voulu …" into four sentences), nor anywhere right after an
+    opening quotation mark or on a space inside a line; an interview's capital label ("JOURNALISTE :") ends its own
+    sentence. The parser keeps these "no start" marks most of the time, not always."""
     start = 0
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
