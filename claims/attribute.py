@@ -146,7 +146,8 @@ _STRESSED = ("lui", "elle", "eux", "elles")
 _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la région", "d'Arcadia", not "de 26 ans"
 
 
-_MEMBER_OF = re.compile(r"\b(?:de |d['’]|du )\s*([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý0-9][\w'’-]*)*)\s*$")
+# a description's capitalised complement at its end: "le coureur d'Armor Cycling", "le maire de Boucherville"
+_NAMED_COMPLEMENT = re.compile(r"\s(?:de |d['’]|du )\s*([A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý0-9][\w'’-]*)*)\s*$")
 
 
 def _definite(m: Mention) -> bool:
@@ -473,7 +474,7 @@ class _DocumentResolver:
         whose description names that team or body, whatever the role word."""
         if m.kind != "anaphor" or not _definite(m) or m.plural or m.role_kind != "person":
             return None
-        comp = _MEMBER_OF.search(m.text)
+        comp = _NAMED_COMPLEMENT.search(m.text)
         if comp is None:
             return None
         key = fold(comp.group(1))
@@ -633,7 +634,7 @@ class _DocumentResolver:
     def _recent_subject(self, m: Mention) -> Entity | None:
         """For a definite epithet ("le coureur", "la militante"): the named person who was a subject or speaker in
         its sentence or the two before, the latest first, of its gender and no other side."""
-        origin = re.search(r"\s(?:de |d['’])[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*$", m.text)  # "de Boucherville"
+        origin = _NAMED_COMPLEMENT.search(m.text)  # "de Boucherville"
         # "l'ancienne députée de la Sarthe": a past post of someone known, not a post someone new holds
         compound = _DETERMINERS.sub("", fold(m.text)).strip() in titles()  # "l'homme d'affaires": no complement
         if m.kind != "anaphor" or m.role_kind != "person" or m.plural or not _definite(m) or (

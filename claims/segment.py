@@ -540,10 +540,10 @@ class _Finder:
             if j >= len(self.doc) or cue_lemma(self.doc[j]) is None or self.doc[j].idx >= end:
                 continue
             k = j + 1
-            while k < len(self.doc) and _locution_after(self.doc, k) is not None and \
-                    fold(self.doc[k].text) not in _STRESSED_WORDS:
-                k = _locution_after(self.doc, k)  # "…, reconnaît d'ailleurs Hicham Tazi" (not "…, conteste lui
-                # aussi la communication": the subject stood before)
+            while k < len(self.doc) and fold(self.doc[k].text) not in _STRESSED_WORDS and \
+                    (after := _locution_after(self.doc, k)) is not None:
+                k = after  # "…, reconnaît d'ailleurs Hicham Tazi" (not "…, conteste lui aussi la communication": the
+                # subject stood before)
             nxt = self.doc[k] if k < len(self.doc) else None
             if nxt is not None and nxt.pos_ == "ADP" and fold(nxt.text) in ("au", "a", "à", "sur"):
                 sent_end = self.doc[j].sent.end
@@ -1212,9 +1212,8 @@ class _Finder:
                 out.append(t)
             elif fold(t.text) in ("s'", "se") and t.pos_ == "PRON" and (out or j == verb.i - 1):
                 out.append(t)  # "s'est félicité": the reflexive belongs to the group
-            elif t.text == "," and _locution_before(doc, j - 1) is not None and \
-                    doc[_locution_before(doc, j - 1)].text == ",":
-                j = _locution_before(doc, j - 1) - 1  # "a, de son côté, annoncé"
+            elif t.text == "," and (before := _locution_before(doc, j - 1)) is not None and doc[before].text == ",":
+                j = before - 1  # "a, de son côté, annoncé"
                 continue
             elif not (t.pos_ == "ADV" or CLITIC.match(t.text) or t.text.lower() == "-t" or t.is_space):
                 skip = _locution_before(doc, j)
@@ -1825,6 +1824,20 @@ class _Finder:
                 return by
         return m
 
+    def _lowercase_tail(self, k: int, unit: _Unit, words: int, proper: bool) -> int | None:
+        """The last token of at most ``words`` lowercase determiners, nouns and adjectives from ``k`` (and, with
+        ``proper``, one proper noun after them: "pour la Loire"), when a punctuation mark, a verb or the sentence's end
+        follows; else None."""
+        doc = self.doc
+        end, last = min(unit.end, k + words), None
+        while k < end and doc[k].text.islower() and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
+            last = k if doc[k].pos_ in ("NOUN", "ADJ") else last
+            k += 1
+        if proper and k < unit.end and last is not None and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+            last, k = k, k + 1
+        return last if last is not None and (k >= unit.end or doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX")) \
+            else None
+
     def _portfolios(self, lo: int, hi: int, unit: _Unit, limit: int) -> int:
         """The last token of a function's list of portfolios after the noun phrase ``lo``..``hi`` that names its
         first ("Le ministre de l'Énergie | , des Mines et des Carrières", "la ministre de l'Économie | , des Finances
@@ -2043,24 +2056,14 @@ class _Finder:
                     not self.in_quote(nxt):
                 hi, j = j + 1, j + 2  # "son représentant en RDC", "l'ambassadeur en France": the post's country
                 continue
-            if w in ("sur", "pour", "sans", "contre") and doc[j - 1].text[:1].isupper() and \
-                    doc[j - 1].pos_ in ("PROPN", "NOUN", "VERB") and j - 2 >= unit.start and j - 1 >= head.i and \
-                    any(map(_body_noun, doc[max(unit.start, j - 4): j - 1])):
-                k, last = j + 1, None  # a body's name: "le collectif Nuits sur les rails", "l'association Agir pour
-                while k < min(unit.end, j + 5) and doc[k].text.islower() and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
-                    last = k if doc[k].pos_ in ("NOUN", "ADJ") else last  # la Loire"
-                    k += 1
-                if k < unit.end and last is not None and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
-                    last, k = k, k + 1
-                if last is not None and (k >= unit.end or doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX")):
-                    hi, j = last, last + 1
-                    continue
-            if w in ("sans", "contre") and j == head.i + 1 and _bare_capital(head):
-                k, last = j + 1, None  # "Reporters sans frontières", "Action contre la faim": a body's name
-                while k < min(unit.end, j + 4) and doc[k].text.islower() and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
-                    last = k if doc[k].pos_ in ("NOUN", "ADJ") else last
-                    k += 1
-                if last is not None and (k >= unit.end or doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX")):
+            body_name = w in ("sur", "pour", "sans", "contre") and doc[j - 1].text[:1].isupper() and \
+                doc[j - 1].pos_ in ("PROPN", "NOUN", "VERB") and j - 2 >= unit.start and j - 1 >= head.i and \
+                any(map(_body_noun, doc[max(unit.start, j - 4): j - 1]))  # "le collectif Nuits sur les rails"
+            if body_name or w in ("sans", "contre") and j == head.i + 1 and _bare_capital(head):
+                # a body's name that lowercase words end: "l'association Agir pour la Loire", "Reporters sans
+                # frontières", "Action contre la faim"
+                last = self._lowercase_tail(j + 1, unit, 4 if body_name else 3, proper=body_name)
+                if last is not None:
                     hi, j = last, last + 1
                     continue
             if w in CUT_PREPOSITIONS or w in TIME_WORDS:
@@ -2408,7 +2411,7 @@ class _Finder:
                 continue
             t = doc[j]
             w = fold(t.text)
-            if w in ("lui", "elle", "eux", "elles") and doc[j - 1].text == "," and j + 1 < unit.end and \
+            if w in _STRESSED_WORDS and doc[j - 1].text == "," and j + 1 < unit.end and \
                     doc[j + 1].text == ",":
                 j += 1  # a stressed pronoun set off by commas: "L'ARS assure, elle, que …"
                 continue
@@ -3078,11 +3081,11 @@ class _Finder:
                         head, until = t.head, k
                 elif t.pos_ == "PROPN" and t.dep_ == "conj" and _first_name(t.text) and t.i >= unit.start + 4 and \
                         self.doc[t.i - 1].text == "," and any(c.dep_ == "flat:name" for c in t.children) and \
-                        self._relative_title_before(t.i - 1, unit) is not None:
+                        (title_tok := self._relative_title_before(t.i - 1, unit)) is not None:
                     # "Des chiffres que la directrice(nmod) du festival, Léa(conj) Chappuis, juge(NOUN) « gonflés »":
                     # the subject of the relative clause, with her title, though the parser lost the verb
                     take = subject = True
-                    head = self._relative_title_before(t.i - 1, unit)
+                    head = title_tok
                     until = max([t.i] + [c.i for c in t.children if c.dep_ == "flat:name"]) + 1
                 elif t.pos_ == "PROPN" and t.dep_ == "nmod" and _first_name(t.text) \
                         and any(c.dep_ == "flat:name" for c in t.children) and t.i + 2 < unit.end and any(
