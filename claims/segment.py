@@ -349,6 +349,7 @@ def _lemma_candidates(tok: Token) -> list[str]:
 
 # object pronouns before an infinitive content: "affirme ne l'avoir « jamais signé »", "assure lui en avoir parlé"
 _OBJECT_CLITICS = {"l'", "le", "la", "les", "lui", "leur", "y", "en", "m'", "me", "t'", "te", "nous", "vous"}
+_FRONT_CLITICS = frozenset({"l'", "le", "la", "les", "lui", "leur", "y", "en"})  # third-person ones, never subjects
 # adverbs that may split a multi-word reporting verb: "fait également valoir", "a toutefois fait remarquer"
 _SPLITTING_ADVERBS = {"egalement", "aussi", "toutefois", "pourtant", "neanmoins", "cependant", "encore", "donc",
                       "ainsi", "notamment", "surtout", "alors", "meme", "ailleurs"}
@@ -1427,6 +1428,8 @@ class _Finder:
         """The parser found no subject: the noun right before the verb group ("…, Brett McGurk, a indiqué")."""
         doc = self.doc
         j = i - 1
+        if j - 1 >= unit.start and doc[j].pos_ == "PRON" and fold(doc[j].text) in _FRONT_CLITICS:
+            j -= 1  # "Bertrand Lemaire, directeur de l'ARS, l'a répété": past the object pronoun
         while j >= unit.start and (doc[j].text == "," or doc[j].pos_ == "ADV" or doc[j].is_space):
             j -= 1
         if j - 1 > unit.start and fold(doc[j].text) in _STRESSED_WORDS and doc[j - 1].text == "," and \

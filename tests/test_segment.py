@@ -985,3 +985,16 @@ def test_a_comma_closing_an_appositions_relative_opens_no_inverted_attribution(n
     sts = segment(nlp, "Le Cercle Tocqueville, l’association étudiante qui avait invité l’essayiste, conteste cette "
                        "chronologie.").statements
     assert sts == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bertrand Lemaire, directeur de l’ARS, l’a répété : « Il ne s’agit pas d’une fermeture définitive. »",
+    "Bertrand Lemaire, directeur de la délégation du Nord de l’ARS, l’a répété à plusieurs reprises devant les élus : "
+    "« Il ne s’agit pas d’une fermeture définitive. »",
+])
+def test_a_subject_before_an_object_pronoun_when_the_parser_cut_the_sentence(nlp, text):
+    """ "X, directeur de l'ARS, | l'a répété : « … »": the parser starts a sentence at the comma, so the verb has no
+    subject of its own; the name before the apposition, past the object pronoun, is the speaker."""
+    sts = segment(nlp, "Maternité : l’ARS confirme\n\n" + text).statements
+    assert [(s.text, s.speaker.mention.split(",")[0]) for s in sts] == [
+        ("Il ne s’agit pas d’une fermeture définitive.", "Bertrand Lemaire")]
