@@ -998,3 +998,13 @@ def test_a_subject_before_an_object_pronoun_when_the_parser_cut_the_sentence(nlp
     sts = segment(nlp, "Maternité : l’ARS confirme\n\n" + text).statements
     assert [(s.text, s.speaker.mention.split(",")[0]) for s in sts] == [
         ("Il ne s’agit pas d’une fermeture définitive.", "Bertrand Lemaire")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous n’avons reçu aucune garantie », confirme à 20 Minutes Hélène Rochat.", "Hélène Rochat"),
+    ("« Rien n’a changé », a expliqué à France Inter Marc Dubois.", "Marc Dubois"),
+    ("« C’est faux », a déclaré au Point Paul Girard.", "Paul Girard"),
+])
+def test_an_inverted_name_after_an_outlet_of_two_words(nlp, text, speaker):
+    """ "…, confirme à 20 Minutes Hélène Rochat": the outlet's name ends before the speaker's, with no title after it."""
+    assert [s.speaker.mention for s in segment(nlp, text).statements] == [speaker]
