@@ -1068,8 +1068,8 @@ class _Finder:
                     speaker_end < unit.end and fold(doc[speaker_end].text) in ("de", "d'"):
                 inverted = False  # "…, a accusé Jean-Marc Larrieu d'avoir distribué …": the object, not a subject
         if inverted:
-            if mention is None:
-                return None
+            if mention is None or in_quote and clitic is None and not _speaks(mention):
+                return None  # (inside a quotation, "…, 17 heures, annonçait un degré 4": the speaker's words)
             content = self._content_before(group_start, unit, same_unit)
             if content is None:
                 return None
@@ -2055,6 +2055,12 @@ class _Finder:
                     while j < unit.end and doc[j].pos_ == "ADJ" and not self.in_quote(doc[j]):
                         hi, j = j, j + 1
                     continue
+            if w == "en" and titled and nxt is not None and fold(nxt.text) in ("matiere", "charge") and \
+                    nxt2 is not None and fold(nxt2.text) in ("de", "d'", "du", "des"):
+                k = j + 3 + (j + 3 < unit.end and doc[j + 3].pos_ == "DET")
+                if k < unit.end and doc[k].pos_ in ("NOUN", "PROPN") and not self.in_quote(doc[k]):
+                    hi, j = k, k + 1  # "la porte-parole libérale en matière de famille", "le ministre en charge des
+                    continue  # Transports": the portfolio
             if w == "en" and titled and nxt is not None and nxt.pos_ == "PROPN" and place_side(nxt.text) and \
                     not self.in_quote(nxt):
                 hi, j = j + 1, j + 2  # "son représentant en RDC", "l'ambassadeur en France": the post's country
@@ -3763,10 +3769,13 @@ def _speaks(m: Mention) -> bool:
 
 
 def _is_caption(line: str) -> bool:
-    """A photo caption: ends with a credit in parentheses ("(Photo AFP)", "(US Air Force/DoD)") or after "©"
-    ("… © Nicolas Deschamps"), or opens with "Photo :"."""
+    """A photo caption: ends with a credit in parentheses ("(Photo AFP)", "(US Air Force/DoD)"), after "©" ("… ©
+    Nicolas Deschamps") or after "Photo" ("… selon l'hôpital. PHOTO PIERRE LEFEBVRE"), or opens with "Photo :"."""
     if re.match(r"\s*(?:photo|légende)\s*:", line, re.IGNORECASE) or re.search(r"©\s*[\w .'’/-]{2,60}$", line.strip()):
         return True
+    if len(line) <= 400 and re.search(r"(?:^|[.!?»]\s+)(?:PHOTO|Photo|Crédit photo)\s+[A-ZÀ-Ý][\w .,'’/-]{1,60}$",
+                                      line.strip()):
+        return True  # a credit after the caption's last sentence: "… selon la CTS. Photo DNA /Thomas Kessler"
     m = re.search(r"\(([^()]{2,80})\)\s*$", line)
     if not m:
         return False

@@ -1008,3 +1008,36 @@ def test_a_subject_before_an_object_pronoun_when_the_parser_cut_the_sentence(nlp
 def test_an_inverted_name_after_an_outlet_of_two_words(nlp, text, speaker):
     """ "…, confirme à 20 Minutes Hélène Rochat": the outlet's name ends before the speaker's, with no title after it."""
     assert [s.speaker.mention for s in segment(nlp, text).statements] == [speaker]
+
+
+@pytest.mark.parametrize("caption", [
+    "Les travaux route des Romains doivent durer jusqu'à l'été, selon la CTS. Photo DNA /Thomas Kessler",
+    "La maternité a enregistré 268 naissances en 2026, selon l’hôpital. PHOTO PIERRE LEFEBVRE",
+])
+def test_a_caption_ending_with_a_photo_credit_is_page_furniture(nlp, caption):
+    """A caption's "selon …" is no statement when a photo credit ends its line ("… Photo DNA /Thomas Kessler")."""
+    text = "Le tram coûtera plus cher\n\n" + caption + "\n\n« Le chantier est maîtrisé », a déclaré Claire Hoerdt."
+    assert [s.text for s in segment(nlp, text).statements] == ["Le chantier est maîtrisé"]
+
+
+def test_rectifier_is_a_reporting_verb(nlp):
+    sts = segment(nlp, "Odile Kieffer affirme que 85 arbres ont été abattus. « Nous en avons abattu 42 », a rectifié "
+                       "Mme Hoerdt.").statements
+    assert [(s.text, s.speaker.mention) for s in sts] == [("85 arbres ont été abattus", "Odile Kieffer"),
+                                                         ("Nous en avons abattu 42", "Mme Hoerdt")]
+
+
+def test_a_verb_inside_a_quotation_with_no_speaker_after_it_is_no_incise(nlp):
+    """ "« Notre bulletin de lundi, 17 heures, annonçait un degré 4 … », a déclaré X": "annonçait un degré" is the
+    speaker's words, not an incise with "un degré" as its speaker."""
+    sts = segment(nlp, "« Notre bulletin de lundi, 17 heures, annonçait un degré 4, fort, pour tout le val. Il n'y a "
+                       "aucune ambiguïté », a déclaré Martina Gertsch, responsable du service d'alerte.").statements
+    assert [s.speaker.mention for s in sts] == ["Martina Gertsch, responsable du service d'alerte"]
+
+
+@pytest.mark.parametrize("title", ["La porte-parole libérale en matière de famille", "La ministre en charge des Familles"])
+def test_a_titles_portfolio_after_en_matiere_de_and_its_apposed_name(nlp, title):
+    """ "La porte-parole libérale en matière de famille, Sarah Nadeau, a soutenu": the portfolio is part of the title,
+    and the name after it is the speaker's."""
+    sts = segment(nlp, f"{title}, Sarah Nadeau, a soutenu que 33 000 enfants attendaient une place.").statements
+    assert [s.speaker.mention for s in sts] == [f"{title}, Sarah Nadeau"]
