@@ -609,6 +609,11 @@ class _DocumentResolver:
             if words and len(linked) == 1:
                 return linked[0]
         demonstrative = fold(m.text).split()[:1] in (["ce"], ["cet"], ["cette"], ["ces"]) or "meme" in fold(m.text)
+        if demonstrative and m.role_kind == "medium":
+            # "Selon le même communiqué", "ce communiqué": the source of the latest statement, a body or a person
+            subjects = [e for e, unit in self.subjects if unit >= m.unit - 1 and e.first < m.start]
+            if subjects:
+                return subjects[-1]
         if demonstrative:
             cands = [e for e in self.entities if e.first < m.start and e.is_person() and e.plural == m.plural
                      and (not m.side or not e.sides or m.side in e.sides)

@@ -1824,6 +1824,11 @@ class _Finder:
                 if by.kind == "unknown" and issuer[-1].pos_ == "PROPN":  # "l'Inserm" (not a complement here)
                     name = _join([t for t in issuer if t.pos_ != "DET"])
                     by = replace(by, kind="name", name=name, descriptor=None)
+                elif issuer[0].text.islower() and fold(doc[issuer[0].i - 1].text) == "du" and by.text == issuer[0].text:
+                    # "un communiqué du ministère": "le ministère", a definite description (as "le ministère des Mines"
+                    # before it)
+                    by = replace(by, text="le " + by.text,
+                                 descriptor="le " + by.descriptor if by.descriptor == by.text else by.descriptor)
                 return by
         return m
 

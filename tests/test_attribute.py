@@ -1116,3 +1116,29 @@ def test_a_role_of_a_team_is_the_person_named_with_that_team(nlp):
                           "aux barrières. »")
     assert speaker_of(sts, "collé aux barrières").name == "Erwan Le Goff"
     assert speaker_of(sts, "changé de ligne").name == "Jens Vermeulen"
+
+
+def test_the_same_communique_is_its_issuers(nlp):
+    """ "Selon le même communiqué" / "Selon ce communiqué": the source of the statement before, a body here, not the
+    last person-like name ("Ayer", a village)."""
+    for det in ("le même", "ce"):
+        sts = statements(nlp, "La coulée est descendue sur la route reliant Ayer à Zinal. Trois personnes ont été "
+                              "blessées, a indiqué la Police cantonale valaisanne dans un communiqué. Selon "
+                              f"{det} communiqué, l'avalanche s'est déclenchée à 7 h 10.")
+        assert speaker_of(sts, "déclenchée à 7 h 10").name == "la Police cantonale valaisanne"
+
+
+def test_a_ministers_cabinet_speaks_with_on(nlp):
+    sts = statements(nlp, "La ministre affirme que l'attente a baissé.\n\nAu cabinet de la ministre, on fait valoir que "
+                          "le délai moyen d’attente à Montréal est plutôt de sept mois.")
+    assert speaker_of(sts, "sept mois").name == "le cabinet de la ministre"
+
+
+def test_a_communique_du_ministere_is_the_ministry_named_before(nlp):
+    """ "Selon un communiqué du ministère" after "le ministère des Mines", and "affirme le texte" after it: that
+    ministry, not a new body called "ministère" or "le texte"."""
+    sts = statements(nlp, "Le gouvernement malien réclame 87 milliards de francs CFA à la société Falémé Gold, a annoncé "
+                          "mercredi le ministère des Mines.\n\nSelon un communiqué du ministère, ces sommes "
+                          "correspondent à des redevances. L'entreprise a été « dûment notifiée du redressement », "
+                          "affirme le texte.")
+    assert {s.speaker.name for s in sts} == {"le ministère des Mines"}, [(s.text, s.speaker.name) for s in sts]
