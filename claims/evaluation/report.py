@@ -107,6 +107,16 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "1ère), a high-speed line in Morocco (Le360), a festival's security bill in Lausanne (24 heures), an "
               "Alzheimer drug trial (Le Figaro santé), a hostage freed in the Sahel (AFP); twenty-fourth development "
               "set"),
+             ("wire-dev25", "eval/gold/wire-dev25.jsonl", "eval/articles/wire-dev25",
+              "aircraft-parts layoffs near Toulouse (La Dépêche du Midi), a presidential election disputed in Cameroon "
+              "(Jeune Afrique), a tram extension's cost in Strasbourg (DNA), a rugby concussion protocol (Midi "
+              "Olympique), an avalanche on a Valais road (Le Nouvelliste), fake perfume seized at Le Havre (Le Figaro); "
+              "twenty-fifth development set, written in the twentieth session"),
+             ("wire-dev26", "eval/gold/wire-dev26.jsonl", "eval/articles/wire-dev26",
+              "a Brussels metro tunnel's delay (La DH), a gold mine's taxes in Mali (AFP), the Nice carnival's security "
+              "budget (Nice-Matin), daycare places in Québec (La Presse), hail insurance in Burgundy (Le Bien public), "
+              "an influencer's trial in Paris (20 Minutes); twenty-sixth development set, written in the twentieth "
+              "session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -164,6 +174,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a twenty-third held-out set, written late in the nineteenth session"),
              ("wire-heldout24", "eval/gold/wire-heldout24.jsonl", "eval/articles/wire-heldout24",
               "a twenty-fourth held-out set, written late in the nineteenth session"),
+             ("wire-heldout25", "eval/gold/wire-heldout25.jsonl", "eval/articles/wire-heldout25",
+              "a twenty-fifth held-out set, written in the twentieth session"),
+             ("wire-heldout26", "eval/gold/wire-heldout26.jsonl", "eval/articles/wire-heldout26",
+              "a twenty-sixth held-out set, written in the twentieth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
@@ -175,7 +189,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "days), written in the seventeenth session"),
              ("wire-story-heldout4", "eval/gold/wire-story-heldout4.jsonl", "eval/articles/wire-story-heldout4",
               "a fourth held-out pile on one story (a regional train derailed near a country station, six outlets over "
-              "six days), written in the eighteenth session"))
+              "six days), written in the eighteenth session"),
+             ("wire-story-heldout5", "eval/gold/wire-story-heldout5.jsonl", "eval/articles/wire-story-heldout5",
+              "a fifth held-out pile on one story (a dam's spillway gate flooding a village in the Ardèche, six outlets "
+              "over five days), written in the twentieth session"))
 
 
 def _table(metrics: dict, keys: list[str]) -> str:
