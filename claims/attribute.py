@@ -445,10 +445,13 @@ class _DocumentResolver:
         subjects = [e for e in self.entities if 0 <= e.last_subject < m.start and e.plural == m.plural]
         people = [e for e in subjects if e.is_person()]
         latest = max(subjects, key=lambda e: e.last_subject, default=None)
-        if latest is not None and latest.is_body() and m.gender and latest.gender == m.gender and \
-                re.fullmatch(r"-?(il|elle|ils|elles)", m.text.lower()):
+        if latest is not None and latest.is_body() and m.gender and latest.gender == m.gender and (
+                re.fullmatch(r"-?(il|elle|ils|elles)", m.text.lower()) or m.text.lower() in ("lui", "eux") and any(
+                    e is latest and unit >= m.unit - 1 for e, unit in self.subjects)):
             # "La mission d'observation de l'UA, qui a déployé 60 observateurs, dresse un tableau contrasté. Dans sa
-            # déclaration, elle relève que …": the body just named, of that gender, is the subject pronoun's
+            # déclaration, elle relève que …": the body just named, of that gender, is the subject pronoun's (and a
+            # stressed pronoun's, when it was the subject of this sentence or the one before: "Le comité va plus
+            # loin. Pour lui, P")
             return latest
         tiers = [
             # a subject of the right gender, or of unknown gender if more recent ("Florentin Adjovi a dénoncé une

@@ -2217,15 +2217,19 @@ class _Finder:
 
     def _spelled_acronym(self, start: int, j: int, unit: _Unit) -> int | None:
         """The closing parenthesis of "(ACRONYM)" a few words after the comma at ``j``, when the acronym spells out the
-        words from ``start`` (articles and linking words left out), else None."""
+        words from ``start`` or from a capitalised word after it (articles and linking words left out), else None."""
         doc = self.doc
         for k in range(j + 1, min(j + 16, unit.end - 2)):
             if doc[k].text == "(":
                 acronym = doc[k + 1].text
                 if not _is_acronym(acronym) or doc[k + 2].text != ")":
                     return None
-                initials = _initials(self.text[doc[start].idx: doc[k].idx])
-                return k + 2 if len(initials) >= 3 and initials == fold(acronym) else None
+                # (from the title's head or a capitalised word after it: "l'inspectrice de la Direction générale de
+                # la concurrence, … (DGCCRF)")
+                spelled = any(len(initials) >= 3 and initials == fold(acronym) for initials in (
+                    _initials(self.text[doc[s].idx: doc[k].idx]) for s in range(start, j)
+                    if s == start or doc[s].text[:1].isupper()))
+                return k + 2 if spelled else None
             if doc[k].pos_ not in ("ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT") or self.in_quote(doc[k]) \
                     or doc[k].text in (".", ";", ":", "«", "»"):
                 return None

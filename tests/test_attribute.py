@@ -1142,3 +1142,13 @@ def test_a_communique_du_ministere_is_the_ministry_named_before(nlp):
                           "correspondent à des redevances. L'entreprise a été « dûment notifiée du redressement », "
                           "affirme le texte.")
     assert {s.speaker.name for s in sts} == {"le ministère des Mines"}, [(s.text, s.speaker.name) for s in sts]
+
+
+def test_pour_lui_after_a_body_that_was_the_subject_just_before(nlp):
+    """ "Le comité va plus loin. Pour lui, P": the committee, the subject of the sentence before, not the last man
+    who spoke."""
+    sts = statements(nlp, "« Aucune habitation n’a été endommagée », a martelé M. Lambotte, directeur de la STIB.\n\n"
+                          "Le comité de riverains Nord-Brabant a dénoncé « un chantier sans fin ». Le comité va plus "
+                          "loin. Pour lui, la STIB connaissait l’existence de cette poche de sable dès 2021.")
+    assert speaker_of(sts, "poche de sable").name != "Lambotte"
+    assert "Nord-Brabant" in speaker_of(sts, "poche de sable").name

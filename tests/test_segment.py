@@ -1041,3 +1041,13 @@ def test_a_titles_portfolio_after_en_matiere_de_and_its_apposed_name(nlp, title)
     and the name after it is the speaker's."""
     sts = segment(nlp, f"{title}, Sarah Nadeau, a soutenu que 33 000 enfants attendaient une place.").statements
     assert [s.speaker.mention for s in sts] == [f"{title}, Sarah Nadeau"]
+
+
+def test_a_bodys_name_spelled_by_its_acronym_inside_a_title_then_the_name(nlp):
+    """ "l'inspectrice de la Direction générale de la concurrence, de la consommation et de la répression des fraudes
+    (DGCCRF) Hélène Marchal": the acronym spells the body's name (not the title's head), so the title runs over the
+    commas to the person's name."""
+    sts = segment(nlp, "Entendue comme témoin, l’inspectrice de la Direction générale de la concurrence, de la "
+                       "consommation et de la répression des fraudes (DGCCRF) Hélène Marchal a affirmé que "
+                       "l’influenceuse avait perçu des commissions.").statements
+    assert [s.speaker.mention.split(")")[-1].strip() for s in sts] == ["Hélène Marchal"]
