@@ -174,6 +174,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 _ON_AIR = frozenset({"micro", "antenne", "plateau", "colonnes", "site", "journal"})  # "au micro de RFI"
 _FIRST_WORDS = 8  # the words after a line break where the parser, left free, cuts sentences at random
+# an interview's questions address the interviewee, and its answers speak in the first person
+_SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|on|me|m['’]|mon|ma|mes|notre|nos)(?=\W)", re.IGNORECASE)
 
 
 @Language.component("claims_names")
@@ -575,6 +578,10 @@ class _Finder:
                 for p, line in enumerate(lines)]
             if sum(questions) < 3:
                 return []
+            asked = [p for p, q in enumerate(questions) if q]
+            if not any(_SECOND_PERSON.search(lines[p]) for p in asked) and \
+                    sum(bool(_FIRST_PERSON.search(lines[p + 1])) for p in asked) < 2:
+                return []  # an explainer's questions ("Combien de malades ?", "Et l'usine ?"), answered by the paper
         # questions printed as dialogue lines ("— Vous n'étiez pas au courant ?") have answers printed so too: a
         # paragraph without the dash after them is the article going on, not an answer
         dashed = all(DIALOGUE_DASH.match(line) for line, q in zip(lines, questions) if q)
@@ -2663,8 +2670,9 @@ class _Finder:
             if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "X"):
                 continue
             # the parser's head of that phrase, when it is a word to the right ("selon le même responsable")
-            while head.head is not head and head.head.i > head.i and head.head.i < unit.end and \
-                    head.head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("amod", "det", "nmod"):
+            # (never from a pronoun, a phrase of its own: "Selon lui(nmod), des prélèvements …")
+            while head.head is not head and head.head.i > head.i and head.head.i < unit.end and head.pos_ != "PRON" \
+                    and head.head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("amod", "det", "nmod"):
                 head = head.head
             mention = self._mention(head, unit, subject=False)
             data = titles().get(fold(head.text))

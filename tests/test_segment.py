@@ -1051,3 +1051,26 @@ def test_a_bodys_name_spelled_by_its_acronym_inside_a_title_then_the_name(nlp):
                        "consommation et de la répression des fraudes (DGCCRF) Hélène Marchal a affirmé que "
                        "l’influenceuse avait perçu des commissions.").statements
     assert [s.speaker.mention.split(")")[-1].strip() for s in sts] == ["Hélène Marchal"]
+
+
+def test_selon_lui_is_a_phrase_of_its_own_whatever_the_parse(nlp):
+    """ "Selon lui, des prélèvements « … » avaient été évoqués": the parser may attach "lui" to the noun after it
+    (nmod); the source is still the pronoun, not "des prélèvements"."""
+    sts = segment(nlp, "Patrick Lebreton, délégué CGT de l'usine, affirme que les lignes ont tourné. Selon lui, des "
+                       "prélèvements « positifs à répétition » avaient été évoqués en réunion dès la mi-février.").statements
+    assert [(s.cue, s.speaker.mention) for s in sts] == [("affirmer", "Patrick Lebreton, délégué CGT de l'usine"),
+                                                         ("selon", "lui")]
+
+
+def test_an_explainers_question_subheadings_are_no_interview(nlp):
+    """A "Ce que l'on sait" piece with question subheadings ("Combien de bébés sont malades ?") is the paper's own
+    account, not an interviewee's answers: "…, a indiqué la DGCCRF" attributes its own sentence, and a paragraph with no
+    attribution is nobody's statement (an interview's questions address the interviewee, and its answers speak in the
+    first person)."""
+    text = ("Lait contaminé : ce que l'on sait\n\nCombien de bébés sont malades ?\n\nNeuf nourrissons ont été "
+            "hospitalisés, a indiqué jeudi Santé publique France.\n\nQuels lots sont concernés ?\n\nLe rappel concerne "
+            "38 lots, a indiqué la DGCCRF.\n\nEt l'usine ?\n\nLe préfet a exclu toute reprise avant avril.\n\nLes parents "
+            "qui ont encore des boîtes fabriquées depuis décembre peuvent les rapporter en magasin.")
+    sts = segment(nlp, text).statements
+    assert [(s.text, s.cue) for s in sts] == [("Neuf nourrissons ont été hospitalisés", "indiquer"),
+                                              ("Le rappel concerne 38 lots", "indiquer")]
