@@ -177,6 +177,7 @@ _FIRST_WORDS = 8  # the words after a line break where the parser, left free, cu
 # an interview's questions address the interviewee, and its answers speak in the first person
 _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|on|me|m['’]|mon|ma|mes|notre|nos)(?=\W)", re.IGNORECASE)
+_INTERVIEW_HEADING = re.compile(r"\bquestions?\s+(?:à|a)\b|\bentretien\b|\binterview", re.IGNORECASE)  # "TROIS QUESTIONS À X"
 
 
 @Language.component("claims_names")
@@ -580,7 +581,8 @@ class _Finder:
                 return []
             asked = [p for p, q in enumerate(questions) if q]
             if not any(_SECOND_PERSON.search(lines[p]) for p in asked) and \
-                    sum(bool(_FIRST_PERSON.search(lines[p + 1])) for p in asked) < 2:
+                    sum(bool(_FIRST_PERSON.search(lines[p + 1])) for p in asked) < 2 and \
+                    not _INTERVIEW_HEADING.search(" ".join(lines[:asked[0]])):
                 return []  # an explainer's questions ("Combien de malades ?", "Et l'usine ?"), answered by the paper
         # questions printed as dialogue lines ("— Vous n'étiez pas au courant ?") have answers printed so too: a
         # paragraph without the dash after them is the article going on, not an answer
