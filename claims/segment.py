@@ -632,9 +632,15 @@ class _Finder:
         asks = {k for k in frequent if sum(lines[p].endswith("?") for p, x in enumerate(keys) if x == k) * 2 > counts[k]}
         if not asks or asks == frequent:
             return []
+        # turns printed as lines of one block ("…, l'échange a tourné court :\nLA JOURNALISTE : …\nX : …"): the block's
+        # end ends the last answer, and the article goes on after it
+        blank = [p > 0 and "\n\n" in re.sub(r"[^\S\n]+", "", self.text[self.paragraphs[p - 1][1]: s])
+                 for p, (s, _) in enumerate(self.paragraphs)]
+        turns = [p for p, k in enumerate(keys) if k in frequent]
+        compact = sum(not blank[p] for p in turns[1:]) * 2 > len(turns) - 1
         out, speaker = [], None
         for p, (s, e) in enumerate(self.paragraphs):
-            if keys[p] in asks or p in self.skipped:
+            if keys[p] in asks or p in self.skipped or (compact and blank[p] and keys[p] not in frequent):
                 speaker = None
                 continue
             offset = len(self.text[s:e]) - len(self.text[s:e].lstrip())

@@ -1074,3 +1074,18 @@ def test_an_explainers_question_subheadings_are_no_interview(nlp):
     sts = segment(nlp, text).statements
     assert [(s.text, s.cue) for s in sts] == [("Neuf nourrissons ont été hospitalisés", "indiquer"),
                                               ("Le rappel concerne 38 lots", "indiquer")]
+
+
+def test_a_transcript_printed_as_lines_of_one_block_ends_with_the_block(nlp):
+    """A radio exchange printed as labelled lines of one paragraph block: the block's end ends the last answer, and
+    the paragraphs after it are the article's again, not the mayor's answer."""
+    text = ("Carpentras : le maire déprogramme Sanka\n\nJeudi matin, sur France Bleu Vaucluse, l’échange a tourné "
+            "court :\nLA JOURNALISTE : Le label affirme que vous aviez validé cette date. Pourquoi changer d’avis ?\n"
+            "GÉRARD VIAL-ROUSSEL : Je n’ai jamais validé cette date. C’est un adjoint qui a signé la convention.\n"
+            "LA JOURNALISTE : Un adjoint, ce n’est pas la mairie ?\nGÉRARD VIAL-ROUSSEL : La décision finale est la "
+            "mienne.\n\nSelon M. Benmansour, le label a appris l’annulation par un simple mail. Il assure que 3 200 "
+            "billets avaient déjà été vendus.")
+    sts = segment(nlp, text).statements
+    assert [(s.text, s.speaker.mention) for s in sts if s.cue in ("selon", "assurer")] == [
+        ("le label a appris l’annulation par un simple mail", "M. Benmansour"),
+        ("3 200 billets avaient déjà été vendus", "il")]
