@@ -1419,6 +1419,14 @@ class _Finder:
             # label a second subject
             for c in sorted(h.children, key=lambda c: -c.i):
                 if c.dep_ in SUBJECT_DEPS and c.i < verb.i and not CLITIC.match(c.text) and c.text.lower() != "-t":
+                    if c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "case" and k.i < c.i for k in c.children):
+                        # "À la sortie(nsubj) de la salle, Mme Gagnon-Roy a assuré", "Dans un communiqué(nsubj),
+                        # Néréis Logistique a assuré": a circumstance, no subject; the name apposed to it is
+                        named = next((k for k in c.children if k.dep_ == "appos" and c.i < k.i < verb.i
+                                      and k.text[:1].isupper()), None)
+                        if named is not None:
+                            return named
+                        continue
                     if c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm"):
                         # "un responsable(nsubj) s'exprimant(nsubj) sous couvert d'anonymat a reconnu": the participle's
                         # own subject
@@ -2072,8 +2080,10 @@ class _Finder:
                 k = j + 1 + (j + 1 < unit.end and doc[j + 1].pos_ == "DET")
                 if k < unit.end and doc[k].pos_ in ("NOUN", "PROPN"):
                     hi, j = k, k + 1  # "l'adjoint aux mobilités", "l'adjointe à la culture": the portfolio
-                    while j < unit.end and doc[j].pos_ == "ADJ" and not self.in_quote(doc[j]):
-                        hi, j = j, j + 1
+                    while j < unit.end and not self.in_quote(doc[j]) and (doc[j].pos_ == "ADJ" or (
+                            fold(doc[j].text) == "et" and j + 1 < unit.end and doc[j + 1].pos_ == "ADJ"
+                            and doc[j - 1].pos_ == "ADJ")):
+                        hi, j = j, j + 1  # (and coordinated: "aux poursuites criminelles et pénales")
                     continue
             if w == "en" and titled and nxt is not None and fold(nxt.text) in ("matiere", "charge") and \
                     nxt2 is not None and fold(nxt2.text) in ("de", "d'", "du", "des"):
@@ -2599,9 +2609,10 @@ class _Finder:
             if self.in_quote(t):
                 continue
             if verb is not None and t.dep_ == "conj" and t.head.i == verb.i and t.pos_ in ("VERB", "AUX") \
-                    and i < t.left_edge.i <= k:
+                    and i < t.left_edge.i <= k and any(c.dep_ == "cc" and c.i < t.i for c in t.children):
                 end = t.left_edge.i  # "a estimé que P et l'a remis en liberté": the second verb is the narrator's
-                break
+                break  # (with its conjunction: not the clause's own verb after a quoted subject, "que « plus de 3 000
+                # barils » avaient(conj) disparu")
             if fold(t.text) in ("et", "mais") and k > i and self._coordinated_cue(k + 1, unit) is not None:
                 end = k - (doc[k - 1].text == "," and k - 1 > i)  # "a estimé que P et a regretté que Q", "reconnaît
                 break  # que P, mais assure que Q": Q is the second statement
@@ -3604,7 +3615,7 @@ def _demonym(text: str) -> bool:
 
 # titles followed by their portfolio with "à": "l'adjoint aux mobilités", "le secrétaire d'État aux Transports"
 _PORTFOLIO_TITLES = frozenset({"adjoint", "adjointe", "secretaire", "conseiller", "conseillere", "delegue", "deleguee",
-                               "commissaire", "etat"})
+                               "commissaire", "etat", "procureur", "procureure"})
 _LOCUTION_FIRST_WORDS = frozenset(loc.split()[0] for loc in LOCUTIONS)
 _STRESSED_WORDS = frozenset({"lui", "elle", "eux", "elles", "lui-meme", "elle-meme"})
 _LOCUTION_LAST_WORDS = frozenset(loc.split()[-1] for loc in LOCUTIONS)

@@ -1089,3 +1089,31 @@ def test_a_transcript_printed_as_lines_of_one_block_ends_with_the_block(nlp):
     assert [(s.text, s.speaker.mention) for s in sts if s.cue in ("selon", "assurer")] == [
         ("le label a appris l’annulation par un simple mail", "M. Benmansour"),
         ("3 200 billets avaient déjà été vendus", "il")]
+
+
+def test_a_clause_whose_subject_is_quoted_runs_to_its_verb(nlp):
+    """ "a soutenu que « plus de 3 000 barils » avaient disparu": the parser makes "disparu" a conjunct of the reporting
+    verb, but with no conjunction it is the clause's own verb, not the narrator's second one."""
+    sts = segment(nlp, "Le procès s'ouvre\n\nAnnie Charest a soutenu que « plus de 3 000 barils » avaient disparu de "
+                       "l'entrepôt.").statements
+    assert [s.text for s in sts] == ["« plus de 3 000 barils » avaient disparu de l'entrepôt"]
+
+
+def test_a_prosecutors_portfolio_with_coordinated_adjectives_then_the_name(nlp):
+    sts = segment(nlp, "D'entrée de jeu, la procureure aux poursuites criminelles et pénales, Me Annie Charest, a "
+                       "soutenu devant le jury que les barils avaient disparu.").statements
+    assert [s.speaker.mention for s in sts] == ["la procureure aux poursuites criminelles et pénales, Me Annie Charest"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("À la sortie de la salle d'audience, Mme Gagnon-Roy a assuré que l'inventaire avait été « complet ».",
+     "Mme Gagnon-Roy"),
+    ("Dans un communiqué, Néréis Logistique a assuré qu'« aucun produit classé Seveso » n'était entreposé sur le site.",
+     "Néréis Logistique"),
+])
+def test_a_fronted_circumstance_the_parser_takes_for_the_subject(nlp, text, speaker):
+    """ "À la sortie(nsubj) de la salle, Mme Gagnon-Roy a assuré": a noun after a preposition is no subject; the name
+    apposed to it is."""
+    sts = segment(nlp, "Le procès du sirop d'érable\n\nDans la salle, Sylvie Gagnon-Roy ne manquait pas un mot.\n\n"
+                  + text).statements
+    assert [s.speaker.mention for s in sts] == [speaker]
