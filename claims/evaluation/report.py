@@ -117,6 +117,11 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "budget (Nice-Matin), daycare places in Québec (La Presse), hail insurance in Burgundy (Le Bien public), "
               "an influencer's trial in Paris (20 Minutes); twenty-sixth development set, written in the twentieth "
               "session"),
+             ("wire-dev27", "eval/gold/wire-dev27.jsonl", "eval/articles/wire-dev27",
+              "a ski resort's bankruptcy in the Alps (Le Dauphiné libéré), an oil spill off Port-Gentil (AFP), a "
+              "hospital merger in Namur (L'Avenir), a rap concert banned by a mayor (Libération), a maple-syrup theft "
+              "trial (Le Soleil), a Bordeaux wine merchant's liquidation (Les Échos); twenty-seventh development set, "
+              "written in the twentieth session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -126,6 +131,9 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-story-dev3", "eval/gold/wire-story-dev3.jsonl", "eval/articles/wire-story-dev3",
               "a third pile on one story (a salmonella outbreak traced to a cheese dairy in the Doubs, six outlets over "
               "six days), most gold contradictions across articles; development set"),
+             ("wire-story-dev4", "eval/gold/wire-story-dev4.jsonl", "eval/articles/wire-story-dev4",
+              "a fourth pile on one story (baby formula contaminated by cronobacter at a factory in Mayenne, six outlets "
+              "over six days); development set, written in the twentieth session"),
              ("wire-heldout", "eval/gold/wire-heldout.jsonl", "eval/articles/wire-heldout",
               "wire-style articles held out from rule development"),
              ("wire-heldout2", "eval/gold/wire-heldout2.jsonl", "eval/articles/wire-heldout2",
