@@ -160,6 +160,17 @@ def _agrees(m: Mention, e: Entity) -> bool:
     return (not m.gender or not e.gender or m.gender == e.gender) and (not m.side or not e.sides or m.side in e.sides)
 
 
+def _of(label: str) -> str:
+    """ "de" + a label, contracted: "du ministre", "des élus", "de la ministre", "de Marc Hennuy"."""
+    if re.match(r"(?:l['’]|la\s|le\s|les\s)", label, re.IGNORECASE):
+        label = label[0].lower() + label[1:]  # a sentence's "La ministre"
+    if re.match(r"le\s", label, re.IGNORECASE):
+        return "du " + label[3:]
+    if re.match(r"les\s", label, re.IGNORECASE):
+        return "des " + label[4:]
+    return "de " + label
+
+
 def _definite_text(text: str) -> bool:
     return bool(re.match(r"(?:l'|le |la )", fold(text)))
 
@@ -210,6 +221,7 @@ class _DocumentResolver:
         self.of: dict[tuple[int, int], Entity | None] = {}
         self.last_speaker: tuple[Entity, int] | None = None
         self.subjects: list[tuple[Entity, int]] = []  # every subject or speaker so far, and its unit
+        self.entourages: dict[int, Entity] = {}  # "son entourage": the entourage entity of each person (by id)
         self.seen: list[tuple[Entity, int]] = []  # every mention's entity so far, and its unit
         self.speaker_spans: set[tuple[int, int]] = set()  # the statements' speaker mentions (set by run)
 
@@ -507,6 +519,17 @@ class _DocumentResolver:
 
     def _described(self, m: Mention) -> Entity:
         key = _DETERMINERS.sub("", fold(m.text))
+        if re.fullmatch(r"(?:son|sa) entourage", fold(m.text)):
+            # "Le ministre, Marc Hennuy, n'a reçu « aucun dossier », selon son entourage": the entourage of the person
+            # mentioned last, named after them ("l'entourage de Marc Hennuy"), one entity per person
+            owner = max((e for e in self.entities if 0 <= e.last_seen < m.start and e.is_person() and not e.plural),
+                        key=lambda e: e.last_seen, default=None)
+            if owner is not None:
+                if id(owner) not in self.entourages:
+                    e = self._new(m)
+                    e.descriptors.insert(0, "l'entourage " + _of(owner.label()))
+                    self.entourages[id(owner)] = e
+                return self.entourages[id(owner)]
         if m.kind == "org" and m.role_kind == "medium" and _definite(m) and len(key.split()) == 1 and \
                 self.last_speaker is not None and self.last_speaker[1] >= m.unit - 2 and \
                 _MEDIUM_WORDS.search(fold(self.seg.document.text[max(0, m.start - 400): m.start])):

@@ -1152,3 +1152,14 @@ def test_pour_lui_after_a_body_that_was_the_subject_just_before(nlp):
                           "loin. Pour lui, la STIB connaissait l’existence de cette poche de sable dès 2021.")
     assert speaker_of(sts, "poche de sable").name != "Lambotte"
     assert "Nord-Brabant" in speaker_of(sts, "poche de sable").name
+
+
+def test_son_entourage_is_named_after_the_person_it_surrounds(nlp):
+    """ "selon son entourage": "l'entourage de Marc Hennuy" (the person mentioned last), one speaker per person, rather
+    than a bare "son entourage" a reader cannot place."""
+    sts = statements(nlp, "Le directeur assure que le dossier a été déposé le 15 janvier, a-t-il ajouté. Le ministre, "
+                          "Marc Hennuy, n’a pourtant reçu « aucun dossier » à ce jour, selon son entourage.\n\nLa "
+                          "ministre de l'Intérieur n'a pas souhaité commenter. D'après son entourage, elle a demandé un "
+                          "rapport.")
+    assert speaker_of(sts, "aucun dossier").name == "l'entourage de Marc Hennuy"
+    assert speaker_of(sts, "demandé un rapport").name == "l'entourage de la ministre de l'Intérieur"
