@@ -2126,6 +2126,11 @@ class _Finder:
                     nxt is not None and fold(nxt.text) in ("a", "au", "en") and nxt2 is not None and \
                     nxt2.pos_ == "PROPN":
                 hi = j  # "un analyste basé à Londres"
+            elif titled and t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") \
+                    and t.text.islower() and j == hi + 1 and nxt is not None and fold(nxt.text) == "par" and \
+                    (named := self._name_after_agent(j + 2, unit)) is not None:
+                hi, j = named, named + 1  # "la liquidatrice désignée par le tribunal, Me Sophie Lagarde-Brun": the
+                continue  # name apposed after the participle's agent
             elif t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and \
                     t.text.islower() and j == hi + 1 and doc[hi].pos_ == "NOUN" and j > head.i and \
                     (nxt is None or nxt.text in (",", ")")):
@@ -2229,6 +2234,19 @@ class _Finder:
                 hi = j = close  # "le Haut-Commissariat de l'ONU pour les réfugiés (HCR)": a body's name to its acronym
             j += 1
         return hi
+
+    def _name_after_agent(self, k: int, unit: _Unit) -> int | None:
+        """The last token of a person's name apposed after an agent that starts at ``k`` ("… désignée par | le tribunal,
+        Me Sophie Lagarde-Brun,"): a few words with no verb or quotation, a comma, then the name (and a comma or the
+        sentence's end after it); else None."""
+        doc = self.doc
+        comma = next((c for c in range(k, min(k + 8, unit.end)) if doc[c].text == ","), None)
+        if comma is None or any(t.pos_ in ("VERB", "AUX") or self.in_quote(t) for t in doc[k:comma]):
+            return None
+        last = self._apposed_name(comma, unit, True)
+        if last is None or not any(t.pos_ == "PROPN" for t in doc[comma + 1: last + 1]):
+            return None
+        return last if last + 1 >= unit.end or doc[last + 1].text in (",", ".", ";") else None
 
     def _closed_aside(self, j: int, unit: _Unit) -> bool:
         """Do the words from ``j`` run, with no verb, relative or quotation, to a comma or the sentence's end?"""

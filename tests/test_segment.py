@@ -1117,3 +1117,15 @@ def test_a_fronted_circumstance_the_parser_takes_for_the_subject(nlp, text, spea
     sts = segment(nlp, "Le procès du sirop d'érable\n\nDans la salle, Sylvie Gagnon-Roy ne manquait pas un mot.\n\n"
                   + text).statements
     assert [s.speaker.mention for s in sts] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Selon la liquidatrice désignée par le tribunal, Me Sophie Lagarde-Brun, les créances atteignent « près de 18 "
+     "millions d'euros ».", "la liquidatrice désignée par le tribunal, Me Sophie Lagarde-Brun"),
+    ("L'expert nommé par la cour, Paul Roux, a affirmé que les fissures étaient anciennes.",
+     "L'expert nommé par la cour, Paul Roux"),
+])
+def test_a_title_with_a_participle_and_its_agent_then_the_apposed_name(nlp, text, speaker):
+    """ "la liquidatrice désignée par le tribunal, Me Sophie Lagarde-Brun": the person named after the participle's
+    agent is the source, not the tribunal that appointed her."""
+    assert [s.speaker.mention for s in segment(nlp, text).statements] == [speaker]
