@@ -326,8 +326,10 @@ class _DocumentResolver:
         words = [set(re.findall(r"\w+", fold(st.text))) for st in self.seg.statements]
         for n, (st, m) in enumerate(zip(self.seg.statements, self.seg.speakers)):
             e = self.of.get((m.start, m.end)) if m is not None and st.start < end else None
-            if e is None or e.names or e.org or e.plural or len(words[n]) < 4:
-                continue
+            if e is None or e.names or (e.org and (_named_body(e) or st.kind == "indirect")) or e.plural or \
+                    len(words[n]) < 4:
+                continue  # (a bare body word may be the person who speaks for it, in words it quotes: "« … »,
+                # accuse l'exploitant"; "…, annonce le gouvernement" is the government's, whoever repeats it)
             same = {id(x): x for k, (other, om) in enumerate(zip(self.seg.statements, self.seg.speakers))
                     if other.start >= end and om is not None and words[n] <= words[k]
                     and (x := self.of.get((om.start, om.end))) is not None and x is not e and x.names and not x.org}

@@ -1163,3 +1163,17 @@ def test_son_entourage_is_named_after_the_person_it_surrounds(nlp):
                           "rapport.")
     assert speaker_of(sts, "aucun dossier").name == "l'entourage de Marc Hennuy"
     assert speaker_of(sts, "demandé un rapport").name == "l'entourage de la ministre de l'Intérieur"
+
+
+def test_a_headline_quote_of_a_bare_body_word_is_the_person_who_says_it_again(nlp):
+    """ "« La commune nous a lâchés », accuse l'exploitant", then the company's president says those words in the body:
+    the headline's quotation is his. An indirect headline ("…, annonce le gouvernement") stays the body's."""
+    sts = statements(nlp, "Faillite des Aiguillettes : « La commune nous a lâchés », accuse l’exploitant\n\n"
+                          "Le tribunal a prononcé la liquidation d’Alpes Neige Exploitation. À la sortie de l’audience, le "
+                          "président de la société, Thierry Cavagna, n’a pas mâché ses mots. « La commune nous a lâchés. "
+                          "Elle n’a jamais versé les 400 000 euros promis », a-t-il affirmé.")
+    assert {s.speaker.name for s in sts} == {"Thierry Cavagna"}, [(s.text, s.speaker.name) for s in sts]
+    sts = statements(nlp, "Électricité : le tarif réglementé augmentera de 4,3 % au 1er août, annonce le gouvernement\n\n"
+                          "Le tarif réglementé augmentera de 4,3 % au 1er août, a indiqué mercredi la porte-parole du "
+                          "gouvernement, Claire Morvan-Duclos.")
+    assert speaker_of(sts, "4,3").name == "le gouvernement"  # (the headline's statement, first in text order)
