@@ -1129,3 +1129,10 @@ def test_a_title_with_a_participle_and_its_agent_then_the_apposed_name(nlp, text
     """ "la liquidatrice désignée par le tribunal, Me Sophie Lagarde-Brun": the person named after the participle's
     agent is the source, not the tribunal that appointed her."""
     assert [s.speaker.mention for s in segment(nlp, text).statements] == [speaker]
+
+
+def test_the_opposition_and_the_executive_speak(nlp):
+    """ "Pour l'opposition municipale de gauche, P", "L'exécutif a assuré que P": bodies that speak."""
+    sts = segment(nlp, "Pour l’opposition municipale de gauche, l’arrêté relève surtout « d’un coup de communication ». "
+                       "L'exécutif a assuré que tout irait bien.").statements
+    assert [s.speaker.mention for s in sts] == ["l’opposition municipale de gauche", "L'exécutif"]
