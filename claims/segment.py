@@ -2391,6 +2391,16 @@ class _Finder:
                         doc[k + 1].idx, doc[j].idx + len(doc[j].text), finite=True):
                 start_tok = k + 1
                 break
+        for k in range(j - 1, start_tok, -1):
+            # "Un optimisme que ne partage pas la mandataire : à la revente, ce stock « ne vaudra pas plus de 11
+            # millions », estime Me X": the reporter's lead-in before the colon is no part of what X says
+            if doc[k].text == ":" and not self.in_quote(doc[k]) and not any(
+                    t.text in QUOTE_CHARS for t in doc[start_tok: k]) and self._says_something(
+                        doc[k + 1].idx, doc[j].idx + len(doc[j].text), finite=True):
+                start_tok = k + 1
+                while start_tok <= j and doc[start_tok].is_space:
+                    start_tok += 1
+                break
         start, end = doc[start_tok].idx, doc[j].idx + len(doc[j].text)
         q = next((q for q in self.quotes if start < q.start and q.end >= end), None)
         if q is not None and _RUBRIC.fullmatch(self.text[start:q.start]):

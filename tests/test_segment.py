@@ -1136,3 +1136,11 @@ def test_the_opposition_and_the_executive_speak(nlp):
     sts = segment(nlp, "Pour l’opposition municipale de gauche, l’arrêté relève surtout « d’un coup de communication ». "
                        "L'exécutif a assuré que tout irait bien.").statements
     assert [s.speaker.mention for s in sts] == ["l’opposition municipale de gauche", "L'exécutif"]
+
+
+def test_a_reporters_lead_in_before_a_colon_is_no_part_of_an_inverted_statement(nlp):
+    """ "Un optimisme que ne partage pas la mandataire : à la revente, ce stock « … », estime Me X": the content starts
+    after the colon (eval/README.md: a colon introduction is the reporter's)."""
+    sts = segment(nlp, "Un optimisme que ne partage pas la mandataire : à la revente, ce stock « ne vaudra pas plus de "
+                       "11 millions », estime Me Lagarde-Brun.").statements
+    assert [s.text for s in sts] == ["à la revente, ce stock « ne vaudra pas plus de 11 millions »"]
