@@ -174,6 +174,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 _ON_AIR = frozenset({"micro", "antenne", "plateau", "colonnes", "site", "journal"})  # "au micro de RFI"
 _FIRST_WORDS = 8  # the words after a line break where the parser, left free, cuts sentences at random
+# "le premier … le second": the first or second of the people just named
+_ORDINALS = {"le premier": 0, "la premiere": 0, "le second": 1, "la seconde": 1, "le deuxieme": 1, "la deuxieme": 1}
 # an interview's questions address the interviewee, and its answers speak in the first person
 _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|on|me|m['’]|mon|ma|mes|notre|nos)(?=\W)", re.IGNORECASE)
@@ -1099,7 +1101,7 @@ class _Finder:
             if clitic is None and not _speaks(mention) and not self._says_something(*content, cut=cut, finite=True):
                 return None  # "Le ministre, ému, a salué la mémoire des victimes": an object, not a speaker
             frame = (doc[group_start].idx, doc[speaker_end - 1].idx + len(doc[speaker_end - 1]))
-            return _Found(content, cut, lemma, mention, unit.index, frame)
+            return _Found(content, cut, lemma, self._ordinal_referent(mention, unit), unit.index, frame)
 
         conj = group_start - 1
         while conj > unit.start and (self.doc[conj].is_space or self.doc[conj].pos_ in ("ADV", "AUX")
@@ -1161,7 +1163,45 @@ class _Finder:
         if mention is None:
             return None
         frame = (min(mention.start, doc[group_start].idx), doc[group_end - 1].idx + len(doc[group_end - 1]))
-        return _Found(content, None, lemma, mention, unit.index, frame)
+        return _Found(content, None, lemma, self._ordinal_referent(mention, unit), unit.index, frame)
+
+    def _ordinal_referent(self, mention: Mention, unit: _Unit) -> Mention:
+        """ "Léa Mottier, …, et Pierre-Alain Gaudard, … ne s'accordent sur rien. La première affirme …, le second
+        assure …": "le premier / la première" is the first of the people named just before (in this sentence or the one
+        before it in the paragraph), "le second / la seconde / le deuxième" the second; else the mention as it is."""
+        n = _ORDINALS.get(fold(mention.text))
+        if n is None:
+            return mention
+        doc = self.doc
+        units = [u for u in self.units[max(0, unit.index - 3): unit.index + 1] if u.paragraph == unit.paragraph]
+        names = []
+        for u in units:
+            for t in doc[u.start: u.end]:
+                if t.idx >= mention.start:
+                    break
+                prev = doc[t.i - 1] if t.i > u.start else None
+                if t.text[:1].isupper() and t.i + 1 < u.end and doc[t.i + 1].text[:1].isupper() and (
+                        _first_name(t.text) or t.pos_ in ("PROPN", "NOUN") and not _is_acronym(t.text)
+                        and doc[t.i + 1].pos_ == "PROPN" and (t.pos_ == "PROPN" or doc[t.i + 1].dep_ == "flat:name")
+                        and (prev is None or prev.pos_ not in ("DET", "ADP"))) \
+                        and not self.in_quote(t) and not (prev is not None and prev.text[:1].isupper()
+                                                          and prev.pos_ in ("PROPN", "NOUN", "X")):
+                    names.append((t, u))  # a first name, or a proper noun opening a run of them not after "de la"
+        if len(names) < 2 or n >= len(names):
+            return mention
+        t, u = names[n]
+        gender = first_name_gender().get(fold(t.text).split("-")[0])
+        if mention.gender and gender and mention.gender != gender:
+            return mention
+        named = self._mention(t, u, subject=False)
+        if named is None or not named.name:
+            run = [t]  # the name's own words ("Salvatore Pirotta", whatever the parser hung on it)
+            while run[-1].i + 1 < u.end and (doc[run[-1].i + 1].text[:1].isupper() or doc[run[-1].i + 1].text == "-"):
+                run.append(doc[run[-1].i + 1])
+            named = self._describe(run, u, subject=True)
+            if not named.name:
+                return mention
+        return replace(named, subject=True)
 
     def _intention(self, content: tuple[int, int]) -> bool:
         """Does the content open with a verb of intention and its infinitive ("a dit vouloir réinviter X", "a annoncé

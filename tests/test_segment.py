@@ -1144,3 +1144,13 @@ def test_a_reporters_lead_in_before_a_colon_is_no_part_of_an_inverted_statement(
     sts = segment(nlp, "Un optimisme que ne partage pas la mandataire : à la revente, ce stock « ne vaudra pas plus de "
                        "11 millions », estime Me Lagarde-Brun.").statements
     assert [s.text for s in sts] == ["à la revente, ce stock « ne vaudra pas plus de 11 millions »"]
+
+
+def test_le_premier_and_la_seconde_are_the_people_just_named(nlp):
+    """ "X, …, et Y, … se sont exprimés côte à côte. Le premier affirme …. La seconde assure …": the first and the
+    second of the people named just before in the paragraph."""
+    sts = segment(nlp, "Le front commun syndical conteste ces chiffres. Salvatore Pirotta, secrétaire régional de la "
+                       "FGTB Métal Liège-Luxembourg, et Véronique Delvaux, permanente de la CSC-Metea, se sont exprimés "
+                       "côte à côte devant les grilles de l'usine. Le premier affirme que 530 travailleurs perdront "
+                       "leur emploi. La seconde assure que le carnet est plein.").statements
+    assert [s.speaker.mention.split(",")[0] for s in sts] == ["Salvatore Pirotta", "Véronique Delvaux"]
