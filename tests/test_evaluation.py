@@ -83,6 +83,9 @@ def test_extraction_on_the_seeds(nlp):
     ("wire-heldout25", 90, 0.95, 0.84),  # F1 0.972, speaker 0.864
     ("wire-heldout26", 96, 0.96, 0.85),  # F1 0.984, speaker 0.871
     ("wire-story-heldout5", 87, 0.90, 0.89),  # a pile on one story: F1 0.929, speaker 0.911
+    # written later in the twentieth session, after part of its rule changes; floors under the start code's figures
+    ("wire-heldout27", 94, 0.95, 0.88),  # F1 0.978, speaker 0.900
+    ("wire-heldout28", 91, 0.95, 0.78),  # F1 0.978, speaker 0.807
 ])
 def test_extraction_on_wire_articles_held_out_from_the_rules(nlp, name, gold_statements, min_f1, min_speaker):
     """Floors under the measured figures (README.md has them), so that a rule change that breaks unseen text fails

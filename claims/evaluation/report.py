@@ -122,6 +122,12 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "hospital merger in Namur (L'Avenir), a rap concert banned by a mayor (Libération), a maple-syrup theft "
               "trial (Le Soleil), a Bordeaux wine merchant's liquidation (Les Échos); twenty-seventh development set, "
               "written in the twentieth session"),
+             ("wire-dev28", "eval/gold/wire-dev28.jsonl", "eval/articles/wire-dev28",
+              "a night debate on a pension amendment (Le Figaro), a rent-cap vote in Geneva (Tribune de Genève), a fatal "
+              "accident at the Brest naval yard (Le Télégramme), a gas field's revenue between Senegal and Mauritania "
+              "(Le Monde Afrique), a football coach sacked in Tours (RMC Sport), a steel mill closing near Liège (Le "
+              "Soir / Belga), with hard anaphora ('l'intéressé', 'le premier … la seconde'); twenty-eighth development "
+              "set, written in the twentieth session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -186,6 +192,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a twenty-fifth held-out set, written in the twentieth session"),
              ("wire-heldout26", "eval/gold/wire-heldout26.jsonl", "eval/articles/wire-heldout26",
               "a twenty-sixth held-out set, written in the twentieth session"),
+             ("wire-heldout27", "eval/gold/wire-heldout27.jsonl", "eval/articles/wire-heldout27",
+              "a twenty-seventh held-out set, written late in the twentieth session"),
+             ("wire-heldout28", "eval/gold/wire-heldout28.jsonl", "eval/articles/wire-heldout28",
+              "a twenty-eighth held-out set, written late in the twentieth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
