@@ -486,6 +486,29 @@ class _DocumentResolver:
                 return best
         return None
 
+    def _concerned(self, m: Mention) -> Entity | None:
+        """ "l'intéressé(e)": the one person the statements just before speak of ("…, avant d'affirmer que
+        l'amendement avait été rédigé au ministère, et non par le rapporteur. L'intéressé a démenti"), else the
+        speaker of the latest statement ("X a démenti … L'intéressé maintient que …")."""
+        recent = [(st, sp) for st, sp in zip(self.seg.statements, self.seg.speakers)
+                  if sp is not None and st.start < m.start and sp.start != m.start and sp.unit >= m.unit - 2]
+        if not recent:
+            return None
+        last = self.of.get((recent[-1][1].start, recent[-1][1].end))
+        # (what the latest speaker said about someone else: their statements just before)
+        recent = [(st, sp) for st, sp in recent if self.of.get((sp.start, sp.end)) is last]
+        words = set(re.findall(r"[\w'-]+", " ".join(fold(st.text) for st, _ in recent)))
+
+        def fits(e: Entity) -> bool:
+            return e.is_person() and not e.plural and e.first < m.start and (not m.gender or not e.gender
+                                                                            or e.gender == m.gender)
+
+        spoken_of = [e for e in self.entities if fits(e) and e is not last and (
+            (e.surname and e.surname in words) or any(fold(r) in words for r in e.roles))]
+        if len(spoken_of) == 1:
+            return spoken_of[0]
+        return last if last is not None and fits(last) else None
+
     def _member_of(self, m: Mention) -> Entity | None:
         """ "le coureur d'Armor Cycling" after "le Breton Erwan Le Goff (Armor Cycling)": the one named person before
         whose description names that team or body, whatever the role word."""
@@ -594,6 +617,10 @@ class _DocumentResolver:
             if people:
                 return max(people, key=lambda e: e.last_subject)
             return self._new(m)
+        if re.fullmatch(r"l'interesse(?:e)?", fold(m.text)):
+            concerned = self._concerned(m)
+            if concerned is not None:
+                return concerned
         if m.kind in ("indefinite", "unknown") or (m.kind == "source" and fold(m.text).split()[:1] in (
                 ["une"], ["un"], ["des"], ["de"], ["d'"], ["source"], ["sources"])):
             return self._new(m, anonymous=True)

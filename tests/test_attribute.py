@@ -1177,3 +1177,17 @@ def test_a_headline_quote_of_a_bare_body_word_is_the_person_who_says_it_again(nl
                           "Le tarif réglementé augmentera de 4,3 % au 1er août, a indiqué mercredi la porte-parole du "
                           "gouvernement, Claire Morvan-Duclos.")
     assert speaker_of(sts, "4,3").name == "le gouvernement"  # (the headline's statement, first in text order)
+
+
+def test_l_interesse_is_the_person_spoken_of_or_the_last_speaker(nlp):
+    """ "l'intéressé": the one person the latest speaker's words just named ("…, et non par le rapporteur.
+    L'intéressé a démenti"), else that speaker ("X a démenti avoir reçu … L'intéressé maintient que …")."""
+    sts = statements(nlp, "Le rapporteur du texte, Benoît Lachaume, a rétorqué que l'amendement avait été transmis. "
+                          "« Il n'y a eu aucune réunion », a insisté Mathis Carrel, avant d'affirmer que l'amendement "
+                          "avait été « rédigé au ministère », et non par le rapporteur.\n\nL'intéressé a démenti : "
+                          "« J'ai écrit ce texte moi-même. »")
+    assert speaker_of(sts, "texte moi-même").name == "Benoît Lachaume"
+    sts = statements(nlp, "Interrogé par Le Télégramme, le directeur du site, Hervé Quéméner, a démenti avoir reçu le "
+                          "moindre courrier : « Aucun signalement ne nous est parvenu. » L'intéressé maintient que "
+                          "l'échafaudage était « conforme en tous points ».")
+    assert speaker_of(sts, "conforme en tous points").name == "Hervé Quéméner"
