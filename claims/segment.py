@@ -1947,7 +1947,13 @@ class _Finder:
             k += 1  # "l'ancienne Première ministre Aminata Sow-Kane"
         ahead = list(doc[k: min(k + 2, unit.end)])
         two_words = len(ahead) == 2 and " ".join(fold(x.text) for x in ahead) in titles()  # "Première ministre"
-        if person and k < unit.end and doc[j].pos_ == "DET" and fold(doc[j].text) in ("le", "la", "l'") and (
+        elided = k + 2 < unit.end and fold(doc[k + 1].text) in ("d'", "de") and \
+            getattr(titles().get(fold(doc[k].text) + " " + fold(doc[k + 1].text) + ("" if doc[k + 1].text[-1:] in "'’"
+                                                                                    else " ") + fold(doc[k + 2].text)),
+                    "kind", None) == "person"  # "l'homme d'affaires Wim Van Acker"
+        if person and k < unit.end and doc[j].pos_ == "DET" and fold(doc[j].text) in ("le", "la", "l'") and elided:
+            j = k + 3
+        elif person and k < unit.end and doc[j].pos_ == "DET" and fold(doc[j].text) in ("le", "la", "l'") and (
                 (titles().get(fold(doc[k].text)) is not None and titles()[fold(doc[k].text)].kind == "person")
                 or (k > j + 1 and _title_at(ahead, 0))):
             j = k + (2 if k > j + 1 and two_words else 1)  # a rank or function before the name: "le colonel"

@@ -1154,3 +1154,11 @@ def test_le_premier_and_la_seconde_are_the_people_just_named(nlp):
                        "côte à côte devant les grilles de l'usine. Le premier affirme que 530 travailleurs perdront "
                        "leur emploi. La seconde assure que le carnet est plein.").statements
     assert [s.speaker.mention.split(",")[0] for s in sts] == ["Salvatore Pirotta", "Véronique Delvaux"]
+
+
+def test_a_second_apposition_with_a_title_of_three_words_then_the_name(nlp):
+    """ "le propriétaire du club, l'homme d'affaires Wim Van Acker, assure": the name after a title written in three
+    tokens ("homme d'affaires") ends the apposition."""
+    sts = segment(nlp, "Joint par RMC Sport, le propriétaire du club, l'homme d'affaires Wim Van Acker, assure que la "
+                       "séparation s'est faite « d'un commun accord ».").statements
+    assert [s.speaker.mention for s in sts] == ["le propriétaire du club, l'homme d'affaires Wim Van Acker"]
