@@ -1914,7 +1914,10 @@ class _Finder:
         first ("Le ministre de l'Énergie | , des Mines et des Carrières", "la ministre de l'Économie | , des Finances
         et de la Souveraineté industrielle"), else ``hi``; a name apposed after the list then joins the mention."""
         doc = self.doc
-        if not (hi + 2 < limit and doc[hi + 1].text == "," and (doc[hi].text[:1].isupper() or hi > lo and (
+        # (written in lowercase too: "le ministre sénégalais de l'énergie, du pétrole et des mines, Birame Ndoye", when
+        # a name follows the list)
+        lower = doc[hi].pos_ == "NOUN" and doc[hi].text.islower()
+        if not (hi + 2 < limit and doc[hi + 1].text == "," and (doc[hi].text[:1].isupper() or lower or hi > lo and (
                 doc[hi].pos_ == "ADJ" and doc[hi - 1].text[:1].isupper()))
                 and any(fold(t.text) in ("de", "d'", "du", "des", "l'") for t in doc[lo: hi])
                 and self._names_function(doc[lo: hi + 1])):
@@ -1922,14 +1925,19 @@ class _Finder:
         j = hi + 2
         if fold(doc[j].text) not in ("de", "d'", "du", "des"):
             return hi
-        capitals = 0
+        capitals, nouns, coordinated = 0, 0, False
         while j < limit and doc[j].text not in (",", ";", ":", "(", ")") and (
                 fold(doc[j].text) in ("de", "d'", "du", "des", "la", "l'", "et") or doc[j].text[:1].isupper()
-                or doc[j].pos_ == "ADJ" and doc[j - 1].text[:1].isupper()):
+                or doc[j].pos_ == "ADJ" and (doc[j - 1].text[:1].isupper() or lower)
+                or lower and doc[j].pos_ == "NOUN" and doc[j].text.islower() and not self.in_quote(doc[j])):
             capitals += doc[j].text[:1].isupper()
+            nouns += doc[j].pos_ == "NOUN"
+            coordinated = coordinated or fold(doc[j].text) == "et"
             j += 1
-        if not capitals or j >= limit or doc[j].text != "," or fold(doc[j - 1].text) in ("de", "d'", "du", "des",
-                                                                                       "la", "l'", "et"):
+        if j >= limit or doc[j].text != "," or fold(doc[j - 1].text) in ("de", "d'", "du", "des", "la", "l'", "et"):
+            return hi
+        if not capitals and not (lower and nouns and coordinated and j + 1 < limit
+                                 and doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ in ("PROPN", "X")):
             return hi
         return j - 1
 

@@ -1162,3 +1162,12 @@ def test_a_second_apposition_with_a_title_of_three_words_then_the_name(nlp):
     sts = segment(nlp, "Joint par RMC Sport, le propriétaire du club, l'homme d'affaires Wim Van Acker, assure que la "
                        "séparation s'est faite « d'un commun accord ».").statements
     assert [s.speaker.mention for s in sts] == ["le propriétaire du club, l'homme d'affaires Wim Van Acker"]
+
+
+def test_a_ministers_portfolios_in_lowercase_then_the_name(nlp):
+    """ "le ministre sénégalais de l'énergie, du pétrole et des mines, Birame Ndoye, a affirmé": the list of portfolios,
+    lowercase, then the name apposed after it."""
+    sts = segment(nlp, "Mardi, devant l’Assemblée nationale, le ministre sénégalais de l’énergie, du pétrole et des "
+                       "mines, Birame Ndoye, a affirmé que la Mauritanie avait perçu 412 millions de dollars.").statements
+    assert [s.speaker.mention for s in sts] == ["le ministre sénégalais de l’énergie, du pétrole et des mines, Birame "
+                                                "Ndoye"]
