@@ -1201,7 +1201,7 @@ class _Finder:
             named = self._describe(run, u, subject=True)
             if not named.name:
                 return mention
-        return replace(named, subject=True)
+        return replace(named, subject=True, unit=unit.index)  # (salient where "la première" speaks)
 
     def _intention(self, content: tuple[int, int]) -> bool:
         """Does the content open with a verb of intention and its infinitive ("a dit vouloir réinviter X", "a annoncé

@@ -1191,3 +1191,12 @@ def test_l_interesse_is_the_person_spoken_of_or_the_last_speaker(nlp):
                           "moindre courrier : « Aucun signalement ne nous est parvenu. » L'intéressé maintient que "
                           "l'échafaudage était « conforme en tous points ».")
     assert speaker_of(sts, "conforme en tous points").name == "Hervé Quéméner"
+
+
+def test_la_premiere_is_salient_where_she_speaks(nlp):
+    """ "La première affirme …" makes the first person named the subject there, so a later "la militante" is her."""
+    sts = statements(nlp, "Les deux visages de la campagne, Léa Mottier, coprésidente du comité d’initiative, et "
+                          "Pierre-Alain Gaudard, député PLR, ne s’accordent sur rien. La première affirme que 60 000 "
+                          "logements verront leur loyer plafonné. Le second assure que 22 000 appartements sont "
+                          "concernés.\n\n« Genève a dit stop », a lancé la militante devant ses partisans.")
+    assert speaker_of(sts, "Genève a dit stop").name == "Léa Mottier"
