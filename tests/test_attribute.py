@@ -1200,3 +1200,11 @@ def test_la_premiere_is_salient_where_she_speaks(nlp):
                           "logements verront leur loyer plafonné. Le second assure que 22 000 appartements sont "
                           "concernés.\n\n« Genève a dit stop », a lancé la militante devant ses partisans.")
     assert speaker_of(sts, "Genève a dit stop").name == "Léa Mottier"
+
+
+def test_a_party_noun_is_an_epithet_of_the_person_described_with_it(nlp):
+    """ "la députée socialiste de Haute-Garonne … a prévenu la socialiste": the party noun refers back to her."""
+    sts = statements(nlp, "Des chiffres aussitôt contestés par Nadia Ferhat. « Trente mille ? Le ministère en comptait "
+                          "8 000 », a lancé la députée socialiste de Haute-Garonne.\n\nLe texte doit partir au Sénat. "
+                          "« Nous saisirons le Conseil constitutionnel », a prévenu la socialiste.")
+    assert speaker_of(sts, "Conseil constitutionnel").name == "Nadia Ferhat"
