@@ -2782,8 +2782,10 @@ class _Finder:
                 continue  # "selon un décompte de l'AFP": the paper's own sourcing
             if _SEEN_DOCUMENTS.match(self.text[doc[np_start].idx: doc[min(np_start + 12, unit.end - 1)].idx]):
                 continue  # "Selon des documents consultés par « Le Monde », P": the paper's own sourcing
+            published = False
             if (mention is None or not _speaks(mention)) and w != "pour":
                 mention = self._publisher(head, unit)  # "selon les résultats de l'autopsie, communiqués par le parquet"
+                published = True
             if mention is None or not _speaks(mention):
                 continue
             if w == "pour" and not self._pour_speaker(mention, unit):
@@ -2792,6 +2794,21 @@ class _Finder:
             if relayed is not None:
                 mention = relayed
             np_end = self._token_at_or_before(mention.end) + 1
+            if published:
+                # the rest of the participle's phrase describes the document, not the claim: "selon l'avis publié par
+                # la DGCCRF (…) sur le site Rappel Conso"
+                rest, depth = unit.end, 0
+                for c in range(np_end, unit.end):
+                    depth += (doc[c].text == "(") - (doc[c].text == ")")
+                    if depth <= 0 and (doc[c].text in (",", ";", ":") or self.in_quote(doc[c])
+                                       or "Fin" in doc[c].morph.get("VerbForm")):
+                        rest = c
+                        break
+                if rest == unit.end or doc[rest].text == ",":
+                    np_end = rest
+                    while np_end > k + 1 and (doc[np_end - 1].is_punct and doc[np_end - 1].text not in (")",)
+                                              or doc[np_end - 1].is_space):
+                        np_end -= 1
             frame = (doc[k].idx, doc[np_end - 1].idx + len(doc[np_end - 1]))
             # the content: the rest of the sentence, without "selon X" (nor a headline's topic: "Fuite de données :
             # la banque « a tardé », selon le régulateur")
@@ -2878,6 +2895,10 @@ class _Finder:
                     j += 1
                 if j < unit.end and doc[j].pos_ in ("NOUN", "PROPN"):
                     m = self._mention(doc[j], unit, subject=False)
+                    if m is not None and m.kind == "unknown" and _is_acronym(doc[j].text) and \
+                            fold(doc[j].text) not in media_names():
+                        # "l'avis publié par la DGCCRF" (not "des relevés effectués par l'AFP": the outlet's own)
+                        m = replace(m, kind="name", name=doc[j].text)
                     return m if m is not None and _speaks(m) and m.role_kind != "data" else None
                 return None
         return None

@@ -1171,3 +1171,15 @@ def test_a_ministers_portfolios_in_lowercase_then_the_name(nlp):
                        "mines, Birame Ndoye, a affirmé que la Mauritanie avait perçu 412 millions de dollars.").statements
     assert [s.speaker.mention for s in sts] == ["le ministre sénégalais de l’énergie, du pétrole et des mines, Birame "
                                                 "Ndoye"]
+
+
+def test_selon_a_notice_published_by_an_acronym_body(nlp):
+    """ "selon l'avis publié par la DGCCRF (…) sur le site Rappel Conso": the body that published it is the source,
+    and the rest of the participle's phrase describes the notice, not the claim. The outlet's own figures ("selon des
+    relevés effectués par l'AFP") stay the outlet's."""
+    sts = segment(nlp, "Trois lots ont fait l'objet d'un rappel samedi, selon l'avis publié par la DGCCRF (Direction "
+                       "générale de la concurrence, de la consommation et de la répression des fraudes) sur le site "
+                       "Rappel Conso. Les tarifs ont augmenté de 30 % depuis vendredi, selon des relevés effectués par "
+                       "l'AFP dans plusieurs quartiers.").statements
+    assert [(s.text, s.speaker.mention) for s in sts] == [("Trois lots ont fait l'objet d'un rappel samedi",
+                                                          "la DGCCRF")]
