@@ -2565,6 +2565,8 @@ class _Finder:
             if fold(t.text) in ("s'", "se") and j + 1 < unit.end and ("Inf" in doc[j + 1].morph.get("VerbForm") or (
                     fold(doc[j + 1].text) in ("y", "en") and j + 2 < unit.end
                     and "Inf" in doc[j + 2].morph.get("VerbForm"))):
+                if j > group_end and fold(doc[j - 1].text) in ("de", "d'", "a", "à", "pour", "sans", "par"):
+                    return None  # "promettent de se battre": as "a promis de venir", not a statement of fact
                 return self._clause(j, unit, verb)  # "a nié s'être dopé", "a assuré s'y être rendu"
             if w in _OBJECT_CLITICS and t.pos_ == "PRON":
                 inf = next((k for k in range(j + 1, min(j + 3, unit.end)) if "Inf" in doc[k].morph.get("VerbForm")

@@ -1183,3 +1183,10 @@ def test_selon_a_notice_published_by_an_acronym_body(nlp):
                        "l'AFP dans plusieurs quartiers.").statements
     assert [(s.text, s.speaker.mention) for s in sts] == [("Trois lots ont fait l'objet d'un rappel samedi",
                                                           "la DGCCRF")]
+
+
+def test_a_promise_with_a_reflexive_infinitive_is_no_statement(nlp):
+    """ "les propriétaires promettent de se battre jusqu'au bout": a promise, as "a promis de venir"; "a nié s'être
+    dopé" stays a statement."""
+    sts = segment(nlp, "Les propriétaires ont promis de se battre jusqu'au bout. Le coureur a nié s'être dopé.").statements
+    assert [s.text for s in sts] == ["s'être dopé"]
