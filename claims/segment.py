@@ -3063,6 +3063,8 @@ class _Finder:
         # (also "un tour de passe-passe", "un" tagged as a number, and a phrase opening with its preposition, "au
         # détour d'un communiqué")
         first = fold(words[0].text) if words else ""
+        relative = next((t.i for t in words[1:] if fold(t.text) in ("qui", "dont") and "Rel" in t.morph.get("PronType")
+                         and t.doc[t.i - 1].pos_ in ("NOUN", "ADJ")), None)
         # (and a quantity: "212 hectares", "environ 1.200 tonnes", "toutes les demi-heures")
         return bool(words) and (words[0].pos_ in ("DET", "ADP", "NUM") or words[0].like_num or first in (
             "un", "une", "environ", "quelque", "presque", "pres") or first in ("toutes", "tous") and len(words) > 1
@@ -3070,7 +3072,10 @@ class _Finder:
             and (first not in ("tout", "tous", "toute") or fold(words[1].text) == "les"
                  or len(words) > 1 and words[1].pos_ == "NOUN") \
             and not any("Fin" in t.morph.get("VerbForm") and not (t.i > 0 and t.doc[t.i - 1].pos_ == "ADP")
-                        for t in span) and not any(t.text in ".!?;" for t in span)  # ("de passe-passe(VERB)")
+                        and not (relative is not None and any(c.i == relative for c in (
+                            t.head if t.pos_ == "AUX" else t).children)) for t in span) \
+            and not any(t.text in ".!?;" for t in span)  # ("de passe-passe(VERB)"; a relative clause's verb is the
+        # noun's: "des planchers qui bougeaient")
 
     def _quoted_words(self, q: Quote) -> bool:
         return len(re.findall(r"\w+", self.text[q.inner_start:q.inner_end])) >= MIN_CONTINUATION_WORDS

@@ -1190,3 +1190,13 @@ def test_a_promise_with_a_reflexive_infinitive_is_no_statement(nlp):
     dopé" stays a statement."""
     sts = segment(nlp, "Les propriétaires ont promis de se battre jusqu'au bout. Le coureur a nié s'être dopé.").statements
     assert [s.text for s in sts] == ["s'être dopé"]
+
+
+def test_a_quoted_noun_phrase_with_a_relative_clause_is_an_object(nlp):
+    """ "a dénoncé « des contrôles qui n'ont jamais eu lieu »", "avait signalé « des planchers qui bougeaient »": the
+    relative clause's verb belongs to the noun, so the quotation is an object; "a déclaré « les ouvriers qui
+    travaillent ici sont en danger »" has a verb of its own and stays a statement."""
+    sts = segment(nlp, "Paul Roux a déclaré « les ouvriers qui travaillent ici sont en danger ». Il a dénoncé « des "
+                       "contrôles qui n'ont jamais eu lieu ». Le syndicat avait signalé par écrit « des planchers qui "
+                       "bougeaient » au bassin 9.").statements
+    assert [s.text for s in sts] == ["les ouvriers qui travaillent ici sont en danger"]
