@@ -174,6 +174,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 _ON_AIR = frozenset({"micro", "antenne", "plateau", "colonnes", "site", "journal"})  # "au micro de RFI"
 _FIRST_WORDS = 8  # the words after a line break where the parser, left free, cuts sentences at random
+_PLACE_NOUNS = frozenset({"ville", "capitale", "region", "commune", "village", "quartier", "pays", "departement",
+                          "province", "port", "station", "cite"})  # "Florence, capitale de la Toscane": no person
 # "le premier … le second": the first or second of the people just named
 _ORDINALS = {"le premier": 0, "la premiere": 0, "le second": 1, "la seconde": 1, "le deuxieme": 1, "la deuxieme": 1}
 # an interview's questions address the interviewee, and its answers speak in the first person
@@ -3190,8 +3192,12 @@ class _Finder:
                 subject = t.dep_ in SUBJECT_DEPS
                 if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and "Rel" not in t.morph.get("PronType"):
                     take = True
-                elif t.pos_ == "PROPN" and t.dep_ == "ROOT" and any(c.dep_ == "flat:name" for c in t.children):
-                    take = subject = True  # a name the parser left as the root: "Camille Berthelot, elle, ne …"
+                elif t.pos_ == "PROPN" and t.dep_ == "ROOT" and (any(c.dep_ == "flat:name" for c in t.children) or (
+                        _first_name(t.text) and any(c.dep_ == "appos" and c.i > t.i and (getattr(titles().get(fold(
+                            c.text)), "kind", None) == "person" or c.pos_ == "NOUN" and c.text.islower()
+                            and fold(c.text) not in _PLACE_NOUNS) for c in t.children))):
+                    take = subject = True  # a name the parser left as the root: "Camille Berthelot, elle, ne …",
+                    # "Loïc, soudeur chez le sous-traitant, était sur le quai"
                 elif (t.pos_ == "NOUN" and t.dep_ in ("appos", "dep") or t.pos_ == "PROPN" and (t.dep_ == "dep" or (
                         t.dep_ in ("appos", "conj") and t.head.i < t.i and (t.head.dep_ in ("obl:mod", "obl") or (
                             t.head.dep_ == "ROOT" and any(c.dep_ == "case" for c in t.head.children)))))) and \

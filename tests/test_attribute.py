@@ -1208,3 +1208,12 @@ def test_a_party_noun_is_an_epithet_of_the_person_described_with_it(nlp):
                           "8 000 », a lancé la députée socialiste de Haute-Garonne.\n\nLe texte doit partir au Sénat. "
                           "« Nous saisirons le Conseil constitutionnel », a prévenu la socialiste.")
     assert speaker_of(sts, "Conseil constitutionnel").name == "Nadia Ferhat"
+
+
+def test_a_first_name_alone_with_an_apposition_is_a_person_mentioned(nlp):
+    """ "Loïc, soudeur chez le sous-traitant, était sur le quai. « … », raconte-t-il": the parser leaves the name as
+    the root; it is the person "il" stands for."""
+    sts = statements(nlp, "Le directeur du site, Hervé Quéméner, a démenti avoir reçu le moindre courrier.\n\nLoïc, "
+                          "soudeur chez le sous-traitant, était sur le quai au moment du drame. « J'ai entendu un bruit "
+                          "de tôle », raconte-t-il.")
+    assert speaker_of(sts, "bruit de tôle").name == "Loïc"
