@@ -667,8 +667,8 @@ class _DocumentResolver:
         if demonstrative and m.role_kind == "medium":
             # "Selon le même communiqué", "ce communiqué": the source of the latest statement, a body or a person
             subjects = [e for e, unit in self.subjects if unit >= m.unit - 1 and e.first < m.start]
-            if subjects:
-                return subjects[-1]
+            if subjects and (subjects[-1].is_person() or _named_body(subjects[-1])):
+                return subjects[-1]  # (not a bare "la société", whom the text names otherwise)
         if demonstrative:
             cands = [e for e in self.entities if e.first < m.start and e.is_person() and e.plural == m.plural
                      and (not m.side or not e.sides or m.side in e.sides)
