@@ -181,7 +181,8 @@ _ORDINALS = {"le premier": 0, "la premiere": 0, "le second": 1, "la seconde": 1,
 # an interview's questions address the interviewee, and its answers speak in the first person
 _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|on|me|m['’]|mon|ma|mes|notre|nos)(?=\W)", re.IGNORECASE)
-_INTERVIEW_HEADING = re.compile(r"\bquestions?\s+(?:à|a)\b|\bentretien\b|\binterview", re.IGNORECASE)  # "TROIS QUESTIONS À X"
+# a heading that announces an interview: "TROIS QUESTIONS À X", "Entretien", "Interview"
+_INTERVIEW_HEADING = re.compile(r"\bquestions?\s+(?:à|a)\b|\bentretien\b|\binterview", re.IGNORECASE)
 
 
 @Language.component("claims_names")
