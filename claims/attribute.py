@@ -500,8 +500,7 @@ class _DocumentResolver:
         words = set(re.findall(r"[\w'-]+", " ".join(fold(st.text) for st, _ in recent)))
 
         def fits(e: Entity) -> bool:
-            return e.is_person() and not e.plural and e.first < m.start and (not m.gender or not e.gender
-                                                                            or e.gender == m.gender)
+            return e.is_person() and not e.plural and e.first < m.start and _agrees(m, e)
 
         spoken_of = [e for e in self.entities if fits(e) and e is not last and (
             (e.surname and e.surname in words) or any(fold(r) in words for r in e.roles))]
