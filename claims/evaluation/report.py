@@ -128,6 +128,22 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "(Le Monde Afrique), a football coach sacked in Tours (RMC Sport), a steel mill closing near Liège (Le "
               "Soir / Belga), with hard anaphora ('l'intéressé', 'le premier … la seconde'); twenty-eighth development "
               "set, written in the twentieth session"),
+             ("wire-dev29", "eval/gold/wire-dev29.jsonl", "eval/articles/wire-dev29",
+              "a tram and van collision in Strasbourg (DNA), irrigation rationing in Morocco (TelQuel / MAP), a rugby "
+              "club's relegation appeal (Midi Olympique), nurse shortages at Lille's hospital (La Voix du Nord), a "
+              "motorway vote in Switzerland (RTS), a film festival jury row (Le Figaro); twenty-ninth development set, "
+              "written in the twenty-first session"),
+             ("wire-dev30", "eval/gold/wire-dev30.jsonl", "eval/articles/wire-dev30",
+              "cocoa prices in Côte d'Ivoire (Fraternité Matin), night flights at Nantes (Presse Océan), a bank's tax "
+              "case in Luxembourg (L'Essentiel), a chess federation's payments (Le Parisien), fuel shortage in Haiti "
+              "(Le Nouvelliste), an avalanche in Belledonne (Le Dauphiné libéré), with hard attribution (speakers after "
+              "the quote, titles without names, 'selon' throughout one article); thirtieth development set, written in "
+              "the twenty-first session"),
+             ("wire-dev31", "eval/gold/wire-dev31.jsonl", "eval/articles/wire-dev31",
+              "an interview on regional rail lines (L'Est Républicain), a journalists' strike in Tunisia (La Presse / "
+              "TAP), an eviction in Schaerbeek (La Libre Belgique), a supermarket price war (Les Échos), a cycling "
+              "race crash (Le Télégramme), a UN Security Council session on Darfur (AFP); thirty-first development set, "
+              "written in the twenty-first session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -140,6 +156,9 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-story-dev4", "eval/gold/wire-story-dev4.jsonl", "eval/articles/wire-story-dev4",
               "a fourth pile on one story (baby formula contaminated by cronobacter at a factory in Mayenne, six outlets "
               "over six days); development set, written in the twentieth session"),
+             ("wire-story-dev5", "eval/gold/wire-story-dev5.jsonl", "eval/articles/wire-story-dev5",
+              "a fifth pile on one story (listeria in a Haute-Savoie dairy's cheeses, cases in France and Belgium, six "
+              "outlets over five days); development set, written in the twenty-first session"),
              ("wire-heldout", "eval/gold/wire-heldout.jsonl", "eval/articles/wire-heldout",
               "wire-style articles held out from rule development"),
              ("wire-heldout2", "eval/gold/wire-heldout2.jsonl", "eval/articles/wire-heldout2",
@@ -196,6 +215,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a twenty-seventh held-out set, written late in the twentieth session"),
              ("wire-heldout28", "eval/gold/wire-heldout28.jsonl", "eval/articles/wire-heldout28",
               "a twenty-eighth held-out set, written late in the twentieth session"),
+             ("wire-heldout29", "eval/gold/wire-heldout29.jsonl", "eval/articles/wire-heldout29",
+              "a twenty-ninth held-out set, written in the twenty-first session"),
+             ("wire-heldout30", "eval/gold/wire-heldout30.jsonl", "eval/articles/wire-heldout30",
+              "a thirtieth held-out set, written in the twenty-first session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
@@ -210,7 +233,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "six days), written in the eighteenth session"),
              ("wire-story-heldout5", "eval/gold/wire-story-heldout5.jsonl", "eval/articles/wire-story-heldout5",
               "a fifth held-out pile on one story (a dam's spillway gate flooding a village in the Ardèche, six outlets "
-              "over five days), written in the twentieth session"))
+              "over five days), written in the twentieth session"),
+             ("wire-story-heldout6", "eval/gold/wire-story-heldout6.jsonl", "eval/articles/wire-story-heldout6",
+              "a sixth held-out pile on one story (a cargo ship aground and leaking fuel off Penmarc'h, six outlets over "
+              "six days), written in the twenty-first session"))
 
 
 def _table(metrics: dict, keys: list[str]) -> str:
