@@ -343,6 +343,16 @@ _IRREGULAR = {fold(form): fold(lemma) for lemma, forms in {
     "réagir": ("réagit", "réagissent")}.items() for form in forms}
 
 
+def _after_object_clitic(tok: Token) -> bool:
+    """ "Le président de l'UCN le conteste(NOUN) : « … »": a present tense after an object pronoun the tagger took for
+    an article, the subject before it and a colon after it."""
+    doc = tok.doc
+    return tok.pos_ == "NOUN" and tok.text.islower() and 2 <= tok.i and tok.i + 1 < len(doc) \
+        and doc[tok.i + 1].text == ":" and fold(doc[tok.i - 1].text) in ("le", "la", "l'", "les") \
+        and (doc[tok.i - 2].pos_ in ("NOUN", "PROPN") or fold(doc[tok.i - 2].text) in ("il", "elle", "ils", "elles")) \
+        and not any(c.dep_ in ("det", "amod") for c in tok.children if c.i != tok.i - 1)
+
+
 def _lemma_candidates(tok: Token) -> list[str]:
     lemma = fold(tok.lemma_)
     form = fold(tok.text)
@@ -402,7 +412,8 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
                 or fold(tok.doc[tok.i - 1].text) in ("a", "ont") and tok.doc[tok.i - 1].pos_ == "AUX")) \
             and not (tok.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") and tok.text.islower() and tok.i + 1 < len(tok.doc) and (
                 tok.doc[tok.i + 1].text.lower() == "-t" or CLITIC.match(tok.doc[tok.i + 1].text))) \
-            and not (tok.pos_ in ("NOUN", "ADJ", "ADV") and _before_que(tok)):
+            and not (tok.pos_ in ("NOUN", "ADJ", "ADV") and _before_que(tok)) \
+            and not _after_object_clitic(tok):
         # "a tweeté" (unknown word after an auxiliary), "« … », juge X" (a verb tagged as a noun), "a-t-elle
         # martelé" / "a martelé" (a participle tagged as an adjective), "« … ? » raconte-t-elle" (an inverted verb
         # tagged as an adjective), "…, Pascal Vandamme, estime pour sa part que" (a present tense tagged as an
@@ -1401,8 +1412,11 @@ class _Finder:
                 if (doc[j].pos_ == "PROPN" or fold(doc[j].text) in HONORIFICS) and prev.pos_ in ("PROPN", "NOUN") \
                         and (_is_acronym(prev.text) or fold(prev.text) in media_names()
                              or prev.text.islower() and doc[j].text[:1].isupper()
-                             and any(c.dep_ == "flat:name" for c in doc[j].children)):
-                    break  # "à l'AFP | Pierre Martin", "au micro | Dominique Lecanu": a name starts the subject
+                             and any(c.dep_ == "flat:name" for c in doc[j].children)) or (
+                        prev.pos_ == "ADJ" and prev.text.islower() and _first_name(doc[j].text)
+                        and any(c.dep_ == "flat:name" for c in doc[j].children)):
+                    break  # "à l'AFP | Pierre Martin", "au micro | Dominique Lecanu": a name starts the subject (and
+                    # "devant une salle comble | Sylvain Goré Tapé")
                 j += 1
             while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS):
                 j += 1
@@ -1778,7 +1792,19 @@ class _Finder:
             if j < unit.start:
                 return None
             antecedent = self.doc[j]
-        return self._mention(antecedent, unit, subject=True)
+        m = self._mention(antecedent, unit, subject=True)
+        rel = self._relative_subject(verb)
+        if (m is None or not _speaks(m) or m.kind not in ("name", "pronoun", "source", "org") and m.role_kind is None) \
+                and rel is not None and antecedent.i < rel.i:
+            # "Une affirmation que réfute Adjoua Kouamé, planteuse à Méagui, qui dit …": the parser hung the relative
+            # on the sentence's noun; the person named right before it says
+            names = [t for t in self.doc[antecedent.i + 1: rel.i] if t.pos_ == "PROPN" and t.dep_ != "flat:name"
+                     and not self.in_quote(t) and self._first_named(t.i, unit)]
+            if names:
+                named = self._mention(names[-1], unit, subject=True)
+                if named is not None and named.kind == "name":
+                    return named
+        return m
 
     def _frame_speaker(self, verb: Token, unit: _Unit, same_unit: list[_Found]) -> Mention | None:
         """Speaker of a participle or "avant de" clause: the last speaker before it, else the clause's subject."""

@@ -1217,3 +1217,41 @@ def test_a_first_name_alone_with_an_apposition_is_a_person_mentioned(nlp):
                           "soudeur chez le sous-traitant, était sur le quai au moment du drame. « J'ai entendu un bruit "
                           "de tôle », raconte-t-il.")
     assert speaker_of(sts, "bruit de tôle").name == "Loïc"
+
+
+def test_a_name_after_a_circumstance_with_an_adjective_is_the_inverted_subject(nlp):
+    """ "« … », a lancé devant une salle comble Sylvain Goré Tapé, président de …": the parser hangs the name on
+    "salle comble"; it is the subject the incise names."""
+    sts = statements(nlp, "Le ton est monté.\n\n« Le prix de 1 800 francs n'est respecté nulle part », a lancé devant "
+                          "une salle comble Sylvain Goré Tapé, président de l'Union des coopératives de la Nawa.")
+    assert speaker_of(sts, "respecté nulle part").name == "Sylvain Goré Tapé"
+
+
+def test_a_relative_hung_on_a_sentence_noun_is_the_named_person_s(nlp):
+    """ "Une affirmation que réfute Adjoua Kouamé, planteuse à Méagui, qui dit avoir cédé …": the parser takes
+    "affirmation" for the antecedent of "qui"; the person named right before it says it."""
+    sts = statements(nlp, "Le directeur assure que les contrôles sont faits. Une affirmation que réfute Adjoua Kouamé, "
+                          "planteuse à Méagui, qui dit avoir cédé sa dernière récolte « à 1 250 francs, sans reçu ».")
+    assert speaker_of(sts, "1 250 francs").name == "Adjoua Kouamé"
+
+
+def test_a_verb_after_an_object_pronoun_tagged_as_a_noun_still_reports(nlp):
+    """ "Le président de l'UCN le conteste : « … »": the tagger reads "le conteste" as an article and a noun; the
+    quotation is the president's, not a continuation of the sentence before."""
+    sts = statements(nlp, "Le directeur général affirme qu'elle « a été intégralement versée en février ». Le président "
+                          "de l'UCN le conteste : « Sur nos 43 coopératives, pas une seule n'a touché un franc de cette "
+                          "prime. »")
+    st = next(s for s in sts if "43 coopératives" in s.text)
+    assert st.text.startswith("Sur nos 43") and st.speaker.name == "Le président de l'UCN"
+
+
+def test_people_nouns_and_periphrases_are_speakers(nlp):
+    """ "selon les planteurs de la Nawa" is a source (as "selon les agriculteurs"); "le premier magistrat" is the
+    mayor named before, "le guide" the mountain guide."""
+    sts = statements(nlp, "« Le prix n'est respecté nulle part », selon les planteurs de la Nawa.\n\nLe maire de "
+                          "Chamrousse, Régis Falcoz, a rappelé l'arrêté. « Les panneaux étaient posés », a déclaré le "
+                          "premier magistrat. Thierry Rambaud, guide de haute montagne, affirme avoir appelé le 112. "
+                          "« Il n'y avait aucun panneau », objecte le guide.")
+    assert speaker_of(sts, "respecté nulle part").name == "les planteurs de la Nawa"
+    assert speaker_of(sts, "panneaux étaient posés").name == "Régis Falcoz"
+    assert speaker_of(sts, "aucun panneau").name == "Thierry Rambaud"
