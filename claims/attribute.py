@@ -774,7 +774,17 @@ class _DocumentResolver:
         around = text[max(0, m.start - 60): m.end + 60]
         if any(w in around for w in CONTRAST):
             return None
+        if _REPLY_AFTER.match(fold(self.seg.document.text[m.end: m.end + 80])):
+            return None  # "« … », affirme Yannick Bourgeais. Le préfet de la Loire-Atlantique dément.": who answers a
+            # speaker is someone else
         return e
+
+
+# a reply verb right after a subject (past an incise): "Le préfet dément", "La directrice, elle, a rétorqué"
+_REPLY_AFTER = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?(?:(?:a|ont|avait|avaient)\s+)?(?:(?:aussitot|immediatement|"
+                          r"toutefois|pourtant|cependant)\s+)?(?:dement|dementent|dementi|conteste|contestent|"
+                          r"conteste|refute|refutent|retorque|retorquent|replique|repliquent|nie|nient|objecte|"
+                          r"objectent|repond|repondent|repondu|riposte|ripostent)\b")
 
 
 def _slug(text: str) -> str:

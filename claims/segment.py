@@ -2299,10 +2299,12 @@ class _Finder:
                         and doc[hi].pos_ == "PROPN":
                     j += 1  # "Sophie Binet, secrétaire générale de la CGT"
                     continue
+                other = nxt2 is not None and fold(nxt2.text) == "autre"  # "Yannick Bourgeais, l'autre coprésident"
                 if nxt.pos_ == "DET" and fold(nxt.text) in ("le", "la", "l'") and nxt2 is not None and \
-                        nxt2.pos_ in ("NOUN", "ADJ") and _title_at(list(doc[j + 2: min(j + 4, unit.end)]), 0) \
+                        nxt2.pos_ in ("NOUN", "ADJ") and _title_at(list(doc[j + 2 + other: min(j + 4 + other,
+                                                                                           unit.end)]), 0) \
                         and doc[hi].pos_ == "PROPN" and self._closed_aside(j + 1, unit):
-                    j += 2  # "a déclaré Dmitri Peskov, le porte-parole de la présidence russe, lors de …"
+                    j += 2 + other  # "a déclaré Dmitri Peskov, le porte-parole de la présidence russe, lors de …"
                     continue
                 if nxt.like_num and nxt2 is not None and fold(nxt2.text) == "ans" and j + 4 < unit.end and \
                         doc[j + 3].text == "," and doc[hi].pos_ == "PROPN" and \
@@ -2814,6 +2816,12 @@ class _Finder:
             if _SEEN_DOCUMENTS.match(self.text[doc[np_start].idx: doc[min(np_start + 12, unit.end - 1)].idx]):
                 continue  # "Selon des documents consultés par « Le Monde », P": the paper's own sourcing
             published = False
+            if w == "pour" and mention is not None and mention.kind == "unknown" and _is_acronym(head.text) and \
+                    fold(head.text) not in media_names() and f"({head.text})" in self.text[:head.idx] and \
+                    re.fullmatch(r"(?:l'|la |le |les )?\S+", fold(mention.text).replace("’", "'")):
+                # "Selon l'Administration des contributions directes (ACD), … Pour l'ACD, P": the acronym of a body
+                # the text spelled out (not "Pour le PSG, c'est la troisième défaite")
+                mention = replace(mention, kind="name", name=head.text)
             if (mention is None or not _speaks(mention)) and w != "pour":
                 mention = self._publisher(head, unit)  # "selon les résultats de l'autopsie, communiqués par le parquet"
                 published = True
@@ -3199,6 +3207,16 @@ class _Finder:
         comma = next((c for c in range(k + 2, min(k + 12, unit.end)) if doc[c].text == ","), None)
         return (k + 2, comma) if comma is not None else None
 
+    def _verbless_report(self, t: Token) -> bool:
+        """Does the title ``t``, the parse's root, have after it a reporting verb in the present the tagger took for
+        its modifier ("Le préfet de la Loire-Atlantique dément.", "La ministre conteste.")?"""
+        verbs = reporting_verbs()
+        return any(c.i > t.i and c.pos_ in ("ADV", "ADJ", "NOUN") and c.dep_ in ("advmod", "amod", "appos", "nmod")
+                   and c.text.islower() and not any(k.dep_ == "case" for k in c.children)
+                   and (fold(c.text) in ("dement", "dementent") or any(
+                       lemma in verbs and verbs[lemma] != "colon" for lemma in _lemma_candidates(c)[1:]))
+                   for c in t.children)
+
     def _all_mentions(self, speakers: list[Mention]) -> list[Mention]:
         """Speaker mentions plus subjects of clauses and names with a title anywhere (for coreference)."""
         out = {(m.start, m.end): m for m in speakers if m is not None}
@@ -3225,6 +3243,10 @@ class _Finder:
                             and fold(c.text) not in _PLACE_NOUNS) for c in t.children))):
                     take = subject = True  # a name the parser left as the root: "Camille Berthelot, elle, ne …",
                     # "Loïc, soudeur chez le sous-traitant, était sur le quai"
+                elif t.dep_ == "ROOT" and t.pos_ == "NOUN" and getattr(titles().get(fold(t.text)), "kind", None) in (
+                        "person", "office") and self._verbless_report(t):
+                    take = subject = True  # "Le préfet de la Loire-Atlantique dément(ADV)." : the verb tagged as a
+                    # modifier of its subject; a later "a-t-il déclaré" is the prefect
                 elif (t.pos_ == "NOUN" and t.dep_ in ("appos", "dep") or t.pos_ == "PROPN" and (t.dep_ == "dep" or (
                         t.dep_ in ("appos", "conj") and t.head.i < t.i and (t.head.dep_ in ("obl:mod", "obl") or (
                             t.head.dep_ == "ROOT" and any(c.dep_ == "case" for c in t.head.children)))))) and \
@@ -3554,6 +3576,9 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         if cur and w == "et" and n + 1 < len(words) and words[n + 1].text[:1].isupper() and any(
                 map(_body_noun, words[:n - len(cur)])):
             cur.append(t)  # a body's name: "l'association de consommateurs Foyers et Énergie"
+            continue
+        if cur and t.text == "&" and n + 1 < len(words) and words[n + 1].text[:1].isupper():
+            cur.append(t)  # a firm's name: "Hoffmann & Weis", "Procter & Gamble"
             continue
         if cur and (fold(cur[-1].text) in NAME_PARTICLES or t.pos_ in ("NOUN", "PROPN")) and t.text[:1].isupper() \
                 and w not in HONORIFICS:

@@ -1255,3 +1255,28 @@ def test_people_nouns_and_periphrases_are_speakers(nlp):
     assert speaker_of(sts, "respecté nulle part").name == "les planteurs de la Nawa"
     assert speaker_of(sts, "panneaux étaient posés").name == "Régis Falcoz"
     assert speaker_of(sts, "aucun panneau").name == "Thierry Rambaud"
+
+
+def test_a_title_that_answers_a_speaker_is_someone_else(nlp):
+    """ "« … », affirme Yannick Bourgeais. Le préfet de la Loire-Atlantique dément(ADV). « … », a-t-il déclaré": a
+    title right after a named speaker may rename him, but not when it answers him; and "dément" tagged as an adverb
+    still makes the prefect the subject "il" refers to."""
+    sts = statements(nlp, "Le collectif s'en prend à l'État. « La préfecture signe des dérogations », affirme Yannick "
+                          "Bourgeais, l'autre coprésident.\n\nLe préfet de la Loire-Atlantique dément. « Aucune "
+                          "dérogation n'a été accordée », a-t-il déclaré mercredi.\n\nLe coprésident a prévenu que le "
+                          "collectif déposerait un recours.")
+    assert speaker_of(sts, "Aucune dérogation").name == "Le préfet de la Loire-Atlantique"
+    assert speaker_of(sts, "déposerait un recours").name == "Yannick Bourgeais"
+
+
+def test_pour_an_acronym_the_text_spelled_out_and_a_firm_with_an_ampersand(nlp):
+    """ "Pour l'ACD, P" after "l'Administration des contributions directes (ACD)" is the body's view (a bare "Pour le
+    PSG, …" is not); "selon le fisc" is a source; "Hoffmann & Weis" is one name."""
+    sts = statements(nlp, "Selon l'Administration des contributions directes (ACD), la banque doit 38 millions d'euros. "
+                          "Pour l'ACD, ces prêts n'ont jamais été déclarés. Selon le fisc, la banque a reçu l'avis le 12 "
+                          "mai. Pour le PSG, c'est la troisième défaite. Hoffmann & Weis affirme avoir toujours "
+                          "coopéré.")
+    assert speaker_of(sts, "jamais été déclarés").name == "l'Administration des contributions directes"
+    assert speaker_of(sts, "reçu l'avis").name == "le fisc"
+    assert speaker_of(sts, "toujours coopéré").name == "Hoffmann & Weis"
+    assert not any("défaite" in s.text for s in sts)
