@@ -26,6 +26,10 @@ ROOT = Path(__file__).resolve().parents[1]
     ("Organisation mondiale de la santé", "l'OMS", True),  # an acronym and the name it spells out
     ("la FQSI", "la Fédération québécoise des soins infirmiers", True),
     ("Organisation mondiale du commerce", "l'OMS", False),
+    # acronyms that take more than a letter of a word: Direction générale de l'ALimentation
+    ("la Direction générale de l'alimentation", "la DGAL", True),
+    ("l'Association nationale des distributeurs de produits pétroliers", "l'ANADIPP", True),
+    ("la Direction générale de la santé", "la DGAL", False),
 ])
 def test_same_speaker(predicted, gold, expected):
     assert same_speaker(predicted, gold) is expected

@@ -98,8 +98,18 @@ def _spelled_out(acronym: str, name: str) -> bool:
     bare = re.sub(r"^(?:l['’]|la |le |les )", "", acronym.strip(), flags=re.IGNORECASE)
     if not re.fullmatch(r"[A-ZÀ-Ý]{2,10}", bare):
         return False
-    initials = "".join(w[0] for w in _WORD.findall(_fold(name)) if w not in _STOP | {"et", "a", "au", "aux", "en"})
-    return len(initials) >= 2 and initials == _fold(bare)
+    kept = [w for w in _WORD.findall(_fold(name)) if w not in _STOP | {"et", "a", "au", "aux", "en"}]
+    return len(kept) >= 2 and _prefixes_spell(_fold(bare), kept)
+
+
+def _prefixes_spell(letters: str, kept: list[str]) -> bool:
+    """Do the words spell ``letters`` with the first one to three letters of each, every word used ("DGAL":
+    Direction générale de l'ALimentation; "ANADIPP": Association NAtionale des DIstributeurs de Produits
+    Pétroliers)?"""
+    if not kept:
+        return not letters
+    return any(letters[:n] == kept[0][:n] and _prefixes_spell(letters[n:], kept[1:])
+               for n in range(1, min(3, len(kept[0])) + 1) if len(letters) >= n)
 
 
 @dataclass(frozen=True)
