@@ -580,6 +580,13 @@ class _DocumentResolver:
                 # institution named with its article, "L'Office québécois de la langue française (OQLF)", is not)
                 if len(named) == 1:
                     return named[0]
+                by_role = [e for e in named if any(key in _DETERMINERS.sub("", fold(d)).split()
+                                                   for d in e.descriptors + e.names)
+                           or any(broader_role(m.role, r) for r in e.roles if m.role)]
+                if len(by_role) == 1 and m.role in COMPANY_ROLES:
+                    # "la fromagerie Bessat … selon le fabricant": the one body whose own kind the word covers, not
+                    # "Santé publique France (SpF)", a body that gave its initials
+                    return by_role[0]
                 # several ("la société Néréis Logistique, filiale du groupe Altaris"): the one the subject of this
                 # sentence or the one before ("Néréis Logistique a assuré … selon l'entreprise")
                 latest = next((e for e, unit in reversed(self.subjects) if unit >= m.unit - 1

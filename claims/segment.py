@@ -3207,6 +3207,14 @@ class _Finder:
         comma = next((c for c in range(k + 2, min(k + 12, unit.end)) if doc[c].text == ","), None)
         return (k + 2, comma) if comma is not None else None
 
+    @staticmethod
+    def _body_in_title(t: Token) -> bool:
+        """Is ``t`` a body's noun inside a person's title ("directeur de la fromagerie(nmod) du Mont-Noir")? Its name
+        is part of the person's description, not a mention of its own that would take the title with it."""
+        if getattr(titles().get(fold(t.text)), "kind", None) != "org" or t.dep_ != "nmod":
+            return False
+        return getattr(titles().get(fold(t.head.text)), "kind", None) in ("person", "office")
+
     def _verbless_report(self, t: Token) -> bool:
         """Does the title ``t``, the parse's root, have after it a reporting verb in the present the tagger took for
         its modifier ("Le préfet de la Loire-Atlantique dément.", "La ministre conteste.")?"""
@@ -3268,7 +3276,8 @@ class _Finder:
                 elif t.pos_ == "PROPN" and t.dep_ in ("appos",) or (
                         t.pos_ == "PROPN" and t.head.pos_ == "NOUN"
                                                                    and fold(t.head.text) in titles()
-                                                                   and t.dep_ in ("appos", "flat:name", "nmod")):
+                                                                   and t.dep_ in ("appos", "flat:name", "nmod")
+                                                                   and not self._body_in_title(t.head)):
                     take = True
                     title = titles().get(fold(t.head.text))
                     if t.dep_ == "appos" and title is not None and title.kind in ("person", "office") and \
@@ -3745,7 +3754,9 @@ COMPANY_ROLES = frozenset(fold(w) for w in ("groupe", "société", "entreprise",
                                             "banque", "chaîne", "enseigne", "développeur", "exploitant", "filiale",
                                             "start-up", "fournisseur", "prestataire", "sous-traitant", "mutuelle",
                                             "coopérative", "concessionnaire", "voyagiste", "cimentier", "brasseur",
-                                            "semencier"))
+                                            "semencier", "fromagerie", "laiterie", "brasserie", "biscuiterie",
+                                            "conserverie", "distillerie", "fonderie", "scierie", "papeterie",
+                                            "minoterie", "chocolaterie", "cidrerie", "abattoir"))
 _DETERMINER_WORDS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette",
                                "ces", "son", "sa", "ses", "leur", "leurs"})
 _INDEFINITE_COMPLEMENT = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]['’])\s*[\w-]+\s+(?:d['’]une?|de plusieurs|d['’]autres)\s",

@@ -1280,3 +1280,25 @@ def test_pour_an_acronym_the_text_spelled_out_and_a_firm_with_an_ampersand(nlp):
     assert speaker_of(sts, "reçu l'avis").name == "le fisc"
     assert speaker_of(sts, "toujours coopéré").name == "Hoffmann & Weis"
     assert not any("défaite" in s.text for s in sts)
+
+
+def test_a_dairy_named_after_its_owner_is_not_the_owner(nlp):
+    """ "La fromagerie Bessat … son PDG, Jean-Marc Bessat": the firm and the man are two speakers, so "le fromager"
+    is the man and "le fabricant" the firm (not "Santé publique France (SpF)", a body that gave its initials)."""
+    sts = statements(nlp, "Neuf cas ont été recensés, a indiqué lundi Santé publique France (SpF).\n\nLa fromagerie "
+                          "Bessat, entreprise familiale installée à Thônes, a lancé samedi le rappel de tommes. Le rappel "
+                          "porte sur deux lots, a précisé à l'AFP son PDG, Jean-Marc Bessat.\n\n« Aucun lien n'est "
+                          "établi », a assuré le fromager.\n\nLes fromages ont été vendus en Belgique, selon le "
+                          "fabricant.")
+    assert speaker_of(sts, "Aucun lien").name == "Jean-Marc Bessat"
+    assert speaker_of(sts, "vendus en Belgique").name == "Bessat"
+    assert speaker_of(sts, "vendus en Belgique").id != speaker_of(sts, "Aucun lien").id
+
+
+def test_a_body_inside_a_person_s_title_is_no_mention_of_its_own(nlp):
+    """ "Didier Cuenot, directeur de la fromagerie du Mont-Noir, …": the dairy's name is part of his description, so
+    "Le dirigeant" after it is Didier Cuenot, not a "directeur de la fromagerie" apart."""
+    sts = statements(nlp, "Invité de BFMTV ce jeudi, Didier Cuenot, directeur de la fromagerie du Mont-Noir, à Frasne "
+                          "(Doubs), s'exprimait pour la première fois. Le dirigeant affirme que son entreprise est "
+                          "« victime d'un acharnement ».")
+    assert speaker_of(sts, "acharnement").name == "Didier Cuenot"
