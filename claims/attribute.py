@@ -717,6 +717,14 @@ class _DocumentResolver:
                 break
             if fits(e):
                 return e
+        if self.last_speaker is not None and fits(self.last_speaker[0]):
+            # an interview's question and answer lines in between ("Il indique que … — Saviez-vous … ? — Non, jamais.
+            # … Interrogé sur le bilan, le fromager conteste"): the interviewee still, when no one else came up
+            e = self.last_speaker[0]
+            lines = [p.strip() for p in self.seg.document.text[e.last_seen: m.start].split("\n") if p.strip()][1:-1]
+            if lines and all(p[:1] in ("—", "–") for p in lines) and not any(
+                    x is not e and e.last_seen < x.last_seen < m.start and x.is_person() for x in self.entities):
+                return e
         # else the one such person named there at all ("Le grimpeur Lucas Ferrandi a été contrôlé positif, a annoncé
         # l'agence. Le coureur de 26 ans …": he was inside the agency's words)
         seen = {id(e): e for e, unit in self.seen if unit >= m.unit - 1 and fits(e)}

@@ -945,14 +945,23 @@ class _Finder:
         out = list(found)
         answerer: Mention | None = None
         after_question = False
+        narrated: Mention | None = None  # the last person quoted in the narrative paragraph before the exchange
         for p, (s, e) in enumerate(self.paragraphs):
             m = DIALOGUE_DASH.match(self.text[s:e])
             if not m or p in self.skipped:
                 answerer, after_question = None, False
+                here = [f for f in found if s <= f.content[0] < e and f.mention is not None]
+                narrated = here[-1].mention if here and here[-1].mention.kind in ("name", "pronoun", "anaphor") \
+                    and not here[-1].mention.plural else None
                 continue
             line = self.text[s:e].strip()
             here = [f for f in found if s <= f.content[0] < e and f.mention is not None]
             if line.endswith("?") or ("?" in line and not here):
+                if answerer is None and not after_question and narrated is not None:
+                    # "Invité de RTL, … « … », a-t-il déclaré. — Saviez-vous … ? — Non, jamais.": the exchange is
+                    # with the person the article just quoted
+                    answerer = narrated
+                narrated = None
                 after_question = True
                 continue
             if here:
@@ -3207,6 +3216,25 @@ class _Finder:
         comma = next((c for c in range(k + 2, min(k + 12, unit.end)) if doc[c].text == ","), None)
         return (k + 2, comma) if comma is not None else None
 
+    def _fronted_subject(self, unit: _Unit) -> int | None:
+        """The head of a sentence's opening noun phrase that the parser took for a circumstance because a relative
+        clause follows it ("Cette habitante(obl:mod) de Cluses, dont le père est mort …, a créé l'association X":
+        it is the subject of the verb after the relative clause), else None. Only a person's title with an article or
+        a demonstrative and no preposition."""
+        doc = self.doc
+        k = self._first_word(unit.start, unit)
+        if k + 3 >= unit.end or doc[k].pos_ != "DET" or fold(doc[k].text) not in ("le", "la", "l'", "ce", "cet",
+                                                                                 "cette"):
+            return None
+        head = doc[k + 1]
+        if head.pos_ != "NOUN" or head.dep_ not in ("obl:mod", "obl") or any(c.dep_ == "case" for c in head.children) \
+                or getattr(titles().get(fold(head.text)), "kind", None) not in ("person", "office"):
+            return None
+        comma = next((c for c in range(k + 2, min(k + 10, unit.end - 1)) if doc[c].text == ","), None)
+        if comma is None or fold(doc[comma + 1].text) not in ("dont", "qui"):
+            return None
+        return head.i
+
     @staticmethod
     def _body_in_title(t: Token) -> bool:
         """Is ``t`` a body's noun inside a person's title ("directeur de la fromagerie(nmod) du Mont-Noir")? Its name
@@ -3234,6 +3262,7 @@ class _Finder:
             if unit.skip:
                 continue
             asked = self._fronted_agent(unit)
+            fronted = self._fronted_subject(unit)
             for t in self.doc[unit.start: unit.end]:
                 if self.in_quote(t):
                     continue
@@ -3243,8 +3272,12 @@ class _Finder:
                     continue
                 take, head, until, name_only, org_span = False, None, None, None, None
                 subject = t.dep_ in SUBJECT_DEPS
-                if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and "Rel" not in t.morph.get("PronType"):
+                if fronted is not None and t.i == fronted:
+                    take = subject = True  # "Cette habitante(obl:mod) de Cluses, dont le père …, a créé …"
+                elif t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and "Rel" not in t.morph.get("PronType"):
                     take = True
+                    if fronted is not None and t.i > t.head.i and t.head.dep_ == "ROOT":
+                        subject = False  # (what the parser took for the inverted subject is the verb's object)
                 elif t.pos_ == "PROPN" and t.dep_ == "ROOT" and (any(c.dep_ == "flat:name" for c in t.children) or (
                         _first_name(t.text) and any(c.dep_ == "appos" and c.i > t.i and (getattr(titles().get(fold(
                             c.text)), "kind", None) == "person" or c.pos_ == "NOUN" and c.text.islower()

@@ -1302,3 +1302,25 @@ def test_a_body_inside_a_person_s_title_is_no_mention_of_its_own(nlp):
                           "(Doubs), s'exprimait pour la première fois. Le dirigeant affirme que son entreprise est "
                           "« victime d'un acharnement ».")
     assert speaker_of(sts, "acharnement").name == "Didier Cuenot"
+
+
+def test_an_opening_title_before_a_relative_clause_is_the_subject(nlp):
+    """ "Cette habitante de Cluses, dont le père est mort …, a créé lundi l'association Listeria Aravis. Elle
+    affirme …": the parser takes the title for a circumstance and the association for an inverted subject; "elle"
+    is the woman."""
+    sts = statements(nlp, "Une version que conteste Nadia Ferrando. Cette habitante de Cluses, dont le père est mort le "
+                          "18 février, a créé lundi l’association Listeria Aravis. Elle affirme que vingt et une "
+                          "familles l’ont déjà contactée.")  # (typographic apostrophes: the parse the rule is for)
+    assert speaker_of(sts, "vingt et une familles").name == "Nadia Ferrando"
+
+
+def test_an_unlabelled_exchange_after_a_quote_is_with_the_person_quoted(nlp):
+    """A question and its answer printed as dialogue lines right after someone is quoted: the answer is that
+    person's, and "le fromager" after the exchange is still him."""
+    sts = statements(nlp, "Invité de RTL, Jean-Marc Bessat, le PDG de la fromagerie, a défendu sa gestion. « Nous avons "
+                          "tout arrêté », a-t-il déclaré.\n\n— Saviez-vous, avant le 28 février, que vos caves étaient "
+                          "contaminées ?\n\n— Non, jamais. Nos autocontrôles étaient tous négatifs, je vous le "
+                          "garantis.\n\nInterrogé sur le bilan, le fromager conteste que tous les malades aient mangé "
+                          "ses produits.")
+    assert speaker_of(sts, "autocontrôles étaient tous négatifs").name == "Jean-Marc Bessat"
+    assert speaker_of(sts, "malades aient mangé").name == "Jean-Marc Bessat"
