@@ -30,6 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
     ("la Direction générale de l'alimentation", "la DGAL", True),
     ("l'Association nationale des distributeurs de produits pétroliers", "l'ANADIPP", True),
     ("la Direction générale de la santé", "la DGAL", False),
+    ("L'Agence régionale de santé (ARS) Hauts-de-France", "l'ARS", True),  # the name gives the acronym
+    ("L'Agence régionale de santé (ARS) Hauts-de-France", "l'ANSM", False),
 ])
 def test_same_speaker(predicted, gold, expected):
     assert same_speaker(predicted, gold) is expected

@@ -82,6 +82,8 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
         return not predicted and not gold
     if _spelled_out(predicted, gold) or _spelled_out(gold, predicted):
         return True  # "l'OMS" is the "Organisation mondiale de la santé"
+    if _acronym_given(predicted, gold) or _acronym_given(gold, predicted):
+        return True  # "l'ARS" is "L'Agence régionale de santé (ARS) Hauts-de-France"
     pw, gw = words(predicted) - _STOP, words(gold) - _STOP
     proper = [w for w in re.findall(r"[\w'-]+", gold) if w[:1].isupper()]
     if proper and len(proper) == len(gold.split()):
@@ -90,6 +92,12 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
     if not pw or not gw:
         return False
     return 2 * len(pw & gw) / (len(pw) + len(gw)) >= 0.6
+
+
+def _acronym_given(acronym: str, name: str) -> bool:
+    """Does ``name`` give ``acronym`` ("l'ARS") in parentheses ("L'Agence régionale de santé (ARS) Hauts-de-France")?"""
+    bare = re.sub(r"^(?:l['’]|la |le |les )", "", acronym.strip(), flags=re.IGNORECASE)
+    return re.fullmatch(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,11}", bare) is not None and f"({bare})" in name
 
 
 def _spelled_out(acronym: str, name: str) -> bool:
