@@ -457,6 +457,9 @@ class _DocumentResolver:
             if seen:
                 return max(seen, key=lambda e: (e.last_seen, e.gender == m.gender))
         subjects = [e for e in self.entities if 0 <= e.last_subject < m.start and e.plural == m.plural]
+        if fold(m.text).split()[0] in ("son", "sa", "ses", "leur", "leurs"):
+            # "D'après ses calculs": the owner is the latest subject, person or body
+            return max(subjects, key=lambda e: e.last_subject, default=None)
         people = [e for e in subjects if e.is_person()]
         latest = max(subjects, key=lambda e: e.last_subject, default=None)
         if latest is not None and latest.is_body() and m.gender and latest.gender == m.gender and (

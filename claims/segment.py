@@ -1317,12 +1317,35 @@ class _Finder:
         apposition and opens no inverted attribution."""
         doc = self.doc
         name = doc[comma.i - 1]
+        if self._title_name_opening(comma):
+            return True
         if name.pos_ != "PROPN" or name.dep_ not in ("appos", "flat:name"):
             return False
         first = name if name.dep_ == "appos" else name.head
         return first.dep_ == "appos" and first.i >= 1 and doc[first.i - 1].text == "," and any(
             c.dep_ in SUBJECT_DEPS and c.i < first.i and c.i == first.head.i and not self.in_quote(c)
             and getattr(titles().get(fold(c.text)), "kind", None) in ("person", "office") for c in verb.children)
+
+    def _title_name_opening(self, comma: Token) -> bool:
+        """Does the sentence open with a title and its apposed name, ending at ``comma`` ("Le président du jury,
+        (le réalisateur) Marc Delorme, | a confirmé …"), whatever the parser made of them, with no quotation before?"""
+        doc = self.doc
+        k = comma.i - 1
+        while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            k -= 1
+        if k == comma.i - 1 or not _first_name(doc[k + 1].text):
+            return False
+        if k >= 1 and doc[k].pos_ == "NOUN" and doc[k - 1].pos_ == "DET" and \
+                getattr(titles().get(fold(doc[k].text)), "kind", None) in ("person", "office"):
+            k -= 2  # "le réalisateur Marc Delorme"
+        if k < 2 or doc[k].text != ",":
+            return False
+        start = comma.sent.start
+        while start < k and (doc[start].is_space or doc[start].text in ("—", "–", "-")):
+            start += 1
+        return start + 1 < k and doc[start].pos_ == "DET" and fold(doc[start].text) in ("le", "la", "l'") and \
+            getattr(titles().get(fold(doc[start + 1].text)), "kind", None) in ("person", "office") and not any(
+                t.text in QUOTE_CHARS or t.pos_ in ("VERB", "AUX") for t in doc[start: comma.i])
 
     def _relative_title_before(self, comma: int, unit: _Unit) -> Token | None:
         """The person's title that opens an object relative clause and ends at ``comma`` ("Des chiffres que la
@@ -2426,8 +2449,10 @@ class _Finder:
             return Mention(start, end, text, "anaphor", descriptor=text, gender=gender, side=side_of(text),
                            role=fold(text.split("'")[-1].split()[-1]), role_kind="demonym", subject=subject,
                            unit=unit.index)
-        if re.match(r"^(?:[Ll]['’]|[Ll][ea]s? )[A-ZÀ-Ý]", text) and re.search(ACRONYM_IN_PARENS.pattern + "$", text):
-            kind = "org"  # a body that gives its acronym: "l'Office national des statistiques agricoles (Onsa)"
+        if re.match(r"^(?:[Ll]['’]|[Ll][ea]s? )[A-ZÀ-Ý]", text) and re.search(
+                ACRONYM_IN_PARENS.pattern + r"(?:\s+[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)?$", text):
+            kind = "org"  # a body that gives its acronym: "l'Office national des statistiques agricoles (Onsa)", also
+            # with its region after it: "L'Agence régionale de santé (ARS) Hauts-de-France"
             name, descr = None, text
         elif name and place_side(name) and not descr:
             kind = "org"
@@ -2831,9 +2856,17 @@ class _Finder:
                 # "Selon l'Administration des contributions directes (ACD), … Pour l'ACD, P": the acronym of a body
                 # the text spelled out (not "Pour le PSG, c'est la troisième défaite")
                 mention = replace(mention, kind="name", name=head.text)
+            owner = None
+            if mention is not None and mention.role_kind == "data" and w != "pour" and \
+                    re.fullmatch(r"(?:son|sa|ses|leur|leurs) \S+", fold(mention.text)):
+                # "D'après ses calculs, P": the one whose figures they are, as a pronoun would be
+                owner = replace(mention, kind="pronoun", name=None, descriptor=None, role=None, role_kind=None,
+                                gender=None, plural=fold(mention.text).startswith("leur"))
             if (mention is None or not _speaks(mention)) and w != "pour":
                 mention = self._publisher(head, unit)  # "selon les résultats de l'autopsie, communiqués par le parquet"
                 published = True
+            if mention is None and owner is not None:
+                mention, published = owner, False
             if mention is None or not _speaks(mention):
                 continue
             if w == "pour" and not self._pour_speaker(mention, unit):
@@ -3243,15 +3276,16 @@ class _Finder:
             return False
         return getattr(titles().get(fold(t.head.text)), "kind", None) in ("person", "office")
 
-    def _verbless_report(self, t: Token) -> bool:
-        """Does the title ``t``, the parse's root, have after it a reporting verb in the present the tagger took for
-        its modifier ("Le préfet de la Loire-Atlantique dément.", "La ministre conteste.")?"""
+    def _verbless_report(self, t: Token) -> int | None:
+        """The reporting verb in the present, after the title ``t`` (the parse's root), that the tagger took for its
+        modifier ("Le préfet de la Loire-Atlantique dément.", "L'Agence régionale de santé (ARS) tempère."): its
+        index, else None."""
         verbs = reporting_verbs()
-        return any(c.i > t.i and c.pos_ in ("ADV", "ADJ", "NOUN") and c.dep_ in ("advmod", "amod", "appos", "nmod")
-                   and c.text.islower() and not any(k.dep_ == "case" for k in c.children)
-                   and (fold(c.text) in ("dement", "dementent") or any(
-                       lemma in verbs and verbs[lemma] != "colon" for lemma in _lemma_candidates(c)[1:]))
-                   for c in t.children)
+        return next((c.i for c in t.children
+                     if c.i > t.i and c.pos_ in ("ADV", "ADJ", "NOUN") and c.dep_ in ("advmod", "amod", "appos", "nmod")
+                     and c.text.islower() and not any(k.dep_ == "case" for k in c.children)
+                     and (fold(c.text) in ("dement", "dementent") or any(
+                         lemma in verbs and verbs[lemma] != "colon" for lemma in _lemma_candidates(c)[1:]))), None)
 
     def _all_mentions(self, speakers: list[Mention]) -> list[Mention]:
         """Speaker mentions plus subjects of clauses and names with a title anywhere (for coreference)."""
@@ -3285,8 +3319,9 @@ class _Finder:
                     take = subject = True  # a name the parser left as the root: "Camille Berthelot, elle, ne …",
                     # "Loïc, soudeur chez le sous-traitant, était sur le quai"
                 elif t.dep_ == "ROOT" and t.pos_ == "NOUN" and getattr(titles().get(fold(t.text)), "kind", None) in (
-                        "person", "office") and self._verbless_report(t):
-                    take = subject = True  # "Le préfet de la Loire-Atlantique dément(ADV)." : the verb tagged as a
+                        "person", "office", "org") and self._verbless_report(t) is not None:
+                    take = subject = True
+                    head, until = t, self._verbless_report(t)  # "Le préfet de la Loire-Atlantique dément(ADV)." : the verb tagged as a
                     # modifier of its subject; a later "a-t-il déclaré" is the prefect
                 elif (t.pos_ == "NOUN" and t.dep_ in ("appos", "dep") or t.pos_ == "PROPN" and (t.dep_ == "dep" or (
                         t.dep_ in ("appos", "conj") and t.head.i < t.i and (t.head.dep_ in ("obl:mod", "obl") or (
@@ -3927,8 +3962,9 @@ def _gender(toks: list[Token]) -> str | None:
         if t.text[:1].isupper() and nxt.text[:1].isupper() and first in names and \
                 not (n > 0 and fold(toks[n - 1].text) in ("de", "d'", "du", "des")):
             return names[first]  # (not the client's name in "L'avocate de Yanis B., Me Karine Delaunay-Roux")
-    if len(toks) == 1 and toks[0].text[:1].isupper() and fold(toks[0].text) in names:
-        return names[fold(toks[0].text)]  # a first name alone: "Josiane, 78 ans, remplit ses bouteilles"
+    if toks and toks[0].text[:1].isupper() and fold(toks[0].text) in names and (len(toks) == 1 or toks[1].text == ","):
+        return names[fold(toks[0].text)]  # a first name alone: "Josiane, 78 ans, remplit ses bouteilles" (and with
+        # its apposition: "Julie, 29 ans, infirmière", not the gender of "ans")
     for n, t in enumerate(toks):
         if fold(t.text) in ("me", "maitre", "dr", "pr"):
             continue  # "Me Amel Jaziri": an honorific of either gender the tagger calls masculine

@@ -1324,3 +1324,38 @@ def test_an_unlabelled_exchange_after_a_quote_is_with_the_person_quoted(nlp):
                           "ses produits.")
     assert speaker_of(sts, "autocontrôles étaient tous négatifs").name == "Jean-Marc Bessat"
     assert speaker_of(sts, "malades aient mangé").name == "Jean-Marc Bessat"
+
+
+def test_a_first_name_with_an_age_keeps_the_name_s_gender(nlp):
+    """ "Julie, 29 ans, infirmière …, raconte … « … », assure-t-elle": her gender is her first name's, not that of
+    "ans", so "elle" is her."""
+    sts = statements(nlp, "Le service est saturé. Julie, 29 ans, infirmière dans le service depuis cinq ans, raconte "
+                          "que des patients ont attendu « quatorze heures ». « Ce n’est plus l’exception », "
+                          "assure-t-elle.")
+    assert speaker_of(sts, "plus l’exception").name == "Julie"
+
+
+def test_a_title_and_its_name_opening_the_sentence_are_no_incise(nlp):
+    """ "Le président du jury, le réalisateur Marc Delorme, a confirmé l'unanimité : « … »": the comma before the verb
+    closes the apposition; the quotation after the object and the colon is his."""
+    sts = statements(nlp, "Le président du jury, le réalisateur Marc Delorme, a confirmé l’unanimité : « Il n’y a eu "
+                          "qu’un seul vote, et il était unanime. »")
+    assert speaker_of(sts, "un seul vote").name == "Marc Delorme"
+
+
+def test_selon_ses_calculs_is_the_owner_s(nlp):
+    """ "D'après ses calculs, P" / "Selon ses relevés, P": the one whose figures they are, the subject just before,
+    person or body (even one whose verb the tagger missed: "L'Agence régionale de santé (ARS) tempère(ADJ).")."""
+    sts = statements(nlp, "L'économiste Salma Benkirane est inquiète. D’après ses calculs, la baisse pourrait coûter "
+                          "1,2 point de croissance.\n\nSur le parking, Loïc, 61 ans, promène son chien. « Aucun engin "
+                          "n’est passé », dit-il.\n\nL’Agence régionale de santé (ARS) tempère. Selon ses relevés, le "
+                          "pic n’a pas dépassé 12 ppm.")
+    assert speaker_of(sts, "1,2 point").name == "Salma Benkirane"
+    assert speaker_of(sts, "12 ppm").name.startswith("L’Agence régionale de santé")
+
+
+def test_a_body_named_with_its_acronym_and_region(nlp):
+    """ "L'Agence régionale de santé (ARS) Hauts-de-France affirme …": the body, not the region."""
+    sts = statements(nlp, "L’Agence régionale de santé (ARS) Hauts-de-France affirme, elle, avoir débloqué une "
+                          "enveloppe exceptionnelle de 4 millions d’euros pour le CHU.")
+    assert speaker_of(sts, "enveloppe exceptionnelle").name == "L’Agence régionale de santé (ARS) Hauts-de-France"
