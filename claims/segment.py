@@ -1240,8 +1240,25 @@ class _Finder:
         », promettait …"), no quotation an incise could follow?"""
         close = self.doc[prev.i - 1] if prev.text == "," and prev.i > 0 else prev
         q = self.quote_at(close.idx) if close.text in QUOTE_CHARS else None
+        if q is not None and prev is close and self._body_name_quote(q):
+            return True  # "Le comité référendaire «Stop au bétonnage» conteste …": a body's name in quotation marks
         return q is not None and re.search(r",\s*(?:dit|dite|dits|dites|surnommée?s?|alias)\s*$",
                                            self.text[max(0, q.start - 20): q.start]) is not None
+
+    def _body_name_quote(self, q: Quote) -> bool:
+        """Is the quotation ``q`` a short name right after a body's noun at the start of its sentence ("Le collectif
+        « Eau secours »", "Le comité référendaire «Stop au bétonnage»")?"""
+        before = self.doc.char_span(0, q.start, alignment_mode="contract")
+        if before is None or not len(before) or len(re.findall(r"\w+", self.text[q.inner_start: q.inner_end])) > 6:
+            return False
+        k = len(before) - 1
+        while k >= 0 and self.doc[k].pos_ == "ADJ":
+            k -= 1
+        head = self.doc[k] if k >= 0 else None
+        if head is None or head.pos_ != "NOUN" or not _body_noun(head):
+            return False
+        start = head.sent.start
+        return k - start <= 2 and self.doc[start].pos_ == "DET"
 
     def _quoted_adverb(self, close: Token) -> bool:
         """Does the quotation mark ``close`` end a quoted adverb inside a verb group ("Northkeel a « fermement » rejeté
@@ -1830,11 +1847,14 @@ class _Finder:
                 and rel is not None and antecedent.i < rel.i:
             # "Une affirmation que réfute Adjoua Kouamé, planteuse à Méagui, qui dit …": the parser hung the relative
             # on the sentence's noun; the person named right before it says
-            names = [t for t in self.doc[antecedent.i + 1: rel.i] if t.pos_ == "PROPN" and t.dep_ != "flat:name"
-                     and not self.in_quote(t) and self._first_named(t.i, unit)]
+            names = [t for t in self.doc[antecedent.i + 1: rel.i] if not self.in_quote(t) and (
+                t.pos_ == "PROPN" and t.dep_ != "flat:name" and self._first_named(t.i, unit)
+                # "Une assurance que conteste le bureau régional du SJT à Sfax, qui indique …": the relative's subject
+                or t.pos_ == "NOUN" and t.dep_ in SUBJECT_DEPS and t.head.dep_ == "acl:relcl"
+                and getattr(titles().get(fold(t.text)), "kind", None) in ("person", "office", "org"))]
             if names:
                 named = self._mention(names[-1], unit, subject=True)
-                if named is not None and named.kind == "name":
+                if named is not None and (named.kind == "name" or names[-1].pos_ == "NOUN" and _speaks(named)):
                     return named
         return m
 
@@ -2840,8 +2860,9 @@ class _Finder:
             # the parser's head of that phrase, when it is a word to the right ("selon le même responsable")
             # (never from a pronoun, a phrase of its own: "Selon lui(nmod), des prélèvements …")
             while head.head is not head and head.head.i > head.i and head.head.i < unit.end and head.pos_ != "PRON" \
-                    and head.head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("amod", "det", "nmod"):
-                head = head.head
+                    and head.head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("amod", "det", "nmod") \
+                    and not any(x.text == "," for x in doc[head.i: head.head.i]):
+                head = head.head  # (not past a comma: "Selon nos informations(nmod), le conducteur(…) compte …")
             mention = self._mention(head, unit, subject=False)
             data = titles().get(fold(head.text))
             if mention is not None and data is not None and data.kind == "data" and \

@@ -1359,3 +1359,29 @@ def test_a_body_named_with_its_acronym_and_region(nlp):
     sts = statements(nlp, "L’Agence régionale de santé (ARS) Hauts-de-France affirme, elle, avoir débloqué une "
                           "enveloppe exceptionnelle de 4 millions d’euros pour le CHU.")
     assert speaker_of(sts, "enveloppe exceptionnelle").name == "L’Agence régionale de santé (ARS) Hauts-de-France"
+
+
+def test_a_body_s_quoted_name_opens_no_incise(nlp):
+    """ "Le comité référendaire «Stop au bétonnage» conteste ce chiffrage.": the quotation is the committee's name,
+    not words that "conteste ce chiffrage" attributes to "ce chiffrage"."""
+    sts = statements(nlp, "Le comité référendaire «Stop au bétonnage» conteste ce chiffrage. Sa coprésidente, Léa "
+                          "Favre, estime que la facture réelle dépassera «9 milliards».")
+    assert [s.speaker.name for s in sts] == ["Léa Favre"]
+
+
+def test_selon_nos_informations_does_not_take_the_next_subject(nlp):
+    """ "Selon nos informations, le conducteur du tram, âgé de 52 ans, compte …": the paper's own sourcing; the parser
+    hanging "informations" on "conducteur" does not make the driver a source."""
+    sts = statements(nlp, "Selon nos informations, le conducteur du tram, âgé de 52 ans, compte dix-neuf ans "
+                          "d'ancienneté à la CTS. Selon le même responsable, la production reprendra lundi.")
+    assert [s.text for s in sts] == ["la production reprendra lundi"]
+
+
+def test_a_relative_after_a_body_that_contests_is_the_body_s(nlp):
+    """ "Une assurance que conteste le bureau régional du SJT à Sfax, qui indique que P": the body says P; "selon
+    l'instance de contrôle" is a source."""
+    sts = statements(nlp, "M. Ben Romdhane a assuré qu’aucun gréviste ne serait sanctionné. Une assurance que conteste "
+                          "le bureau régional du SJT à Sfax, qui indique que trois journalistes ont reçu « un "
+                          "avertissement écrit ». Selon l'instance de contrôle, le trou atteint 2,3 millions d'euros.")
+    assert speaker_of(sts, "avertissement écrit").name == "le bureau régional du SJT"
+    assert speaker_of(sts, "2,3 millions").name == "l'instance de contrôle"
