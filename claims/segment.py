@@ -1085,6 +1085,11 @@ class _Finder:
 
         in_quote = self.in_quote(verb)
         prev = self._prev_word(group_start, unit)
+        if prev is not None and fold(prev.text) in ("nous", "vous", "lui", "leur", "me", "m'") and \
+                prev.i - 1 >= unit.start and doc[prev.i - 1].text in (",", "»", "”", '"') and not in_quote:
+            # "« … », nous confie Élodie Varenne": an object pronoun before the incise's verb
+            group_start = prev.i
+            prev = doc[prev.i - 1]
         if prev is not None and fold(prev.text) in ("l'", "le") and prev.i - 1 >= unit.start \
                 and fold(self.doc[prev.i - 1].text) == "comme" and not in_quote:
             return self._comme_statement(verb, lemma, group_start, group_end, unit)
@@ -1437,6 +1442,15 @@ class _Finder:
                                                                                                       "des")
 
         while j < unit.end and not aupres(j):
+            if doc[j].text == "," and j + 1 < unit.end and doc[j + 1].pos_ == "ADP":
+                # a circumstance set off by commas: "a rétorqué vendredi, sur les ondes d'une radio de la capitale, |
+                # le porte-parole du gouvernement"
+                close = next((c for c in range(j + 2, min(j + 14, unit.end)) if doc[c].text == ","), None)
+                if close is not None and close + 1 < unit.end and doc[close + 1].pos_ in ("DET", "PROPN") and not any(
+                        t.pos_ in ("VERB", "AUX") or self.in_quote(t) or t.text in (".", ";", ":")
+                        for t in doc[j + 1: close]):
+                    j = close + 1
+                    continue
             after = _locution_after(doc, j)
             if after is not None and after < unit.end and fold(doc[j].text) not in _STRESSED_WORDS:
                 j = after  # "reconnaît d'ailleurs | Hicham Tazi", "assure de son côté | Léa Chappuis" (not
@@ -2878,8 +2892,9 @@ class _Finder:
                 # the text spelled out (not "Pour le PSG, c'est la troisième défaite")
                 mention = replace(mention, kind="name", name=head.text)
             owner = None
-            if mention is not None and mention.role_kind == "data" and w != "pour" and \
-                    re.fullmatch(r"(?:son|sa|ses|leur|leurs) \S+", fold(mention.text)):
+            if mention is not None and (mention.role_kind == "data" or fold(mention.text).endswith(" travaux")) and \
+                    w != "pour" and re.fullmatch(r"(?:son|sa|ses|leur|leurs) \S+", fold(mention.text)):
+                # (a researcher's "ses travaux" too; "les travaux" alone are as often roadworks)
                 # "D'après ses calculs, P": the one whose figures they are, as a pronoun would be
                 owner = replace(mention, kind="pronoun", name=None, descriptor=None, role=None, role_kind=None,
                                 gender=None, plural=fold(mention.text).startswith("leur"))

@@ -1385,3 +1385,16 @@ def test_a_relative_after_a_body_that_contests_is_the_body_s(nlp):
                           "avertissement écrit ». Selon l'instance de contrôle, le trou atteint 2,3 millions d'euros.")
     assert speaker_of(sts, "avertissement écrit").name == "le bureau régional du SJT"
     assert speaker_of(sts, "2,3 millions").name == "l'instance de contrôle"
+
+
+def test_an_incise_with_an_object_pronoun_or_a_circumstance_in_commas(nlp):
+    """ "« … », nous confie Élodie Varenne"; "« … », a rétorqué vendredi, sur les ondes d'une radio, le porte-parole
+    du gouvernement"; "D'après ses travaux, P" is the researcher's."""
+    sts = statements(nlp, "« Tout est dans les grands livres comptables », nous confie Élodie Varenne, 34 ans, grand "
+                          "maître international.\n\nLa chercheuse Nathalie Jean-Baptiste n’y croit guère. D’après ses "
+                          "travaux, chaque camion-citerne verse 500 dollars aux gangs. « Aucun camion n’a payé la "
+                          "moindre rançon », a rétorqué vendredi, sur les ondes d’une radio, le porte-parole du "
+                          "gouvernement.")
+    assert speaker_of(sts, "grands livres").name == "Élodie Varenne"
+    assert speaker_of(sts, "500 dollars").name == "Nathalie Jean-Baptiste"
+    assert speaker_of(sts, "moindre rançon").name == "le porte-parole du gouvernement"
