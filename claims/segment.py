@@ -1792,7 +1792,7 @@ class _Finder:
             comma = next((c for c in range(k + 1, min(k + 16, u.end)) if doc[c].text == ","), None)
             place_end = comma
             if comma is not None and comma + 1 < u.end and fold(doc[comma + 1].text) in ("dont", "qui", "ou", "le",
-                                                                                       "la", "l'", "les"):
+                                                                                       "la", "l'", "les", "un", "une"):
                 # "Chez Team Nordvik, dont le leader, l'Espagnol Iker Arrieta, était à l'avant, on fait valoir";
                 # "Chez Ferrovia Traction, la société qui fournit les locomotives, on assure"
                 comma = next((c for c in range(comma + 2, min(comma + 30, u.end - 1)) if doc[c].text == ","

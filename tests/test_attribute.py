@@ -1398,3 +1398,14 @@ def test_an_incise_with_an_object_pronoun_or_a_circumstance_in_commas(nlp):
     assert speaker_of(sts, "grands livres").name == "Élodie Varenne"
     assert speaker_of(sts, "500 dollars").name == "Nathalie Jean-Baptiste"
     assert speaker_of(sts, "moindre rançon").name == "le porte-parole du gouvernement"
+
+
+def test_chez_a_firm_described_with_an_indefinite_then_on(nlp):
+    """ "Chez Delvaux Market, une chaîne de supermarchés wallons, on affirme …": the firm; and "Selon lui" after
+    "Karel Moens, porte-parole de l'Agence …" is him (a Flemish first name, not the agency's gender)."""
+    sts = statements(nlp, "«Nous avons identifié trois patients», a déclaré mercredi au Soir Karel Moens, porte-parole "
+                          "de l'Agence fédérale pour la sécurité de la chaîne alimentaire (Afsca). Selon lui, aucun décès "
+                          "n'est à déplorer en Belgique.\n\nChez Delvaux Market, une chaîne de trente-huit supermarchés "
+                          "wallons, on affirme avoir retiré les fromages «mardi à la première heure».")
+    assert speaker_of(sts, "aucun décès").name == "Karel Moens"
+    assert speaker_of(sts, "retiré les fromages").name == "Delvaux Market"
