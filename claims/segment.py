@@ -2639,6 +2639,9 @@ class _Finder:
                     doc[j + 1].text == ",":
                 j += 1  # a stressed pronoun set off by commas: "L'ARS assure, elle, que …"
                 continue
+            if w in _STRESSED_WORDS and j + 1 < unit.end and fold(doc[j + 1].text) in ("aussi", "egalement", "meme"):
+                j += 2  # "Le libéral-radical assure lui aussi que …"
+                continue
             if w in ("que", "qu'") and not self.in_quote(t):
                 return self._clause(j + 1, unit, verb)
             if w in ("et", "ou", "mais") and t.pos_ == "CCONJ" and j + 1 < unit.end and \

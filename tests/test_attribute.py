@@ -1409,3 +1409,12 @@ def test_chez_a_firm_described_with_an_indefinite_then_on(nlp):
                           "wallons, on affirme avoir retiré les fromages «mardi à la première heure».")
     assert speaker_of(sts, "aucun décès").name == "Karel Moens"
     assert speaker_of(sts, "retiré les fromages").name == "Delvaux Market"
+
+
+def test_lui_aussi_after_the_verb_and_results_published_by_a_chancellery(nlp):
+    """ "Le député assure lui aussi que P": P is his; "Selon les résultats publiés par la Chancellerie d'État, P":
+    the chancellery's."""
+    sts = statements(nlp, "Le député assure lui aussi que les investisseurs partent déjà vers Vaud. Selon les résultats "
+                          "publiés par la Chancellerie d’État, le texte a été accepté par 52,8% des voix.")
+    assert speaker_of(sts, "partent déjà").name == "Le député"
+    assert speaker_of(sts, "52,8%").name == "la Chancellerie d’État"
