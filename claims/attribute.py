@@ -801,7 +801,7 @@ class _DocumentResolver:
 # a reply verb right after a subject (past an incise): "Le préfet dément", "La directrice, elle, a rétorqué"
 _REPLY_AFTER = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?(?:(?:a|ont|avait|avaient)\s+)?(?:(?:aussitot|immediatement|"
                           r"toutefois|pourtant|cependant)\s+)?(?:dement|dementent|dementi|conteste|contestent|"
-                          r"conteste|refute|refutent|retorque|retorquent|replique|repliquent|nie|nient|objecte|"
+                          r"refute|refutent|retorque|retorquent|replique|repliquent|nie|nient|objecte|"
                           r"objectent|repond|repondent|repondu|riposte|ripostent)\b")
 
 

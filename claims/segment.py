@@ -2897,8 +2897,8 @@ class _Finder:
             owner = None
             if mention is not None and (mention.role_kind == "data" or fold(mention.text).endswith(" travaux")) and \
                     w != "pour" and re.fullmatch(r"(?:son|sa|ses|leur|leurs) \S+", fold(mention.text)):
-                # (a researcher's "ses travaux" too; "les travaux" alone are as often roadworks)
-                # "D'après ses calculs, P": the one whose figures they are, as a pronoun would be
+                # "D'après ses calculs, P": the one whose figures they are, as a pronoun would be (a researcher's "ses
+                # travaux" too; "les travaux" alone are as often roadworks)
                 owner = replace(mention, kind="pronoun", name=None, descriptor=None, role=None, role_kind=None,
                                 gender=None, plural=fold(mention.text).startswith("leur"))
             if (mention is None or not _speaks(mention)) and w != "pour":
@@ -3358,10 +3358,11 @@ class _Finder:
                     take = subject = True  # a name the parser left as the root: "Camille Berthelot, elle, ne …",
                     # "Loïc, soudeur chez le sous-traitant, était sur le quai"
                 elif t.dep_ == "ROOT" and t.pos_ == "NOUN" and getattr(titles().get(fold(t.text)), "kind", None) in (
-                        "person", "office", "org") and self._verbless_report(t) is not None:
+                        "person", "office", "org") and (verbless := self._verbless_report(t)) is not None:
+                    # "Le préfet de la Loire-Atlantique dément(ADV).": the verb tagged as a modifier of its subject; a
+                    # later "a-t-il déclaré" is the prefect
                     take = subject = True
-                    head, until = t, self._verbless_report(t)  # "Le préfet de la Loire-Atlantique dément(ADV)." : the verb tagged as a
-                    # modifier of its subject; a later "a-t-il déclaré" is the prefect
+                    head, until = t, verbless
                 elif (t.pos_ == "NOUN" and t.dep_ in ("appos", "dep") or t.pos_ == "PROPN" and (t.dep_ == "dep" or (
                         t.dep_ in ("appos", "conj") and t.head.i < t.i and (t.head.dep_ in ("obl:mod", "obl") or (
                             t.head.dep_ == "ROOT" and any(c.dep_ == "case" for c in t.head.children)))))) and \
