@@ -44,8 +44,8 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from claims.lexicon import (MONTHS, boilerplate, first_name_gender, fold, media_names, nationality_adjectives,
-                            naming_words, place_side, reporting_verbs, role_of, side_of, sides, titles, verb_lemma)
+from claims.lexicon import (MONTHS, boilerplate, first_name_gender, fold, hypernyms, media_names,
+                            nationality_adjectives, naming_words, place_side, reporting_verbs, role_of, side_of, sides, titles, verb_lemma)
 from claims.records import Document, Speaker, Statement
 
 OPENERS = {"«": "»", "“": "”"}
@@ -351,6 +351,14 @@ def _after_object_clitic(tok: Token) -> bool:
         and doc[tok.i + 1].text == ":" and fold(doc[tok.i - 1].text) in ("le", "la", "l'", "les") \
         and (doc[tok.i - 2].pos_ in ("NOUN", "PROPN") or fold(doc[tok.i - 2].text) in ("il", "elle", "ils", "elles")) \
         and not any(c.dep_ in ("det", "amod") for c in tok.children if c.i != tok.i - 1)
+
+
+def _acronym_body(m: Mention | None, tok: Token) -> Mention | None:
+    """A mention the parser could not describe, headed by an acronym that is no outlet ("la DGCCRF", "l'ACD"): the
+    body that acronym names; any other mention as it is."""
+    if m is not None and m.kind == "unknown" and _is_acronym(tok.text) and fold(tok.text) not in media_names():
+        return replace(m, kind="name", name=tok.text)
+    return m
 
 
 def _lemma_candidates(tok: Token) -> list[str]:
@@ -2888,12 +2896,11 @@ class _Finder:
             if _SEEN_DOCUMENTS.match(self.text[doc[np_start].idx: doc[min(np_start + 12, unit.end - 1)].idx]):
                 continue  # "Selon des documents consultés par « Le Monde », P": the paper's own sourcing
             published = False
-            if w == "pour" and mention is not None and mention.kind == "unknown" and _is_acronym(head.text) and \
-                    fold(head.text) not in media_names() and f"({head.text})" in self.text[:head.idx] and \
-                    re.fullmatch(r"(?:l'|la |le |les )?\S+", fold(mention.text).replace("’", "'")):
+            if w == "pour" and f"({head.text})" in self.text[:head.idx] and \
+                    re.fullmatch(r"(?:l'|la |le |les )?\S+", fold(mention.text if mention else "").replace("’", "'")):
                 # "Selon l'Administration des contributions directes (ACD), … Pour l'ACD, P": the acronym of a body
                 # the text spelled out (not "Pour le PSG, c'est la troisième défaite")
-                mention = replace(mention, kind="name", name=head.text)
+                mention = _acronym_body(mention, head)
             owner = None
             if mention is not None and (mention.role_kind == "data" or fold(mention.text).endswith(" travaux")) and \
                     w != "pour" and re.fullmatch(r"(?:son|sa|ses|leur|leurs) \S+", fold(mention.text)):
@@ -3014,11 +3021,8 @@ class _Finder:
                 while j < unit.end and doc[j].pos_ == "DET":
                     j += 1
                 if j < unit.end and doc[j].pos_ in ("NOUN", "PROPN"):
-                    m = self._mention(doc[j], unit, subject=False)
-                    if m is not None and m.kind == "unknown" and _is_acronym(doc[j].text) and \
-                            fold(doc[j].text) not in media_names():
-                        # "l'avis publié par la DGCCRF" (not "des relevés effectués par l'AFP": the outlet's own)
-                        m = replace(m, kind="name", name=doc[j].text)
+                    # "l'avis publié par la DGCCRF" (not "des relevés effectués par l'AFP": the outlet's own)
+                    m = _acronym_body(self._mention(doc[j], unit, subject=False), doc[j])
                     return m if m is not None and _speaks(m) and m.role_kind != "data" else None
                 return None
         return None
@@ -3856,15 +3860,8 @@ _QUESTIONS_TO = re.compile(r"(?i:(?:deux|trois|quatre|cinq|six|\d+)\s+)?(?i:ques
 # a short label and a colon before a quotation ("Incendie de Saint-Nazaire : « … »"): a rubric, not content
 _RUBRIC = re.compile(r"[^«»\"“”.!?:;\n]{1,60}\s:\s*")
 # kinds of company: "de l'armateur Navalis" is a body that "l'armateur", "la compagnie" or "l'entreprise" may name later
-COMPANY_ROLES = frozenset(fold(w) for w in ("groupe", "société", "entreprise", "compagnie", "laboratoire",
-                                            "constructeur", "fabricant", "armateur", "transporteur", "firme",
-                                            "opérateur", "assureur", "distributeur", "énergéticien", "équipementier",
-                                            "banque", "chaîne", "enseigne", "développeur", "exploitant", "filiale",
-                                            "start-up", "fournisseur", "prestataire", "sous-traitant", "mutuelle",
-                                            "coopérative", "concessionnaire", "voyagiste", "cimentier", "brasseur",
-                                            "semencier", "fromagerie", "laiterie", "brasserie", "biscuiterie",
-                                            "conserverie", "distillerie", "fonderie", "scierie", "papeterie",
-                                            "minoterie", "chocolaterie", "cidrerie", "abattoir"))
+# (the narrower roles of "entreprise" in claims/lexicon/hypernyms.tsv, one list to keep)
+COMPANY_ROLES = frozenset({"entreprise"} | hypernyms()["entreprise"])
 _DETERMINER_WORDS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette",
                                "ces", "son", "sa", "ses", "leur", "leurs"})
 _INDEFINITE_COMPLEMENT = re.compile(r"^(?:[Ll]e|[Ll]a|[Ll]['’])\s*[\w-]+\s+(?:d['’]une?|de plusieurs|d['’]autres)\s",
