@@ -760,6 +760,11 @@ class _Finder:
             while a[1] - 1 > a[0] and (doc[a[1] - 1].text in OPENERS or doc[a[1] - 1].is_space) and a[1] == b[0]:
                 a[1] -= 1
                 b[0] -= 1
+            # and a closing mark at the start of one goes back to the previous ("« … à tout. | » La banque dément.")
+            while b[0] + 1 < b[1] and doc[b[0]].text in CLOSERS and a[1] == b[0] and \
+                    doc[a[1] - 1].text in (".", "!", "?", "…"):
+                a[1] += 1
+                b[0] += 1
         out = []
         for s, e in sents:
             start = s
@@ -2498,6 +2503,11 @@ class _Finder:
             name, descr = None, text
         elif name and place_side(name) and not descr:
             kind = "org"
+        elif name and role_kind == "org" and name_toks[0].i > toks[0].i and any(
+                t.text[:1].isupper() and t.i == name_toks[0].i - 1 and getattr(titles().get(fold(t.text)), "kind",
+                                                                              None) == "org" for t in toks[1:]):
+            kind = "org"  # a body whose noun is part of its name: "La Banque Populaire", "la Mutuelle Bretonne" (not
+            name, descr, plural = None, text, False  # a person called "Populaire"; "le groupe Danone" keeps its name)
         elif name and not role and (_acronym_of(name, text) or _bare_body_name(name_toks)):
             kind = "org"  # a company named with its initials: "Normandie Éolien Offshore (NEO)"; "Reporters sans
             name, descr, plural = None, text, False  # frontières" (one body)

@@ -1418,3 +1418,18 @@ def test_lui_aussi_after_the_verb_and_results_published_by_a_chancellery(nlp):
                           "publiés par la Chancellerie d’État, le texte a été accepté par 52,8% des voix.")
     assert speaker_of(sts, "partent déjà").name == "Le député"
     assert speaker_of(sts, "52,8%").name == "la Chancellerie d’État"
+
+
+def test_a_quote_closed_after_its_full_stop_and_a_body_named_with_a_capitalised_noun(nlp):
+    """ "… : « Les pirates ont eu accès à tout. » La banque dément. Selon elle, P": the parser starts the next sentence
+    at the closing mark; the quotation still ends there, and P is the bank's. "La Banque Populaire" is a body, not a
+    person called "Populaire"; "le groupe Danone" keeps its name."""
+    sts = statements(nlp, "Genève, 3 mars. La Banque Helvétique a été victime d’un piratage. Un informaticien cité par "
+                          "Le Temps l’affirme : « Les pirates ont eu accès à tout. » La banque dément. Selon elle, aucune "
+                          "donnée de client n’a été consultée.\n\nLa Mutuelle Bretonne affirme que ses adhérents ne sont "
+                          "pas touchés.\n\nLa Caisse Lémanique aurait aussi été visée, selon le quotidien, qui cite un employé : « Ils ont "
+                          "tout copié. » La caisse dément.")
+    assert speaker_of(sts, "accès à tout").name == "Un informaticien"
+    assert not any("La banque" in s.text for s in sts)
+    assert speaker_of(sts, "aucune donnée").name == "La Banque Helvétique"
+    assert speaker_of(sts, "adhérents").name == "La Mutuelle Bretonne"
