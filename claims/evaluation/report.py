@@ -144,6 +144,16 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "TAP), an eviction in Schaerbeek (La Libre Belgique), a supermarket price war (Les Échos), a cycling "
               "race crash (Le Télégramme), a UN Security Council session on Darfur (AFP); thirty-first development set, "
               "written in the twenty-first session"),
+             ("wire-dev32", "eval/gold/wire-dev32.jsonl", "eval/articles/wire-dev32",
+              "a Geneva bank's data leak (Le Temps / ATS), a forest fire in Chapais (La Presse canadienne), phosphate "
+              "pollution in Safi (Le360 / MAP), night closure of an emergency ward (Ouest-France), a rugby doping case "
+              "(L'Équipe), an EU summit on defence borrowing (AFP); bodies named by a common noun after their first "
+              "mention; thirty-second development set, written in the twenty-second session"),
+             ("wire-dev33", "eval/gold/wire-dev33.jsonl", "eval/articles/wire-dev33",
+              "a town budget in Waremme (Le Soir), a fishing dispute in Joal (APS / Le Soleil), a stranded TGV (Le "
+              "Parisien), leaked exams in Lyon (Le Progrès), a Bordeaux wine-fraud trial (Sud Ouest), an OPEC+ meeting "
+              "(Reuters); headlines with attribution; thirty-third development set, written in the twenty-second "
+              "session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
