@@ -30,6 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
     ("la Direction générale de l'alimentation", "la DGAL", True),
     ("l'Association nationale des distributeurs de produits pétroliers", "l'ANADIPP", True),
     ("la Direction générale de la santé", "la DGAL", False),
+    ("l'Agence française de lutte contre le dopage", "AFLD", True),  # a preposition left out
+    ("l'Agence française de lutte contre le dopage", "AFLCD", True),  # or kept
+    ("l'Agence française de lutte contre le dopage", "AFD", False),
     ("L'Agence régionale de santé (ARS) Hauts-de-France", "l'ARS", True),  # the name gives the acronym
     ("L'Agence régionale de santé (ARS) Hauts-de-France", "l'ANSM", False),
 ])

@@ -113,11 +113,16 @@ def _spelled_out(acronym: str, name: str) -> bool:
 def _prefixes_spell(letters: str, kept: list[str]) -> bool:
     """Do the words spell ``letters`` with the first one to three letters of each, every word used ("DGAL":
     Direction générale de l'ALimentation; "ANADIPP": Association NAtionale des DIstributeurs de Produits
-    Pétroliers)?"""
+    Pétroliers)? A preposition may be left out ("AFLD": Agence française de lutte contre le dopage)."""
     if not kept:
         return not letters
+    if kept[0] in _SKIPPABLE and _prefixes_spell(letters, kept[1:]):
+        return True
     return any(letters[:n] == kept[0][:n] and _prefixes_spell(letters[n:], kept[1:])
                for n in range(1, min(3, len(kept[0])) + 1) if len(letters) >= n)
+
+
+_SKIPPABLE = frozenset({"contre", "pour", "sur", "par", "dans", "entre"})
 
 
 @dataclass(frozen=True)
