@@ -80,6 +80,8 @@ CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csub
 MIN_CONTINUATION_WORDS = 3
 QUESTION_LABEL = re.compile(r"^\s*(?:question|q)\s*[:.–—-]\s+\S", re.IGNORECASE)  # an interview's question
 SPEAKER_LABEL = re.compile(r"^\s*([A-ZÀ-Ý][^\s:«»“”\"\d]*(?:\s+[^\s:«»“”\"\d]+){0,4}?)\s*:\s+(?=\S)")  # "VIGNAL : …"
+# a headline's speaker with a title: "Kevin Marchal, chef de file Ecolo à Waremme : « … »"
+TITLED_LABEL = re.compile(r"^\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}),\s+[a-zà-ÿ][^:«»“”\"\n]{2,90}?\s*:\s+(?=[«“\"])")
 ANSWER_LABEL = re.compile(r"^\s*(?:réponse|reponse|r)\s*[:.–—-]\s+(?=\S)", re.IGNORECASE)
 ACRONYM_IN_PARENS = re.compile(r"\(([A-Za-zÀ-ÿ&'-]{2,12})\)")  # "l'Institut … (Insee)", "la Haute Autorité (HAS)"
 _ACRONYM_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&-]{1,9}")  # "ARS", "CNIL", "AFD"
@@ -917,12 +919,13 @@ class _Finder:
 
     def _name_colon_quotes(self, found: list[_Found]) -> list[_Found]:
         """ "Hélène Vignal : « À 1 200 mètres, on ne peut plus fabriquer de neige »" (a headline, a line of a live
-        report): a person's name, a colon and a quotation that is the rest of the line. The name must open with a
-        first name ("Gaza : « … »" is a rubric, not a speaker)."""
+        report): a person's name, a colon and a quotation that is the rest of the line; also with a title after the
+        name ("Kevin Marchal, chef de file Ecolo à Waremme : « … »"). The name must open with a first name ("Gaza :
+        « … »" is a rubric, not a speaker)."""
         names = first_name_gender()
         out = list(found)
         for (s, e) in self.paragraphs:
-            m = SPEAKER_LABEL.match(self.text[s:e])
+            m = SPEAKER_LABEL.match(self.text[s:e]) or TITLED_LABEL.match(self.text[s:e])
             if not m or m.start(1) + s in self.answer_speaker.values():
                 continue
             words = m.group(1).split()

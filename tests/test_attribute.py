@@ -1433,3 +1433,13 @@ def test_a_quote_closed_after_its_full_stop_and_a_body_named_with_a_capitalised_
     assert not any("La banque" in s.text for s in sts)
     assert speaker_of(sts, "aucune donnée").name == "La Banque Helvétique"
     assert speaker_of(sts, "adhérents").name == "La Mutuelle Bretonne"
+
+
+def test_a_headline_gives_a_titled_speakers_words_after_a_colon(nlp):
+    """ "Ousmane Diouf, porte-parole des pêcheurs de Joal : « … »" as a headline is his statement; a rubric with a
+    comma ("Incendie, nouvelle piste : « … »") names no one."""
+    sts = statements(nlp, "Ousmane Diouf, porte-parole des pêcheurs de Joal : « Les chalutiers pêchent à six milles de "
+                          "nos côtes »\n\nJOAL (APS) - Les pêcheurs de la Petite-Côte sont en colère.",
+                     "Incendie, nouvelle piste : « Les pompiers sont arrivés tard »\n\nLe feu a pris vers minuit.")
+    assert speaker_of(sts, "six milles").name == "Ousmane Diouf"
+    assert not any("pompiers" in s.text for s in sts)
