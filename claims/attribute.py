@@ -134,6 +134,9 @@ def _named_body(e: Entity) -> bool:
 _HEADED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])(?:(?:association|collectif|syndicat|fédération|"
                           r"ong|groupe|club|société|entreprise|union|mouvement|comité|organisation|parti)\s+)?"
                           r"([A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|\d+))*)\s*$")
+# a body named with its kind in a person's description: "président de l'Association Lbhalil pour l'environnement"
+_KIND_NAMED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])([A-Za-zÀ-ÿ]+\s+[A-ZÀ-Ý][\w'’-]*"
+                              r"(?:\s+[\w'’-]+)*)\s*$")
 _MEMBER_BODIES = {"association", "syndicat", "collectif", "federation", "ong", "club", "groupe", "societe",
                   "entreprise", "organisation", "parti", "union", "mouvement", "comite", "institut", "fondation"}
 _BODY_HEADS = {"president", "presidente", "porte-parole", "secretaire", "directeur", "directrice", "fondateur",
@@ -361,18 +364,27 @@ class _DocumentResolver:
     def _headed_body(self, m: Mention) -> Entity | None:
         """ "…, tacle Rachid Benhamou, président de Vigilance Conso. L'association affirme …": with no body of that
         kind before, the body named in the description of the person just the subject, as a body of its own."""
-        if m.role not in _MEMBER_BODIES or not self.subjects or self.subjects[-1][1] < m.unit - 1:
+        if m.role not in _MEMBER_BODIES:
             return None
-        person = self.subjects[-1][0]
-        if not person.is_person():
-            return None
-        for d in person.descriptors:
+        person = self.subjects[-1][0] if self.subjects and self.subjects[-1][1] >= m.unit - 1 else None
+        for d in person.descriptors if person is not None and person.is_person() else []:
             body = _HEADED_BODY.search(d)
             if body is not None and not place_side(body.group(1)) and \
                     _DETERMINERS.sub("", fold(d)).split()[0] in _BODY_HEADS:
                 e = self._new(m)
                 e.names.append(body.group(1))
                 return e
+        # "Hassan Ouchrif, président de l'Association Lbhalil pour l'environnement …" earlier in the article, then
+        # "L'association affirme": the one body of that kind named in a person's description
+        named = {body.group(1) for e in self.entities if e.is_person() and e.first < m.start
+                 for d in e.descriptors for part in d.split(",")
+                 if _DETERMINERS.sub("", fold(part.strip())).split()[:1] and _DETERMINERS.sub(
+                     "", fold(part.strip())).split()[0] in _BODY_HEADS
+                 and (body := _KIND_NAMED_BODY.search(part)) is not None and fold(body.group(1).split()[0]) == m.role}
+        if len(named) == 1:
+            e = self._new(m)
+            e.names.append(named.pop())
+            return e
         return None
 
     def _counterpart_roles(self, e: Entity) -> None:

@@ -1443,3 +1443,15 @@ def test_a_headline_gives_a_titled_speakers_words_after_a_colon(nlp):
                      "Incendie, nouvelle piste : « Les pompiers sont arrivés tard »\n\nLe feu a pris vers minuit.")
     assert speaker_of(sts, "six milles").name == "Ousmane Diouf"
     assert not any("pompiers" in s.text for s in sts)
+
+
+def test_the_association_named_in_its_presidents_title_paragraphs_before(nlp):
+    """ "…, a déclaré Nadia Ferhat, présidente de l'Association Sillon vert pour la défense du littoral." and, two
+    paragraphs on, "L'association affirme …": that body (named in her title, no mention of its own), not a bare
+    "L'association"."""
+    sts = statements(nlp, "« L’eau de la baie est devenue brune », a déclaré Nadia Ferhat, présidente de l’Association "
+                          "Sillon vert pour la défense du littoral. Selon elle, les rejets ont commencé en mai.\n\n"
+                          "La préfecture n’a pas répondu. Le maire assure qu’aucune analyse n’a été demandée.\n\n"
+                          "L’association affirme avoir alerté la mairie dès le 3 juin.")
+    assert speaker_of(sts, "baie est devenue").name == "Nadia Ferhat"
+    assert speaker_of(sts, "alerté la mairie").name.startswith("Association Sillon vert")
