@@ -3527,9 +3527,24 @@ class _Finder:
         """A company named after its kind, wherever it stands: "de l'armateur Navalis", "du groupe pharmaceutique
         français Laboratoires Hérault" (a body "l'armateur" / "le groupe" may later refer to)."""
         title = titles().get(fold(t.text))
+        doc = self.doc
+        if _is_acronym(t.text) and unit.start + 2 < t.i < unit.end - 1 and doc[t.i - 1].text == "(" and \
+                doc[t.i + 1].text == ")" and not self.in_quote(t):
+            # "contre l'usine d'Atlas Phosphate Industries (API)": a company's name with its initials and no kind nor
+            # article before it, wherever it stands (an institution comes with its article: "l'Office … (OQLF)")
+            k = t.i - 1
+            while k - 1 >= unit.start and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
+                    and t.i - k < 5:
+                k -= 1
+            words = list(doc[k: t.i - 1])
+            if len(words) >= 2 and not _first_name(words[0].text) and k > unit.start and \
+                    fold(doc[k - 1].text) in ("de", "d'", "d’") and _acronym_of(_join(words), _join(words) + f" ({t.text})"):
+                start, stop = words[0].idx, t.idx + len(t.text) + 1
+                return Mention(start, stop, self.text[start:stop], "org", descriptor=self.text[start:stop],
+                               unit=unit.index)  # (as "Normandie Éolien Offshore (NEO)" is described, _describe)
+            return None
         if t.pos_ != "NOUN" or title is None or title.role not in COMPANY_ROLES or not t.text.islower():
             return None
-        doc = self.doc
         k = t.i + 1
         while k < unit.end and k - t.i <= 3 and doc[k].text.islower() and (doc[k].pos_ == "ADJ" or doc[k].pos_ == "NOUN"
                                                                           and fold(doc[k].text) not in TIME_WORDS):

@@ -1455,3 +1455,12 @@ def test_the_association_named_in_its_presidents_title_paragraphs_before(nlp):
                           "L’association affirme avoir alerté la mairie dès le 3 juin.")
     assert speaker_of(sts, "baie est devenue").name == "Nadia Ferhat"
     assert speaker_of(sts, "alerté la mairie").name.startswith("Association Sillon vert")
+
+
+def test_a_company_named_with_its_initials_inside_an_object_is_lentreprise(nlp):
+    """ "… une plainte contre l'usine de Bois-Rouge de Sucrerie Océane Réunion (SOR)", then "L'entreprise affirme":
+    the company; not a bare "L'entreprise"."""
+    sts = statements(nlp, "Des riverains ont déposé une plainte contre l’usine de Bois-Rouge de Sucrerie Océane Réunion "
+                          "(SOR), qu’ils accusent de rejeter des fumées noires.\n\nL’entreprise affirme que ses filtres "
+                          "ont été changés en mars.")
+    assert speaker_of(sts, "filtres").name.startswith("Sucrerie Océane Réunion")
