@@ -392,8 +392,9 @@ def eval_extraction(
         gold_rows = read_gold_statements(gold)
     except (OSError, ValueError) as err:
         _fail(f"cannot read the gold file {gold}: {err}", 2)
-    predicted = ExtractionEvaluator(gold, inputs).predict()
-    metrics = extraction_metrics(predicted, gold_rows)
+    evaluator = ExtractionEvaluator(gold, inputs)
+    predicted = evaluator.predict()
+    metrics = extraction_metrics(predicted, gold_rows, evaluator.texts)
     if out:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(_json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
@@ -401,6 +402,6 @@ def eval_extraction(
                    f"Extraction against {gold}")
     typer.echo(per_kind_table(metrics).to_string())
     if errors:
-        for e in extraction_errors(predicted, gold_rows):
+        for e in extraction_errors(predicted, gold_rows, evaluator.texts):
             typer.echo(_json.dumps(e, ensure_ascii=False))
 # ---- end extract ---------------------------------------------------------------------------------------

@@ -40,6 +40,27 @@ def test_same_speaker(predicted, gold, expected):
     assert same_speaker(predicted, gold) is expected
 
 
+def test_a_bodys_name_and_the_acronym_its_article_gives_it_are_one_speaker():
+    """ "L'Association des usagers du rail Rhône-Méditerranée (AURM)" in the article: that name and "l'AURM" are the same
+    speaker (its initials do not spell it); without the article's text, or with another acronym, they are not."""
+    from claims.evaluation.extraction import extraction_metrics
+    from claims.records import Speaker, Statement
+
+    text = ("L'Association des usagers du rail Rhône-Méditerranée (AURM) assure que les passagers sont restés bloqués. "
+            "Selon l'AURM, l'opérateur n'a rien proposé.")
+    name = "L'Association des usagers du rail Rhône-Méditerranée"
+    predicted = [Statement(doc="d", start=0, end=10, text="les passagers sont restés bloqués", kind="indirect",
+                           speaker=Speaker(id="x", name=name)),
+                 Statement(doc="d", start=20, end=30, text="l'opérateur n'a rien proposé", kind="indirect",
+                           speaker=Speaker(id="x", name=name))]
+    gold = [{"doc": "d", "content": "les passagers sont restés bloqués", "kind": "indirect", "speaker": name},
+            {"doc": "d", "content": "l'opérateur n'a rien proposé", "kind": "indirect", "speaker": "l'AURM"}]
+    assert not same_speaker(name, "l'AURM")
+    assert extraction_metrics(predicted, gold, {"d": text})["speaker_accuracy"] == 1.0
+    assert extraction_metrics(predicted, gold)["speaker_accuracy"] == 0.5
+    assert extraction_metrics(predicted, gold, {"d": text.replace("(AURM)", "(AURA)")})["speaker_accuracy"] == 0.5
+
+
 def test_extraction_on_the_seeds(nlp):
     m = evaluate_extraction(ROOT / "eval/gold/seeds.jsonl", [ROOT / "seeds"], nlp)
     assert m["statements_gold"] == 45

@@ -4,7 +4,8 @@ A predicted statement matches a gold one of the same document when their content
 their word sets is at least ``MIN_OVERLAP`` (0.5). Matching is one-to-one, best overlaps first. Then:
 
 * ``statement_precision`` / ``statement_recall`` / ``statement_f1`` over the matches (primary metric: F1);
-* ``speaker_accuracy``: matched statements whose speaker is the gold speaker (:func:`same_speaker`);
+* ``speaker_accuracy``: matched statements whose speaker is the gold speaker (:func:`same_speaker`; also a body's name
+  and the acronym its document gives it in parentheses, "l'Association des usagers du rail (AURM)" / "l'AURM");
 * ``side_accuracy`` and ``kind_accuracy`` on matched statements;
 * ``end_to_end_accuracy``: gold statements found with the right speaker, over gold + spurious statements (every
   miss, every false statement and every wrong speaker counts against it);
@@ -130,19 +131,36 @@ class Match:
     gold: dict
     predicted: Statement
     overlap: float
+    text: str | None = None  # the document's text, where the article gives a body's acronym
 
     @property
     def speaker_ok(self) -> bool:
-        return same_speaker(self.predicted.speaker.name, self.gold["speaker"])
+        p, g = self.predicted.speaker.name, self.gold["speaker"]
+        return same_speaker(p, g) or self.text is not None and bool(p) and bool(g) and (
+            _acronym_defined(p, g, self.text) or _acronym_defined(g, p, self.text))
 
     @property
     def side_ok(self) -> bool:
         return (self.predicted.speaker.side or None) == (self.gold.get("side") or None)
 
 
-def match_statements(predicted: Sequence[Statement], gold: Sequence[dict], min_overlap: float = MIN_OVERLAP
-                     ) -> tuple[list[Match], list[dict], list[Statement]]:
-    """(matches, gold statements missed, predicted statements matching no gold one): one-to-one, best first."""
+def _acronym_defined(acronym: str, name: str, text: str) -> bool:
+    """Does the document ``text`` give ``acronym`` ("l'AURM") to ``name`` in parentheses right after it
+    ("L'Association des usagers du rail Rhône-Méditerranée (AURM)")?"""
+    bare = _ARTICLE.sub("", acronym.strip())
+    full = _ARTICLE.sub("", name.strip())
+    if re.fullmatch(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,11}", bare) is None or not full or full == bare:
+        return False
+    return _fold(f"{full} ({bare})") in _fold(text)
+
+
+_ARTICLE = re.compile(r"^(?:l['’]|la |le |les )", re.IGNORECASE)
+
+
+def match_statements(predicted: Sequence[Statement], gold: Sequence[dict], min_overlap: float = MIN_OVERLAP,
+                     texts: dict[str, str] | None = None) -> tuple[list[Match], list[dict], list[Statement]]:
+    """(matches, gold statements missed, predicted statements matching no gold one): one-to-one, best first.
+    ``texts``: each document's text by id, for the acronyms an article gives (see :class:`Match`)."""
     candidates = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(predicted):
@@ -157,7 +175,7 @@ def match_statements(predicted: Sequence[Statement], gold: Sequence[dict], min_o
             continue
         used_g.add(gi)
         used_p.add(pi)
-        matches.append(Match(gold[gi], predicted[pi], round(score, 4)))
+        matches.append(Match(gold[gi], predicted[pi], round(score, 4), (texts or {}).get(predicted[pi].doc)))
     missed = [g for i, g in enumerate(gold) if i not in used_g]
     spurious = [p for i, p in enumerate(predicted) if i not in used_p]
     return matches, missed, spurious
@@ -171,11 +189,13 @@ def _f1(p: float, r: float) -> float:
     return round(2 * p * r / (p + r), 4) if p + r else 0.0
 
 
-def extraction_metrics(predicted: Sequence[Statement], gold: Sequence[dict]) -> dict:
-    """Flat metrics of ``predicted`` against ``gold`` rows (see the module docstring)."""
+def extraction_metrics(predicted: Sequence[Statement], gold: Sequence[dict], texts: dict[str, str] | None = None
+                       ) -> dict:
+    """Flat metrics of ``predicted`` against ``gold`` rows (see the module docstring); ``texts``: the documents' texts
+    by id (:class:`Match`)."""
     docs = {g["doc"] for g in gold}
     predicted = [p for p in predicted if p.doc in docs]  # documents without gold are not scored
-    matches, missed, spurious = match_statements(predicted, gold)
+    matches, missed, spurious = match_statements(predicted, gold, texts=texts)
     precision, recall = _ratio(len(matches), len(predicted)), _ratio(len(matches), len(gold))
     speaker_ok = sum(m.speaker_ok for m in matches)
     metrics: dict = {
@@ -205,10 +225,11 @@ def extraction_metrics(predicted: Sequence[Statement], gold: Sequence[dict]) -> 
     return metrics
 
 
-def extraction_errors(predicted: Sequence[Statement], gold: Sequence[dict]) -> list[dict]:
+def extraction_errors(predicted: Sequence[Statement], gold: Sequence[dict], texts: dict[str, str] | None = None
+                      ) -> list[dict]:
     """Every miss, spurious statement and wrong speaker, for reading (not a metric)."""
     docs = {g["doc"] for g in gold}
-    matches, missed, spurious = match_statements([p for p in predicted if p.doc in docs], gold)
+    matches, missed, spurious = match_statements([p for p in predicted if p.doc in docs], gold, texts=texts)
     errors = [{"error": "missed", "doc": g["doc"], "content": g["content"], "speaker": g["speaker"]} for g in missed]
     errors += [{"error": "spurious", "doc": p.doc, "content": p.text, "speaker": p.speaker.name} for p in spurious]
     errors += [{"error": "wrong speaker", "doc": m.gold["doc"], "content": m.gold["content"],
@@ -228,16 +249,19 @@ class ExtractionEvaluator:
     def __init__(self, gold: str | Path, inputs: Sequence[str | Path]):
         self.gold_path = Path(gold)
         self.inputs = list(inputs)
+        self.texts: dict[str, str] = {}  # the documents read by predict, by id
 
     def predict(self, nlp=None) -> list[Statement]:
         from claims.extract import extract_statements
         from claims.ingest import read_documents
 
         documents, _ = read_documents(self.inputs)
+        self.texts = {d.id: d.text for d in documents}
         return extract_statements(documents, nlp)
 
     def __call__(self, nlp=None) -> dict:
-        return extraction_metrics(self.predict(nlp), read_gold_statements(self.gold_path))
+        predicted = self.predict(nlp)
+        return extraction_metrics(predicted, read_gold_statements(self.gold_path), self.texts)
 
 
 def evaluate_extraction(gold: str | Path, inputs: Sequence[str | Path], nlp=None, out: str | Path | None = None
