@@ -80,6 +80,8 @@ CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csub
 MIN_CONTINUATION_WORDS = 3
 QUESTION_LABEL = re.compile(r"^\s*(?:question|q)\s*[:.–—-]\s+\S", re.IGNORECASE)  # an interview's question
 SPEAKER_LABEL = re.compile(r"^\s*([A-ZÀ-Ý][^\s:«»“”\"\d]*(?:\s+[^\s:«»“”\"\d]+){0,4}?)\s*:\s+(?=\S)")  # "VIGNAL : …"
+# after a person's name and its appositions: charged ("…, poursuivi pour tromperie", "…, jugée pour …")
+_CHARGED_AFTER = re.compile(r"(?:\s*,[^,.;:«»\n]{1,60}){0,3}\s*,\s+(?:poursuivie?s?|jugée?s?|accusée?s?) (?:pour|de|d['’])")
 # a headline's speaker with a title: "Kevin Marchal, chef de file Ecolo à Waremme : « … »"
 TITLED_LABEL = re.compile(r"^\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}),\s+[a-zà-ÿ][^:«»“”\"\n]{2,90}?\s*:\s+(?=[«“\"])")
 ANSWER_LABEL = re.compile(r"^\s*(?:réponse|reponse|r)\s*[:.–—-]\s+(?=\S)", re.IGNORECASE)
@@ -3462,6 +3464,13 @@ class _Finder:
                     take = True
                     subject = "Part" in t.head.morph.get("VerbForm") and not any(
                         c.dep_.startswith("aux") for c in t.head.children) or self._impersonal_passive(t.head)
+                if not take and t.pos_ == "PROPN" and t.dep_ == "nmod" and _first_name(t.text) and any(
+                        c.dep_ == "flat:name" for c in t.children):
+                    last = max(c.i for c in t.children if c.dep_ == "flat:name")
+                    # "le dossier de Jean-Marc Sarrazy, 61 ans, négociant à Libourne, poursuivi pour tromperie": the
+                    # defendant, whom the report then calls "le prévenu", though only named inside an object
+                    take = _CHARGED_AFTER.match(self.text, self.doc[last].idx + len(self.doc[last].text)) is not None
+                    name_only = list(self.doc[t.i: last + 1]) if take else None  # (a complement: no name otherwise)
                 company = self._company(t, unit)
                 if company is not None:
                     companies.append(company)
@@ -3484,10 +3493,12 @@ class _Finder:
                 if not m.subject and m.kind == "name" and self._subject_of_next_verb(m, unit):
                     m = replace(m, subject=True)  # "Interrogé par L'Équipe, le directeur …, Stéphane Morvan, a
                     # balayé …" (the parser hung the name on the circumstance before it)
-                if m.kind == "name" and t.dep_ in SUBJECT_DEPS and (fold(t.head.lemma_) == "comparaitre" or (
-                        t.dep_ == "nsubj:pass" and fold(t.head.lemma_) in ("juger", "condamner", "poursuivre"))):
+                if m.kind == "name" and (t.dep_ in SUBJECT_DEPS and (fold(t.head.lemma_) == "comparaitre" or (
+                        t.dep_ == "nsubj:pass" and fold(t.head.lemma_) in ("juger", "condamner", "poursuivre")))
+                        or _CHARGED_AFTER.match(self.text, m.end)):
                     # "Gilles Ferrand, 61 ans, …, comparaissait lundi devant le tribunal", "Rudy V. était jugé pour
-                    # le meurtre de …": the defendant, whom the report then calls "le prévenu" / "l'accusé"
+                    # le meurtre de …", "le dossier de Jean-Marc Sarrazy, 61 ans, négociant, poursuivi pour
+                    # tromperie": the defendant, whom the report then calls "le prévenu" / "l'accusé"
                     m = _with_roles(m, ("prevenu", "accuse"))
                 overlapping = [(s, e) for (s, e) in out if s <= m.start < e or s < m.end <= e]
                 if overlapping and m.kind == "name" and all(out[k].name is None and k not in spoken

@@ -1464,3 +1464,13 @@ def test_a_company_named_with_its_initials_inside_an_object_is_lentreprise(nlp):
                           "(SOR), qu’ils accusent de rejeter des fumées noires.\n\nL’entreprise affirme que ses filtres "
                           "ont été changés en mars.")
     assert speaker_of(sts, "filtres").name.startswith("Sucrerie Océane Réunion")
+
+
+def test_a_defendant_named_only_inside_an_object_is_le_prevenu(nlp):
+    """ "Le tribunal a examiné le dossier de Karine Dumoulin, 52 ans, gérante d'un garage, poursuivie pour escroquerie"
+    then "À la barre, la prévenue … Selon elle, P": the defendant, by name."""
+    sts = statements(nlp, "Le tribunal correctionnel de Tours a examiné jeudi le dossier de Karine Dumoulin, 52 ans, "
+                          "gérante d’un garage à Amboise, poursuivie pour escroquerie.\n\nÀ la barre, la prévenue a "
+                          "reconnu « des erreurs de facturation ». Selon elle, les sommes en cause ne dépassent pas "
+                          "8 000 euros.")
+    assert speaker_of(sts, "8 000 euros").name == "Karine Dumoulin"
