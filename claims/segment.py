@@ -2278,7 +2278,9 @@ class _Finder:
                                                            and "Pres" in t.morph.get("Tense")):
                 hi = j
                 titled = titled or _title_at(list(doc[j: min(j + 2, unit.end)]), 0)  # an apposed title
-            elif t.text == "-" or (t.pos_ == "X" and t.text[:1].isupper()) or (
+            elif t.text == "-" or (t.pos_ == "X" and (t.text[:1].isupper() or j > head.i and doc[j - 1].text[:1].isupper()
+                                                     and doc[j - 1].pos_ in ("PROPN", "NOUN")
+                                                     and w not in NAME_PARTICLES)) or (
                     t.text[:1].isupper() and t.pos_ == "VERB" and j > head.i + 1
                     and fold(doc[j - 1].text) in ("de", "du", "des", "d'")) or (
                     t.text[:1].isupper() and t.pos_ == "VERB" and j > head.i and "Fin" not in t.morph.get("VerbForm")

@@ -1474,3 +1474,14 @@ def test_a_defendant_named_only_inside_an_object_is_le_prevenu(nlp):
                           "reconnu « des erreurs de facturation ». Selon elle, les sommes en cause ne dépassent pas "
                           "8 000 euros.")
     assert speaker_of(sts, "8 000 euros").name == "Karine Dumoulin"
+
+
+def test_a_rector_named_in_an_object_and_a_union_name_ending_in_a_lowercase_word(nlp):
+    """ "avoir prévenu la rectrice, Anne-Sophie Delmas, …" then "La rectrice a confirmé que P" (rectrice, doyen,
+    bâtonnier are titles); "Le délégué du syndicat Routiers unis, Marc Olivier, affirme que P": the apposed name, though
+    the tagger read "unis" as a foreign word."""
+    sts = statements(nlp, "Le président assure avoir prévenu la rectrice, Anne-Sophie Delmas, dès le mardi.\n\nLa "
+                          "rectrice a confirmé que l’université avait porté plainte le 9 janvier.\n\nLe délégué du "
+                          "syndicat Routiers unis, Marc Olivier, affirme que les camions étaient en panne.")
+    assert speaker_of(sts, "porté plainte").name == "Anne-Sophie Delmas"
+    assert speaker_of(sts, "camions").name == "Marc Olivier"
