@@ -1478,10 +1478,11 @@ def test_a_defendant_named_only_inside_an_object_is_le_prevenu(nlp):
 
 def test_a_rector_named_in_an_object_and_a_union_name_ending_in_a_lowercase_word(nlp):
     """ "avoir prévenu la rectrice, Anne-Sophie Delmas, …" then "La rectrice a confirmé que P" (rectrice, doyen,
-    bâtonnier are titles); "Le délégué du syndicat Routiers unis, Marc Olivier, affirme que P": the apposed name, though
-    the tagger read "unis" as a foreign word."""
+    bâtonnier are titles); "La secrétaire générale du syndicat Cheminots unis, Nadia Kerbal, affirme au contraire que P":
+    the apposed name, though the tagger read "unis" as a foreign word."""
     sts = statements(nlp, "Le président assure avoir prévenu la rectrice, Anne-Sophie Delmas, dès le mardi.\n\nLa "
-                          "rectrice a confirmé que l’université avait porté plainte le 9 janvier.\n\nLe délégué du "
-                          "syndicat Routiers unis, Marc Olivier, affirme que les camions étaient en panne.")
+                          "rectrice a confirmé que l’université avait porté plainte le 9 janvier.\n\nLa secrétaire "
+                          "générale du syndicat Cheminots unis, Nadia Kerbal, affirme au contraire que les freins "
+                          "avaient été signalés.")
     assert speaker_of(sts, "porté plainte").name == "Anne-Sophie Delmas"
-    assert speaker_of(sts, "camions").name == "Marc Olivier"
+    assert speaker_of(sts, "freins").name == "Nadia Kerbal"
