@@ -82,6 +82,10 @@ QUESTION_LABEL = re.compile(r"^\s*(?:question|q)\s*[:.–—-]\s+\S", re.IGNOREC
 SPEAKER_LABEL = re.compile(r"^\s*([A-ZÀ-Ý][^\s:«»“”\"\d]*(?:\s+[^\s:«»“”\"\d]+){0,4}?)\s*:\s+(?=\S)")  # "VIGNAL : …"
 # after a person's name and its appositions: charged ("…, poursuivi pour tromperie", "…, jugée pour …")
 _CHARGED_AFTER = re.compile(r"(?:\s*,[^,.;:«»\n]{1,60}){0,3}\s*,\s+(?:poursuivie?s?|jugée?s?|accusée?s?) (?:pour|de|d['’])")
+# parties named by a word after a person's title ("le député Renaissance", "l'élu Ecolo"); acronyms ("LFI") are no
+# names anyway
+_PARTY_NAMES = frozenset({"ecolo", "groen", "renaissance", "horizons", "modem", "reconquete", "vooruit", "engages",
+                          "defi", "verts", "insoumis", "insoumise", "republicains", "socialiste", "socialistes"})
 # a headline's speaker with a title: "Kevin Marchal, chef de file Ecolo à Waremme : « … »"
 TITLED_LABEL = re.compile(r"^\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}),\s+[a-zà-ÿ][^:«»“”\"\n]{2,90}?\s*:\s+(?=[«“\"])")
 ANSWER_LABEL = re.compile(r"^\s*(?:réponse|reponse|r)\s*[:.–—-]\s+(?=\S)", re.IGNORECASE)
@@ -2471,6 +2475,8 @@ class _Finder:
             return Mention(start, end, text, "pronoun", gender="f" if fold(text) == "madame" else "m",
                            subject=subject, unit=unit.index)
         name_toks = _name_tokens(toks)
+        if len(name_toks) == 1 and fold(name_toks[0].text) in _PARTY_NAMES and name_toks[0] is not toks[0]:
+            name_toks = []  # "le chef de file Ecolo", "la députée Renaissance": a party, not the person's name
         name = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in name_toks)).strip() if name_toks else None
         descr_toks = [t for t in toks if t not in name_toks and fold(t.text) not in HONORIFICS]
         descr = _join(descr_toks)

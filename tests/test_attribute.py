@@ -1486,3 +1486,12 @@ def test_a_rector_named_in_an_object_and_a_union_name_ending_in_a_lowercase_word
                           "avaient été signalés.")
     assert speaker_of(sts, "porté plainte").name == "Anne-Sophie Delmas"
     assert speaker_of(sts, "freins").name == "Nadia Kerbal"
+
+
+def test_a_party_after_a_title_is_no_persons_name(nlp):
+    """ "Selon le chef de file Ecolo, P" after "Kevin Marchal conteste": the party's leader named before, not a person
+    called "Ecolo"; "Le ministre Dupont" keeps his surname."""
+    sts = statements(nlp, "Une lecture que conteste Julien Verhaegen. Selon le chef de file Ecolo, la piscine coûtera "
+                          "deux millions de plus. Le ministre Dupont assure que le budget est à l’équilibre.")
+    assert speaker_of(sts, "piscine").name == "Julien Verhaegen"
+    assert speaker_of(sts, "équilibre").name == "Dupont"
