@@ -137,6 +137,8 @@ _HEADED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])(?:(?
 # a body named with its kind in a person's description: "président de l'Association Lbhalil pour l'environnement"
 _KIND_NAMED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])([A-Za-zÀ-ÿ]+\s+[A-ZÀ-Ý][\w'’-]*"
                               r"(?:\s+[\w'’-]+)*)\s*$")
+# words for a country's leader that name no office of their own ("le dirigeant néerlandais")
+_LEADER_WORDS = {"dirigeant", "chef", "leader", "homologue"}
 _MEMBER_BODIES = {"association", "syndicat", "collectif", "federation", "ong", "club", "groupe", "societe",
                   "entreprise", "organisation", "parti", "union", "mouvement", "comite", "institut", "fondation"}
 _BODY_HEADS = {"president", "presidente", "porte-parole", "secretaire", "directeur", "directrice", "fondateur",
@@ -675,6 +677,17 @@ class _DocumentResolver:
                      and (not _former(m.text) or any(_former(d) for d in e.descriptors))]
             if len(later) == 1:  # ("l'ancien ministre des Mines" is not "le ministre de l'Intérieur, X" named later)
                 return later[0]
+        if m.side and not m.plural and m.kind == "anaphor" and m.role_kind in ("person", "office") and _definite(m):
+            # "D'après le dirigeant néerlandais, P" after "Le Premier ministre néerlandais, Joost van Aalst": a generic
+            # leader's word and a country fit the one person of that country named; so does a lede's "la présidente
+            # du Conseil italien" for the one Italian named later ("La dirigeante italienne, Francesca Moretti")
+            lede = m.unit <= 1
+            if m.role in _LEADER_WORDS or lede:
+                same_side = [e for e in self.entities if e.names and not e.org and m.side in e.sides
+                             and (not lede or m.role in _LEADER_WORDS or e.first > m.start)
+                             and (not m.gender or not e.gender or m.gender == e.gender)]
+                if len(same_side) == 1:
+                    return same_side[0]
         if m.role_kind in ("office", "person") and not m.plural and self._in_headline(m):
             # a headline's "prévient le chef des dockers CGT": the one person named with that body ("le secrétaire
             # général de la CGT des ports et docks du Havre, Régis Lemonnier")

@@ -1495,3 +1495,15 @@ def test_a_party_after_a_title_is_no_persons_name(nlp):
                           "deux millions de plus. Le ministre Dupont assure que le budget est à l’équilibre.")
     assert speaker_of(sts, "piscine").name == "Julien Verhaegen"
     assert speaker_of(sts, "équilibre").name == "Dupont"
+
+
+def test_a_country_leader_word_and_a_ledes_office_find_the_one_person_of_that_country(nlp):
+    """ "la cheffe du gouvernement danois a assuré que P" in the lede, later "La dirigeante danoise, Karen Holm": her;
+    "Selon le dirigeant portugais, P" after "Le Premier ministre portugais, Rui Costa": him."""
+    sts = statements(nlp, "BRUXELLES (AFP) - Les dirigeants européens se sont séparés sans accord, même si la cheffe du "
+                          "gouvernement danois a assuré qu’un compromis était proche.\n\nLe Premier ministre portugais, "
+                          "Rui Costa, a affirmé qu’aucun accord n’avait été conclu.\n\nLa dirigeante danoise, Karen "
+                          "Holm, a au contraire affirmé que vingt pays soutenaient le projet.\n\nSelon le dirigeant "
+                          "portugais, aucun texte ne sera prêt avant le printemps.")
+    assert speaker_of(sts, "compromis était proche").name == "Karen Holm"
+    assert speaker_of(sts, "avant le printemps").name == "Rui Costa"
