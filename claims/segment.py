@@ -1451,6 +1451,8 @@ class _Finder:
             return False
         if "Inf" in t.morph.get("VerbForm"):
             return False
+        if j + 1 < unit.end and doc[j + 1].pos_ == "NOUN" and (t.pos_ == "NUM" or fold(t.text) == "des"):
+            return True  # "…, affirment deux habitants", "…, affirment des(ADP) habitants du douar"
         return t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "X") or fold(t.text) in HONORIFICS
 
     def _skip_circumstances(self, i: int, unit: _Unit) -> int:
@@ -1750,6 +1752,8 @@ class _Finder:
             if head.i < j:
                 head = doc[j + 1] if j + 1 < unit.end else doc[j]
             start = j  # (not "à l'AFP Me Sophie Lenoir")
+        elif j + 1 < unit.end and fold(doc[j].text) == "des" and doc[j].pos_ == "ADP" and doc[j + 1].pos_ == "NOUN":
+            head, start = doc[j + 1], j  # "« … », affirment des(ADP) habitants du douar": an indefinite plural subject
         if head is None and cands:
             head = cands[0]
         if head is None:
@@ -1758,6 +1762,10 @@ class _Finder:
         mention = self._mention(head, unit, subject=True, after=start, incise=self.in_quote(verb))
         if mention is None:
             return None, group_end
+        if start < head.i and (fold(doc[start].text) == "des" or doc[start].pos_ == "NUM") and \
+                doc[start].idx < mention.start:
+            # "des(ADP) habitants du douar", "deux habitants": the determiner the noun phrase left out
+            mention = self._describe(list(doc[start: self._token_at_or_before(mention.end) + 1]), unit, True)
         relayed = self._relayed(mention, unit)
         end_tok = self._token_at_or_before(mention.end)
         if relayed is not None:

@@ -1507,3 +1507,12 @@ def test_a_country_leader_word_and_a_ledes_office_find_the_one_person_of_that_co
                           "portugais, aucun texte ne sera prêt avant le printemps.")
     assert speaker_of(sts, "compromis était proche").name == "Karen Holm"
     assert speaker_of(sts, "avant le printemps").name == "Rui Costa"
+
+
+def test_an_inverted_indefinite_plural_or_counted_subject(nlp):
+    """ "« … », affirment des habitants du douar" (the tagger's "des" a preposition) and "« … », affirment deux
+    riverains": statements of those people, named with their determiner."""
+    sts = statements(nlp, "Texte. « Nos enfants toussent toutes les nuits », affirment des habitants du quartier. « La "
+                          "rivière sent le soufre », affirment deux riverains.")
+    assert speaker_of(sts, "toussent").name == "des habitants du quartier"
+    assert speaker_of(sts, "soufre").name == "deux riverains"
