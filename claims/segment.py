@@ -81,13 +81,15 @@ MIN_CONTINUATION_WORDS = 3
 QUESTION_LABEL = re.compile(r"^\s*(?:question|q)\s*[:.–—-]\s+\S", re.IGNORECASE)  # an interview's question
 SPEAKER_LABEL = re.compile(r"^\s*([A-ZÀ-Ý][^\s:«»“”\"\d]*(?:\s+[^\s:«»“”\"\d]+){0,4}?)\s*:\s+(?=\S)")  # "VIGNAL : …"
 # after a person's name and its appositions: charged ("…, poursuivi pour tromperie", "…, jugée pour …")
-_CHARGED_AFTER = re.compile(r"(?:\s*,[^,.;:«»\n]{1,60}){0,3}\s*,\s+(?:poursuivie?s?|jugée?s?|accusée?s?) (?:pour|de|d['’])")
+_CHARGED_AFTER = re.compile(r"(?:\s*,[^,.;:«»\n]{1,60}){0,3}\s*,\s+"
+                            r"(?:poursuivie?s?|jugée?s?|accusée?s?) (?:pour|de|d['’])")
 # parties named by a word after a person's title ("le député Renaissance", "l'élu Ecolo"); acronyms ("LFI") are no
 # names anyway
 _PARTY_NAMES = frozenset({"ecolo", "groen", "renaissance", "horizons", "modem", "reconquete", "vooruit", "engages",
                           "defi", "verts", "insoumis", "insoumise", "republicains", "socialiste", "socialistes"})
 # a headline's speaker with a title: "Kevin Marchal, chef de file Ecolo à Waremme : « … »"
-TITLED_LABEL = re.compile(r"^\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}),\s+[a-zà-ÿ][^:«»“”\"\n]{2,90}?\s*:\s+(?=[«“\"])")
+TITLED_LABEL = re.compile(r"^\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}),\s+"
+                          r"[a-zà-ÿ][^:«»“”\"\n]{2,90}?\s*:\s+(?=[«“\"])")
 ANSWER_LABEL = re.compile(r"^\s*(?:réponse|reponse|r)\s*[:.–—-]\s+(?=\S)", re.IGNORECASE)
 ACRONYM_IN_PARENS = re.compile(r"\(([A-Za-zÀ-ÿ&'-]{2,12})\)")  # "l'Institut … (Insee)", "la Haute Autorité (HAS)"
 _ACRONYM_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&-]{1,9}")  # "ARS", "CNIL", "AFD"
@@ -2290,9 +2292,9 @@ class _Finder:
                                                            and "Pres" in t.morph.get("Tense")):
                 hi = j
                 titled = titled or _title_at(list(doc[j: min(j + 2, unit.end)]), 0)  # an apposed title
-            elif t.text == "-" or (t.pos_ == "X" and (t.text[:1].isupper() or j > head.i and doc[j - 1].text[:1].isupper()
-                                                     and doc[j - 1].pos_ in ("PROPN", "NOUN")
-                                                     and w not in NAME_PARTICLES)) or (
+            elif t.text == "-" or (t.pos_ == "X" and (t.text[:1].isupper() or (
+                    j > head.i and doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ in ("PROPN", "NOUN")
+                    and w not in NAME_PARTICLES))) or (
                     t.text[:1].isupper() and t.pos_ == "VERB" and j > head.i + 1
                     and fold(doc[j - 1].text) in ("de", "du", "des", "d'")) or (
                     t.text[:1].isupper() and t.pos_ == "VERB" and j > head.i and "Fin" not in t.morph.get("VerbForm")
