@@ -380,8 +380,7 @@ class _DocumentResolver:
         # "L'association affirme": the one body of that kind named in a person's description
         named = {body.group(1) for e in self.entities if e.is_person() and e.first < m.start
                  for d in e.descriptors for part in d.split(",")
-                 if _DETERMINERS.sub("", fold(part.strip())).split()[:1] and _DETERMINERS.sub(
-                     "", fold(part.strip())).split()[0] in _BODY_HEADS
+                 if set(_DETERMINERS.sub("", fold(part.strip())).split()[:1]) & _BODY_HEADS
                  and (body := _KIND_NAMED_BODY.search(part)) is not None and fold(body.group(1).split()[0]) == m.role}
         if len(named) == 1:
             e = self._new(m)

@@ -95,16 +95,29 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
     return 2 * len(pw & gw) / (len(pw) + len(gw)) >= 0.6
 
 
+_ARTICLE = re.compile(r"^(?:l['’]|la |le |les )", re.IGNORECASE)
+_ACRONYM_SHAPE = re.compile(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,11}")  # "ARS", "Insee", "AURM"
+
+
 def _acronym_given(acronym: str, name: str) -> bool:
     """Does ``name`` give ``acronym`` ("l'ARS") in parentheses ("L'Agence régionale de santé (ARS) Hauts-de-France")?"""
-    bare = re.sub(r"^(?:l['’]|la |le |les )", "", acronym.strip(), flags=re.IGNORECASE)
-    return re.fullmatch(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,11}", bare) is not None and f"({bare})" in name
+    bare = _ARTICLE.sub("", acronym.strip())
+    return _ACRONYM_SHAPE.fullmatch(bare) is not None and f"({bare})" in name
+
+
+def _acronym_defined(acronym: str, name: str, text: str) -> bool:
+    """Does the document ``text`` give ``acronym`` ("l'AURM") to ``name`` in parentheses right after it
+    ("L'Association des usagers du rail Rhône-Méditerranée (AURM)")?"""
+    bare, full = _ARTICLE.sub("", acronym.strip()), _ARTICLE.sub("", name.strip())
+    if _ACRONYM_SHAPE.fullmatch(bare) is None or not full or full == bare:
+        return False
+    return _fold(f"{full} ({bare})") in _fold(text)
 
 
 def _spelled_out(acronym: str, name: str) -> bool:
     """Is ``acronym`` ("l'OMS", "la FQSI") the initials of ``name``'s words, articles and linking words left out
     ("Organisation mondiale de la santé", "Fédération québécoise des soins infirmiers")?"""
-    bare = re.sub(r"^(?:l['’]|la |le |les )", "", acronym.strip(), flags=re.IGNORECASE)
+    bare = _ARTICLE.sub("", acronym.strip())
     if not re.fullmatch(r"[A-ZÀ-Ý]{2,10}", bare):
         return False
     kept = [w for w in _WORD.findall(_fold(name)) if w not in _STOP | {"et", "a", "au", "aux", "en"}]
@@ -142,19 +155,6 @@ class Match:
     @property
     def side_ok(self) -> bool:
         return (self.predicted.speaker.side or None) == (self.gold.get("side") or None)
-
-
-def _acronym_defined(acronym: str, name: str, text: str) -> bool:
-    """Does the document ``text`` give ``acronym`` ("l'AURM") to ``name`` in parentheses right after it
-    ("L'Association des usagers du rail Rhône-Méditerranée (AURM)")?"""
-    bare = _ARTICLE.sub("", acronym.strip())
-    full = _ARTICLE.sub("", name.strip())
-    if re.fullmatch(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,11}", bare) is None or not full or full == bare:
-        return False
-    return _fold(f"{full} ({bare})") in _fold(text)
-
-
-_ARTICLE = re.compile(r"^(?:l['’]|la |le |les )", re.IGNORECASE)
 
 
 def match_statements(predicted: Sequence[Statement], gold: Sequence[dict], min_overlap: float = MIN_OVERLAP,
