@@ -154,6 +154,12 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "Parisien), leaked exams in Lyon (Le Progrès), a Bordeaux wine-fraud trial (Sud Ouest), an OPEC+ meeting "
               "(Reuters); headlines with attribution; thirty-third development set, written in the twenty-second "
               "session"),
+             ("wire-dev34", "eval/gold/wire-dev34.jsonl", "eval/articles/wire-dev34",
+              "a hospital strike in Marseille (La Provence), a landslide cutting off Arolla with a three-question box "
+              "(Le Nouvelliste / ATS), a Moroccan dam in a drought (Le360 / MAP), a Paris start-up's liquidation (Les "
+              "Echos), a football transfer row (L'Équipe), a Kyrgyz-Tajik cease-fire (AFP); second-hand attribution "
+              "(\"cité par\", \"qui cite\", \"a confié à l'AFP\"); thirty-fourth development set, written in the "
+              "twenty-third session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -169,6 +175,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-story-dev5", "eval/gold/wire-story-dev5.jsonl", "eval/articles/wire-story-dev5",
               "a fifth pile on one story (listeria in a Haute-Savoie dairy's cheeses, cases in France and Belgium, six "
               "outlets over five days); development set, written in the twenty-first session"),
+             ("wire-story-dev6", "eval/gold/wire-story-dev6.jsonl", "eval/articles/wire-story-dev6",
+              "a sixth pile on one story (an insecticide leak from a chemical plant at Huningue into the Rhine, six "
+              "outlets over eight days, French, Belgian and Swiss); development set, written in the twenty-third "
+              "session"),
              ("wire-heldout", "eval/gold/wire-heldout.jsonl", "eval/articles/wire-heldout",
               "wire-style articles held out from rule development"),
              ("wire-heldout2", "eval/gold/wire-heldout2.jsonl", "eval/articles/wire-heldout2",
