@@ -371,8 +371,10 @@ class _DocumentResolver:
         person = self.subjects[-1][0] if self.subjects and self.subjects[-1][1] >= m.unit - 1 else None
         for d in person.descriptors if person is not None and person.is_person() else []:
             body = _HEADED_BODY.search(d)
+            kind = fold(body.group(1).split()[0]) if body is not None else ""
             if body is not None and not place_side(body.group(1)) and \
-                    _DETERMINERS.sub("", fold(d)).split()[0] in _BODY_HEADS:
+                    _DETERMINERS.sub("", fold(d)).split()[0] in _BODY_HEADS and \
+                    (kind == m.role or kind not in _MEMBER_BODIES | _NAMED_BODIES):  # not "de l'Office" for "le club"
                 e = self._new(m)
                 e.names.append(body.group(1))
                 return e

@@ -94,8 +94,11 @@ ANSWER_LABEL = re.compile(r"^\s*(?:réponse|reponse|r)\s*[:.–—-]\s+(?=\S)", 
 ACRONYM_IN_PARENS = re.compile(r"\(([A-Za-zÀ-ÿ&'-]{2,12})\)")  # "l'Institut … (Insee)", "la Haute Autorité (HAS)"
 _ACRONYM_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&-]{1,9}")  # "ARS", "CNIL", "AFD"
 # a wire dateline: "PARIS, 31 mars (Reuters) - ", "Bruxelles (AFP) - ", "LA PAZ, 2 avril 2025 (AFP) — "
-DATELINE = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'’ .-]{1,40}?(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?)?\s*"
-                      r"\((?:AFP|Reuters|AP|ATS|Belga|DPA|EFE|ANSA|Xinhua|APS|MAP)\)\s*[-–—]\s*")
+# (and a place in capitals with no agency: "MONTRÉAL — ", "QUÉBEC, 3 mars — ")
+DATELINE = re.compile(r"(?:[A-ZÀ-Ý][\wÀ-ÿ'’ .-]{1,40}?(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?)?\s*"
+                      r"(?:\([A-Z]{2}\)\s*)?\((?:AFP|Reuters|AP|ATS|Keystone-ATS|Belga|DPA|EFE|ANSA|Xinhua|APS|MAP|PC|"
+                      r"La Presse [Cc]anadienne)\)"
+                      r"|[A-ZÀ-Ý]{3,}(?:[ '’-][A-ZÀ-Ý]{2,}){0,3}(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?)?)\s*[-–—]\s+")
 KEEP_AT_END = QUOTE_CHARS | {")", "%", "]"}  # punctuation a statement's content may end with
 MULTIWORD_ONLY = {"faire", "laisser", "mettre"}  # reporting verbs only with their second word
 # verbs of request or wish: their sentence is not a statement, even with a quoted fragment (eval/README.md, rule 2)
@@ -520,6 +523,14 @@ class _Unit:
     skip: bool = False
 
 
+# the outlet's own reporters: "ont constaté des journalistes de l'AFP", "selon notre correspondant"
+_NEWSROOM_NOUNS = {"journaliste", "photographe", "reporter", "videaste", "correspondant", "correspondante"}
+# a sentence naming who said the one before: "C'est ce qu'affirme X", "C'est en tout cas ce qu'a assuré X", "Voilà ce
+# que dit X"
+_SAID_BEFORE = re.compile(r"(?:C['’]est|Voilà|Voila|Tel est)\s+(?:(?:en tout cas|du moins|précisément|exactement|justement|"
+                          r"notamment|aussi|bien)\s+)?ce\s+qu(?:e\s+|['’]\s*)")
+
+
 @dataclass
 class _Found:
     content: tuple[int, int]  # char offsets
@@ -631,11 +642,16 @@ class _Finder:
                     questions[p] = n % 2 == 0
         out = []
         self.question_paragraphs = {p for p, q in enumerate(questions) if q}
+        last_question = max(self.question_paragraphs)
+        resumed = False  # after the last answer, a paragraph with quotations of its own: the article goes on
         for p, (s, e) in enumerate(self.paragraphs):
             if questions[p] or not any(questions[:p]) or p in self.skipped or (dashed and not DIALOGUE_DASH.match(lines[p])):
                 continue
             if any(q.start < e and s < q.end for q in self.quotes) and not ANSWER_LABEL.match(lines[p]):
+                resumed = resumed or p > last_question + 1
                 continue  # (quotations of its own: read as they are)
+            if resumed:
+                continue  # "… (ATS)" after "Au SDM, on dément. « … », a assuré son chef": not the interviewee's
             m = ANSWER_LABEL.match(text[s:e])
             answer = self._answer(s + (m.end() if m else 0), e)
             if answer is not None:
@@ -874,12 +890,14 @@ class _Finder:
             if unit.skip:
                 continue
             found.extend(self._unit_statements(unit, found))
+        found = self._said_before(found)
         found = self._continuations(found)
         found = self._colon_quotation_rows(found)
         found = self._answer_statements(found)
         found = self._hearing_answers(found)
         found = self._join_dialogue(found)
         found = self._name_colon_quotes(found)
+        found = [f for f in found if f.mention is None or not self._newsroom(f.mention)]
         seg = Segmentation(self.document)
         seg.unbalanced = [q for q in self.quotes if not q.balanced]
         seen: set[tuple[int, int]] = set()
@@ -909,6 +927,14 @@ class _Finder:
                 continue
             out.append(replace(f, content=(a, a + m.start())))
             out.append(_Found((q.start, b), None, f.cue, f.mention, f.unit, f.frame, continuation=True))
+        # an incise that a colon and a quotation end: "P, affirme X : « Q »" is P, then Q as its continuation
+        for f in [f for f in out if not f.continuation and f.content[1] <= f.frame[0]]:
+            m = re.match(r"(?:,?\s+cité(?:e|s|es)? (?:par|dans) [^:«»“”\".;]{1,40}?)?\s*:\s*[«“\"]",
+                         self.text[f.frame[1]:])  # (also "…, affirme un employé cité par Le Temps : « Q »")
+            q = self.quote_at(f.frame[1] + m.end() - 1) if m else None
+            if q is not None and q.start == f.frame[1] + m.end() - 1 and \
+                    not any(_overlaps((q.start, q.end), g.content) for g in found):
+                out.append(_Found((q.start, q.end), None, f.cue, f.mention, f.unit, f.frame, continuation=True))
         return out
 
     def _join_dialogue(self, found: list[_Found]) -> list[_Found]:
@@ -1032,12 +1058,16 @@ class _Finder:
                 continue
             if "Inf" in tok.morph.get("VerbForm") and tok.i > unit.start and (
                     fold(self.doc[tok.i - 1].text) in ("a", "à") and self.doc[tok.i - 1].pos_ == "ADP"
+                    and not (tok.i - 2 >= unit.start and self.doc[tok.i - 2].lemma_ == "tenir")
                     or tok.i - 1 > unit.start and fold(self.doc[tok.i - 1].text) == "en"
                     and fold(self.doc[tok.i - 2].text) == "a"):
                 continue  # "aucune victime n'était à déplorer", "reste à préciser", "à en juger par": not a saying
+                # (but "a tenu à préciser que P" is one)
             auxes = [fold(a.text) for a in self._auxiliaries(tok)]
             if lemma in _REFLEXIVE_NOT_SAYING and {"s'", "se"} & set(auxes):
-                continue  # "les discussions se poursuivront", "la saison s'annonce difficile": no saying
+                continue
+            if lemma == "montrer" and not {"s'", "se"} & set(auxes):
+                continue  # "X s'est montré prudent : « … »" speaks; "les images montrent le camion : « … »" do not  # "les discussions se poursuivront", "la saison s'annonce difficile": no saying
             if "Part" in tok.morph.get("VerbForm") and not {"s'", "se"} & set(auxes) and set(auxes) & _ETRE_FORMS \
                     and not any(c.dep_ in SUBJECT_DEPS and fold(c.text) in ("il", "-il") for c in tok.children):
                 # être makes a reporting verb passive (only the reflexive "s'est dit" is not): "est proclamé élu
@@ -1174,6 +1204,11 @@ class _Finder:
                 # the parser's subject opens a fronted phrase: "Joint(PROPN) par téléphone, M. Lavaud-Sicre a
                 # assuré", "Côté(nsubj) partie civile, Me Bauduin a rappelé"; the subject is the noun before the verb
                 subj = self._noun_before(group_start, unit)
+            colon = next((k for k in range(group_start - 1, subj.i, -1) if doc[k].text == ":" and not self.in_quote(
+                doc[k])), None) if subj is not None else None
+            if colon is not None:
+                # "Pollution du Rhin(nsubj): Bâle-Ville affirme …": a rubric before the colon, the subject after it
+                subj = next((t for t in doc[colon + 1: group_start] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
             if subj is not None and subj.i - 1 > unit.start and self.doc[subj.i - 1].text == "," and \
                     self._participle_aside(subj.i, group_start - 1):
                 subj = self._noun_before(group_start, unit) or subj  # the parser's subject "saisie" of "La
@@ -1206,6 +1241,16 @@ class _Finder:
             content = self._colon_content(group_end, unit)
         else:
             content = self._content_after(verb, group_end, unit)
+            if content is None and mention is not None and all(t.is_punct or t.is_space for t in doc[group_end:
+                                                                                                   unit.end]):
+                # "« Nous n'avons reçu aucune offre », le président du club dément": a headline's quotation, then
+                # its speaker and the verb
+                content = next(((q.start, q.end) for q in self.quotes if doc[unit.start].idx <= q.start
+                                and re.fullmatch(r"\s*,\s*", self.text[q.end: mention.start])
+                                and (_RUBRIC.fullmatch(self.text[doc[unit.start].idx: q.start])
+                                     or not self.text[doc[unit.start].idx: q.start].strip())), None)
+                # (the quotation opens the sentence, or follows a headline's rubric: not "le syndicat parle d'un
+                # « mois d'enfer », la direction minimise")
         if content is None or self._intention(content):
             return None
         if mention is None:
@@ -1564,7 +1609,8 @@ class _Finder:
             # the subject nearest the verb: in "LE JOURNALISTE : Philippe Arnoult dit que …" the parser makes the
             # label a second subject
             for c in sorted(h.children, key=lambda c: -c.i):
-                if c.dep_ in SUBJECT_DEPS and c.i < verb.i and not CLITIC.match(c.text) and c.text.lower() != "-t":
+                if c.dep_ in SUBJECT_DEPS and c.i < verb.i and not CLITIC.match(c.text) and c.text.lower() != "-t" \
+                        and not (c.pos_ == "PRON" and fold(c.text) in ("l'", "le", "la", "les")):  # "X l’(nsubj)affirme"
                     if c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "case" and k.i < c.i for k in c.children):
                         # "À la sortie(nsubj) de la salle, Mme Gagnon-Roy a assuré", "Dans un communiqué(nsubj),
                         # Néréis Logistique a assuré": a circumstance, no subject; the name apposed to it is
@@ -1601,6 +1647,10 @@ class _Finder:
             j -= 1  # "Bertrand Lemaire, directeur de l'ARS, l'a répété": past the object pronoun
         while j >= unit.start and (doc[j].text == "," or doc[j].pos_ == "ADV" or doc[j].is_space):
             j -= 1
+        if j > unit.start and doc[j].text == ")" and j + 1 == i:
+            k = next((k for k in range(j - 1, max(unit.start, j - 6) - 1, -1) if doc[k].text == "("), None)
+            if k is not None and k - 1 >= unit.start:
+                j = k - 1  # "l'Office de l'environnement de Bâle-Ville (AUE) a indiqué": the noun before the acronym
         if j - 1 > unit.start and fold(doc[j].text) in _STRESSED_WORDS and doc[j - 1].text == "," and \
                 doc[j + 1].text == ",":
             j -= 2  # "L'agence régionale de santé (ARS), elle, fait valoir": the noun before the aside
@@ -1651,8 +1701,9 @@ class _Finder:
         if j >= unit.start and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not self.in_quote(doc[j]):
             t = doc[j]
             # the head of the noun phrase that ends there: "le gestionnaire du réseau électrique | prévient"
-            while t.dep_ in ("amod", "nmod") and unit.start <= t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN"):
-                t = t.head
+            while (t.dep_ in ("amod", "nmod") or t.dep_ == "conj" and any(k.dep_ == "case" for k in t.children)) \
+                    and unit.start <= t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN"):
+                t = t.head  # (and a coordinated complement: "le ministère des Infrastructures et de la Gestion(conj)")
             return t if t.pos_ in ("NOUN", "PROPN") else None
         return None
 
@@ -2118,7 +2169,8 @@ class _Finder:
         while j < unit.end and self.in_quote(doc[j]) == quoted and (
                 doc[j].text[:1].isupper() and (doc[j].pos_ in ("PROPN", "X") or doc[j].dep_ == "flat:name"
                                                or (j > start and doc[j].pos_ in ("NOUN", "ADJ"))
-                                               or (j == start and doc[j].pos_ in ("NOUN", "ADJ") and j + 1 < unit.end
+                                               or (j == start and doc[j].pos_ in ("NOUN", "ADJ", "VERB")  # "Yerlan(VERB)"
+                                                   and j + 1 < unit.end
                                                    and (doc[j + 1].text[:1].isupper()
                                                         and doc[j + 1].pos_ in ("PROPN", "NOUN", "X")
                                                         or _capital_particle(doc, j + 1, unit.end))))
@@ -2196,11 +2248,19 @@ class _Finder:
         zone.reverse()
         # start at the leftmost title, honorific or name of that zone, with the determiners before it
         start = head.i
+        comma = next((n for n, z in enumerate(zone) if z.text == ","), None)
+        if comma is not None and (comma >= 2 or comma == 1 and _first_name(zone[0].text)) and all(
+                z.pos_ in ("PROPN", "X") and z.text[:1].isupper() for z in zone[:comma]) \
+                and all(z.pos_ in ("DET", "ADJ") for z in zone[comma + 1:]) and len(zone) > comma + 1 \
+                and getattr(titles().get(fold(head.text)), "kind", None) in ("person", "office") \
+                and (zone[0].i == unit.start or doc[zone[0].i - 1].text == ","):
+            return zone[0].i  # "À 5 h 02, Laurent Hessler, le directeur(nsubj), écrit": the name the title is apposed to
         for n, t in enumerate(zone):
             w = fold(t.text)
             if w in HONORIFICS or _title_at(zone, n) or (
-                    t.pos_ == "PROPN" and (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.i > unit.start))
-                    and all(z.pos_ == "PROPN" or z.is_space for z in zone[n:])):  # "Haropa Port" (Port: a noun)
+                    (t.pos_ == "PROPN" or t.pos_ == "X" and t.text[:1].isupper())  # ("Regula(X) Imhof")
+                    and (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.i > unit.start))
+                    and all(z.pos_ in ("PROPN", "X") or z.is_space for z in zone[n:])):  # "Haropa Port" (Port: a noun)
                 start = t.i
                 break
         if start == head.i or True:
@@ -2234,6 +2294,10 @@ class _Finder:
                 continue
             if self.in_quote(t) != self.in_quote(head) or t.text in QUOTE_CHARS:
                 break
+            if t.pos_ == "VERB" and t.text.islower() and "Inf" in t.morph.get("VerbForm") and j > head.i and \
+                    doc[j - 1].pos_ in ("NOUN", "ADJ") and nxt is not None and nxt.text == ",":
+                hi, j = j, j + 1  # an adjective the tagger took for an infinitive: "le directeur du site hennuyer(VERB),"
+                continue
             if w == "en" and nxt is not None and fold(nxt.text) == "poste" and nxt2 is not None and \
                     fold(nxt2.text) in ("a", "au", "aux", "en", "dans"):
                 k, last = j + 3, None  # "un diplomate occidental en poste à Beyrouth": where the post is
@@ -2596,7 +2660,7 @@ class _Finder:
                     start_tok += 1
                 break
         start, end = doc[start_tok].idx, doc[j].idx + len(doc[j].text)
-        q = next((q for q in self.quotes if start < q.start and q.end >= end), None)
+        q = next((q for q in self.quotes if start < q.start < end <= q.end), None)
         if q is not None and _RUBRIC.fullmatch(self.text[start:q.start]):
             start = q.start  # a headline's rubric: "Incendie de Saint-Nazaire : « … », dénonce le maire"
         # open quotation whose closing mark comes after the cue (an incise) belongs to the content
@@ -2701,6 +2765,10 @@ class _Finder:
                                                                       "tous", "toutes")))):
                     return None  # "a salué « l'unité retrouvée »", "s'est félicité d'une « victoire »", "crie au
                     # « hold-up »": an object
+                if q is not None and before is not None and before.pos_ == "NOUN" and re.match(
+                        r"[«“\"\s]*(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\b", self.text[q.start:q.end],
+                        re.IGNORECASE):
+                    return None  # "a alerté sur une trésorerie « qui ne passerait pas l'automne »": a noun's relative
                 if q is not None and before is not None and fold(before.text) in ("de", "d'", "a", "à") and \
                         self._opens_with_infinitive(q):
                     return None  # "a promis de « tout faire »": a promise, not a statement of fact
@@ -2946,6 +3014,12 @@ class _Finder:
                 published = True
             if mention is None and owner is not None:
                 mention, published = owner, False
+            if w == "pour" and mention is not None and mention.kind == "unknown" and \
+                    re.fullmatch(r"(?:la |l['’])[A-ZÀ-Ý]{2,}", mention.text, re.IGNORECASE) and \
+                    _is_acronym(re.sub(r"^(?:la |l['’])", "", mention.text, flags=re.IGNORECASE)):
+                # "Pour la CGT, P", "Pour l'OMS, P": a body that goes by its acronym (a club is "le PSG")
+                mention = replace(mention, kind="org", name=re.sub(r"^(?:la |l['’])", "", mention.text,
+                                                                   flags=re.IGNORECASE))
             if mention is None or not _speaks(mention):
                 continue
             if w == "pour" and not self._pour_speaker(mention, unit):
@@ -3107,6 +3181,7 @@ class _Finder:
         if mention.kind == "pronoun":
             return mention.text in ("lui", "elle", "eux", "elles")
         return mention.kind in ("name", "source") or mention.role_kind in ("person", "office", "source") or (
+            mention.kind == "org" and mention.name is not None and _is_acronym(mention.name)) or (
             mention.kind == "org" and mention.role_kind == "org" and bool(re.match(r"(?:l'|la |le |les )", fold(mention.text)))
         ) or (mention.kind == "org" and ACRONYM_IN_PARENS.search(mention.text) is not None)  # "Pour l'Union des
         # parents bruxellois (UPB), P": a body that gives its acronym (eval/README.md's conventions)
@@ -3148,6 +3223,45 @@ class _Finder:
             frame = (mention.start, tok.idx + len(tok.text))
             out.append(_Found((q.start, q.end), None, lemma, mention, unit.index, frame))
             break
+        return out
+
+    @staticmethod
+    def _newsroom(m: Mention) -> bool:
+        """ "…, ont constaté des journalistes de l'AFP", "selon notre correspondant": the outlet's own reporting, no
+        speaker's statement."""
+        words = fold(m.text).replace("’", "'").split()
+        if words[:1] in (["notre"], ["nos"]):
+            return len(words) > 1 and words[1].rstrip("s") in _NEWSROOM_NOUNS | {"envoye", "envoyee", "equipe"}
+        words = words[1:] if words[:1] and words[0] in ("des", "les", "un", "une", "le", "la", "l'", "deux", "trois") else words
+        if not words or words[0].rstrip("s").removeprefix("l'") not in _NEWSROOM_NOUNS or len(words) < 3:
+            return False
+        outlet = re.sub(r"^(?:de l'|de la |du |de |d')", "", " ".join(words[1:]))
+        return outlet.split()[-1:][0] in media_names() or _is_acronym(m.text.split()[-1].removeprefix("l'").removeprefix("l’"))
+
+    def _said_before(self, found: list[_Found]) -> list[_Found]:
+        """ "« Il manque 85 postes. » C'est ce qu'affirme Sandrine, infirmière": a sentence that names who said the
+        sentence before it ("C'est (en tout cas) ce qu'a assuré X", "Voilà ce que dit X") makes that sentence X's."""
+        doc = self.doc
+        said = {f.unit for f in found}
+        out = list(found)
+        for unit in self.units[1:]:
+            prev = self.units[unit.index - 1]
+            m = _SAID_BEFORE.match(self.text, doc[unit.start].idx)
+            if m is None or unit.skip or prev.skip or prev.index in said or unit.index in said:
+                continue
+            verb = next((t for t in doc[unit.start: unit.end] if t.idx >= m.end()), None)
+            while verb is not None and verb.i + 1 < unit.end and (verb.pos_ == "AUX" or fold(verb.text) in ("a", "ont")):
+                verb = doc[verb.i + 1]  # "ce qu'a affirmé", "ce qu'ont assuré"
+            lemma = cue_lemma(verb) if verb is not None else None
+            if lemma is None or _is_negated(verb):
+                continue
+            mention, speaker_end = self._inverted_speaker(verb, None, verb.i + 1, unit)
+            span = self._span_words(prev.start, prev.end)
+            if mention is None or span is None or not self._says_something(*span):
+                continue
+            frame = (doc[unit.start].idx, doc[speaker_end - 1].idx + len(doc[speaker_end - 1]))
+            out.append(_Found(span, None, lemma, mention, prev.index, frame))
+            said.add(prev.index)
         return out
 
     def _continuations(self, found: list[_Found]) -> list[_Found]:
@@ -3245,8 +3359,9 @@ class _Finder:
 
     def _names_other_person(self, unit: _Unit, last: _Found) -> bool:
         for t in self.doc[unit.start: unit.end]:
-            if t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" and not self.in_quote(t):
-                return True
+            if t.dep_ in SUBJECT_DEPS and not self.in_quote(t) and (t.pos_ == "PROPN" or (
+                    t.pos_ == "NOUN" and getattr(titles().get(fold(t.text)), "kind", None) in ("person", "office"))):
+                return True  # (also "Le préfet a par ailleurs évalué à « une dizaine de kilomètres » la portion …")
         return False
 
     # -- statements and mentions -----------------------------------------------------------------------------------
@@ -3672,6 +3787,9 @@ def _particle_before_name(doc: Doc, j: int, end: int) -> bool:
     k = j
     while k < end and fold(doc[k].text) in NAME_PARTICLES - {"le", "la", "des"} and k - j < 3:
         k += 1
+    if k == j + 1 and k + 1 < end and fold(doc[j].text) in ("al", "el") and doc[k].text == "-" \
+            and not doc[j].whitespace_ and not doc[k].whitespace_:
+        k += 1  # "Majed al-Ansari": the tokenizer's "al", "-", "Ansari"
     return j < k < end and doc[k].text[:1].isupper() and doc[k].pos_ in ("PROPN", "NOUN", "X", "ADJ") \
         and fold(doc[k].text) not in titles() and not place_side(doc[k].text)
 
@@ -3691,6 +3809,9 @@ def _name_particle(words: list[Token], n: int, run: int) -> bool:
     if w not in NAME_PARTICLES or n + 1 >= len(words):
         return False
     nxt = words[n + 1]
+    if w in ("al", "el") and nxt.text == "-" and not t.whitespace_ and not nxt.whitespace_ and n + 2 < len(words):
+        nxt = words[n + 2]  # "Majed al-Ansari", "Mohamed el-Baradei": the tokenizer splits off the hyphen
+        return nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "X", "NOUN", "ADJ") and not place_side(nxt.text)
     if w in ("van", "von", "der", "den", "ter", "da", "di", "del", "della", "dos", "das") and \
             fold(nxt.text) in NAME_PARTICLES and n + 2 < len(words):
         return _name_particle(words, n + 1, run)  # "Pieter van der Berg"
@@ -4074,6 +4195,9 @@ def _gender(toks: list[Token]) -> str | None:
             if t.pos_ == "NOUN" and fold(t.text) in _masculine_titles():
                 return "m"  # "l'enquêteur(Fem)": a title whose feminine is another word
             return "f" if "Fem" in t.morph.get("Gender") else "m"
+        if t.pos_ == "NOUN" and not t.morph.get("Gender") and not any(x.pos_ == "NOUN" for x in toks[:n]) \
+                and _feminine_title(fold(t.text)):
+            return "f"  # "cheffe", a feminine title the tagger gives no gender
     return None
 
 

@@ -1516,3 +1516,20 @@ def test_an_inverted_indefinite_plural_or_counted_subject(nlp):
                           "rivière sent le soufre », affirment deux riverains.")
     assert speaker_of(sts, "toussent").name == "des habitants du quartier"
     assert speaker_of(sts, "soufre").name == "deux riverains"
+
+
+def test_a_feminine_title_the_tagger_leaves_without_gender_and_an_unknown_first_name(nlp):
+    """ "Regula Imhof, cheffe de l'office cantonal, …": "Regula" (tagged X) opens her name, "cheffe" makes her a woman,
+    so the later "précise-t-elle" is hers, not the headline's city."""
+    sts = statements(nlp, "Crue de l'Aar: Berne affirme n'avoir reçu aucune alerte\n\nRegula Imhof, cheffe de l’office "
+                          "cantonal des eaux, l’affirme sans détour: son service n’a reçu aucun appel avant midi. «Nos "
+                          "capteurs avaient donné l’alerte à 9h», précise-t-elle.")
+    assert speaker_of(sts, "aucun appel").name == "Regula Imhof"
+    assert speaker_of(sts, "capteurs").name == "Regula Imhof"
+
+
+def test_a_bodys_kind_word_is_no_other_kind_of_body(nlp):
+    """ "Karim Bennani, directeur de l'Office, …. Au club, on dément": the club is not the Office."""
+    sts = statements(nlp, "Karim Bennani, directeur de l'Office, a parlé hier.\n\nAu club, on dément : « Il n'y a "
+                          "aucune offre sur la table. »")
+    assert speaker_of(sts, "aucune offre").name == "le club"

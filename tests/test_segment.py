@@ -1200,3 +1200,138 @@ def test_a_quoted_noun_phrase_with_a_relative_clause_is_an_object(nlp):
                        "contrôles qui n'ont jamais eu lieu ». Le syndicat avait signalé par écrit « des planchers qui "
                        "bougeaient » au bassin 9.").statements
     assert [s.text for s in sts] == ["les ouvriers qui travaillent ici sont en danger"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("« Les pourparlers continuent », a indiqué le porte-parole du ministère, Majed al-Khalifa.", "Majed al-Khalifa"),
+    ("« Rien n'est signé », a assuré Hani el-Masri, à Beyrouth.", "Hani el-Masri"),
+])
+def test_an_arabic_name_with_a_hyphenated_particle_is_one_name(nlp, text, name):
+    """ "Majed al-Khalifa": the tokenizer splits "al", "-", "Khalifa"; the particle stays inside the name."""
+    assert [m.name for m in segment(nlp, "Texte.\n\n" + text).speakers] == [name]
+
+
+def test_an_incise_ended_by_a_colon_and_a_quotation_gives_two_statements(nlp):
+    """ "P, affirme X : « Q »" (also "X cité par Le Temps"): P, then Q, both X's (eval/README.md: "Pour X, A : « B »"
+    is two rows)."""
+    sts = segment(nlp, "La ligne fermera en mars, affirme Paul Garnier : « Nous n'avons plus de conducteurs. »\n\n"
+                       "Le dépôt sera vendu, confie un cheminot cité par Le Temps : « Tout le monde le sait ici. »"
+                  ).statements
+    assert [(s.text, s.speaker.mention) for s in sts] == [
+        ("La ligne fermera en mars", "Paul Garnier"), ("Nous n'avons plus de conducteurs.", "Paul Garnier"),
+        ("Le dépôt sera vendu", "un cheminot"), ("Tout le monde le sait ici.", "un cheminot")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("« Le service perd deux médecins par an. » C'est ce qu'affirme Lucie, aide-soignante depuis vingt ans.",
+     "Le service perd deux médecins par an.", "Lucie"),
+    ("La cantine fermera en juin. C'est en tout cas ce qu'a assuré mardi le maire, Pierre Vidal.",
+     "La cantine fermera en juin", "le maire, Pierre Vidal"),
+])
+def test_a_sentence_naming_who_said_the_one_before(nlp, text, content, speaker):
+    """ "« … » C'est ce qu'affirme X": the sentence before is X's statement."""
+    assert [(s.text, s.speaker.mention) for s in segment(nlp, text).statements] == [(content, speaker)]
+
+
+def test_the_outlets_own_reporters_are_no_speakers(nlp):
+    """ "…, ont constaté des journalistes de l'AFP", "…, a constaté notre correspondant": the outlet's own reporting;
+    "l'envoyé spécial de l'ONU" speaks."""
+    sts = segment(nlp, "Des fumées noires s'élevaient du port, ont constaté des journalistes de l'AFP. La foule "
+                       "grossissait, a constaté notre correspondant. La trêve tient, a affirmé l'envoyé spécial de "
+                       "l'ONU.").statements
+    assert [(s.text, s.speaker.mention) for s in sts] == [("La trêve tient", "l'envoyé spécial de l'ONU")]
+
+
+def test_a_quotation_opening_with_a_relative_pronoun_after_a_noun_is_an_object(nlp):
+    """ "a alerté sur une dette « qui ne passerait pas l'hiver »": the quotation is the noun's relative clause."""
+    assert segment(nlp, "Le conseil avait alerté dès mai sur une dette « qui ne passerait pas l'hiver ».").statements == []
+
+
+def test_an_interview_box_ends_when_the_article_quotes_again(nlp):
+    """After the last answer of a box of questions, a paragraph with quotations of its own means the article goes on:
+    a later paragraph with no quotation is the article's, not an answer."""
+    text = ("Trois questions à Marc Perrin, géologue\n\nLe glissement va-t-il reprendre ?\n\nOui, le terrain bouge "
+            "encore de deux centimètres par jour.\n\nLa commune parle de dix jours. Est-ce tenable ?\n\nNon, il faudra "
+            "au moins un mois de travaux.\n\nQui paiera ?\n\nLe canton, pour l'essentiel, et la commune pour le reste.\n\n"
+            "Au village, on s'inquiète. « Nous sommes coupés du monde », a déclaré la patronne du café.\n\nLa route "
+            "reste ouverte jusqu'au col. Les marcheurs sont priés d'éviter le secteur.")
+    sts = segment(nlp, text).statements
+    assert not any("marcheurs" in s.text for s in sts)
+    assert any("au moins un mois" in s.text for s in sts)
+
+
+def test_a_headlines_rubric_before_a_colon_is_no_subject(nlp):
+    """ "Pollution du Rhin: Bâle-Ville affirme …": the rubric before the colon (no space) is no speaker."""
+    sts = segment(nlp, "Crue de l'Aar: Berne affirme n'avoir reçu aucune alerte\n\nTexte.").statements
+    assert [s.speaker.mention for s in sts] == ["Berne"]
+
+
+def test_an_object_clitic_with_a_curly_apostrophe_is_no_subject(nlp):
+    """ "X, cheffe de …, l’affirme sans détour: P": the tagger's subject "l’" is the object pronoun; X speaks."""
+    sts = segment(nlp, "Sonia Keller, cheffe du service des eaux, l’affirme sans détour: la station n’a reçu aucun "
+                       "appel avant midi.").statements
+    assert [s.speaker.mention for s in sts] == ["Sonia Keller, cheffe du service des eaux"]
+
+
+def test_a_sentence_about_a_titled_person_is_no_continuation(nlp):
+    """ "Selon lui, P. Le préfet a par ailleurs évalué à « … » la zone": the next sentence has a subject of its own,
+    the reporter's narration, not the rest of P (eval/README.md: "évaluer à « … »" is no row)."""
+    sts = segment(nlp, "Le préfet Jean Morel s'est exprimé à Colmar. Selon lui, deux tonnes de poissons ont été "
+                       "ramassées. Le préfet a par ailleurs évalué à « une dizaine de kilomètres » la zone touchée."
+                  ).statements
+    assert [s.text for s in sts] == ["deux tonnes de poissons ont été ramassées"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("« Nous avons tout respecté », a déclaré à Hespress Karim Alaoui, directeur de l'usine.",
+     "Karim Alaoui, directeur de l'usine"),
+    ("Côté suisse, l'Office fédéral de l'environnement et de la forêt de Berne (OFEF) a indiqué avoir relevé des "
+     "valeurs normales.", "l'Office fédéral de l'environnement et de la forêt de Berne (OFEF)"),
+])
+def test_speakers_the_parser_splits(nlp, text, speaker):
+    """An outlet's name before the speaker ("à Hespress"); an acronym in parentheses right before the verb, after a
+    fronted "Côté suisse," the parser takes for the subject: the body named before the acronym."""
+    assert [s.speaker.mention for s in segment(nlp, text).statements] == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("MONTRÉAL — La grève durera tout l'été, a prévenu la présidente du syndicat.", "La grève durera tout l'été"),
+    ("Sion (VS) (ATS) - La route restera fermée jusqu'en août, a indiqué l'ingénieur cantonal.",
+     "La route restera fermée jusqu'en août"),
+])
+def test_a_dateline_without_an_agency_or_with_a_canton_is_no_part_of_the_statement(nlp, text, content):
+    """ "MONTRÉAL — " (a place in capitals and a dash), "Sion (VS) (ATS) - ": the dateline opens no statement."""
+    assert [s.text for s in segment(nlp, "Titre\n\n" + text).statements] == [content]
+
+
+def test_pour_a_body_named_by_its_acronym(nlp):
+    """ "Pour la CGT, P" and "Pour l'OMS, P" report the body's view; "Pour le PSG, c'est la troisième défaite" stays
+    the reporter's (a club goes by "le")."""
+    sts = segment(nlp, "Texte. Pour la CGT, au moins 4 500 emplois sont menacés. Pour l'OMS, la vague a culminé. Pour "
+                       "le PSG, c'est la troisième défaite.").statements
+    assert [(s.text, s.speaker.mention) for s in sts] == [("au moins 4 500 emplois sont menacés", "la CGT"),
+                                                         ("la vague a culminé", "l'OMS")]
+
+
+def test_tenir_a_preciser_que_is_a_statement(nlp):
+    """ "a tenu à préciser que P": P is the subject's statement (unlike "reste à préciser")."""
+    sts = segment(nlp, "Texte. Le ministre, Paul Sarr, a tenu à préciser jeudi que les rappels avaient été versés. "
+                       "Le montant reste à préciser.").statements
+    assert [(s.text, s.speaker.mention) for s in sts] == [("les rappels avaient été versés", "Le ministre, Paul Sarr")]
+
+
+def test_se_montrer_with_a_colon_and_a_quotation(nlp):
+    """ "X s'est montré plus prudent : « … »": X's words; "les images montrent le camion : « … »" are nobody's."""
+    sts = segment(nlp, "Texte. L'entraîneur Marc Gallet s'est montré plus prudent : « Je ne parle pas du mercato. » "
+                       "Les images montrent la voiture : « Une épave ».").statements
+    assert [(s.text, s.speaker.mention) for s in sts] == [("Je ne parle pas du mercato.", "L'entraîneur Marc Gallet")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rugby : « Nous n'avons reçu aucune offre », le président du club dément\n\nTexte.",
+    "Texte. « Nous n'avons reçu aucune offre », le président du club dément.",
+])
+def test_a_quotation_then_its_speaker_then_the_verb(nlp, text):
+    """ "« … », le président du club dément" (a headline's order): the quotation is the subject's."""
+    sts = segment(nlp, text).statements
+    assert [(s.text, s.speaker.mention) for s in sts] == [("Nous n'avons reçu aucune offre", "le président du club")]
