@@ -3014,12 +3014,12 @@ class _Finder:
                 published = True
             if mention is None and owner is not None:
                 mention, published = owner, False
-            if w == "pour" and mention is not None and mention.kind == "unknown" and \
-                    re.fullmatch(r"(?:la |l['’])[A-ZÀ-Ý]{2,}", mention.text, re.IGNORECASE) and \
-                    _is_acronym(re.sub(r"^(?:la |l['’])", "", mention.text, flags=re.IGNORECASE)):
-                # "Pour la CGT, P", "Pour l'OMS, P": a body that goes by its acronym (a club is "le PSG")
-                mention = replace(mention, kind="org", name=re.sub(r"^(?:la |l['’])", "", mention.text,
-                                                                   flags=re.IGNORECASE))
+            acronym = re.fullmatch(r"(?:la |l['’])(\S+)(?: [a-zà-ÿ]+)?", mention.text, re.IGNORECASE) \
+                if w == "pour" and mention is not None and mention.kind == "unknown" else None
+            if acronym is not None and _is_acronym(acronym.group(1)):
+                # "Pour la CGT, P", "Pour la FGTB wallonne, P", "Pour l'OMS, P": a body that goes by its acronym (a
+                # club is "le PSG")
+                mention = replace(mention, kind="org", name=acronym.group(1))
             if mention is None or not _speaks(mention):
                 continue
             if w == "pour" and not self._pour_speaker(mention, unit):

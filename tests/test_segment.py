@@ -1308,9 +1308,11 @@ def test_pour_a_body_named_by_its_acronym(nlp):
     """ "Pour la CGT, P" and "Pour l'OMS, P" report the body's view; "Pour le PSG, c'est la troisième défaite" stays
     the reporter's (a club goes by "le")."""
     sts = segment(nlp, "Texte. Pour la CGT, au moins 4 500 emplois sont menacés. Pour l'OMS, la vague a culminé. Pour "
-                       "le PSG, c'est la troisième défaite.").statements
+                       "le PSG, c'est la troisième défaite. Pour la FGTB wallonne, le plan coûtera 900 emplois."
+                  ).statements
     assert [(s.text, s.speaker.mention) for s in sts] == [("au moins 4 500 emplois sont menacés", "la CGT"),
-                                                         ("la vague a culminé", "l'OMS")]
+                                                         ("la vague a culminé", "l'OMS"),
+                                                         ("le plan coûtera 900 emplois", "la FGTB wallonne")]
 
 
 def test_tenir_a_preciser_que_is_a_statement(nlp):
