@@ -241,6 +241,8 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a thirtieth held-out set, written in the twenty-first session"),
              ("wire-heldout31", "eval/gold/wire-heldout31.jsonl", "eval/articles/wire-heldout31",
               "a thirty-first held-out set, written in the twenty-second session"),
+             ("wire-heldout32", "eval/gold/wire-heldout32.jsonl", "eval/articles/wire-heldout32",
+              "a thirty-second held-out set, written in the twenty-third session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
