@@ -3003,16 +3003,18 @@ class _Finder:
                 # the text spelled out (not "Pour le PSG, c'est la troisième défaite")
                 mention = _acronym_body(mention, head)
             owner = None
-            if mention is not None and (mention.role_kind == "data" or fold(mention.text).endswith(" travaux")) and \
+            if mention is not None and (mention.role_kind == "data" or fold(mention.text).split()[-1:] in (
+                    ["travaux"], ["membres"], ["adherents"], ["dirigeants"], ["direction"])) and \
                     w != "pour" and re.fullmatch(r"(?:son|sa|ses|leur|leurs) \S+", fold(mention.text)):
                 # "D'après ses calculs, P": the one whose figures they are, as a pronoun would be (a researcher's "ses
-                # travaux" too; "les travaux" alone are as often roadworks)
+                # travaux" too; "les travaux" alone are as often roadworks; a body's "ses membres", "sa direction")
                 owner = replace(mention, kind="pronoun", name=None, descriptor=None, role=None, role_kind=None,
                                 gender=None, plural=fold(mention.text).startswith("leur"))
             if (mention is None or not _speaks(mention)) and w != "pour":
                 mention = self._publisher(head, unit)  # "selon les résultats de l'autopsie, communiqués par le parquet"
                 published = True
-            if mention is None and owner is not None:
+            if owner is not None and (mention is None or fold(owner.text).split()[-1] in ("membres", "adherents",
+                                                                                         "dirigeants", "direction")):
                 mention, published = owner, False
             acronym = re.fullmatch(r"(?:la |l['’])(\S+)(?: [a-zà-ÿ]+)?", mention.text, re.IGNORECASE) \
                 if w == "pour" and mention is not None and mention.kind == "unknown" else None
@@ -3053,8 +3055,8 @@ class _Finder:
             if before and t.text[:1].isupper() and not t.is_sent_start and any(
                     x.text in ".!?…" for x in doc[max(unit.start, k - 3): k]):
                 before = None  # "« … une seule nuit. » Selon le magistrat, P": a new sentence the parser glued on
-            if before and k - 1 > unit.start and doc[k - 1].text == ":" and w in ("selon", "pour") and \
-                    not self.in_quote(doc[k - 1]):
+            if before and k - 1 > unit.start and doc[k - 1].text == ":" and w in ("selon", "pour", "d'", "d'apres") \
+                    and not self.in_quote(doc[k - 1]):
                 before = None  # "X est tout aussi formel : selon lui, P": the colon announces P
             label = SPEAKER_LABEL.match(self.text[before[0]: doc[k].idx + 1]) if before else None
             if label is not None and before[0] + label.end() == doc[k].idx:
@@ -3472,7 +3474,10 @@ class _Finder:
         modifier ("Le préfet de la Loire-Atlantique dément.", "L'Agence régionale de santé (ARS) tempère."): its
         index, else None."""
         verbs = reporting_verbs()
-        return next((c.i for c in t.children
+        # (also under the name apposed to the title: "Le directeur du CHU, Philippe El Saïr(conj), dément(advmod).")
+        children = list(t.children) + [g for c in t.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"
+                                       for g in c.children]
+        return next((c.i for c in children
                      if c.i > t.i and c.pos_ in ("ADV", "ADJ", "NOUN") and c.dep_ in ("advmod", "amod", "appos", "nmod")
                      and c.text.islower() and not any(k.dep_ == "case" for k in c.children)
                      and (fold(c.text) in ("dement", "dementent") or any(

@@ -1533,3 +1533,26 @@ def test_a_bodys_kind_word_is_no_other_kind_of_body(nlp):
     sts = statements(nlp, "Karim Bennani, directeur de l'Office, a parlé hier.\n\nAu club, on dément : « Il n'y a "
                           "aucune offre sur la table. »")
     assert speaker_of(sts, "aucune offre").name == "le club"
+
+
+def test_a_title_and_name_then_a_verb_the_tagger_misses_then_ce_dernier(nlp):
+    """ "Le directeur du CHU, Philippe El Saïr, dément(ADV)." with the verb under the name: he is mentioned, so the
+    next "assure ce dernier" is his."""
+    sts = statements(nlp, "Titre\n\nLa maire, Anne Morel, a parlé. Elle affirme avoir appris la nouvelle « par la presse "
+                          "».\n\nLe directeur général du CHU, Philippe El Saïr, dément. « La mairie a été informée dès le "
+                          "12 novembre, par courrier », assure ce dernier.")
+    assert speaker_of(sts, "12 novembre").name == "Philippe El Saïr"
+
+
+def test_a_former_holder_and_a_bodys_members(nlp):
+    """ "Selon l'ex-ministre, P" (a title written in one word); "X conteste ce chiffre : d'après ses membres, P" (the
+    body's, without the lead-in before the colon); "Selon sa direction, P" (the company's)."""
+    sts = statements(nlp, "Texte. L'ancien ministre François Braun juge la décision « inévitable ». Selon l'ex-ministre, "
+                          "plus de 120 services ont fermé. Le collectif Inter-Urgences conteste ce chiffre : d'après ses "
+                          "membres, ce sont « plus de 180 services » qui ont été touchés. Le groupe Norvane va fermer son "
+                          "usine. Selon sa direction, 300 postes seront supprimés.")
+    assert speaker_of(sts, "120 services").name == "François Braun"
+    assert speaker_of(sts, "300 postes").name == "Norvane"
+    touched = [s for s in sts if "180 services" in s.text]
+    assert [(s.text, s.speaker.name) for s in touched] == [
+        ("ce sont « plus de 180 services » qui ont été touchés", "Le collectif Inter-Urgences")]

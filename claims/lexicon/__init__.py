@@ -89,6 +89,9 @@ def titles() -> dict[str, Title]:
         surface, role, side, kind = line.split("\t")
         key = fold(surface)
         out[key] = Title(key, fold(role), None if side == "-" else side, kind)
+        if kind in ("person", "office") and " " not in key:
+            # "l'ex-ministre", "l'ex-présidente": a former holder, written as one word (the tokenizer keeps it whole)
+            out.setdefault("ex-" + key, Title("ex-" + key, fold(role), None if side == "-" else side, kind))
     return out
 
 
