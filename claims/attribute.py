@@ -593,7 +593,7 @@ class _DocumentResolver:
                     key in _DETERMINERS.sub("", fold(d)).split() for d in e.descriptors + e.names) or _named_body(e)
                     and any(broader_role(m.role, r) for r in e.roles if m.role)
                     or m.role in COMPANY_ROLES and e.org and e.aliases and not e.roles and e.descriptors
-                    and not _DETERMINERS.match(e.descriptors[0]) or m.role in _ANY_BODY and e.org)]
+                    and not _DETERMINERS.match(e.descriptors[0]) or m.role in _ANY_BODY and e.org and not e.plural)]
                 # (a company that gave its initials, "Normandie Éolien Offshore (NEO)", is "l'entreprise"; an
                 # institution named with its article, "L'Office québécois de la langue française (OQLF)", is not)
                 if len(named) == 1:
@@ -615,7 +615,8 @@ class _DocumentResolver:
                     headed = self._headed_body(m)
                     if headed is not None:
                         return headed
-                    if m.role in COMPANY_ROLES or m.role in _MEMBER_BODIES or m.role in _NAMED_BODIES:
+                    if m.role in COMPANY_ROLES or m.role in _MEMBER_BODIES or m.role in _NAMED_BODIES or \
+                            m.role in _ANY_BODY:  # (also "Météo-France maintient … précise l'organisme")
                         # "Un optimisme que ne partage pas Aqualis Méditerranée, qui gère … La société dit": the one
                         # name just before that is surely no person's (no first name, no title); "Santé publique
                         # France a indiqué … D'après l'agence": a body's name with no title

@@ -3108,9 +3108,17 @@ class _Finder:
             inside = [q for q in self.quotes if content[0] <= q.start and q.end <= content[1]]
             span = doc.char_span(*content, alignment_mode="expand")
             if before and not after and span is not None and not any(t.pos_ in ("VERB", "AUX") or (
-                    t.dep_ in SUBJECT_DEPS and span.start <= t.head.i < span.end and t.head.i != t.i) for t in span) \
+                    t.dep_ in SUBJECT_DEPS and span.start <= t.head.i < span.end and t.head.i != t.i) or (
+                    ("Part" in t.morph.get("VerbForm") or t.pos_ == "ADJ" and re.search(r"(?:er|ir)$", t.lemma_)
+                     and re.search(r"(?:é|ée|és|ées|i|ie|is|ies)$", t.text)) and t.dep_ in ("acl", "amod") and (any(
+                        c.dep_ in ("obl", "obl:arg", "obl:mod", "obj") for c in t.children)
+                        or t.i + 1 < span.end and doc[t.i + 1].pos_ == "ADP") and any(
+                        x.like_num or x.pos_ == "NUM" or fold(x.text) in ("million", "millions", "milliard", "milliards")
+                        for x in span[:3])) for t in span) \
                     and not self._is_whole_quote(*content, inside):
-                continue  # "Un succès « de guerriers », selon le technicien": a noun phrase, not a proposition
+                continue  # "Un succès « de guerriers », selon le technicien": a noun phrase, not a proposition (but
+                # a count and a participle, "Un million de foyers privés d'électricité, selon Enedis", is a headline's
+                # elliptic one)
             out.append(_Found(content, cut, "pour" if w == "pour" else "selon", mention, unit.index, frame))
         return out
 
@@ -3579,7 +3587,8 @@ class _Finder:
                     # with an apposed title (the name alone: the phrase it complements is no part of it)
                     name_only = [t] + [c for c in t.children if c.dep_ == "flat:name"]
                 elif t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("obj", "iobj", "obl:arg", "obl:mod") and \
-                        not self._fronted_place(t, unit) and \
+                        not self._fronted_place(t, unit) and not (
+                            t.pos_ == "PROPN" and t.i + 1 < unit.end and self.doc[t.i + 1].like_num) and \
                         (t.pos_ == "PROPN" or (fold(t.text) in titles()
                                                and titles()[fold(t.text)].kind in ("person", "office"))
                          or t.dep_ == "obj" and _body_noun(t) and any(  # "Des chiffres que conteste le collectif …"
@@ -3895,6 +3904,9 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
                         or (cur and t.dep_ == "flat:name")
                         or (t.pos_ == "PRON" and w not in PRONOUNS and w not in OTHER_PRONOUNS)
                         or (t.pos_ == "VERB" and not t.is_sent_start)  # "de Bâtir(VERB) Centre"
+                        or (t.pos_ == "NOUN" and n + 2 < len(words) and words[n + 1].text == "-"  # "Météo(NOUN)-France"
+                            and not t.whitespace_ and not words[n + 1].whitespace_
+                            and words[n + 2].text[:1].isupper())
                         or (t.pos_ in ("NOUN", "ADJ") and not t.is_sent_start and w not in sides()
                             and not _title_at(toks, toks.index(t)))):  # "la chancelière Angela(NOUN) Merkel(ADJ)"
             cur.append(t)

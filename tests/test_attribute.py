@@ -1556,3 +1556,24 @@ def test_a_former_holder_and_a_bodys_members(nlp):
     touched = [s for s in sts if "180 services" in s.text]
     assert [(s.text, s.speaker.name) for s in touched] == [
         ("ce sont « plus de 180 services » qui ont été touchés", "Le collectif Inter-Urgences")]
+
+
+def test_a_hyphenated_body_name_at_a_sentence_start_and_l_organisme(nlp):
+    """ "Météo-France(NOUN at the start) maintient …, précise l'organisme": a body's name, which "l'organisme" is
+    (not "France" of "sur France 2", a channel, nor the plural "3 000 pompiers")."""
+    sts = statements(nlp, "Texte. Le ministre a annoncé sur France 2 que 3 000 pompiers étaient mobilisés. Météo-France "
+                          "maintient la vigilance rouge. Des rafales de 207 km/h ont été relevées, précise l'organisme.")
+    assert speaker_of(sts, "rafales").name == "Météo-France"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Tempête : 1,2 million de foyers privés d'électricité, selon Enedis\n\nTexte.",
+     "1,2 million de foyers privés d'électricité", "Enedis"),
+    ("Texte. Un million de foyers privés d'électricité, selon Enedis.", "Un million de foyers privés d'électricité",
+     "Enedis"),
+])
+def test_a_count_and_a_participle_before_selon_is_a_claim(nlp, text, content, name):
+    """ "1,2 million de foyers privés d'électricité, selon Enedis": a headline's elliptic claim, not a bare noun phrase
+    ("Un succès « de guerriers », selon le technicien" stays none)."""
+    sts = statements(nlp, text)
+    assert [(s.text, s.speaker.name) for s in sts] == [(content, name)]
