@@ -1704,6 +1704,11 @@ class _Finder:
             while (t.dep_ in ("amod", "nmod") or t.dep_ == "conj" and any(k.dep_ == "case" for k in t.children)) \
                     and unit.start <= t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN"):
                 t = t.head  # (and a coordinated complement: "le ministère des Infrastructures et de la Gestion(conj)")
+            if t.dep_ == "appos" and t.pos_ == "NOUN" and unit.start <= t.head.i < t.i and t.head.pos_ in (
+                    "NOUN", "PROPN") and t.head.text[:1].isupper() and doc[t.head.i + 1].text == "," and \
+                    not any(x.pos_ in ("VERB", "AUX") for x in doc[t.head.i + 1: t.i]):
+                t = t.head  # "Contactée par nos soins, la Lydec(obl:mod), gestionnaire délégué(appos) de l'eau, a
+                # fait savoir": the named body the description is apposed to
             return t if t.pos_ in ("NOUN", "PROPN") else None
         return None
 
@@ -2294,6 +2299,10 @@ class _Finder:
                 continue
             if self.in_quote(t) != self.in_quote(head) or t.text in QUOTE_CHARS:
                 break
+            if t.pos_ == "VERB" and j == head.i + 1 and fold(head.text) in ("source", "sources") and re.fullmatch(
+                    r"(?:autoris|inform)ee?s?", fold(t.text)):
+                hi, j = j, j + 1  # "une source autorisée au sein de la société": the participle describes the source
+                continue
             if t.pos_ == "VERB" and t.text.islower() and "Inf" in t.morph.get("VerbForm") and j > head.i and \
                     doc[j - 1].pos_ in ("NOUN", "ADJ") and nxt is not None and nxt.text == ",":
                 hi, j = j, j + 1  # an adjective the tagger took for an infinitive: "le directeur du site hennuyer(VERB),"

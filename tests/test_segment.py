@@ -1337,3 +1337,13 @@ def test_a_quotation_then_its_speaker_then_the_verb(nlp, text):
     """ "« … », le président du club dément" (a headline's order): the quotation is the subject's."""
     sts = segment(nlp, text).statements
     assert [(s.text, s.speaker.mention) for s in sts] == [("Nous n'avons reçu aucune offre", "le président du club")]
+
+
+def test_a_named_body_with_an_apposed_description_after_a_fronted_participle(nlp):
+    """ "Contactée par nos soins, la Lydec(obl:mod), gestionnaire délégué(appos) de l'eau, a fait savoir que P": the
+    body named before its description speaks; "une source autorisée au sein de la société" keeps its participle."""
+    sts = segment(nlp, "Titre\n\nLe député a rappelé que le taux de remplissage « ne dépasse pas 28 % ».\n\nContactée par "
+                       "nos soins, la Lydec, gestionnaire délégué de l'eau à Casablanca, a fait savoir que « des coupures "
+                       "ponctuelles » n'étaient pas exclues dans certains quartiers. D'après une source autorisée au sein "
+                       "de la société, ces coupures ne dépasseraient pas « quelques heures ».").statements
+    assert [s.speaker.mention for s in sts][1:] == ["la Lydec", "une source autorisée au sein de la société"]
