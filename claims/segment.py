@@ -525,6 +525,8 @@ class _Unit:
 
 # the outlet's own reporters: "ont constaté des journalistes de l'AFP", "selon notre correspondant"
 _NEWSROOM_NOUNS = {"journaliste", "photographe", "reporter", "videaste", "correspondant", "correspondante"}
+# a body's people, who speak for it: "d'après ses membres", "selon sa direction"
+_OWNED_WORDS = frozenset({"membres", "adherents", "dirigeants", "direction"})
 # a sentence naming who said the one before: "C'est ce qu'affirme X", "C'est en tout cas ce qu'a assuré X", "Voilà ce
 # que dit X"
 _SAID_BEFORE = re.compile(r"(?:C['’]est|Voilà|Voila|Tel est)\s+(?:(?:en tout cas|du moins|précisément|exactement|justement|"
@@ -1065,9 +1067,9 @@ class _Finder:
                 # (but "a tenu à préciser que P" is one)
             auxes = [fold(a.text) for a in self._auxiliaries(tok)]
             if lemma in _REFLEXIVE_NOT_SAYING and {"s'", "se"} & set(auxes):
-                continue
+                continue  # "les discussions se poursuivront", "la saison s'annonce difficile": no saying
             if lemma == "montrer" and not {"s'", "se"} & set(auxes):
-                continue  # "X s'est montré prudent : « … »" speaks; "les images montrent le camion : « … »" do not  # "les discussions se poursuivront", "la saison s'annonce difficile": no saying
+                continue  # "X s'est montré prudent : « … »" speaks; "les images montrent le camion : « … »" do not
             if "Part" in tok.morph.get("VerbForm") and not {"s'", "se"} & set(auxes) and set(auxes) & _ETRE_FORMS \
                     and not any(c.dep_ in SUBJECT_DEPS and fold(c.text) in ("il", "-il") for c in tok.children):
                 # être makes a reporting verb passive (only the reflexive "s'est dit" is not): "est proclamé élu
@@ -3013,7 +3015,7 @@ class _Finder:
                 mention = _acronym_body(mention, head)
             owner = None
             if mention is not None and (mention.role_kind == "data" or fold(mention.text).split()[-1:] in (
-                    ["travaux"], ["membres"], ["adherents"], ["dirigeants"], ["direction"])) and \
+                    [w] for w in _OWNED_WORDS | {"travaux"})) and \
                     w != "pour" and re.fullmatch(r"(?:son|sa|ses|leur|leurs) \S+", fold(mention.text)):
                 # "D'après ses calculs, P": the one whose figures they are, as a pronoun would be (a researcher's "ses
                 # travaux" too; "les travaux" alone are as often roadworks; a body's "ses membres", "sa direction")
@@ -3022,8 +3024,7 @@ class _Finder:
             if (mention is None or not _speaks(mention)) and w != "pour":
                 mention = self._publisher(head, unit)  # "selon les résultats de l'autopsie, communiqués par le parquet"
                 published = True
-            if owner is not None and (mention is None or fold(owner.text).split()[-1] in ("membres", "adherents",
-                                                                                         "dirigeants", "direction")):
+            if owner is not None and (mention is None or fold(owner.text).split()[-1] in _OWNED_WORDS):
                 mention, published = owner, False
             acronym = re.fullmatch(r"(?:la |l['’])(\S+)(?: [a-zà-ÿ]+)?", mention.text, re.IGNORECASE) \
                 if w == "pour" and mention is not None and mention.kind == "unknown" else None
@@ -3251,11 +3252,12 @@ class _Finder:
         words = fold(m.text).replace("’", "'").split()
         if words[:1] in (["notre"], ["nos"]):
             return len(words) > 1 and words[1].rstrip("s") in _NEWSROOM_NOUNS | {"envoye", "envoyee", "equipe"}
-        words = words[1:] if words[:1] and words[0] in ("des", "les", "un", "une", "le", "la", "l'", "deux", "trois") else words
-        if not words or words[0].rstrip("s").removeprefix("l'") not in _NEWSROOM_NOUNS or len(words) < 3:
+        if words[:1] and words[0] in ("des", "les", "un", "une", "le", "la", "l'", "deux", "trois"):
+            words = words[1:]
+        if len(words) < 3 or words[0].rstrip("s").removeprefix("l'") not in _NEWSROOM_NOUNS:
             return False
-        outlet = re.sub(r"^(?:de l'|de la |du |de |d')", "", " ".join(words[1:]))
-        return outlet.split()[-1:][0] in media_names() or _is_acronym(m.text.split()[-1].removeprefix("l'").removeprefix("l’"))
+        outlet = m.text.split()[-1]  # "de l'AFP", "de Reuters", "du Monde"
+        return words[-1].removeprefix("l'") in media_names() or _is_acronym(re.sub(r"^[Ll]['’]", "", outlet))
 
     def _said_before(self, found: list[_Found]) -> list[_Found]:
         """ "« Il manque 85 postes. » C'est ce qu'affirme Sandrine, infirmière": a sentence that names who said the

@@ -87,11 +87,11 @@ def titles() -> dict[str, Title]:
     out: dict[str, Title] = {}
     for line in _lines("titles.tsv")[1:]:
         surface, role, side, kind = line.split("\t")
-        key = fold(surface)
-        out[key] = Title(key, fold(role), None if side == "-" else side, kind)
+        key, side = fold(surface), None if side == "-" else side
+        out[key] = Title(key, fold(role), side, kind)
         if kind in ("person", "office") and " " not in key:
             # "l'ex-ministre", "l'ex-présidente": a former holder, written as one word (the tokenizer keeps it whole)
-            out.setdefault("ex-" + key, Title("ex-" + key, fold(role), None if side == "-" else side, kind))
+            out.setdefault("ex-" + key, Title("ex-" + key, fold(role), side, kind))
     return out
 
 
