@@ -42,7 +42,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claims.lexicon import (MONTHS, boilerplate, first_name_gender, fold, hypernyms, media_names,
                             nationality_adjectives, naming_words, place_side, reporting_verbs, role_of, side_of, sides, titles, verb_lemma)
@@ -1649,17 +1649,14 @@ class _Finder:
             j -= 1  # "Bertrand Lemaire, directeur de l'ARS, l'a répété": past the object pronoun
         while j >= unit.start and (doc[j].text == "," or doc[j].pos_ == "ADV" or doc[j].is_space):
             j -= 1
-        if j > unit.start and doc[j].text == ")" and j + 1 == i:
+        aside = j - 1 > unit.start and fold(doc[j].text) in _STRESSED_WORDS and doc[j - 1].text == "," and \
+            doc[j + 1].text == ","
+        if aside:
+            j -= 2  # "L'agence régionale de santé (ARS), elle, fait valoir": the noun before the aside
+        if j > unit.start and doc[j].text == ")" and (aside or j + 1 == i):
             k = next((k for k in range(j - 1, max(unit.start, j - 6) - 1, -1) if doc[k].text == "("), None)
             if k is not None and k - 1 >= unit.start:
-                j = k - 1  # "l'Office de l'environnement de Bâle-Ville (AUE) a indiqué": the noun before the acronym
-        if j - 1 > unit.start and fold(doc[j].text) in _STRESSED_WORDS and doc[j - 1].text == "," and \
-                doc[j + 1].text == ",":
-            j -= 2  # "L'agence régionale de santé (ARS), elle, fait valoir": the noun before the aside
-            if j > unit.start and doc[j].text == ")":
-                k = next((k for k in range(j - 1, max(unit.start, j - 6) - 1, -1) if doc[k].text == "("), None)
-                if k is not None:
-                    j = k - 1  # (and before its acronym)
+                j = k - 1  # "… (ARS), elle, fait valoir", "l'Office … de Bâle-Ville (AUE) a indiqué": before the acronym
         if j - 1 > unit.start and fold(doc[j].text) == "et" and doc[j - 1].text.islower() and \
                 doc[j - 1].pos_ not in ("VERB", "AUX") and "Fin" not in doc[j - 1].morph.get("VerbForm") and \
                 any(c in reporting_verbs() for c in _lemma_candidates(doc[j - 1])):
@@ -3118,14 +3115,8 @@ class _Finder:
             inside = [q for q in self.quotes if content[0] <= q.start and q.end <= content[1]]
             span = doc.char_span(*content, alignment_mode="expand")
             if before and not after and span is not None and not any(t.pos_ in ("VERB", "AUX") or (
-                    t.dep_ in SUBJECT_DEPS and span.start <= t.head.i < span.end and t.head.i != t.i) or (
-                    ("Part" in t.morph.get("VerbForm") or t.pos_ == "ADJ" and re.search(r"(?:er|ir)$", t.lemma_)
-                     and re.search(r"(?:é|ée|és|ées|i|ie|is|ies)$", t.text)) and t.dep_ in ("acl", "amod") and (any(
-                        c.dep_ in ("obl", "obl:arg", "obl:mod", "obj") for c in t.children)
-                        or t.i + 1 < span.end and doc[t.i + 1].pos_ == "ADP") and any(
-                        x.like_num or x.pos_ == "NUM" or fold(x.text) in ("million", "millions", "milliard", "milliards")
-                        for x in span[:3])) for t in span) \
-                    and not self._is_whole_quote(*content, inside):
+                    t.dep_ in SUBJECT_DEPS and span.start <= t.head.i < span.end and t.head.i != t.i) for t in span) \
+                    and not _counted_participle(span) and not self._is_whole_quote(*content, inside):
                 continue  # "Un succès « de guerriers », selon le technicien": a noun phrase, not a proposition (but
                 # a count and a participle, "Un million de foyers privés d'électricité, selon Enedis", is a headline's
                 # elliptic one)
@@ -3804,6 +3795,18 @@ def _join(toks: list[Token]) -> str | None:
 
 NAME_PARTICLES = {"le", "la", "de", "d'", "du", "des", "van", "von", "der", "den", "da", "di", "del", "della", "dos",
                   "das", "ben", "bin", "ibn", "el", "al", "ter"}
+
+
+def _counted_participle(span: Span) -> bool:
+    """Is ``span`` a count and a participle with its complement ("1,2 million de foyers privés d'électricité", "Trois
+    blessés évacués vers Lyon"): a headline's elliptic claim rather than a bare noun phrase?"""
+    counted = any(x.like_num or x.pos_ == "NUM" or fold(x.text) in ("million", "millions", "milliard", "milliards")
+                  for x in span[:3])
+    return counted and any(
+        ("Part" in t.morph.get("VerbForm") or t.pos_ == "ADJ" and re.search(r"(?:er|ir)$", t.lemma_)
+         and re.search(r"(?:é|ée|és|ées|i|ie|is|ies)$", t.text)) and t.dep_ in ("acl", "amod")
+        and (any(c.dep_ in ("obl", "obl:arg", "obl:mod", "obj") for c in t.children)
+             or t.i + 1 < span.end and t.doc[t.i + 1].pos_ == "ADP") for t in span)
 
 
 def _particle_before_name(doc: Doc, j: int, end: int) -> bool:
