@@ -44,7 +44,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claims.lexicon import (MONTHS, boilerplate, first_name_gender, fold, hypernyms, media_names,
+from claims.lexicon import (MONTHS, boilerplate, first_name_gender, first_names, fold, hypernyms, media_names,
                             nationality_adjectives, naming_words, place_side, reporting_verbs, role_of, side_of, sides, titles, verb_lemma)
 from claims.records import Document, Speaker, Statement
 
@@ -958,7 +958,7 @@ class _Finder:
         report): a person's name, a colon and a quotation that is the rest of the line; also with a title after the
         name ("Kevin Marchal, chef de file Ecolo à Waremme : « … »"). The name must open with a first name ("Gaza :
         « … »" is a rubric, not a speaker)."""
-        names = first_name_gender()
+        names = first_names()
         out = list(found)
         for (s, e) in self.paragraphs:
             m = SPEAKER_LABEL.match(self.text[s:e]) or TITLED_LABEL.match(self.text[s:e])
@@ -2606,6 +2606,9 @@ class _Finder:
         elif name and not role and (_acronym_of(name, text) or _bare_body_name(name_toks)):
             kind = "org"  # a company named with its initials: "Normandie Éolien Offshore (NEO)"; "Reporters sans
             name, descr, plural = None, text, False  # frontières" (one body)
+        elif name and not role and _institution_name(toks, name_toks):
+            kind = "org"  # "le Parlement européen", "la Protection civile italienne", "le Fonds monétaire
+            name, descr, plural = None, text, False  # international": a body, not a person called "Parlement"
         elif name:
             kind = "name"
         elif role_kind == "source":
@@ -3883,6 +3886,23 @@ def _bare_body_name(words: list[Token]) -> bool:
         and rest[1].text[:1].isupper()
 
 
+def _institution_name(toks: list[Token], name_toks: list[Token]) -> bool:
+    """An institution's name in French capitals, one capitalised noun after a definite article and lowercase adjectives
+    after it: "le Parlement européen", "la Protection civile italienne", "le Programme alimentaire mondial", "le
+    Conseil constitutionnel" (a person's name is never followed by a lowercase adjective inside its mention)."""
+    words = [t for t in toks if not t.is_space]
+    if len(name_toks) != 1 or len(words) < 3 or fold(words[0].text) not in ("le", "la", "l'", "les") \
+            or name_toks[0].i != words[0].i + 1:
+        return False
+    head = name_toks[0]
+    if _first_name(head.text) or fold(head.text) in nationality_adjectives() or _demonym(f"le {head.text}") \
+            or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    after = [t for t in words if t.i > head.i]
+    return bool(after) and after[0].pos_ == "ADJ" and after[0].text.islower() and all(
+        t.pos_ == "ADJ" and t.text.islower() for t in after)
+
+
 def _name_tokens(toks: list[Token]) -> list[Token]:
     """The proper name in a mention: the first run of capitalised proper nouns that is not a complement ("du
     Pentagone", "pour la Syrie"), a title ("Président"), an organisation's name ("l'agence Anadolu") or a place named
@@ -4258,7 +4278,7 @@ def _body_noun(tok: Token) -> bool:
 
 def _first_name(word: str) -> bool:
     """Is ``word`` a listed first name (of a hyphenated one, its first part: "Jean-Baptiste")?"""
-    return fold(word).split("-")[0] in first_name_gender()
+    return fold(word).split("-")[0] in first_names()
 
 
 def _with_roles(m: Mention, roles: tuple[str, ...]) -> Mention:

@@ -1577,3 +1577,44 @@ def test_a_count_and_a_participle_before_selon_is_a_claim(nlp, text, content, na
     ("Un succès « de guerriers », selon le technicien" stays none)."""
     sts = statements(nlp, text)
     assert [(s.text, s.speaker.name) for s in sts] == [(content, name)]
+
+
+@pytest.mark.parametrize("body", ["la Protection civile italienne", "le Parlement européen",
+                                  "le Fonds monétaire international", "le Conseil constitutionnel"])
+def test_an_institution_named_by_one_capitalised_noun_and_adjectives(nlp, body):
+    """ "a annoncé la Protection civile italienne": a body whose name capitalises its first word only, not a person
+    called "Protection" (nor "le Britannique", a person by nationality)."""
+    sts = statements(nlp, f"Texte. Plus de 12 000 personnes ont été évacuées dans la nuit, a annoncé {body}.")
+    assert speaker_of(sts, "12 000 personnes").name == body
+
+
+def test_a_rapporteur_named_after_a_second_title_is_not_the_parliament(nlp):
+    """ "Le Parlement européen a adopté … « … », a déclaré le rapporteur, l'eurodéputé italien Lorenzo Bassi": the
+    person apposed (a first name the births list knows), not the body of the sentence before."""
+    sts = statements(nlp, "Texte. Le Parlement européen a adopté mardi un texte sur l'IA. « L'Europe ne sera pas le Far "
+                          "West du numérique », a déclaré le rapporteur, l'eurodéputé italien Lorenzo Bassi (S&D), à "
+                          "l'issue du vote.")
+    assert speaker_of(sts, "Far West").name == "Lorenzo Bassi"
+
+
+def test_a_first_name_from_the_births_list_gives_the_pronoun_its_person(nlp):
+    """ "Clarisse Rolland a quitté la réunion avec le maire, Paul Vernet. « … », a-t-elle lancé": a first name missing from
+    claims' own list (Clarisse) still marks a woman, so "elle" is her and not the man named last."""
+    from claims.lexicon import first_name_gender, first_names
+
+    assert first_name_gender()["clarisse"] == "f" and "camille" in first_names() and "camille" not in first_name_gender()
+    sts = statements(nlp, "Texte. Clarisse Rolland a quitté la réunion avec le maire, Paul Vernet. « Nous n'avons rien "
+                          "obtenu », a-t-elle lancé.")
+    assert speaker_of(sts, "rien obtenu").name == "Clarisse Rolland"
+
+
+def test_the_births_list_builder_skips_known_names_and_common_words(tmp_path):
+    """claims/lexicon/build_first_names.py: claims' own names and common words stay out; a name given to both sexes
+    gets a gender only when one sex has nine in ten of its births."""
+    from claims.lexicon.build_first_names import build
+
+    (tmp_path / "dist.female.first").write_text("JADE ;1.179 ;1.179 ;1\nCAMILLE ;0.471 ;1.6 ;2\nBLANCHE ;0.1 ;1.7 ;3\n"
+                                                "MARIE ;0.5 ;2.2 ;4\nLOU ;0.665 ;2.9 ;5\n", encoding="utf-8")
+    (tmp_path / "dist.male.first").write_text("EDEN ;0.65 ;0.65 ;1\nCAMILLE ;0.306 ;0.9 ;2\nLOU ;0.051 ;1.0 ;3\n"
+                                              "JEAN-BAPTISTE ;0.2 ;1.2 ;4\n", encoding="utf-8")
+    assert build(tmp_path) == [("Camille", "-"), ("Eden", "-"), ("Lou", "f")]

@@ -245,10 +245,23 @@ def broader_role(broader: str, role: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def first_name_gender() -> dict[str, str]:
-    """Folded first names and the gender they mark (``f`` / ``m``); epicene names are not listed."""
-    out = {}
-    for line in _lines("first_names.tsv")[1:]:
-        name, gender = line.split("\t")
-        out[fold(name)] = gender
+def _first_name_rows() -> dict[str, str]:
+    """Folded first name -> ``f`` / ``m`` / ``-`` (both): claims' own list, then the births list for names it lacks."""
+    out: dict[str, str] = {}
+    for file in ("first_names.tsv", "first_names_births.tsv"):
+        for line in _lines(file)[1:]:
+            name, gender = line.split("\t")
+            out.setdefault(fold(name), gender)
     return out
+
+
+@lru_cache(maxsize=None)
+def first_name_gender() -> dict[str, str]:
+    """Folded first names and the gender they mark (``f`` / ``m``); names given to both are not listed."""
+    return {name: gender for name, gender in _first_name_rows().items() if gender in ("f", "m")}
+
+
+@lru_cache(maxsize=None)
+def first_names() -> frozenset[str]:
+    """Every folded first name claims knows, those given to both sexes ("Camille", "Dominique") included."""
+    return frozenset(_first_name_rows())
