@@ -626,7 +626,7 @@ class _DocumentResolver:
                                       or not e.names and e.org and _named_body(e) and not e.aliases)}
                         if len(recent) == 1:
                             return next(iter(recent.values()))
-            return self._new(m)
+            return self._named_in_text(m) or self._new(m)
         if m.kind == "indefinite" and self._in_headline(m) and not m.plural and m.role_kind == "person":
             # a headline's "…, affirme une épidémiologiste": the one person the article names in that role
             # ("l'épidémiologiste Mathilde Roussel")
@@ -725,7 +725,38 @@ class _DocumentResolver:
             # a definite epithet no one named before fits ("Le grimpeur français Lucas Ferrandi … Le coureur de 26
             # ans", "sa présidente, Hélène Marchetti. La pharmacienne …"), like a demonym: the person just before
             return recent
-        return self._new(m)
+        return self._named_in_text(m) or self._new(m)
+
+    def _named_in_text(self, m: Mention) -> Entity | None:
+        """A definite description nothing before resolves, which the text gave a name earlier where it made no mention
+        (a complement): "Le concert de la chanteuse Nayla … La chanteuse a écrit" is Nayla; "le festival" after "de la
+        deuxième soirée du festival Les Nuits de Kerlann" is that festival. The name's person if already known, else a
+        new entity of that name; None when the text gives the description no name."""
+        if m.plural or m.name or m.kind not in ("anaphor", "org") or not _definite(m) or m.role_kind == "medium":
+            return None
+        words = _DETERMINERS.sub("", m.text.strip())
+        if not words or len(words.split()) > 3 or not words.islower():
+            return None
+        capital, space = r"[A-ZÀ-Ý][\w’'-]*", r"[ \u00a0]+"  # (never over a line break: "…italienne\nPlus de 12 000")
+        found = None
+        for found in re.finditer(r"(?i:\b" + re.escape(words) + r")" + space + "(" + capital + r"(?:" + space
+                                 + r"(?:(?:de|du|des|d['’])" + space + r")?" + capital + r")*)",
+                                 self.seg.document.text[: m.start]):
+            pass
+        if found is None:
+            return None
+        name = found.group(1).strip()
+        first = fold(name.split()[0])
+        if first in titles() or place_side(name) or (m.kind == "anaphor" and first in ("le", "la", "les", "l'")):
+            return None
+        if m.kind == "anaphor":
+            key = set(fold(name).split())
+            same = [e for e in self.entities if e.is_person() and any(key <= set(fold(n).split()) for n in e.names)]
+            if same:
+                return same[0]
+        e = self._new(m)
+        e.names.append(name)
+        return e
 
     def _recent_subject(self, m: Mention) -> Entity | None:
         """For a definite epithet ("le coureur", "la militante"): the named person who was a subject or speaker in

@@ -1460,8 +1460,10 @@ class _Finder:
         k = comma - 1
         # (over a quotation inside the clause: ", qui affirmait le 3 mars que « rien ne laissait prévoir » la
         # défaillance,")
-        while k > unit.start and (doc[k].text != "," or self.in_quote(doc[k])):
-            k -= 1
+        while k > unit.start and (doc[k].text != "," or self.in_quote(doc[k]) or doc[k - 1].text in ("»", "”")
+                                  or doc[k + 1].text in OPENERS):
+            k -= 1  # (and over the commas around a quoted title: ", dont le deuxième album, « Sel et Sucre », a été
+            # certifié disque de platine, a écrit")
         if k > unit.start and doc[k].text == "," and k + 1 < comma and \
                 fold(doc[k + 1].text) in ("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou"):
             # (a relative inside another: "Northkeel, qui emploie 1.400 personnes, dont 1.250 Maliens, rappelle")
@@ -2075,7 +2077,44 @@ class _Finder:
                     by = replace(by, text="le " + by.text,
                                  descriptor="le " + by.descriptor if by.descriptor == by.text else by.descriptor)
                 return by
+            issuer = self._earlier_issuer(toks)
+            if issuer:
+                by = self._describe(issuer, unit, subject)
+                if by.kind == "unknown" and issuer[-1].text[:1].isupper():  # "l'Inserm"(NOUN)
+                    by = replace(by, kind="name", name=_join([t for t in issuer if t.pos_ != "DET"]), descriptor=None)
+                if by.kind in ("name", "org"):
+                    return replace(by, start=m.start, end=m.end)
         return m
+
+    def _earlier_issuer(self, toks: list[Token]) -> list[Token] | None:
+        """ "D'après le rapport, P" after "selon le rapport annuel de la Fondation pour le logement"; "Selon ces
+        travaux, P" after "Une étude de l'Inserm publiée mardi": the issuer the text gave that document before (the same
+        noun; for a demonstrative, any document in its sentence or the three before), else None."""
+        doc = self.doc
+        words = [t for t in toks if not t.is_punct]
+        if not 2 <= len(words) <= 3 or fold(words[0].text) not in ("le", "la", "l'", "ce", "cet", "cette", "ces") \
+                or not all(t.pos_ in ("DET", "NOUN", "ADJ") for t in words):
+            return None
+        head = next((t for t in words if t.pos_ == "NOUN"), None)
+        demonstrative = fold(words[0].text) in ("ce", "cet", "cette", "ces")
+        if head is None:
+            return None
+        # (the same noun anywhere before: "le rapport" is the report the article introduced)
+        sents = [s for s in doc.sents if s.start < toks[0].i][-4:]
+        lo = 0 if not demonstrative else sents[0].start if sents else toks[0].i
+        for t in reversed(doc[lo: toks[0].i]):
+            same = fold(t.lemma_) == fold(head.lemma_) or fold(t.text) == fold(head.text)
+            kind = getattr(titles().get(fold(t.text)), "kind", None)
+            if t.pos_ == "NOUN" and (same or demonstrative and kind in ("medium", "data")) and not self.in_quote(t):
+                after = []
+                for x in doc[t.i: min(t.i + 12, toks[0].i)]:
+                    if x.is_punct and x.text not in ("'", "’", "-") or x.pos_ in ("VERB", "AUX") or x.is_space:
+                        break
+                    after.append(x)
+                issuer = _issuer(after)
+                if issuer:
+                    return issuer
+        return None
 
     def _lowercase_tail(self, k: int, unit: _Unit, words: int, proper: bool) -> int | None:
         """The last token of at most ``words`` lowercase determiners, nouns and adjectives from ``k`` (and, with
@@ -2338,6 +2377,9 @@ class _Finder:
                             and doc[j - 1].pos_ == "ADJ")):
                         hi, j = j, j + 1  # (and coordinated: "aux poursuites criminelles et pénales")
                     continue
+            if w == "en" and titled and nxt is not None and fold(nxt.text) == "chef" and not self.in_quote(nxt):
+                hi, j = j + 1, j + 2  # "la négociatrice en chef de l'Alliance …", "le rédacteur en chef"
+                continue
             if w == "en" and titled and nxt is not None and fold(nxt.text) in ("matiere", "charge") and \
                     nxt2 is not None and fold(nxt2.text) in ("de", "d'", "du", "des"):
                 k = j + 3 + (j + 3 < unit.end and doc[j + 3].pos_ == "DET")
@@ -2559,6 +2601,9 @@ class _Finder:
         name_toks = _name_tokens(toks)
         if len(name_toks) == 1 and fold(name_toks[0].text) in _PARTY_NAMES and name_toks[0] is not toks[0]:
             name_toks = []  # "le chef de file Ecolo", "la députée Renaissance": a party, not the person's name
+        if name_toks and len(toks) == len(name_toks) + 1 and fold(toks[0].text) in ("un", "une") \
+                and not _first_name(name_toks[0].text):
+            name_toks = []  # "Seul un TGV sur trois circulera", "une Renault": a thing of that make, no one named
         name = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in name_toks)).strip() if name_toks else None
         descr_toks = [t for t in toks if t not in name_toks and fold(t.text) not in HONORIFICS]
         descr = _join(descr_toks)
@@ -3797,7 +3842,7 @@ def _join(toks: list[Token]) -> str | None:
 
 
 NAME_PARTICLES = {"le", "la", "de", "d'", "du", "des", "van", "von", "der", "den", "da", "di", "del", "della", "dos",
-                  "das", "ben", "bin", "ibn", "el", "al", "ter"}
+                  "das", "do", "ben", "bin", "ibn", "el", "al", "ter"}
 
 
 def _counted_participle(span: Span) -> bool:

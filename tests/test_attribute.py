@@ -1618,3 +1618,48 @@ def test_the_births_list_builder_skips_known_names_and_common_words(tmp_path):
     (tmp_path / "dist.male.first").write_text("EDEN ;0.65 ;0.65 ;1\nCAMILLE ;0.306 ;0.9 ;2\nLOU ;0.051 ;1.0 ;3\n"
                                               "JEAN-BAPTISTE ;0.2 ;1.2 ;4\n", encoding="utf-8")
     assert build(tmp_path) == [("Camille", "-"), ("Eden", "-"), ("Lou", "f")]
+
+
+def test_a_description_named_earlier_in_a_complement(nlp):
+    """ "Le concert de la chanteuse Nayla … La chanteuse, dont le deuxième album, « Sel et Sucre », a été certifié …, a
+    écrit : « … »": the subject before a relative with a quoted title in commas, and the name the text gave that
+    description in a complement; "le festival" after "du festival Les Nuits de Kerlann" (never over a line break)."""
+    sts = statements(nlp, "Titre\n\nLe concert de la chanteuse Nayla, tête d'affiche du festival Les Nuits de Kerlann, a "
+                          "été annulé samedi, a annoncé le festival. La chanteuse, dont le deuxième album, « Sel et "
+                          "Sucre », a été certifié disque de platine au printemps, a écrit dimanche sur Instagram : « Je "
+                          "suis dévastée pour le public breton. »")
+    assert speaker_of(sts, "dévastée").name == "Nayla"
+    assert speaker_of(sts, "a été annulé samedi").name == "Les Nuits de Kerlann"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("SNCF : \"Nous irons jusqu'au bout\", préviennent les syndicats à la veille de la grève\nLe trafic sera \"très "
+     "perturbé\" jeudi sur l'ensemble du réseau, a prévenu mercredi la direction de la SNCF, à la veille d'un mouvement "
+     "de grève.\nSeul un TGV sur trois circulera en moyenne, et à peine un TER sur quatre dans certaines régions, a "
+     "précisé l'entreprise dans un communiqué.",
+     "TGV sur trois", "l'entreprise"),
+    ("Texte. « Nous ne signerons rien ce soir », a lancé la négociatrice en chef de l’Alliance des petits États "
+     "insulaires (Aosis), Mereana Tuilagi, visiblement émue.", "signerons", "Mereana Tuilagi"),
+    ("Texte. « Ce texte n'est pas parfait », a déclaré le président de la conférence, le diplomate brésilien André "
+     "Corrêa do Lago, sous les applaudissements.", "pas parfait", "André Corrêa do Lago"),
+    ("Texte. Le rédacteur en chef du journal, Paul Morin, a affirmé que le texte était faux.", "texte était faux",
+     "Paul Morin"),
+])
+def test_names_after_titles_and_things_that_are_no_speakers(nlp, text, content, name):
+    """ "un TGV" is a train, no one named; "la négociatrice en chef de …, X"; "do" in a Portuguese name; "le rédacteur en
+    chef"."""
+    assert speaker_of(statements(nlp, text), content).name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Texte. Quelque 4,3 millions de personnes sont mal logées, selon le rapport annuel de la Fondation pour le logement, "
+     "publié mardi. « C'est grave », a dit M. Rivière. D'après le rapport, la production de logements sociaux est tombée "
+     "à 82 000 unités en 2025.", "la Fondation pour le logement"),
+    ("Texte. Une étude de l'Inserm publiée mardi revient sur la canicule. Selon ces travaux, la vague de chaleur a "
+     "provoqué quelque 5 200 décès en excès en France.", "Inserm"),
+])
+def test_a_document_cited_again_speaks_for_the_issuer_given_before(nlp, text, name):
+    """ "D'après le rapport, P" after "selon le rapport annuel de la Fondation pour le logement"; "Selon ces travaux, P"
+    after "Une étude de l'Inserm": the issuer, not the document word (nor M. Rivière, quoted in between)."""
+    sts = statements(nlp, text)
+    assert speaker_of(sts, "en 2025" if "2025" in text else "5 200").name == name
