@@ -2377,6 +2377,16 @@ class _Finder:
                             and doc[j - 1].pos_ == "ADJ")):
                         hi, j = j, j + 1  # (and coordinated: "aux poursuites criminelles et pénales")
                     continue
+            if w == "en" and titled and doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ in ("NOUN", "PROPN") and \
+                    nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and nxt2 is not None and \
+                    nxt2.text == "," and j + 3 < unit.end and doc[j + 3].text[:1].isupper():
+                hi, j = j + 1, j + 2  # "le ministre des Ressources en eau, Sok Vannarith": the portfolio, then the
+                continue  # name apposed after it
+            if w == "et" and titled and j > head.i and doc[j - 1].pos_ == "NOUN" and doc[j - 1].text.islower() and \
+                    nxt is not None and fold(nxt.text) in ("des", "du") and nxt2 is not None and nxt2.pos_ == "NOUN" \
+                    and nxt2.text.islower() and not self.in_quote(nxt2):
+                hi, j = j + 2, j + 3  # "la présidente du comité de règlement des différends et des sanctions (CoRDiS)
+                continue  # de la CRE, Anne-Laure Vasseur": a coordinated complement of the title
             if w == "en" and titled and nxt is not None and fold(nxt.text) == "chef" and not self.in_quote(nxt):
                 hi, j = j + 1, j + 2  # "la négociatrice en chef de l'Alliance …", "le rédacteur en chef"
                 continue
@@ -2731,10 +2741,19 @@ class _Finder:
             if any(q.start < e and s < q.end for q in self.quotes):
                 return True
             span = self.doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and any(t.pos_ in ("VERB", "AUX") and (not finite or "Fin" in t.morph.get("VerbForm"))
+            if span is not None and any(t.pos_ in ("VERB", "AUX") and (not finite or "Fin" in t.morph.get("VerbForm")
+                                                                      and not self._in_relative(t, span))
                                         for t in span):
                 return True
         return False
+
+    @staticmethod
+    def _in_relative(t: Token, span: Span) -> bool:
+        """Is ``t`` the verb (or auxiliary) of a relative clause on a noun of ``span``, opened by "qui" / "que" /
+        "dont" in it ("L'autrice de la vidéo, une étudiante de 19 ans qui souhaite rester anonyme": a noun phrase)?"""
+        verb = t.head if t.pos_ == "AUX" and t.dep_.startswith("aux") else t
+        return verb.dep_ == "acl:relcl" and span.start <= verb.head.i < span.end and any(
+            fold(k.text) in ("qui", "que", "qu'", "dont") and span.start <= k.i < verb.i for k in verb.children)
 
     def _incise_rest(self, speaker_end: int, unit: _Unit, content: tuple[int, int]) -> tuple[int, int] | None:
         doc = self.doc
@@ -3242,8 +3261,11 @@ class _Finder:
         return mention.kind in ("name", "source") or mention.role_kind in ("person", "office", "source") or (
             mention.kind == "org" and mention.name is not None and _is_acronym(mention.name)) or (
             mention.kind == "org" and mention.role_kind == "org" and bool(re.match(r"(?:l'|la |le |les )", fold(mention.text)))
-        ) or (mention.kind == "org" and ACRONYM_IN_PARENS.search(mention.text) is not None)  # "Pour l'Union des
-        # parents bruxellois (UPB), P": a body that gives its acronym (eval/README.md's conventions)
+        ) or (mention.kind == "org" and ACRONYM_IN_PARENS.search(mention.text) is not None) or (  # "Pour l'Union des
+            # parents bruxellois (UPB), P": a body that gives its acronym (eval/README.md's conventions)
+            mention.kind == "org" and mention.name is not None and mention.text == mention.name
+            and place_side(mention.name) is not None)  # "Pour Cotonou, P", "Pour Washington, P": a capital, with no
+        # article, for its government (not "Pour la France, …")
 
     def _span_words(self, s: int, e: int) -> tuple[int, int] | None:
         doc = self.doc
@@ -4374,6 +4396,10 @@ def _is_caption(line: str) -> bool:
     if len(line) <= 400 and re.search(r"(?:^|[.!?»]\s+)(?:PHOTO|Photo|Crédit photo)\s+[A-ZÀ-Ý][\w .,'’/-]{1,60}$",
                                       line.strip()):
         return True  # a credit after the caption's last sentence: "… selon la CTS. Photo DNA /Thomas Kessler"
+    if len(line) <= 400 and re.search(r"[.!?»)]\s+[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,50}\s+(?:POUR|/)\s*(?:«\s*)?[A-ZÀ-Ý][A-ZÀ-Ý'’. "
+                                      r"-]{1,40}?(?:\s*»)?$", line.strip()):
+        return True  # a photographer's credit in capitals: "… le 2 février 2027. THOMAS VERGNE POUR « LE MONDE »",
+        # "… à Bamako. JOHN DOE / AFP"
     m = re.search(r"\(([^()]{2,80})\)\s*$", line)
     if not m:
         return False

@@ -1663,3 +1663,34 @@ def test_a_document_cited_again_speaks_for_the_issuer_given_before(nlp, text, na
     after "Une étude de l'Inserm": the issuer, not the document word (nor M. Rivière, quoted in between)."""
     sts = statements(nlp, text)
     assert speaker_of(sts, "en 2025" if "2025" in text else "5 200").name == name
+
+
+@pytest.mark.parametrize("text, content, name, side", [
+    ("Texte. « Depuis la fermeture des vannes, le fleuve a perdu 45 % de son débit », a déclaré devant la presse le "
+     "ministre cambodgien des Ressources en eau, Sok Vannarith.", "45 %", "Sok Vannarith", "KH"),
+    ("Texte. « Il s'agit d'un manquement massif et durable », a déclaré à Reuters la présidente du comité de règlement "
+     "des différends et des sanctions (CoRDiS) de la CRE, Anne-Laure Vasseur.", "manquement massif",
+     "Anne-Laure Vasseur", None),
+    ("Texte. Pour Cotonou, le différend tient surtout aux arriérés dus par la partie nigérienne.", "arriérés", "Cotonou",
+     "BJ"),
+])
+def test_portfolios_coordinated_complements_and_more_countries(nlp, text, content, name, side):
+    """ "le ministre cambodgien des Ressources en eau, X" (a portfolio with "en", a nationality the lexicon now has);
+    "du comité de règlement des différends et des sanctions (CoRDiS) de la CRE, X"; "Pour Cotonou, P" (a capital with
+    no article speaks for its government)."""
+    st = speaker_of(statements(nlp, text), content)
+    assert (st.name, st.side) == (name, side)
+
+
+def test_a_noun_phrase_with_a_relative_is_no_content_and_a_capitals_credit_is_a_caption(nlp):
+    """ "L'autrice de la vidéo, une étudiante de 19 ans qui souhaite rester anonyme, raconte une tout autre scène": a
+    noun phrase (its only verb in a relative), not a statement of "une tout autre scène"; "… le 2 février 2027. THOMAS
+    VERGNE POUR « LE MONDE »" is a photo caption, whose names are no one's."""
+    from claims.segment import _is_caption
+
+    sts = statements(nlp, "Texte. L'autrice de la vidéo, une étudiante de 19 ans qui souhaite rester anonyme, raconte une "
+                          "tout autre scène. « Il ne se débattait pas. Il était par terre », a-t-elle expliqué.")
+    assert [s.speaker.name for s in sts] == ["L'autrice de la vidéo"]
+    assert _is_caption("Un prélèvement d'eau analysé au laboratoire EPOC, à Pessac (Gironde), le 2 février 2027. "
+                       "THOMAS VERGNE POUR « LE MONDE »")
+    assert not _is_caption("« Nous irons jusqu'au bout », a dit le chef de la CGT.")
