@@ -411,6 +411,10 @@ def _following_words(tok: Token, n: int = 2) -> list[Token]:
     return list(doc[k: k + n])
 
 
+# "s'est borné à", "s'est contentée de", "s'est limité à": a reporting infinitive after them is the cue
+_LIGHT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("borne", "contente", "limite") for end in ("", "e", "s", "es"))
+
+
 def cue_lemma(tok: Token, colon: bool = False) -> str | None:
     """Reporting-verb lemma of ``tok`` (multi-word ones too: "fait valoir"), or None. Verbs that report only a
     quotation after a colon ("a publié sur Instagram : « … »") count with ``colon`` only: elsewhere "un rapport
@@ -420,6 +424,12 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
         lemma, verbs = _GERUNDS[fold(tok.text)], reporting_verbs()
         return lemma if lemma in verbs and lemma not in MULTIWORD_ONLY and (colon or verbs[lemma] != "colon") \
             else None
+    if fold(tok.text) in _LIGHT_PARTICIPLES and tok.i + 2 < len(tok.doc) and \
+            fold(tok.doc[tok.i + 1].text) in ("a", "de", "d'") and "Inf" in tok.doc[tok.i + 2].morph.get("VerbForm"):
+        # "« … », s'est-il borné à indiquer", "s'est-elle contentée de répondre": the infinitive reports
+        lemma = fold(tok.doc[tok.i + 2].lemma_)
+        verbs = reporting_verbs()
+        return lemma if lemma in verbs and lemma not in MULTIWORD_ONLY and verbs[lemma] != "colon" else None
     if fold(tok.text) in ("dement", "dementent") and tok.pos_ in ("ADJ", "ADV", "NOUN") and tok.i > 0 and (
             tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and tok.doc[tok.i - 1].text not in _DETERMINER_WORDS
             or fold(tok.doc[tok.i - 1].text) in PRONOUNS or tok.doc[tok.i - 1].text == ","):
@@ -1060,11 +1070,12 @@ class _Finder:
                 continue
             if "Inf" in tok.morph.get("VerbForm") and tok.i > unit.start and (
                     fold(self.doc[tok.i - 1].text) in ("a", "à") and self.doc[tok.i - 1].pos_ == "ADP"
-                    and not (tok.i - 2 >= unit.start and self.doc[tok.i - 2].lemma_ == "tenir")
+                    and not (tok.i - 2 >= unit.start and (self.doc[tok.i - 2].lemma_ == "tenir"
+                                                          or fold(self.doc[tok.i - 2].text) in _LIGHT_PARTICIPLES))
                     or tok.i - 1 > unit.start and fold(self.doc[tok.i - 1].text) == "en"
                     and fold(self.doc[tok.i - 2].text) == "a"):
                 continue  # "aucune victime n'était à déplorer", "reste à préciser", "à en juger par": not a saying
-                # (but "a tenu à préciser que P" is one)
+                # (but "a tenu à préciser que P" is one, and "s'est borné à indiquer que P")
             auxes = [fold(a.text) for a in self._auxiliaries(tok)]
             if lemma in _REFLEXIVE_NOT_SAYING and {"s'", "se"} & set(auxes):
                 continue  # "les discussions se poursuivront", "la saison s'annonce difficile": no saying
@@ -4298,9 +4309,18 @@ def _gender(toks: list[Token]) -> str | None:
     if toks and toks[0].text[:1].isupper() and fold(toks[0].text) in names and (len(toks) == 1 or toks[1].text == ","):
         return names[fold(toks[0].text)]  # a first name alone: "Josiane, 78 ans, remplit ses bouteilles" (and with
         # its apposition: "Julie, 29 ans, infirmière", not the gender of "ans")
+    bare_head = False  # a head after "l'" the tagger gives no gender: "L'Agence fédérale de contrôle nucléaire"
     for n, t in enumerate(toks):
         if fold(t.text) in ("me", "maitre", "dr", "pr"):
             continue  # "Me Amel Jaziri": an honorific of either gender the tagger calls masculine
+        if bare_head and t.pos_ == "ADJ" and t.morph.get("Gender"):
+            return "f" if "Fem" in t.morph.get("Gender") else "m"  # its adjective agrees with it ("fédérale")
+        if bare_head and t.pos_ in ("ADP", "NOUN", "PROPN", "PUNCT"):
+            return None  # (not "contrôle", a complement's noun)
+        if t.pos_ in ("NOUN", "PROPN") and not t.morph.get("Gender") and n > 0 and toks[n - 1].pos_ == "DET" \
+                and not toks[n - 1].morph.get("Gender") and not any(x.pos_ in ("NOUN", "PROPN") for x in toks[:n]):
+            bare_head = True
+            continue
         if t.pos_ in ("NOUN", "DET") and t.morph.get("Gender"):
             if t.pos_ == "NOUN" and n > 0 and fold(toks[n - 1].text) == "l'" and fold(t.text).endswith("e") \
                     and ("Fem" not in t.morph.get("Gender") or fold(t.text) in titles() and not _feminine_title(

@@ -1694,3 +1694,22 @@ def test_a_noun_phrase_with_a_relative_is_no_content_and_a_capitals_credit_is_a_
     assert _is_caption("Un prélèvement d'eau analysé au laboratoire EPOC, à Pessac (Gironde), le 2 février 2027. "
                        "THOMAS VERGNE POUR « LE MONDE »")
     assert not _is_caption("« Nous irons jusqu'au bout », a dit le chef de la CGT.")
+
+
+def test_a_body_named_after_l_is_feminine_by_its_adjective(nlp):
+    """ "L'Agence fédérale de contrôle nucléaire (AFCN) a indiqué … Elle précise …": "Agence" after "l'" has no gender
+    from the tagger; "fédérale" gives it, not "contrôle" (a complement), so "elle" is the agency, not the minister."""
+    sts = statements(nlp, "Texte. Dans l'après-midi, Valérie Descamps a maintenu que l'exploitant était « prêt à "
+                          "démarrer le chantier ». L'Agence fédérale de contrôle nucléaire (AFCN) a indiqué, de son côté, "
+                          "qu'elle rendrait son avis « au plus tard en septembre ». Elle précise n'avoir relevé à ce stade "
+                          "« aucun élément bloquant ».")
+    assert speaker_of(sts, "élément bloquant").name == "L'Agence fédérale de contrôle nucléaire"
+
+
+@pytest.mark.parametrize("said", ["s'est-il borné à indiquer", "s'est-il contenté de répondre"])
+def test_a_reporting_infinitive_after_se_borner_a(nlp, said):
+    """ "« … », s'est-il borné à indiquer", "Le ministre s'est contenté de répondre que P": the infinitive reports."""
+    sts = statements(nlp, f"Texte. Le ministre est arrivé. « Tous les services de l'État sont mobilisés », {said}. "
+                          "Le ministre s'est contenté de répondre que les crédits seraient maintenus.")
+    assert speaker_of(sts, "mobilisés").name == "Le ministre"
+    assert speaker_of(sts, "crédits").name == "Le ministre"
