@@ -41,6 +41,10 @@ _MEDIUM_WORDS = re.compile(r"\b(communique|lettre|courrier|message|tribune|decla
 _DETERMINERS = re.compile(r"^(?:(?:le|la|les|un|une|des|de|du|ce|cet|cette|ces)\s+|[ld]['’]\s*)", re.IGNORECASE)
 
 
+# bodies that are no company's management: "la direction" is never the works council, a union or the state
+_NOT_MANAGEMENT = frozenset({"comite", "syndicat", "association", "collectif", "federation", "ong", "union", "parti",
+                             "ministere", "prefecture", "gouvernement", "intersyndicale", "cse", "conseil", "commission",
+                             "parquet", "tribunal", "direction"})
 # words for a body of any kind: "Le Conseil du café-cacao (CCC) … a indiqué l'organisme"
 _ANY_BODY = frozenset({"organisme", "institution"})
 # bodies that go by a name of their own more often than by their kind ("Santé publique France" … "l'agence")
@@ -94,7 +98,8 @@ class Entity:
             self.names.append(m.name)
         if m.descriptor and m.descriptor not in self.descriptors:
             self.descriptors.append(m.descriptor)
-        if m.role and m.role not in self.roles:
+        if m.role and m.role not in self.roles and not (m.role == "direction" and self.descriptors):
+            # ("la direction d'API" is API, which that word does not describe: "L'entreprise" may still be it)
             self.roles.append(m.role)
             self.role_kinds.append(m.role_kind)
         for role in m.other_roles:
@@ -178,6 +183,10 @@ def _of(label: str) -> str:
 
 def _definite_text(text: str) -> bool:
     return bool(re.match(r"(?:l'|le |la )", fold(text)))
+
+
+def _possessive_text(text: str) -> bool:
+    return fold(text).split()[:1] in (["son"], ["sa"], ["ses"], ["leur"], ["leurs"])
 
 
 def _possessive(m: Mention) -> bool:
@@ -578,6 +587,10 @@ class _DocumentResolver:
             # "Dans un communiqué, le président du club, Gérard Santoni, affirme que … « … », poursuit le texte": the
             # document just cited speaks for its author
             return self.last_speaker[0]
+        if m.kind == "org" and m.role == "direction" and not m.plural:
+            owner = self._direction_of(m)
+            if owner is not None:
+                return owner
         if m.kind == "org":
             for e in self.entities:
                 if e.org and (any(_DETERMINERS.sub("", fold(d)) == key for d in e.descriptors + e.names)
@@ -726,6 +739,38 @@ class _DocumentResolver:
             # ans", "sa présidente, Hélène Marchetti. La pharmacienne …"), like a demonym: the person just before
             return recent
         return self._named_in_text(m) or self._new(m)
+
+    def _direction_of(self, m: Mention) -> Entity | None:
+        """ "la direction (de X)" is the body X (eval/README.md's conventions): "La direction du CHU" is the CHU named
+        before (else a body of its own, "le CHU"); a bare "la direction" is the body the article speaks of most, the
+        first named of them on a tie, that is no staff's or public body ("Aérostruct a présenté un plan … Selon la
+        direction, P": not the works council, the union or the ministry). None when the text names no such body."""
+        text = fold(m.text)
+        whose = re.match(r"(?:la |l'|sa |leur )?direction(?: generale| regionale| locale)?\s+(de la |de l'|du |des |de |d')(.+)$",
+                         text)
+        if whose is not None:
+            words = whose.group(2).split()
+            named = [e for e in self.entities if e.is_body() and e.first < m.start and any(
+                words[0] in _DETERMINERS.sub("", fold(d)).split()[:3] or words[0] in e.aliases
+                for d in e.descriptors + e.names)] if words else []
+            if named:
+                return max(named, key=lambda e: e.last_seen)
+            if words and titles().get(words[0]) is not None:
+                return None  # "la direction de la chaîne": a body word, maybe the one named otherwise
+            article = {"de la ": "la ", "de l'": "l'", "du ": "le ", "des ": "les "}.get(whose.group(1), "")
+            start = len(m.text) - len(whose.group(2))
+            e = self._new(m)
+            e.descriptors.insert(0, article + m.text[start:])  # "La direction du CHU": "le CHU"
+            e.roles, e.role_kinds = [], []  # (a body, not its management: "L'entreprise" may be it)
+            return e
+        if not re.fullmatch(r"(?:la |l')?direction", text):
+            return None
+        mentions = Counter(id(e) for e, _ in self.seen)
+        bodies = [e for e in self.entities if e.is_body() and e.first < m.start and not e.plural
+                  and (e.org or set(e.roles) & COMPANY_ROLES) and (e.names and not _known_person(e) or _named_body(e))
+                  and not set(e.roles) & _NOT_MANAGEMENT and not (e.descriptors and _possessive_text(e.descriptors[0]))]
+        # (not "sa filiale marocaine de Tanger": a body of the company's, not the company)
+        return max(bodies, key=lambda e: (mentions[id(e)], -e.first)) if bodies else None
 
     def _named_in_text(self, m: Mention) -> Entity | None:
         """A definite description nothing before resolves, which the text gave a name earlier where it made no mention
