@@ -543,6 +543,17 @@ _SAID_BEFORE = re.compile(r"(?:C['’]est|Voilà|Voila|Tel est)\s+(?:(?:en tout 
                           r"notamment|aussi|bien)\s+)?ce\s+qu(?:e\s+|['’]\s*)")
 
 
+# a sentence that names who said the one before, with no reporting verb: "« … » Ces mots sont ceux de X", "La formule
+# est celle de X", "Le chiffre est avancé par X", "C'est en ces termes que X a réagi"
+_NAMED_AFTER = re.compile(
+    r"(?:(?:Ces|Ses|Les)\s+(?:mots|propos|paroles|phrases)\s+sont\s+(?:ceux|celles)\s+|"
+    r"(?:La|Cette)\s+(?:formule|phrase|déclaration|mise en garde|confidence|charge|accusation)\s+est\s+celle\s+|"
+    r"(?:Le|Ce)\s+(?:constat|chiffre|cri d['’]alarme|diagnostic|témoignage|avertissement|message|plaidoyer)\s+est\s+"
+    r"(?:celui\s+|(?:avancé|dressé|lancé|signé|livré)\s+par\s+)|"
+    r"C['’]est\s+en\s+ces\s+termes\s+qu(?:e\s+|['’]\s*))"
+    r"(?:(?:de|du|des)\s+|d['’]\s*)?")
+
+
 @dataclass
 class _Found:
     content: tuple[int, int]  # char offsets
@@ -3340,6 +3351,32 @@ class _Finder:
         for unit in self.units[1:]:
             prev = self.units[unit.index - 1]
             m = _SAID_BEFORE.match(self.text, doc[unit.start].idx)
+            named = _NAMED_AFTER.match(self.text, doc[unit.start].idx) if m is None else None
+            quote = None
+            if named is not None and not (unit.skip or prev.skip or prev.index in said or unit.index in said):
+                span = self._span_words(prev.start, prev.end)
+                quote = next((q for q in self.quotes if span is not None and q.start <= span[0] + 1
+                              and span[1] <= q.end + 1), None)  # (the sentence before, all quotation)
+            elif m is None and not unit.skip and doc[unit.start].text in OPENERS:
+                # the parser kept the quotation and the sentence naming its speaker together: "« … » Ces mots …"
+                q = next((q for q in self.quotes if q.start == doc[unit.start].idx), None)
+                after = re.compile(r"\s*").match(self.text, q.end).end() if q is not None else None
+                named = _NAMED_AFTER.match(self.text, after) if after is not None else None
+                quote = q if named is not None else None
+            if named is not None:
+                first = next((t for t in doc[unit.start: unit.end] if t.idx >= named.end()), None)
+                if first is not None and first.i > unit.start and quote is not None and not any(
+                        f.content[0] <= quote.inner_start < f.content[1] for f in out):
+                    inner = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+                    span = self._span_words(inner.start, inner.end) if inner is not None else None
+                    mention, speaker_end = self._inverted_speaker(doc[first.i - 1], None, first.i, unit)
+                    if mention is not None and span is not None:
+                        while span[1] > span[0] and self.text[span[1] - 1] in " .\u00a0\u202f":
+                            span = (span[0], span[1] - 1)  # (its final full stop)
+                        frame = (named.start(), doc[speaker_end - 1].idx + len(doc[speaker_end - 1]))
+                        out.append(_Found(span, None, None, mention, self.unit_of(inner[0]).index, frame))
+                        said.add(prev.index)
+                continue
             if m is None or unit.skip or prev.skip or prev.index in said or unit.index in said:
                 continue
             verb = next((t for t in doc[unit.start: unit.end] if t.idx >= m.end()), None)
@@ -4056,6 +4093,8 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         prev_toks = [t for t in first.doc[max(lead - 3, 0): lead] if not t.is_space][-2:]
         before = [fold(t.text) for t in prev_toks]
         source_word = bool(before) and before[-1] in ("selon", "apres", "pour") and before[-2:-1] != ["de"]  # "d'après X", "selon X"
+        source_word = source_word or (len(before) == 2 and before[-1] in ("de", "d'", "du", "des") and before[0] in (
+            "ceux", "celles", "celui", "celle"))  # "Ces mots sont ceux d'Isabelle Marcadet": whose words, no complement
         source_word = source_word or (bool(before) and before[-1] == "par" and first.dep_ == "obl:agent")  # "balayée
         # par Régis Lemonnier": the agent is named, not a complement
         person_object = before[-1:] in (["a"], ["avec"]) and _first_name(first.text) and len(run) > 1

@@ -1725,3 +1725,18 @@ def test_la_direction_is_the_company(nlp):
                           "sont concernés.\n\nÀ Lille, la direction du CHU assure n'avoir reçu « qu'un courrier ».")
     assert speaker_of(sts, "412 emplois").name == "NordAcier"
     assert speaker_of(sts, "courrier").name == "le CHU"
+
+
+@pytest.mark.parametrize("naming, name", [
+    ("Ces mots sont ceux de Karim Belhadj, boulanger rue de Verdun, qui a dû fermer sa boutique deux jours.",
+     "Karim Belhadj"),
+    ("Le chiffre est avancé par Nathalie Grosjean, permanente de la CNE, présente depuis 6 heures.", "Nathalie Grosjean"),
+    ("C’est en ces termes que Helvecacao, le négociant suisse, a réagi dans un communiqué.", "Helvecacao"),
+])
+def test_a_quotation_whose_speaker_the_next_sentence_names(nlp, naming, name):
+    """ "« … » Ces mots sont ceux de X", "Le chiffre est avancé par X", "C'est en ces termes que X a réagi": the
+    quotation before, with no attribution of its own, is X's (also when the parser keeps both in one sentence)."""
+    sts = statements(nlp, "Texte. Le chantier a commencé.\n\n« L’eau a cessé de couler dès 18 heures dimanche, bien "
+                          f"avant ce que raconte le syndicat. » {naming} Près de la citerne, Monique fulmine.")
+    st = next(s for s in sts if "cessé de couler" in s.text)
+    assert st.speaker.name == name and st.text.startswith("L’eau a cessé de couler")
