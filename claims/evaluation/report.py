@@ -160,6 +160,17 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "Echos), a football transfer row (L'Équipe), a Kyrgyz-Tajik cease-fire (AFP); second-hand attribution "
               "(\"cité par\", \"qui cite\", \"a confié à l'AFP\"); thirty-fourth development set, written in the "
               "twenty-third session"),
+             ("wire-dev35", "eval/gold/wire-dev35.jsonl", "eval/articles/wire-dev35",
+              "a landslide in the Pyrenees (La Dépêche du Midi), a nurses' strike in Liège (Le Soir), a lithium mine "
+              "in Portugal (AFP), daycare places in Québec (Le Devoir), a stadium rent row in Saint-Nazaire "
+              "(Ouest-France), child labour at a cocoa cooperative in Ghana (Jeune Afrique / Reuters); speakers named "
+              "in the next sentence, role nouns, second-hand attribution; thirty-fifth development set, written in "
+              "the twenty-fourth session"),
+             ("wire-dev36", "eval/gold/wire-dev36.jsonl", "eval/articles/wire-dev36",
+              "a town without drinking water in the Jura (Le Progrès), a bus strike in Brussels (RTBF), fishing "
+              "licences in Mauritania (AFP), surgery waiting lists in Montréal (Radio-Canada), a rugby club's "
+              "relegation appeal (Midi Olympique), a solar farm on farmland in the Gers (Sud Ouest); speakers named "
+              "in the next sentence, role nouns; thirty-sixth development set, written in the twenty-fourth session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -180,17 +191,21 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "outlets over eight days, French, Belgian and Swiss); development set, written in the twenty-third "
               "session"),
              ("wire-heldout", "eval/gold/wire-heldout.jsonl", "eval/articles/wire-heldout",
-              "wire-style articles held out from rule development"),
+              "wire-style articles held out from rule development until the twenty-fourth session, development since"),
              ("wire-heldout2", "eval/gold/wire-heldout2.jsonl", "eval/articles/wire-heldout2",
-              "a second held-out set, written after the rule changes"),
+              "a second formerly held-out set, written after the rule changes; development since the twenty-fourth "
+              "session"),
              ("wire-heldout3", "eval/gold/wire-heldout3.jsonl", "eval/articles/wire-heldout3",
-              "a third held-out set (six press styles), written in the fifth session"),
+              "a third formerly held-out set (six press styles), written in the fifth session; development since the "
+              "twenty-fourth session"),
              ("wire-heldout4", "eval/gold/wire-heldout4.jsonl", "eval/articles/wire-heldout4",
-              "a fourth held-out set, written in the sixth session"),
+              "a fourth formerly held-out set, written in the sixth session; development since the twenty-fourth session"),
              ("wire-heldout5", "eval/gold/wire-heldout5.jsonl", "eval/articles/wire-heldout5",
-              "a fifth held-out set, written in the seventh session"),
+              "a fifth formerly held-out set, written in the seventh session; development since the twenty-fourth "
+              "session"),
              ("wire-heldout6", "eval/gold/wire-heldout6.jsonl", "eval/articles/wire-heldout6",
-              "a sixth held-out set, written in the seventh session"),
+              "a sixth formerly held-out set, written in the seventh session; development since the twenty-fourth "
+              "session"),
              ("wire-heldout7", "eval/gold/wire-heldout7.jsonl", "eval/articles/wire-heldout7",
               "a seventh held-out set, written in the eleventh session"),
              ("wire-heldout8", "eval/gold/wire-heldout8.jsonl", "eval/articles/wire-heldout8",
@@ -243,6 +258,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a thirty-first held-out set, written in the twenty-second session"),
              ("wire-heldout32", "eval/gold/wire-heldout32.jsonl", "eval/articles/wire-heldout32",
               "a thirty-second held-out set, written in the twenty-third session"),
+             ("wire-heldout33", "eval/gold/wire-heldout33.jsonl", "eval/articles/wire-heldout33",
+              "a thirty-third held-out set, written in the twenty-fourth session"),
+             ("wire-heldout34", "eval/gold/wire-heldout34.jsonl", "eval/articles/wire-heldout34",
+              "a thirty-fourth held-out set, written in the twenty-fourth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
@@ -260,7 +279,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "over five days), written in the twentieth session"),
              ("wire-story-heldout6", "eval/gold/wire-story-heldout6.jsonl", "eval/articles/wire-story-heldout6",
               "a sixth held-out pile on one story (a cargo ship aground and leaking fuel off Penmarc'h, six outlets over "
-              "six days), written in the twenty-first session"))
+              "six days), written in the twenty-first session"),
+             ("wire-story-heldout7", "eval/gold/wire-story-heldout7.jsonl", "eval/articles/wire-story-heldout7",
+              "a seventh held-out pile on one story (a fire at a lithium-battery recycling warehouse near Rouen, six "
+              "outlets over a week), written in the twenty-fourth session"))
 
 
 def _table(metrics: dict, keys: list[str]) -> str:
