@@ -458,6 +458,8 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
         return None  # "les images montrent l'accusé(VERB) quitter le bar": a participle after an article is a noun
     verbs = reporting_verbs()
     after = [fold(t.text) for t in _following_words(tok)]
+    if after[:1] == ["avec"] and "trancher" in _lemma_candidates(tok):
+        return None  # "une position qui tranche avec celle du président": a contrast, not a ruling
     for lemma in _lemma_candidates(tok):
         for n in (2, 1):  # multi-word lemmas first: "fait valoir", "a mis en garde", "fait remarquer"
             words = " ".join([lemma] + after[:n])
@@ -1141,6 +1143,12 @@ class _Finder:
                 continue
             head = self._noun_before(c + 1, unit)
             mention = self._mention(head, unit, subject=False, until=c) if head is not None else None
+            first = self._token_at_or_before(mention.start) + 1 if mention is not None else None
+            if mention is not None and mention.kind == "indefinite" and mention.role and first is not None and \
+                    first > unit.start and fold(doc[first - 1].text) in ("du", "au"):
+                # "celle du président du syndicat, pour qui P": "du" is "de le", a definite title
+                mention = replace(mention, kind="anaphor", text="le " + mention.text,
+                                  descriptor="le " + (mention.descriptor or mention.text))
             if mention is None or mention.kind not in ("name", "anaphor", "org") or self.in_quote(head):
                 continue
             content = self._clause(k, unit)
@@ -2409,6 +2417,11 @@ class _Finder:
                     and nxt2.text.islower() and not self.in_quote(nxt2):
                 hi, j = j + 2, j + 3  # "la présidente du comité de règlement des différends et des sanctions (CoRDiS)
                 continue  # de la CRE, Anne-Laure Vasseur": a coordinated complement of the title
+            if w in ("dans", "en", "pour") and titled and nxt is not None and j + 3 < unit.end and (
+                    nxt.pos_ == "DET" and nxt2 is not None and nxt2.text[:1].isupper() and doc[j + 3].text == ","
+                    and j + 4 < unit.end and doc[j + 4].text[:1].isupper() and _first_name(doc[j + 4].text)):
+                hi, j = j + 2, j + 3  # "sa déléguée dans le Jura, Claire Bouveret": where the post is, then the name
+                continue
             if w == "en" and titled and nxt is not None and fold(nxt.text) == "chef" and not self.in_quote(nxt):
                 hi, j = j + 1, j + 2  # "la négociatrice en chef de l'Alliance …", "le rédacteur en chef"
                 continue

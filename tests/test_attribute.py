@@ -1740,3 +1740,14 @@ def test_a_quotation_whose_speaker_the_next_sentence_names(nlp, naming, name):
                           f"avant ce que raconte le syndicat. » {naming} Près de la citerne, Monique fulmine.")
     st = next(s for s in sts if "cessé de couler" in s.text)
     assert st.speaker.name == name and st.text.startswith("L’eau a cessé de couler")
+
+
+def test_a_post_s_place_before_the_name_and_pour_qui(nlp):
+    """ "sa déléguée dans le Jura, Claire Bouveret"; "Une position qui tranche avec celle du président du syndicat, pour
+    qui P" (a contrast, not a ruling; "du président": a definite title, who says P)."""
+    sts = statements(nlp, "Texte. Le président du syndicat, Gérard Jacquemin, assure que l'eau reviendra jeudi. « Il "
+                          "faudra attendre les résultats de deux séries d’analyses », a précisé sa déléguée dans le Jura, "
+                          "Claire Bouveret. Une position qui tranche avec celle du président du syndicat, pour qui l’eau « "
+                          "sera potable dès sa remise en service ».")
+    assert speaker_of(sts, "séries d’analyses").name == "Claire Bouveret"
+    assert speaker_of(sts, "sera potable").name == "Gérard Jacquemin"
