@@ -46,7 +46,7 @@ _NOT_MANAGEMENT = frozenset({"comite", "syndicat", "association", "collectif", "
                              "ministere", "prefecture", "gouvernement", "intersyndicale", "cse", "conseil", "commission",
                              "parquet", "tribunal", "direction"})
 # words for a body of any kind: "Le Conseil du café-cacao (CCC) … a indiqué l'organisme"
-_ANY_BODY = frozenset({"organisme", "institution"})
+_ANY_BODY = frozenset({"organisme", "institution", "instance"})
 # bodies that go by a name of their own more often than by their kind ("Santé publique France" … "l'agence")
 _NAMED_BODIES = frozenset({"agence", "ong", "office", "institut", "observatoire", "fondation", "confederation",
                            "union", "ligue", "equipe"})
@@ -885,7 +885,14 @@ class _DocumentResolver:
             return None
         # a speaker with a title of their own is renamed only by a broader word of the same side: "Ned Price,
         # porte-parole du département d'Etat" -> "le diplomate américain"
-        if e.roles and not (m.role_kind == "person" and m.side and m.side in e.sides):
+        if e.roles and not (m.role_kind == "person" and m.side and m.side in e.sides) and not (
+                m.role_kind == "person" and m.subject and self.last_speaker is not None and self.last_speaker[0] is e
+                and (_DETERMINERS.sub("", fold(m.text)).strip() in titles() or not _OF_SOMETHING.search(fold(m.text)))
+                and self.last_speaker[1] == m.unit - 1 and m.role not in e.roles
+                and not any(m.role in x.roles for x in self.entities if x is not e)):
+            # ("« … », assure son président, Jean-Pierre Castagnet. Le chef d'entreprise, qui a repris le club en 2022,
+            # affirme …": a person's epithet, no office, as the subject of the sentence right after the speaker's;
+            # not "Le wali de la région", a post maybe someone else holds)
             return None
         if m.gender and e.gender and m.gender != e.gender:
             return None

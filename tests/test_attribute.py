@@ -1751,3 +1751,17 @@ def test_a_post_s_place_before_the_name_and_pour_qui(nlp):
                           "sera potable dès sa remise en service ».")
     assert speaker_of(sts, "séries d’analyses").name == "Claire Bouveret"
     assert speaker_of(sts, "sera potable").name == "Gérard Jacquemin"
+
+
+def test_an_epithet_right_after_a_titled_speaker_and_l_instance(nlp):
+    """ "« … », assure son président, Jean-Pierre Castagnet. Le chef d'entreprise, qui a repris le club en 2022,
+    affirme que P": a person's epithet as the subject of the next sentence is the speaker, though he has a title (not
+    an office with a complement: "Le wali de la région" stays someone else); "l'instance" is the one body named
+    before ("la Ligue nationale de rugby (LNR)")."""
+    sts = statements(nlp, "Texte. « Nous avons tout envoyé dans les temps », assure son président, Jean-Pierre "
+                          "Castagnet. Le chef d'entreprise, qui a repris le club en 2022, affirme que le déficit ne "
+                          "dépasse pas 1,2 million d'euros.\n\nUne lecture que ne partage pas la Ligue nationale de rugby "
+                          "(LNR). Dans un communiqué publié vendredi, l'instance affirme que la garantie bancaire est "
+                          "parvenue « dix jours après la date limite ».")
+    assert speaker_of(sts, "déficit").name == "Jean-Pierre Castagnet"
+    assert speaker_of(sts, "garantie bancaire").name == "la Ligue nationale de rugby"
