@@ -3387,8 +3387,9 @@ class _Finder:
                         while span[1] > span[0] and self.text[span[1] - 1] in " .\u00a0\u202f":
                             span = (span[0], span[1] - 1)  # (its final full stop)
                         frame = (named.start(), doc[speaker_end - 1].idx + len(doc[speaker_end - 1]))
-                        out.append(_Found(span, None, None, mention, self.unit_of(inner[0]).index, frame))
-                        said.add(prev.index)
+                        quoted_unit = self.unit_of(inner[0]).index  # (the unit before, or this one)
+                        out.append(_Found(span, None, None, mention, quoted_unit, frame))
+                        said.add(quoted_unit)
                 continue
             if m is None or unit.skip or prev.skip or prev.index in said or unit.index in said:
                 continue
