@@ -556,6 +556,9 @@ _NAMED_AFTER = re.compile(
     r"(?:(?:de|du|des)\s+|d['’]\s*)?")
 
 
+_SPACES = re.compile(r"\s*")
+
+
 @dataclass
 class _Found:
     content: tuple[int, int]  # char offsets
@@ -2097,24 +2100,28 @@ class _Finder:
         if m.role_kind in ("medium", "data"):
             issuer = _issuer(toks)
             if issuer:  # "indique le communiqué de la CNIL": the CNIL speaks; the communiqué carries its words
-                by = self._describe(issuer, unit, subject)
-                if by.kind == "unknown" and issuer[-1].pos_ == "PROPN":  # "l'Inserm" (not a complement here)
-                    name = _join([t for t in issuer if t.pos_ != "DET"])
-                    by = replace(by, kind="name", name=name, descriptor=None)
-                elif issuer[0].text.islower() and fold(doc[issuer[0].i - 1].text) == "du" and by.text == issuer[0].text:
+                by = self._issuer_mention(issuer, unit, subject)
+                if by.kind != "name" and issuer[0].text.islower() and fold(doc[issuer[0].i - 1].text) == "du" \
+                        and by.text == issuer[0].text:
                     # "un communiqué du ministère": "le ministère", a definite description (as "le ministère des Mines"
                     # before it)
                     by = replace(by, text="le " + by.text,
                                  descriptor="le " + by.descriptor if by.descriptor == by.text else by.descriptor)
                 return by
-            issuer = self._earlier_issuer(toks)
+            issuer = self._earlier_issuer(toks)  # "D'après le rapport", the report named before
             if issuer:
-                by = self._describe(issuer, unit, subject)
-                if by.kind == "unknown" and issuer[-1].text[:1].isupper():  # "l'Inserm"(NOUN)
-                    by = replace(by, kind="name", name=_join([t for t in issuer if t.pos_ != "DET"]), descriptor=None)
+                by = self._issuer_mention(issuer, unit, subject)
                 if by.kind in ("name", "org"):
                     return replace(by, start=m.start, end=m.end)
         return m
+
+    def _issuer_mention(self, issuer: list[Token], unit: _Unit, subject: bool) -> Mention:
+        """The mention of a document's issuer; "l'Inserm" (a capitalised word the tagger may call a noun) is a name,
+        not a complement here."""
+        by = self._describe(issuer, unit, subject)
+        if by.kind == "unknown" and issuer[-1].text[:1].isupper():
+            by = replace(by, kind="name", name=_join([t for t in issuer if t.pos_ != "DET"]), descriptor=None)
+        return by
 
     def _earlier_issuer(self, toks: list[Token]) -> list[Token] | None:
         """ "D'après le rapport, P" after "selon le rapport annuel de la Fondation pour le logement"; "Selon ces
@@ -3373,7 +3380,7 @@ class _Finder:
             elif m is None and not unit.skip and doc[unit.start].text in OPENERS:
                 # the parser kept the quotation and the sentence naming its speaker together: "« … » Ces mots …"
                 q = next((q for q in self.quotes if q.start == doc[unit.start].idx), None)
-                after = re.compile(r"\s*").match(self.text, q.end).end() if q is not None else None
+                after = _SPACES.match(self.text, q.end).end() if q is not None else None
                 named = _NAMED_AFTER.match(self.text, after) if after is not None else None
                 quote = q if named is not None else None
             if named is not None:
