@@ -41,6 +41,12 @@ _MEDIUM_WORDS = re.compile(r"\b(communique|lettre|courrier|message|tribune|decla
 _DETERMINERS = re.compile(r"^(?:(?:le|la|les|un|une|des|de|du|ce|cet|cette|ces)\s+|[ld]['’]\s*)", re.IGNORECASE)
 
 
+
+def _bare_words(description: str) -> list[str]:
+    """The folded words of a description, its determiner and the punctuation around its words dropped ("leur
+    assureur, Agrivigne Assurances" -> leur, assureur, agrivigne, assurances)."""
+    return [w.strip(",;:()«»\"") for w in _DETERMINERS.sub("", fold(description)).split()]
+
 # bodies that are no company's management: "la direction" is never the works council, a union or the state
 _NOT_MANAGEMENT = frozenset({"comite", "syndicat", "association", "collectif", "federation", "ong", "union", "parti",
                              "ministere", "prefecture", "gouvernement", "intersyndicale", "cse", "conseil", "commission",
@@ -603,7 +609,7 @@ class _DocumentResolver:
                 # nationale de l'aviation marchande": "le groupe" is not "le distributeur" of the lede, which may be
                 # the other party)
                 named = [e for e in self.entities if e.is_body() and e.first < m.start and (any(
-                    key in _DETERMINERS.sub("", fold(d)).split() for d in e.descriptors + e.names) or _named_body(e)
+                    key in _bare_words(d) for d in e.descriptors + e.names) or _named_body(e)
                     and any(broader_role(m.role, r) for r in e.roles if m.role)
                     or m.role in COMPANY_ROLES and e.org and e.aliases and not e.roles and e.descriptors
                     and not _DETERMINERS.match(e.descriptors[0]) or m.role in _ANY_BODY and e.org and not e.plural)]
@@ -611,7 +617,7 @@ class _DocumentResolver:
                 # institution named with its article, "L'Office québécois de la langue française (OQLF)", is not)
                 if len(named) == 1:
                     return named[0]
-                by_role = [e for e in named if any(key in _DETERMINERS.sub("", fold(d)).split()
+                by_role = [e for e in named if any(key in _bare_words(d)
                                                    for d in e.descriptors + e.names)
                            or any(broader_role(m.role, r) for r in e.roles if m.role)]
                 if len(by_role) == 1 and m.role in COMPANY_ROLES:
@@ -624,6 +630,10 @@ class _DocumentResolver:
                                and any(e is x for x in named)), None)
                 if latest is not None:
                     return latest
+                if not named and m.role == "ministere":
+                    ministry = self._ministry_of_minister(m)
+                    if ministry is not None:
+                        return ministry
                 if not named:
                     headed = self._headed_body(m)
                     if headed is not None:
@@ -739,6 +749,31 @@ class _DocumentResolver:
             # ans", "sa présidente, Hélène Marchetti. La pharmacienne …"), like a demonym: the person just before
             return recent
         return self._named_in_text(m) or self._new(m)
+
+    def _ministry_of_minister(self, m: Mention) -> Entity | None:
+        """A bare "le ministère" in a text that names no ministry but one minister with a portfolio ("Le ministre
+        mauritanien des Pêches et de l'Économie maritime, Sidi Ould Boubacar"): that minister's ministry, a body of
+        its own ("le ministère mauritanien des Pêches et de l'Économie maritime"), not the minister."""
+        portfolios = {}
+        for e in self.entities:
+            if e.first >= m.start or e.org or not e.names:
+                continue
+            for d in e.descriptors:
+                bare = _DETERMINERS.sub("", d.strip(" ,"))
+                if re.match(r"(?i)ministre\s+\S", bare) and not _former(d) and "," not in bare:
+                    portfolios.setdefault(id(e), ("le ministère" + bare[len("ministre"):], e.side))
+                    break
+        if len(portfolios) != 1:
+            return None
+        name, side = next(iter(portfolios.values()))
+        for e in self.entities:
+            if e.org and any(fold(d) == fold(name) for d in e.descriptors):
+                return e
+        e = self._new(m)
+        e.descriptors.insert(0, name)
+        if side and not e.sides:
+            e.sides.append(side)  # (the minister's country is the ministry's)
+        return e
 
     def _direction_of(self, m: Mention) -> Entity | None:
         """ "la direction (de X)" is the body X (eval/README.md's conventions): "La direction du CHU" is the CHU named

@@ -552,7 +552,10 @@ _NAMED_AFTER = re.compile(
     r"(?:La|Cette)\s+(?:formule|phrase|déclaration|mise en garde|confidence|charge|accusation)\s+est\s+celle\s+|"
     r"(?:Le|Ce)\s+(?:constat|chiffre|cri d['’]alarme|diagnostic|témoignage|avertissement|message|plaidoyer)\s+est\s+"
     r"(?:celui\s+|(?:avancé|dressé|lancé|signé|livré)\s+par\s+)|"
-    r"C['’]est\s+en\s+ces\s+termes\s+qu(?:e\s+|['’]\s*))"
+    r"C['’]est\s+en\s+ces\s+termes\s+qu(?:e\s+|['’]\s*)|"
+    # "L'homme qui s'engage ainsi est Thierry Wauters", "Celle qui parle ainsi, c'est la maire"
+    r"(?:L['’]homme|La\s+femme|Celui|Celle|L['’]auteure?|L['’]autrice)\s+qui\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:ainsi|de\s+la\s+sorte|en\s+ces\s+termes)\s*,?\s+(?:est|c['’]est)\s+)"
     r"(?:(?:de|du|des)\s+|d['’]\s*)?")
 
 
@@ -650,6 +653,15 @@ class _Finder:
             questions = [p > 0 and line.endswith("?") and len(line.split()) <= 60 and not any(
                 c in line for c in "«»“”\"") and p + 1 < len(lines) and not lines[p + 1].endswith("?")
                 for p, line in enumerate(lines)]
+            heading = next((p for p, line in enumerate(lines) if len(line.split()) <= 12 and not line.endswith(".")
+                            and _INTERVIEW_HEADING.search(line)), None)
+            if heading is not None and sum(questions[heading:]) >= 2:
+                # under a heading "Trois questions à X", a prompt that trails off is a question too ("La cuve du
+                # réacteur continue d'inquiéter les riverains…")
+                questions = [q or p > heading + 1 and line.endswith(("…", "...")) and len(line.split()) <= 30
+                             and not any(c in line for c in "«»“”\"") and p + 1 < len(lines)
+                             and not lines[p + 1].endswith(("?", "…", "...")) and not questions[p - 1]
+                             for p, (line, q) in enumerate(zip(lines, questions))]
             if sum(questions) < 3:
                 return []
             asked = [p for p, q in enumerate(questions) if q]
@@ -1582,12 +1594,12 @@ class _Finder:
                 prev = doc[j - 1]
                 if (doc[j].pos_ == "PROPN" or fold(doc[j].text) in HONORIFICS) and prev.pos_ in ("PROPN", "NOUN") \
                         and (_is_acronym(prev.text) or fold(prev.text) in media_names()
-                             or prev.text.islower() and doc[j].text[:1].isupper()
+                             or (prev.text.islower() and doc[j].text[:1].isupper() or _first_name(doc[j].text))
                              and any(c.dep_ == "flat:name" for c in doc[j].children)) or (
                         prev.pos_ == "ADJ" and prev.text.islower() and _first_name(doc[j].text)
                         and any(c.dep_ == "flat:name" for c in doc[j].children)):
                     break  # "à l'AFP | Pierre Martin", "au micro | Dominique Lecanu": a name starts the subject (and
-                    # "devant une salle comble | Sylvain Goré Tapé")
+                    # "devant une salle comble | Sylvain Goré Tapé", "à la Chambre | Marc Vandersmissen")
                 j += 1
             while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS):
                 j += 1
@@ -3021,11 +3033,13 @@ class _Finder:
             if self.in_quote(t):
                 continue
             if verb is not None and t.dep_ == "conj" and t.head.i == verb.i and t.pos_ in ("VERB", "AUX") \
-                    and i < t.left_edge.i <= k and any(c.dep_ == "cc" and c.i < t.i for c in t.children):
+                    and i < t.left_edge.i <= k and any(c.dep_ == "cc" and c.i < t.i for c in t.children) \
+                    and not _reported_tense(t, verb):
                 end = t.left_edge.i  # "a estimé que P et l'a remis en liberté": the second verb is the narrator's
                 break  # (with its conjunction: not the clause's own verb after a quoted subject, "que « plus de 3 000
                 # barils » avaient(conj) disparu")
-            if fold(t.text) in ("et", "mais") and k > i and self._coordinated_cue(k + 1, unit) is not None:
+            if fold(t.text) in ("et", "mais") and k > i and (cue := self._coordinated_cue(k + 1, unit)) is not None \
+                    and not (verb is not None and _reported_tense(cue, verb)):  # (not "… et garantirait Q")
                 end = k - (doc[k - 1].text == "," and k - 1 > i)  # "a estimé que P et a regretté que Q", "reconnaît
                 break  # que P, mais assure que Q": Q is the second statement
             if t.text == "," and k + 1 < unit.end:
@@ -3709,7 +3723,8 @@ class _Finder:
                     # title and its apposed name, subject of the verb after them
                     k = max([t.i] + [c.i for c in t.children if c.dep_ == "flat:name"]) + 1
                     k += 1 if k < unit.end and self.doc[k].text == "," else 0
-                    if k < unit.end and self.doc[k].pos_ in ("VERB", "AUX") and "Fin" in self.doc[k].morph.get("VerbForm"):
+                    if k < unit.end and (self.doc[k].pos_ in ("VERB", "AUX") and "Fin" in self.doc[k].morph.get(
+                            "VerbForm") or _present_reporting(self.doc[k])):  # ("conteste"(NOUN, acl))
                         take = subject = True
                         head, until = t.head, k
                 elif t.pos_ == "PROPN" and t.dep_ == "conj" and _first_name(t.text) and t.i >= unit.start + 4 and \
@@ -3860,10 +3875,11 @@ class _Finder:
         while end < unit.end and (doc[end].text[:1].isupper() or doc[end].text in ("-", "&") and end > k) \
                 and not self.in_quote(doc[end]) and fold(doc[end].text) not in HONORIFICS:
             end += 1
-        if end == k or _first_name(doc[k].text) or doc[k - 1].text == "," and not re.match(r"\s*[,(]", self.text[
+        if end == k or _first_name(doc[k].text) or doc[k - 1].text == "," and not re.match(r"\s*(?:[,(]|\.\s)", self.text[
                 doc[end - 1].idx + len(doc[end - 1].text):]):
             return None  # no name, or a person's ("le groupe de Paul Martin" is no company name); an apposed name
-            # ends at a comma or a parenthesis ("Le développeur, Normandie Éolien Offshore (NEO), filiale de …")
+            # ends at a comma, a parenthesis ("Le développeur, Normandie Éolien Offshore (NEO), filiale de …") or the
+            # sentence ("l'attitude de leur assureur, Agrivigne Assurances.")
         first = t.i - 1 if t.i > unit.start and doc[t.i - 1].pos_ == "DET" else t.i
         start, stop = doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
         text = self.text[start:stop]
@@ -4422,6 +4438,26 @@ def _body_noun(tok: Token) -> bool:
     """Is ``tok`` a word for a body in titles.tsv ("association", "rectorat", "ministère")?"""
     return getattr(titles().get(fold(tok.text)), "kind", None) == "org"
 
+
+
+def _reported_tense(conj: Token, verb: Token) -> bool:
+    """Is the verb the parser coordinated with the reporting verb rather in the reported clause, by its tense: a
+    conditional, a future or an imperfect with no subject of its own, which the cue is not ("Le ministre a ajouté que
+    Tihange 3 redémarrerait « dès novembre » et garantirait(conj of ajouté) l'approvisionnement")?"""
+    if any(c.dep_ in SUBJECT_DEPS for c in conj.children) or any(c.dep_.startswith("aux") for c in conj.children):
+        return False
+    mood, tense = conj.morph.get("Mood"), conj.morph.get("Tense")
+    if "Cnd" in mood:
+        return "Cnd" not in verb.morph.get("Mood")
+    return bool(set(tense) & {"Fut", "Imp"}) and "Fin" in conj.morph.get("VerbForm") and \
+        not set(tense) & set(verb.morph.get("Tense"))
+
+
+def _present_reporting(tok: Token) -> bool:
+    """A present tense of a reporting verb the parser took for a participle ("La maire, Odile Ferraz, conteste(Part)
+    point par point"): "-e" on the stem of a "-er" verb claims knows."""
+    word = fold(tok.text)
+    return word.endswith("e") and not word.endswith(("ee", "ie", "ue")) and word + "r" in reporting_verbs()
 
 def _first_name(word: str) -> bool:
     """Is ``word`` a listed first name (of a hyphenated one, its first part: "Jean-Baptiste")?"""

@@ -1765,3 +1765,80 @@ def test_an_epithet_right_after_a_titled_speaker_and_l_instance(nlp):
                           "parvenue « dix jours après la date limite ».")
     assert speaker_of(sts, "déficit").name == "Jean-Pierre Castagnet"
     assert speaker_of(sts, "garantie bancaire").name == "la Ligue nationale de rugby"
+
+
+def test_a_titled_name_before_a_present_tense_the_parser_took_for_a_noun(nlp):
+    """ "La maire, Odile Ferraz, conteste(NOUN) point par point. « … », assure l'élue": the titled name is the subject
+    of that verb, so the later "l'élue" is her."""
+    sts = statements(nlp, "Texte. Le tribunal a prononcé la liquidation de la société.\n\nLa maire, Odile Ferraz, "
+                          "conteste point par point. « Chaque centime prévu par la convention a été versé », assure "
+                          "l’élue, qui affirme que le passif réel « dépasse 3,1 millions d’euros ».")
+    assert speaker_of(sts, "Chaque centime").name == "Odile Ferraz"
+    assert speaker_of(sts, "passif réel").name == "Odile Ferraz"
+    assert speaker_of(sts, "passif réel").name == "Odile Ferraz"
+
+
+def test_a_company_apposed_at_the_end_of_a_sentence_and_its_kind_later(nlp):
+    """ "l'attitude de leur assureur, Agrivigne Assurances." names the company though the sentence ends there (not a
+    comma); "L'assureur affirme" is then that company, and so is "Selon Agrivigne"."""
+    sts = statements(nlp, "Texte. L'orage a frappé le vignoble.\n\nPrès de 200 viticulteurs ont dénoncé « l'attitude » "
+                          "de leur assureur, Agrivigne Assurances. Les vignerons réclament une nouvelle expertise.\n\n"
+                          "L'assureur affirme que ses experts se sont rendus sur toutes les parcelles déclarées. Selon "
+                          "Agrivigne, les cotisations augmenteront de 12 % l'an prochain.")
+    assert speaker_of(sts, "ses experts").name == "Agrivigne Assurances"
+    assert speaker_of(sts, "cotisations").name == "Agrivigne Assurances"
+
+
+def test_l_association_after_a_union_named_in_full(nlp):
+    """ "L'Union des hôteliers de la vallée d'Aure affirme … L'association assure": an "union", a "collectif", a
+    "fédération" … is an association (claims/lexicon/hypernyms.tsv), not the "Département" it wrote to."""
+    sts = statements(nlp, "Texte. La route est coupée.\n\nLe Département assure qu'aucune alerte n'avait été reçue.\n\n"
+                          "L'Union des hôteliers de la vallée d'Aure affirme au contraire avoir écrit au Département dès "
+                          "le 14 octobre. L'association assure aussi que 60 % des réservations ont été annulées.")
+    assert speaker_of(sts, "60 %").name == "L'Union des hôteliers de la vallée d'Aure"
+
+
+def test_le_ministere_of_the_one_minister_named(nlp):
+    """ "Le ministre mauritanien des Pêches …, Sidi Ould Boubacar, a défendu … Le ministère affirme que P": the
+    minister's ministry, a body of its own, with his country's side (not the minister, not an unknown "ministère")."""
+    sts = statements(nlp, "Texte. La pêche artisanale proteste.\n\nNOUAKCHOTT (AFP) - Le ministre mauritanien des "
+                          "Pêches et de l'Économie maritime, Sidi Ould Boubacar, a défendu vendredi l'octroi de licences. "
+                          "« Nous avons accordé 42 licences », a déclaré le ministre.\n\nLe ministère affirme, dans un "
+                          "communiqué, que les débarquements ont progressé de 8 % en 2026.")
+    st = speaker_of(sts, "débarquements")
+    assert st.name == "le ministère mauritanien des Pêches et de l'Économie maritime" and st.side == "MR"
+    assert speaker_of(sts, "42 licences").name == "Sidi Ould Boubacar"
+
+
+def test_three_questions_to_x_with_a_prompt_that_trails_off(nlp):
+    """Under "Trois questions à Thierry Wauters", a short prompt ending in "…" is a question like those ending in
+    "?": the three answers are the interviewee's."""
+    sts = statements(nlp, "Texte. Le coût divise.\n\nThierry Wauters dirige la société.\n\nTrois questions à Thierry "
+                          "Wauters\n\nGreenpeace affirme que le chantier dépassera les 2 milliards d’euros. Que "
+                          "répondez-vous ?\n\nCe chiffre additionne des investissements qui n’ont rien à voir avec la "
+                          "prolongation.\n\nLa cuve du réacteur continue d’inquiéter les riverains…\n\nLa cuve est saine. "
+                          "Les dernières inspections n’ont révélé aucun défaut évolutif.\n\nQuand le réacteur "
+                          "redémarrera-t-il ?\n\nNotre planning prévoit une remise en service en novembre 2026.")
+    for words in ("Ce chiffre additionne", "La cuve est saine", "Notre planning"):
+        assert speaker_of(sts, words).name == "Thierry Wauters"
+
+
+def test_the_man_who_commits_himself_thus_is_x(nlp):
+    """ "« … » L'homme qui s'engage ainsi est Thierry Wauters, administrateur délégué de …": the quotation before is
+    his."""
+    sts = statements(nlp, "Texte. Le coût divise.\n\n« Nous tiendrons l’enveloppe de 1,2 milliard, pas un euro de plus. » "
+                          "L’homme qui s’engage ainsi est Thierry Wauters, administrateur délégué de Belgonucléa.")
+    assert speaker_of(sts, "Nous tiendrons").name == "Thierry Wauters"
+
+
+def test_an_inverted_name_after_a_capitalised_place_and_a_conditional_after_et(nlp):
+    """ "a déclaré lundi à la Chambre Marc Vandersmissen, ministre …": the name after "la Chambre" (a capitalised
+    noun) is the inverted subject; "Le ministre a ajouté que P et garantirait Q": a conditional with no subject after
+    "et" belongs to the reported clause, not to the narrator."""
+    sts = statements(nlp, "Texte. Le coût divise.\n\n« La prolongation ne coûtera pas un euro au contribuable », a "
+                          "déclaré lundi à la Chambre Marc Vandersmissen, ministre fédéral de l’Énergie, cité par Belga. "
+                          "Le ministre a ajouté que Tihange 3 redémarrerait « dès novembre » et garantirait "
+                          "l’approvisionnement du pays « pour dix hivers au moins ».")
+    assert speaker_of(sts, "pas un euro").name == "Marc Vandersmissen"
+    st = next(s for s in sts if "redémarrerait" in s.text)
+    assert st.text.endswith("« pour dix hivers au moins »") and st.speaker.name == "Marc Vandersmissen"
