@@ -146,6 +146,9 @@ _HEADED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])(?:(?
                           r"ong|groupe|club|société|entreprise|union|mouvement|comité|organisation|parti)\s+)?"
                           r"([A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|\d+))*)\s*$")
 # a body named with its kind in a person's description: "président de l'Association Lbhalil pour l'environnement"
+# a body named by its capitalised kind and a complement: "président du Syndicat des éleveurs ovins de la Drôme"
+_CAPITAL_KIND_BODY = re.compile(r"(?:\bdu |\bde la |\bde l['’]|\bde |\bd['’])((Association|Syndicat|Fédération|Union|"
+                                r"Collectif|Comité|Ligue|Confédération|Mouvement|Club|Coordination)\s+[^,]+?)\s*$")
 _KIND_NAMED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])([A-Za-zÀ-ÿ]+\s+[A-ZÀ-Ý][\w'’-]*"
                               r"(?:\s+[\w'’-]+)*)\s*$")
 # words for a country's leader that name no office of their own ("le dirigeant néerlandais")
@@ -313,6 +316,7 @@ class _DocumentResolver:
         """ "La ministre déléguée chargée de l'Organisation des soins a reconnu que P. … Sophie Arnaud-Delmas a par
         ailleurs demandé …": a person first named bare (no title, no apposition) as the subject right after an
         unnamed titled speaker is that speaker, named at last."""
+        spoken = {(sp.start, sp.end) for sp in self.seg.speakers if sp is not None}
         firsts: dict[int, Mention] = {}
         for m in ordered:
             e = self.of.get((m.start, m.end))
@@ -320,16 +324,23 @@ class _DocumentResolver:
                 firsts[id(e)] = m
         for x in list(self.entities):
             m = firsts.get(id(x))
-            if m is None or m.kind != "name" or not m.subject or x.roles or x.descriptors or x.org or x.plural \
-                    or len(x.names[0].split()) < 2:
+            if m is None or m.kind != "name" or not m.subject or m.descriptor or x.org or x.plural \
+                    or len(x.names[0].split()) < 2:  # (first named bare; "le fondateur" after it may be him)
                 continue
-            before = [(e, unit) for e, unit in self.subjects if e is not x and firsts.get(id(e)) is not None
-                      and firsts[id(e)].start < m.start and e.last_subject < m.start]
+            # the latest subject or speaker before the name (even one the text goes on to call "la syndicaliste"
+            # after it: "La secrétaire générale du SAHS ne décolère pas. Karine Lopez affirme … La syndicaliste
+            # assure")
+            before = [(self.of.get((b.start, b.end)), b.unit) for b in ordered if b.start < m.start
+                      and (b.subject or (b.start, b.end) in spoken)]
+            before = [(e, unit) for e, unit in before if e is not None and e is not x]
             if not before:
                 continue
-            e, unit = max(before, key=lambda p: p[0].last_subject)
+            e, unit = before[-1]
             if e.names or e.org or e.plural or not e.roles or unit < m.unit - 2 or not e.is_person() or \
-                    (e.gender and x.gender and e.gender != x.gender) or not any(_definite_text(d) for d in e.descriptors):
+                    e.anonymous or "source" in e.role_kinds or \
+                    (e.gender and x.gender and e.gender != x.gender) or not any(
+                        _definite_text(d) or _possessive_text(d) for d in e.descriptors):  # ("son directeur des
+                # opérations. … Laurent Fabbri affirme")
                 continue
             e.names.extend(x.names)
             e.gender = e.gender or x.gender
@@ -385,6 +396,14 @@ class _DocumentResolver:
             return None
         person = self.subjects[-1][0] if self.subjects and self.subjects[-1][1] >= m.unit - 1 else None
         for d in person.descriptors if person is not None and person.is_person() else []:
+            kind_named = _CAPITAL_KIND_BODY.search(d)
+            if kind_named is not None and fold(kind_named.group(2)) == m.role and \
+                    _DETERMINERS.sub("", fold(d)).split()[0] in _BODY_HEADS:
+                # "président du Syndicat des éleveurs ovins de la Drôme … le syndicat affirme": that syndicate, not
+                # "Drôme"
+                e = self._new(m)
+                e.names.append(kind_named.group(1))
+                return e
             body = _HEADED_BODY.search(d)
             kind = fold(body.group(1).split()[0]) if body is not None else ""
             if body is not None and not place_side(body.group(1)) and \

@@ -215,6 +215,31 @@ def capitalised_names(doc: Doc) -> Doc:
 ELIDED = ("qu", "lorsqu", "puisqu", "jusqu", "d", "l", "j", "n", "s", "c", "m", "t")
 
 
+_NAME_ELISION = re.compile(r"N['’][A-ZÀ-Ý]")
+
+
+class _KeepNameElision:
+    """The tokenizer's prefix search, except "N'" before a capital ("N'Guessan"), which starts a name."""
+
+    def __init__(self, search):
+        self.search = search
+
+    def __call__(self, text: str):
+        return None if _NAME_ELISION.match(text) else self.search(text)
+
+
+class _NameElisionToken:
+    """The tokenizer's token match, plus a name that opens with "N'" ("N'Guessan", "N'Djamena"): one token."""
+
+    def __init__(self, match):
+        self.match = match
+
+    def __call__(self, text: str):
+        if _NAME_ELISION.match(text) and re.fullmatch(r"N['’][A-ZÀ-Ý][\w-]*", text):
+            return True
+        return self.match(text) if self.match is not None else None
+
+
 def configure(nlp: Language) -> Language:
     """Split quotation marks glued to an elided word (qu'"il) and "X." (the network), and make line breaks sentence
     boundaries."""
@@ -231,6 +256,10 @@ def configure(nlp: Language) -> Language:
                     nlp.tokenizer.add_special_case(w + apostrophe + mark, [{ORTH: w + apostrophe}, {ORTH: mark}])
     # "la bataille sur X. « … »": the social network, not an initial, so the sentence ends there
     nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
+    # "Bertin Aka N'Guessan", "N'Djamena": a capital after "N'" makes a name, not the negation "n'"
+    if not isinstance(nlp.tokenizer.prefix_search, _KeepNameElision):
+        nlp.tokenizer.prefix_search = _KeepNameElision(nlp.tokenizer.prefix_search)
+        nlp.tokenizer.token_match = _NameElisionToken(nlp.tokenizer.token_match)
     if "claims_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("claims_paragraphs", before="parser")
     if "claims_names" not in nlp.pipe_names:
@@ -551,7 +580,12 @@ _NAMED_AFTER = re.compile(
     r"(?:(?:Ces|Ses|Les)\s+(?:mots|propos|paroles|phrases)\s+sont\s+(?:ceux|celles)\s+|"
     r"(?:La|Cette)\s+(?:formule|phrase|déclaration|mise en garde|confidence|charge|accusation)\s+est\s+celle\s+|"
     r"(?:Le|Ce)\s+(?:constat|chiffre|cri d['’]alarme|diagnostic|témoignage|avertissement|message|plaidoyer)\s+est\s+"
-    r"(?:celui\s+|(?:avancé|dressé|lancé|signé|livré)\s+par\s+)|"
+    r"(?:celui\s+|(?:avancé|dressé|lancé|signé|livré)\s+par\s+|signé\s+)|"
+    # "La charge est venue de Clarisse Yao-Kouamé", "L'avertissement émane du syndicat"
+    r"(?:La|Cette|Le|Ce|L['’])\s*(?:charge|formule|phrase|déclaration|mise en garde|accusation|critique|attaque|"
+    r"réponse|réplique|constat|chiffre|message|avertissement|démenti|appel)\s+(?:est\s+venue?|émane)\s+|"
+    # "C'est la préfète de la Drôme qui le dit."
+    r"C['’]est\s+(?=[^.?!«»:;]{2,120}?\s+qui\s+(?:le|l['’])\s*\w+\s*[.,])|"
     r"C['’]est\s+en\s+ces\s+termes\s+qu(?:e\s+|['’]\s*)|"
     # "L'homme qui s'engage ainsi est Thierry Wauters", "Celle qui parle ainsi, c'est la maire"
     r"(?:L['’]homme|La\s+femme|Celui|Celle|L['’]auteure?|L['’]autrice)\s+qui\s+(?:[\w'’-]+\s+){1,4}?"
@@ -560,6 +594,11 @@ _NAMED_AFTER = re.compile(
 
 
 _SPACES = re.compile(r"\s*")
+# a subject holding firm after a quotation: "X n'en démord pas", "ne varie pas d'un iota", "persiste et signe"
+_HOLDS_FIRM = re.compile(
+    r"\s*(?:,[^,.;:«»]{1,150},\s*|,\s*)?(?:(?:ne|n['’])\s*(?:en\s+)?(?:décolère|démord|varie|dévie|change\s+pas\s+de\s+(?:ton|"
+    r"discours|ligne)|mâche\s+pas\s+ses\s+mots)\b|(?:persiste\s+et\s+signe|enfonce\s+le\s+clou|hausse\s+le\s+ton|"
+    r"monte\s+au\s+créneau|maintient\s+sa\s+position|s['’](?:emporte|insurge|agace|indigne|étrangle)|fulmine|tempête)\b)")
 
 
 @dataclass
@@ -1363,8 +1402,24 @@ class _Finder:
         q = self.quote_at(close.idx) if close.text in QUOTE_CHARS else None
         if q is not None and prev is close and self._body_name_quote(q):
             return True  # "Le comité référendaire «Stop au bétonnage» conteste …": a body's name in quotation marks
+        if q is not None and prev is close and self._thing_name_quote(q):
+            return True  # "l'armateur du paquebot « Azuria Stella » rejette les accusations": a ship's name
         return q is not None and re.search(r",\s*(?:dit|dite|dits|dites|surnommée?s?|alias)\s*$",
                                            self.text[max(0, q.start - 20): q.start]) is not None
+
+    def _thing_name_quote(self, q: Quote) -> bool:
+        """Is ``q`` a short capitalised name right after a common noun ("du paquebot « Azuria Stella »", "l'opération
+        « Mains propres »"), with no verb in it?"""
+        words = self.text[q.inner_start: q.inner_end].split()
+        if not words or len(words) > 4 or not words[0][:1].isupper() or words[-1][-1:] in ".!?":
+            return False
+        inner = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        if inner is None or any(t.pos_ in ("VERB", "AUX") for t in inner):
+            return False
+        k = inner.start - 1
+        while k >= 0 and (self.doc[k].is_space or self.doc[k].text in QUOTE_CHARS):
+            k -= 1
+        return k >= 0 and self.doc[k].pos_ == "NOUN" and self.doc[k].text.islower()
 
     def _body_name_quote(self, q: Quote) -> bool:
         """Is the quotation ``q`` a short name right after a body's noun at the start of its sentence ("Le collectif
@@ -1460,9 +1515,20 @@ class _Finder:
         if name.pos_ != "PROPN" or name.dep_ not in ("appos", "flat:name"):
             return False
         first = name if name.dep_ == "appos" else name.head
-        return first.dep_ == "appos" and first.i >= 1 and doc[first.i - 1].text == "," and any(
-            c.dep_ in SUBJECT_DEPS and c.i < first.i and c.i == first.head.i and not self.in_quote(c)
-            and getattr(titles().get(fold(c.text)), "kind", None) in ("person", "office") for c in verb.children)
+        lead = first.i  # (a name the parser cut in two appositions: "Bertin(appos) Aka(appos) N'Guessan")
+        while lead - 1 >= 0 and doc[lead - 1].pos_ == "PROPN" and doc[lead - 1].head.i == first.head.i:
+            lead -= 1
+        if not (first.dep_ == "appos" and lead >= 1 and doc[lead - 1].text == ","):
+            return False
+        title = first.head
+        if title.i >= first.i or self.in_quote(title) or \
+                getattr(titles().get(fold(title.text)), "kind", None) not in ("person", "office"):
+            return False
+        # the title is the verb's subject, or the parser gave the verb none and hung the title on an opening
+        # participle ("Interrogé par l'AFP, le président(obl:mod) de la CEI, Bertin Aka N'Guessan, a rejeté")
+        return any(c.dep_ in SUBJECT_DEPS and c.i == title.i for c in verb.children) or (
+            not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and title.head.i < title.i
+            and title.head.pos_ == "VERB" and title.head.dep_ == "advcl" and title.head.head.i == verb.i)
 
     def _title_name_opening(self, comma: Token) -> bool:
         """Does the sentence open with a title and its apposed name, ending at ``comma`` ("Le président du jury,
@@ -2320,6 +2386,10 @@ class _Finder:
             if t.text == ",":
                 if commas or not zone and not (doc[j + 1].pos_ == "PROPN"):
                     break
+                if head.pos_ == "NOUN" and doc[j + 1].pos_ == "DET" and head.text.islower() and \
+                        j - 1 >= unit.start and doc[j - 1].pos_ != "PROPN":  # (not "Laurent Hessler, le directeur")
+                    break  # a common noun with its own determiner starts there: "Selon Patrick Ruel, chef du service
+                    # …, | les agents dépêchés sur place ont constaté que P"
                 commas += 1
             elif t.pos_ == "NUM" and j - 1 >= unit.start and doc[j - 1].pos_ == "DET":
                 pass  # "les deux dirigeants"
@@ -3376,6 +3446,50 @@ class _Finder:
         outlet = m.text.split()[-1]  # "de l'AFP", "de Reuters", "du Monde"
         return words[-1].removeprefix("l'") in media_names() or _is_acronym(re.sub(r"^[Ll]['’]", "", outlet))
 
+    def _stance_after_quote(self, unit: _Unit, prev: _Unit, said: set[int], out: list[_Found]) -> _Found | None:
+        """ "« Nous avons été alertés le matin même. » Anne-Sophie Delcourt, présidente de l'université, ne varie pas
+        d'un iota", "« … » Le directeur de la FVPI n'en démord pas": a quotation with no attribution of its own, then a
+        sentence whose subject, a person, holds firm ("n'en démord pas", "persiste et signe", "ne décolère pas"): the
+        quotation is theirs."""
+        doc = self.doc
+        quote, start = None, unit.start
+        if prev.index not in said:
+            span = self._span_words(prev.start, prev.end)
+            quote = next((q for q in self.quotes if span is not None and q.start <= span[0] + 1
+                          and span[1] <= q.end + 1), None)  # (the sentence before, all quotation)
+        if quote is None:
+            # the parser kept the quotation (or its last sentence) and the sentence after it together: a quotation
+            # that opens a unit and closes in this one
+            ustart = doc[unit.start].idx
+            quote = next((q for q in self.quotes if q.start <= ustart < q.end <= doc[unit.end - 1].idx
+                          and self.unit_of(doc.char_span(q.start, q.start + 1, alignment_mode="expand")[0]).start
+                          == self._token_at_or_before(q.start + 1)), None)
+            if quote is not None:
+                start = next((t.i for t in doc[unit.start: unit.end] if t.idx >= quote.end), unit.end)
+        if quote is None or start >= unit.end or any(f.content[0] <= quote.inner_start < f.content[1] for f in out):
+            return None
+        while start < unit.end and doc[start].is_space:
+            start += 1
+        subj = doc[start] if start < unit.end else None
+        if subj is not None and subj.pos_ == "DET" and subj.head.i > subj.i:
+            subj = subj.head
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        mention = self._mention(subj, unit, subject=True, after=start)
+        if mention is None or mention.kind not in ("name", "anaphor") or mention.start > doc[start].idx + 2:
+            return None
+        if mention.kind == "anaphor" and mention.role_kind not in ("person", "office"):
+            return None
+        if not _HOLDS_FIRM.match(self.text, mention.end):
+            return None
+        inner = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        span = self._span_words(inner.start, inner.end) if inner is not None else None
+        if span is None:
+            return None
+        while span[1] > span[0] and self.text[span[1] - 1] in " .\u00a0\u202f":
+            span = (span[0], span[1] - 1)  # (its final full stop)
+        return _Found(span, None, None, mention, self.unit_of(inner[0]).index, (mention.start, mention.end))
+
     def _said_before(self, found: list[_Found]) -> list[_Found]:
         """ "« Il manque 85 postes. » C'est ce qu'affirme Sandrine, infirmière": a sentence that names who said the
         sentence before it ("C'est (en tout cas) ce qu'a assuré X", "Voilà ce que dit X") makes that sentence X's."""
@@ -3397,6 +3511,12 @@ class _Finder:
                 after = _SPACES.match(self.text, q.end).end() if q is not None else None
                 named = _NAMED_AFTER.match(self.text, after) if after is not None else None
                 quote = q if named is not None else None
+            if named is None and m is None and not (unit.skip or prev.skip or unit.index in said):
+                stance = self._stance_after_quote(unit, prev, said, out)
+                if stance is not None:
+                    out.append(stance)
+                    said.add(stance.unit)
+                    continue
             if named is not None:
                 first = next((t for t in doc[unit.start: unit.end] if t.idx >= named.end()), None)
                 if first is not None and first.i > unit.start and quote is not None and not any(
@@ -4131,7 +4251,8 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         before = [fold(t.text) for t in prev_toks]
         source_word = bool(before) and before[-1] in ("selon", "apres", "pour") and before[-2:-1] != ["de"]  # "d'après X", "selon X"
         source_word = source_word or (len(before) == 2 and before[-1] in ("de", "d'", "du", "des") and before[0] in (
-            "ceux", "celles", "celui", "celle"))  # "Ces mots sont ceux d'Isabelle Marcadet": whose words, no complement
+            "ceux", "celles", "celui", "celle", "venu", "venue", "emane"))  # "Ces mots sont ceux d'Isabelle
+        # Marcadet", "La charge est venue de Clarisse Yao-Kouamé": whose words, no complement
         source_word = source_word or (bool(before) and before[-1] == "par" and first.dep_ == "obl:agent")  # "balayée
         # par Régis Lemonnier": the agent is named, not a complement
         person_object = before[-1:] in (["a"], ["avec"]) and _first_name(first.text) and len(run) > 1

@@ -1842,3 +1842,93 @@ def test_an_inverted_name_after_a_capitalised_place_and_a_conditional_after_et(n
     assert speaker_of(sts, "pas un euro").name == "Marc Vandersmissen"
     st = next(s for s in sts if "redémarrerait" in s.text)
     assert st.text.endswith("« pour dix hivers au moins »") and st.speaker.name == "Marc Vandersmissen"
+
+
+@pytest.mark.parametrize("naming, name", [
+    ("Le constat est signé Jean-Marc Bouvier, président du syndicat des éleveurs.", "Jean-Marc Bouvier"),
+    ("C’est la préfète de la Drôme, Hélène Marchetti, qui le dit.", "Hélène Marchetti"),
+])
+def test_more_ways_of_naming_the_speaker_of_the_quotation_before(nlp, naming, name):
+    """ "« … » Le constat est signé X", "« … » C'est X qui le dit": the quotation before is X's."""
+    sts = statements(nlp, "Texte. Le loup inquiète.\n\n« Aucune demande de tir n’a été refusée cet été, aucune. » "
+                          f"{naming} La réunion a duré deux heures.")
+    assert speaker_of(sts, "Aucune demande de tir").name == name
+
+
+def test_selon_a_titled_name_then_a_subject_and_the_syndicate_of_its_title(nlp):
+    """ "Selon Patrick Ruel, chef du service départemental de l'office, les agents …": "les agents" start a noun
+    phrase of their own, so "Ce dernier" is Patrick Ruel; "président du Syndicat des éleveurs ovins de la Drôme … le
+    syndicat affirme": that syndicate, not "Drôme"."""
+    sts = statements(nlp, "Texte. Le loup inquiète.\n\n« Quarante-deux brebis tuées », a déclaré Jean-Marc Bouvier, "
+                          "président du Syndicat des éleveurs ovins de la Drôme. Dans un communiqué, le syndicat affirme "
+                          "que « pas un euro » n’a été versé aux éleveurs.\n\nSelon Patrick Ruel, chef du service "
+                          "départemental de l’office, les agents dépêchés sur place ont constaté que la clôture « n’était "
+                          "plus alimentée ». Ce dernier indique que vingt-sept brebis seulement sont mortes.")
+    assert speaker_of(sts, "pas un euro").name == "Syndicat des éleveurs ovins de la Drôme"
+    assert speaker_of(sts, "vingt-sept brebis").name == "Patrick Ruel"
+
+
+def test_the_charge_came_from_x_and_a_name_opening_with_n_apostrophe(nlp):
+    """ "« … » La charge est venue de Clarisse Yao-Kouamé, porte-parole de …": hers (so are "Elle a affirmé" and
+    "Selon la porte-parole" after); "Interrogé par l'AFP, le président de la CEI, Bertin Aka N'Guessan, a rejeté ces
+    accusations": "N'Guessan" is one name (not the negation "n'"), the apposed title is the subject (no content
+    before "a rejeté"), and "a-t-il déclaré" is him."""
+    sts = statements(nlp, "Texte. L'opposition conteste.\n\n« Sur les quinze membres de la commission centrale, "
+                          "l'opposition n'en désigne que trois. » La charge est venue de Clarisse Yao-Kouamé, porte-parole "
+                          "de l'Alliance pour l'alternance démocratique (AAD), lors d'une conférence de presse.\n\nElle a "
+                          "affirmé que plus de 600 000 électeurs avaient été radiés. Selon la porte-parole, aucun des "
+                          "4 200 recours n'a été examiné.\n\nInterrogé par l'AFP, le président de la CEI, Bertin Aka "
+                          "N'Guessan, a rejeté ces accusations. « L'opposition dispose de six sièges sur quinze », "
+                          "a-t-il déclaré.")
+    for words in ("quinze membres", "600 000", "4 200 recours"):
+        assert speaker_of(sts, words).name == "Clarisse Yao-Kouamé"
+    assert speaker_of(sts, "six sièges").name == "Bertin Aka N'Guessan"
+    assert not [s for s in sts if "Interrogé" in s.text]
+    assert [t.text for t in nlp("Il n'a pas dit à N'Guessan.")][:3] == ["Il", "n'", "a"]
+
+
+def test_a_bare_name_after_a_titled_subject_the_text_calls_by_a_role_again(nlp):
+    """ "La secrétaire générale du SAHS ne décolère pas. Karine Lopez affirme que P. La syndicaliste assure que Q":
+    the name first given bare right after the titled subject is that person, though the text goes on to call her
+    "la syndicaliste" (Q is Karine Lopez's, not an unnamed secretary-general's)."""
+    sts = statements(nlp, "Texte. La grève continue.\n\n« Ce chiffre de 18 %, c'est une fable. » La secrétaire générale "
+                          "du Syndicat autonome des hôtesses et stewards (SAHS) ne décolère pas. Karine Lopez affirme que "
+                          "« plus de 60 % » des navigants ont cessé le travail.\n\nLa syndicaliste assure que la direction "
+                          "refuse de recevoir l'intersyndicale. Le mouvement durera « au moins jusqu'à dimanche », "
+                          "a-t-elle prévenu.")
+    for words in ("plus de 60 %", "refuse de recevoir", "jusqu'à dimanche"):
+        assert speaker_of(sts, words).name == "Karine Lopez"
+
+
+@pytest.mark.parametrize("after, name", [
+    ("Anne-Sophie Delcourt, présidente de l’université Lille-Flandres, ne varie pas d’un iota.", "Anne-Sophie Delcourt"),
+    ("Le directeur de la Fédération vaudoise des promoteurs immobiliers n'en démord pas. Grégoire Monnier assure que "
+     "seuls 600 logements ont été mis sur le marché.", "Grégoire Monnier"),
+])
+def test_a_quotation_then_its_speaker_holding_firm(nlp, after, name):
+    """ "« … » X, présidente de …, ne varie pas d'un iota", "« … » Le directeur de la FVPI n'en démord pas.
+    Grégoire Monnier assure …": a quotation with no attribution, then a person who holds firm ("n'en démord pas",
+    "persiste et signe"): the quotation is theirs."""
+    sts = statements(nlp, "Texte. Le sujet a fuité.\n\nL’épreuve a été interrompue vingt minutes après le début.\n\n« Nous "
+                          "avons été alertés le matin même, à 8 h 15, par un surveillant. Nous avons aussitôt suspendu "
+                          f"l’épreuve. » {after}")
+    assert speaker_of(sts, "alertés le matin").name == name
+
+
+def test_a_quotation_then_a_sentence_that_does_not_hold_firm(nlp):
+    """ "« … » La présidente de l'université a ouvert la séance": no stance, so the quotation stays unattributed."""
+    sts = statements(nlp, "Texte. Le sujet a fuité.\n\nL’épreuve a été interrompue.\n\n« Nous avons été alertés le matin "
+                          "même, à 8 h 15, par un surveillant. » La présidente de l'université a ouvert la séance.")
+    assert not [s for s in sts if "alertés" in s.text and s.speaker.name]
+
+
+def test_a_possessive_title_then_the_bare_name_and_a_ship_s_name_in_quotes(nlp):
+    """ "« … », martèle son directeur des opérations. Joint mercredi par La Provence, Laurent Fabbri affirme …": the
+    name first given bare right after a possessive title is that speaker; "l'armateur du paquebot « Azuria Stella »
+    rejette les accusations": a ship's name in quotation marks, no quotation the verb introduces."""
+    sts = statements(nlp, "Pollution au large du Frioul : l’armateur du paquebot « Azuria Stella » rejette les "
+                          "accusations\n\nUne nappe d'hydrocarbures a été repérée lundi.\n\n« Le navire n’a procédé à "
+                          "aucun rejet, ni volontaire ni accidentel », martèle son directeur des opérations. Joint "
+                          "mercredi par La Provence, Laurent Fabbri affirme que ses soutes « n’ont pas perdu un litre ».")
+    assert speaker_of(sts, "aucun rejet").name == "Laurent Fabbri"
+    assert not [s for s in sts if "Azuria" in s.text]
