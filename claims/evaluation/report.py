@@ -171,6 +171,16 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "licences in Mauritania (AFP), surgery waiting lists in Montréal (Radio-Canada), a rugby club's "
               "relegation appeal (Midi Olympique), a solar farm on farmland in the Gers (Sud Ouest); speakers named "
               "in the next sentence, role nouns; thirty-sixth development set, written in the twenty-fourth session"),
+             ("wire-dev37", "eval/gold/wire-dev37.jsonl", "eval/articles/wire-dev37",
+              "wolf attacks in the Drôme (Le Dauphiné libéré), an electoral commission row in Côte d'Ivoire (AFP), a "
+              "Belgian reactor's extension (L'Écho, with three questions), a cabin-crew strike (Le Parisien), an exam "
+              "leak in Lille (La Voix du Nord), housing in Lausanne (24 heures); speakers named in the next sentence, "
+              "role nouns, social networks; thirty-seventh development set, written in the twenty-fifth session"),
+             ("wire-dev38", "eval/gold/wire-dev38.jsonl", "eval/articles/wire-dev38",
+              "oil off Marseille (La Provence), a road contract in Cameroon (Jeune Afrique), wildfire evacuations in "
+              "Québec (Radio-Canada), a Toulouse space start-up's receivership (La Dépêche du Midi), a handball "
+              "coach's sacking (L'Équipe), a hospital merger in Alsace (DNA); thirty-eighth development set, written "
+              "in the twenty-fifth session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -262,6 +272,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a thirty-third held-out set, written in the twenty-fourth session"),
              ("wire-heldout34", "eval/gold/wire-heldout34.jsonl", "eval/articles/wire-heldout34",
               "a thirty-fourth held-out set, written in the twenty-fourth session"),
+             ("wire-heldout35", "eval/gold/wire-heldout35.jsonl", "eval/articles/wire-heldout35",
+              "a thirty-fifth held-out set, written in the twenty-fifth session"),
+             ("wire-heldout36", "eval/gold/wire-heldout36.jsonl", "eval/articles/wire-heldout36",
+              "a thirty-sixth held-out set, written in the twenty-fifth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
