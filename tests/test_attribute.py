@@ -1775,7 +1775,6 @@ def test_a_titled_name_before_a_present_tense_the_parser_took_for_a_noun(nlp):
                           "l’élue, qui affirme que le passif réel « dépasse 3,1 millions d’euros ».")
     assert speaker_of(sts, "Chaque centime").name == "Odile Ferraz"
     assert speaker_of(sts, "passif réel").name == "Odile Ferraz"
-    assert speaker_of(sts, "passif réel").name == "Odile Ferraz"
 
 
 def test_a_company_apposed_at_the_end_of_a_sentence_and_its_kind_later(nlp):
