@@ -41,7 +41,6 @@ _MEDIUM_WORDS = re.compile(r"\b(communique|lettre|courrier|message|tribune|decla
 _DETERMINERS = re.compile(r"^(?:(?:le|la|les|un|une|des|de|du|ce|cet|cette|ces)\s+|[ld]['’]\s*)", re.IGNORECASE)
 
 
-
 def _bare_words(description: str) -> list[str]:
     """The folded words of a description, its determiner and the punctuation around its words dropped ("leur
     assureur, Agrivigne Assurances" -> leur, assureur, agrivigne, assurances)."""
@@ -145,10 +144,10 @@ def _named_body(e: Entity) -> bool:
 _HEADED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])(?:(?:association|collectif|syndicat|fédération|"
                           r"ong|groupe|club|société|entreprise|union|mouvement|comité|organisation|parti)\s+)?"
                           r"([A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|\d+))*)\s*$")
-# a body named with its kind in a person's description: "président de l'Association Lbhalil pour l'environnement"
 # a body named by its capitalised kind and a complement: "président du Syndicat des éleveurs ovins de la Drôme"
 _CAPITAL_KIND_BODY = re.compile(r"(?:\bdu |\bde la |\bde l['’]|\bde |\bd['’])((Association|Syndicat|Fédération|Union|"
                                 r"Collectif|Comité|Ligue|Confédération|Mouvement|Club|Coordination)\s+[^,]+?)\s*$")
+# a body named with its kind in a person's description: "président de l'Association Lbhalil pour l'environnement"
 _KIND_NAMED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])([A-Za-zÀ-ÿ]+\s+[A-ZÀ-Ý][\w'’-]*"
                               r"(?:\s+[\w'’-]+)*)\s*$")
 # words for a country's leader that name no office of their own ("le dirigeant néerlandais")
