@@ -216,6 +216,7 @@ ELIDED = ("qu", "lorsqu", "puisqu", "jusqu", "d", "l", "j", "n", "s", "c", "m", 
 
 
 _NAME_ELISION = re.compile(r"N['’][A-ZÀ-Ý]")
+_NAME_ELISION_TOKEN = re.compile(r"N['’][A-ZÀ-Ý][\w-]*")
 
 
 class _KeepNameElision:
@@ -235,7 +236,7 @@ class _NameElisionToken:
         self.match = match
 
     def __call__(self, text: str):
-        if _NAME_ELISION.match(text) and re.fullmatch(r"N['’][A-ZÀ-Ý][\w-]*", text):
+        if _NAME_ELISION_TOKEN.fullmatch(text):
             return True
         return self.match(text) if self.match is not None else None
 
@@ -3452,11 +3453,8 @@ class _Finder:
         sentence whose subject, a person, holds firm ("n'en démord pas", "persiste et signe", "ne décolère pas"): the
         quotation is theirs."""
         doc = self.doc
-        quote, start = None, unit.start
-        if prev.index not in said:
-            span = self._span_words(prev.start, prev.end)
-            quote = next((q for q in self.quotes if span is not None and q.start <= span[0] + 1
-                          and span[1] <= q.end + 1), None)  # (the sentence before, all quotation)
+        quote = self._quote_filling(prev) if prev.index not in said else None
+        start = unit.start
         if quote is None:
             # the parser kept the quotation (or its last sentence) and the sentence after it together: a quotation
             # that opens a unit and closes in this one
@@ -3482,13 +3480,26 @@ class _Finder:
             return None
         if not _HOLDS_FIRM.match(self.text, mention.end):
             return None
-        inner = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        words = self._quote_words(quote)
+        if words is None:
+            return None
+        return _Found(words[0], None, None, mention, words[1], (mention.start, mention.end))
+
+    def _quote_filling(self, unit: _Unit) -> Quote | None:
+        """The quotation that is the whole of ``unit`` (a sentence all quotation), if any."""
+        span = self._span_words(unit.start, unit.end)
+        return next((q for q in self.quotes if span is not None and q.start <= span[0] + 1
+                     and span[1] <= q.end + 1), None)
+
+    def _quote_words(self, quote: Quote) -> tuple[tuple[int, int], int] | None:
+        """A quotation's words as a statement's content, its final full stop left out, and the unit it opens in."""
+        inner = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         span = self._span_words(inner.start, inner.end) if inner is not None else None
         if span is None:
             return None
         while span[1] > span[0] and self.text[span[1] - 1] in " .\u00a0\u202f":
-            span = (span[0], span[1] - 1)  # (its final full stop)
-        return _Found(span, None, None, mention, self.unit_of(inner[0]).index, (mention.start, mention.end))
+            span = (span[0], span[1] - 1)
+        return span, self.unit_of(inner[0]).index
 
     def _said_before(self, found: list[_Found]) -> list[_Found]:
         """ "« Il manque 85 postes. » C'est ce qu'affirme Sandrine, infirmière": a sentence that names who said the
@@ -3502,9 +3513,7 @@ class _Finder:
             named = _NAMED_AFTER.match(self.text, doc[unit.start].idx) if m is None else None
             quote = None
             if named is not None and not (unit.skip or prev.skip or prev.index in said or unit.index in said):
-                span = self._span_words(prev.start, prev.end)
-                quote = next((q for q in self.quotes if span is not None and q.start <= span[0] + 1
-                              and span[1] <= q.end + 1), None)  # (the sentence before, all quotation)
+                quote = self._quote_filling(prev)
             elif m is None and not unit.skip and doc[unit.start].text in OPENERS:
                 # the parser kept the quotation and the sentence naming its speaker together: "« … » Ces mots …"
                 q = next((q for q in self.quotes if q.start == doc[unit.start].idx), None)
@@ -3521,14 +3530,11 @@ class _Finder:
                 first = next((t for t in doc[unit.start: unit.end] if t.idx >= named.end()), None)
                 if first is not None and first.i > unit.start and quote is not None and not any(
                         f.content[0] <= quote.inner_start < f.content[1] for f in out):
-                    inner = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
-                    span = self._span_words(inner.start, inner.end) if inner is not None else None
+                    words = self._quote_words(quote)
                     mention, speaker_end = self._inverted_speaker(doc[first.i - 1], None, first.i, unit)
-                    if mention is not None and span is not None:
-                        while span[1] > span[0] and self.text[span[1] - 1] in " .\u00a0\u202f":
-                            span = (span[0], span[1] - 1)  # (its final full stop)
+                    if mention is not None and words is not None:
+                        span, quoted_unit = words  # (the unit before, or this one)
                         frame = (named.start(), doc[speaker_end - 1].idx + len(doc[speaker_end - 1]))
-                        quoted_unit = self.unit_of(inner[0]).index  # (the unit before, or this one)
                         out.append(_Found(span, None, None, mention, quoted_unit, frame))
                         said.add(quoted_unit)
                 continue
@@ -4560,7 +4566,6 @@ def _body_noun(tok: Token) -> bool:
     return getattr(titles().get(fold(tok.text)), "kind", None) == "org"
 
 
-
 def _reported_tense(conj: Token, verb: Token) -> bool:
     """Is the verb the parser coordinated with the reporting verb rather in the reported clause, by its tense: a
     conditional, a future or an imperfect with no subject of its own, which the cue is not ("Le ministre a ajouté que
@@ -4579,6 +4584,7 @@ def _present_reporting(tok: Token) -> bool:
     point par point"): "-e" on the stem of a "-er" verb claims knows."""
     word = fold(tok.text)
     return word.endswith("e") and not word.endswith(("ee", "ie", "ue")) and word + "r" in reporting_verbs()
+
 
 def _first_name(word: str) -> bool:
     """Is ``word`` a listed first name (of a hyphenated one, its first part: "Jean-Baptiste")?"""
