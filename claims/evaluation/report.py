@@ -181,6 +181,16 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "Québec (Radio-Canada), a Toulouse space start-up's receivership (La Dépêche du Midi), a handball "
               "coach's sacking (L'Équipe), a hospital merger in Alsace (DNA); thirty-eighth development set, written "
               "in the twenty-fifth session"),
+             ("wire-dev39", "eval/gold/wire-dev39.jsonl", "eval/articles/wire-dev39",
+              "an asbestos trial in Grenoble (Le Dauphiné libéré), an offshore wind farm off Barfleur (Ouest-France), a "
+              "Montréal metro breakdown (Le Devoir), a tennis federation election (L'Équipe), a hospital strike in "
+              "Abidjan (Fraternité Matin), a wine levy in Geneva (Tribune de Genève); rarer attribution forms, role "
+              "nouns; thirty-ninth development set, written in the twenty-sixth session"),
+             ("wire-dev40", "eval/gold/wire-dev40.jsonl", "eval/articles/wire-dev40",
+              "a regional budget vote in Occitanie (Midi Libre), forged paintings in Paris (Le Parisien), a dairy price "
+              "row in Wallonia (L'Avenir), a gold-mining permit in Mali (Jeune Afrique), a basketball doping case "
+              "(L'Équipe), a flood live blog in the Var (Nice-Matin); speakers answering each other, \"on\" for a body; "
+              "fortieth development set, written in the twenty-sixth session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -276,6 +286,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a thirty-fifth held-out set, written in the twenty-fifth session"),
              ("wire-heldout36", "eval/gold/wire-heldout36.jsonl", "eval/articles/wire-heldout36",
               "a thirty-sixth held-out set, written in the twenty-fifth session"),
+             ("wire-heldout37", "eval/gold/wire-heldout37.jsonl", "eval/articles/wire-heldout37",
+              "a thirty-seventh held-out set, written in the twenty-sixth session"),
+             ("wire-heldout38", "eval/gold/wire-heldout38.jsonl", "eval/articles/wire-heldout38",
+              "a thirty-eighth held-out set, written in the twenty-sixth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
