@@ -269,8 +269,10 @@ class _DocumentResolver:
             e = self.of.get((a.start, a.end))
             if e is not None and not e.org and a.kind == "name" and b.kind == "anaphor" and b.role and not b.plural \
                     and _definite(b) and (b.start, b.end) not in self.of and re.fullmatch(r"\s*,\s*", text[a.end:b.start]) \
-                    and not re.search(r"\bpar\s+$", text[max(0, a.start - 5):a.start]):
-                # (not "Joint par France Football, l'agent de la joueuse affirme": the outlet, then the speaker)
+                    and not re.search(r"\bpar\s+$", text[max(0, a.start - 5):a.start]) \
+                    and not (a.gender and b.gender and a.gender != b.gender):
+                # (not "Joint par France Football, l'agent de la joueuse affirme": the outlet, then the speaker; nor
+                # "Interrogé par la présidente du tribunal, Sylvie Rameau, le septuagénaire a reconnu": not her)
                 self.of[(b.start, b.end)] = e
                 e.add(b)
         speaker_spans = self.speaker_spans = {(m.start, m.end) for m in self.seg.speakers if m is not None}
@@ -610,6 +612,11 @@ class _DocumentResolver:
                 _MEDIUM_WORDS.search(fold(self.seg.document.text[max(0, m.start - 400): m.start])):
             # "Dans un communiqué, le président du club, Gérard Santoni, affirme que … « … », poursuit le texte": the
             # document just cited speaks for its author
+            return self.last_speaker[0]
+        if re.fullmatch(r"(?:la|de|de la) meme source", fold(m.text)) and self.last_speaker is not None and \
+                not self.last_speaker[0].plural:
+            # "« … », a indiqué la préfecture maritime dans un communiqué. Selon la même source, P": the source the
+            # text cited last, a body as well as a person
             return self.last_speaker[0]
         if m.kind == "org" and m.role == "direction" and not m.plural:
             owner = self._direction_of(m)

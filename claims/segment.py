@@ -51,6 +51,7 @@ from claims.records import Document, Speaker, Statement
 OPENERS = {"«": "»", "“": "”"}
 CLOSERS = {v: k for k, v in OPENERS.items()}
 QUOTE_CHARS = set("«»“”\"")
+_STYLES = {"majeste", "excellence", "altesse", "saintete", "eminence"}  # "Sa Majesté", "Son Excellence" before a name
 HONORIFICS = {"m.", "mme", "mlle", "mm.", "monsieur", "madame", "mademoiselle", "dr", "dr.", "pr", "pr.", "me", "mgr"}
 PRONOUNS = {"il": ("m", False), "elle": ("f", False), "ils": ("m", True), "elles": ("f", True), "on": (None, False),
             "lui": ("m", False), "eux": ("m", True), "celui-ci": ("m", False), "celle-ci": ("f", False),
@@ -90,6 +91,10 @@ _PARTY_NAMES = frozenset({"ecolo", "groen", "renaissance", "horizons", "modem", 
 # a headline's speaker with a title: "Kevin Marchal, chef de file Ecolo à Waremme : « … »"
 TITLED_LABEL = re.compile(r"^\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}),\s+"
                           r"[a-zà-ÿ][^:«»“”\"\n]{2,90}?\s*:\s+(?=[«“\"])")
+# a headline's rubric, then its speaker and a colon: "Mines d'or au Mali – Sidiki Dembélé : « … »", "Crues dans le Var,
+# le préfet : « … »"
+_HEADLINE_LABEL = re.compile(r"^[^:«»“”\"\n]{3,80}?(?:\s[–—-]|,|\.)\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}|"
+                             r"(?:le|la|l['’])\s?[a-zà-ÿ][\w'’-]+(?:\s[a-zà-ÿ][\w'’-]+)?)\s*:\s+(?=[«“\"])")
 ANSWER_LABEL = re.compile(r"^\s*(?:réponse|reponse|r)\s*[:.–—-]\s+(?=\S)", re.IGNORECASE)
 ACRONYM_IN_PARENS = re.compile(r"\(([A-Za-zÀ-ÿ&'-]{2,12})\)")  # "l'Institut … (Insee)", "la Haute Autorité (HAS)"
 _ACRONYM_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&-]{1,9}")  # "ARS", "CNIL", "AFD"
@@ -98,7 +103,9 @@ _ACRONYM_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&-]{1,9}")  # "ARS", "CNIL", "AF
 DATELINE = re.compile(r"(?:[A-ZÀ-Ý][\wÀ-ÿ'’ .-]{1,40}?(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?)?\s*"
                       r"(?:\([A-Z]{2}\)\s*)?\((?:AFP|Reuters|AP|ATS|Keystone-ATS|Belga|DPA|EFE|ANSA|Xinhua|APS|MAP|PC|"
                       r"La Presse [Cc]anadienne)\)"
-                      r"|[A-ZÀ-Ý]{3,}(?:[ '’-][A-ZÀ-Ý]{2,}){0,3}(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?)?)\s*[-–—]\s+")
+                      r"|[A-ZÀ-Ý]{3,}(?:[ '’-][A-ZÀ-Ý]{2,}){0,3}(?:,\s*\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?)?"
+                      # a live blog's time stamp: "17 h 02 — ", "9h45 - ", "14:32 – "
+                      r"|(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2}))\s*[-–—]\s+")
 KEEP_AT_END = QUOTE_CHARS | {")", "%", "]"}  # punctuation a statement's content may end with
 MULTIWORD_ONLY = {"faire", "laisser", "mettre"}  # reporting verbs only with their second word
 # verbs of request or wish: their sentence is not a statement, even with a quoted fragment (eval/README.md, rule 2)
@@ -507,6 +514,13 @@ _SEEN_DOCUMENTS = re.compile(r"(?:des|les|plusieurs|un|une|de)?\s*(?:documents?|
                              r"révélé)", re.IGNORECASE)
 
 
+_CLAUSE_BREAK = re.compile(r";|\b(?:alors|tandis|même|meme)\s+(?:que|qu['’]|si)|\bmais\b|\bcar\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…]\s*[»”\"]?\s+[A-ZÀ-Ý«]")  # a sentence's end and the next one's start
+# an outlet relaying someone's words: "Selon des propos rapportés par Radio-Canada, le conducteur a affirmé …"
+_RELAYED_WORDS = re.compile(r"\b(?:propos|déclarations|confidences|paroles)\s+(?:rapporté|recueilli|relayé|cité)e?s?\s+"
+                            r"(?:par|dans)\b", re.IGNORECASE)
+
+
 # verbs of intention: "a annoncé vouloir saisir la justice" is no statement
 _INTENTIONS = frozenset({"vouloir", "souhaiter", "esperer", "compter", "envisager", "projeter", "entendre"})
 
@@ -693,8 +707,14 @@ class _Finder:
             questions = [p > 0 and line.endswith("?") and len(line.split()) <= 60 and not any(
                 c in line for c in "«»“”\"") and p + 1 < len(lines) and not lines[p + 1].endswith("?")
                 for p, line in enumerate(lines)]
-            heading = next((p for p, line in enumerate(lines) if len(line.split()) <= 12 and not line.endswith(".")
-                            and _INTERVIEW_HEADING.search(line)), None)
+            heading = next((p for p, line in enumerate(lines) if len(_TIME_STAMP.sub("", line).split()) <= 12
+                            and not line.endswith(".") and _INTERVIEW_HEADING.search(line)), None)
+            boxed = heading is not None and _QUESTIONS_TO.fullmatch(_TIME_STAMP.sub("", lines[heading])) is not None
+            if boxed:
+                # "Trois questions à X" (a live blog's too: "18 h 12 — Trois questions à …"): a question under it may
+                # quote what someone else said ("La préfecture affirme que … « … ». Est-ce le cas ?")
+                questions = [q or p > heading and line.endswith("?") and len(line.split()) <= 60 and p + 1 < len(lines)
+                             and not lines[p + 1].endswith("?") for p, (line, q) in enumerate(zip(lines, questions))]
             if heading is not None and sum(questions[heading:]) >= 2:
                 # under a heading "Trois questions à X", a prompt that trails off is a question too ("La cuve du
                 # réacteur continue d'inquiéter les riverains…")
@@ -702,7 +722,7 @@ class _Finder:
                              and not any(c in line for c in "«»“”\"") and p + 1 < len(lines)
                              and not lines[p + 1].endswith(("?", "…", "...")) and not questions[p - 1]
                              for p, (line, q) in enumerate(zip(lines, questions))]
-            if sum(questions) < 3:
+            if sum(questions) < (2 if boxed else 3):
                 return []
             asked = [p for p, q in enumerate(questions) if q]
             if not any(_SECOND_PERSON.search(lines[p]) for p in asked) and \
@@ -799,7 +819,7 @@ class _Finder:
                 return m
         for h in range(max(0, p - 2), p):  # a box's heading: "TROIS QUESTIONS À PIERRE-LUC GENDRON"
             s, e = self.paragraphs[h]
-            heading = _QUESTIONS_TO.fullmatch(self.text[s:e].strip())
+            heading = _QUESTIONS_TO.fullmatch(_TIME_STAMP.sub("", self.text[s:e].strip()))
             named = heading and fold(heading.group(1)).split()
             for t in self.doc if named else ():
                 if t.idx < s and fold(t.text) == named[0] and not self.in_quote(t) and t.text[:1].isupper():
@@ -978,6 +998,7 @@ class _Finder:
         found = self._join_dialogue(found)
         found = self._name_colon_quotes(found)
         found = [f for f in found if f.mention is None or not self._newsroom(f.mention)]
+        found = self._nested_reports(found)
         seg = Segmentation(self.document)
         seg.unbalanced = [q for q in self.quotes if not q.balanced]
         seen: set[tuple[int, int]] = set()
@@ -990,6 +1011,33 @@ class _Finder:
             seg.speakers.append(f.mention)
         seg.mentions = self._all_mentions(seg.speakers)
         return seg
+
+    def _nested_reports(self, found: list[_Found]) -> list[_Found]:
+        """A saying reported inside another one's reported clause is part of what the outer speaker says, not a
+        statement of its own (eval/README.md: one statement per attribution): "Le quinquagénaire assure que le
+        consortium avait promis en 2023 que P" is his; "Selon Patrick Ruel, les agents … ont constaté que P" is Ruel's.
+        But an outlet that relays someone's words ("Selon des propos rapportés par Radio-Canada, le conducteur a
+        affirmé avoir …") gives way to the one it quotes."""
+        drop: set[int] = set()
+        for i, f in enumerate(found):
+            if f.continuation or self.quote_at(f.frame[0]) is not None:
+                continue
+            for j, g in enumerate(found):
+                if j == i or j in drop or g.continuation or not (
+                        g.content[0] <= f.frame[0] and f.frame[1] <= g.content[1]
+                        and g.content[0] <= f.content[0] and f.content[1] <= g.content[1]):
+                    continue
+                if g.cut is not None and g.cut[0] <= f.frame[0] < g.cut[1]:
+                    continue  # (inside the incise cut out of the outer content)
+                if _SENTENCE_END.search(self.text, g.content[0], f.frame[0] + 1) or \
+                        _CLAUSE_BREAK.search(self.text, g.content[0], f.frame[0]):
+                    continue  # an outer content run on past its sentence ("Pour elle, P : « … plateau. » La
+                    # militante estime que Q") or into another clause ("P, prévient-elle, alors que le ministre a
+                    # affirmé que Q", "P; les syndicats, eux, rappellent que Q"): Q's own statement
+                relay = _RELAYED_WORDS.search(self.text[g.frame[0]: g.frame[1]])
+                drop.add(j if relay else i)
+                break
+        return [f for k, f in enumerate(found) if k not in drop]
 
     def _colon_quotation_rows(self, found: list[_Found]) -> list[_Found]:
         """A reported clause that a colon and a quotation end ("a nié que P : « Q »", "Pour X, P : « Q »", "a nié
@@ -1038,17 +1086,37 @@ class _Finder:
         « … »" is a rubric, not a speaker)."""
         names = first_names()
         out = list(found)
-        for (s, e) in self.paragraphs:
+        for p, (s, e) in enumerate(self.paragraphs):
             m = SPEAKER_LABEL.match(self.text[s:e]) or TITLED_LABEL.match(self.text[s:e])
+            titled, rubric = None, False
+            if not m and p == 0:
+                # a headline's rubric, then the speaker: "Mines d'or au Mali – Sidiki Dembélé : « … »", "DIRECT. Crues
+                # dans le Var, le préfet : « … »"
+                m = _HEADLINE_LABEL.match(self.text[s:e])
+                words = m.group(1).split() if m else []
+                if m and fold(words[0]) in ("le", "la", "l'"):
+                    title = titles().get(fold(" ".join(words[1:])))
+                    if title is None or title.kind not in ("person", "office"):
+                        continue
+                    titled = m
+                rubric = m is not None  # (after a rubric, a name need not open with a known first name)
             if not m or m.start(1) + s in self.answer_speaker.values():
                 continue
             words = m.group(1).split()
-            if not 2 <= len(words) <= 4 or fold(words[0]).split("-")[0] not in names:
+            if titled is None and (not 2 <= len(words) <= 4 or fold(words[0]).split("-")[0] not in names
+                                   and not rubric):
                 continue
             rest = s + m.end()
             q = self.quote_at(rest)
             if q is None or q.start != rest or self.text[q.end:e].strip(" .") or any(
                     _overlaps(f.content, (q.start, q.end)) for f in found):
+                continue
+            if titled is not None:
+                span = self.doc.char_span(s + m.start(1), s + m.end(1), alignment_mode="expand")
+                head = span[-1] if span is not None and len(span) else None
+                speaker = self._mention(head, self.unit_of(head), subject=True) if head is not None else None
+                if speaker is not None and speaker.role_kind in ("person", "office"):
+                    out.append(self._labelled(q.start, q.end, speaker))
                 continue
             speaker = self._label_mention(s + m.start(1), s + m.end(1))
             if speaker is not None and speaker.kind == "name":
@@ -1147,6 +1215,9 @@ class _Finder:
             auxes = [fold(a.text) for a in self._auxiliaries(tok)]
             if lemma in _REFLEXIVE_NOT_SAYING and {"s'", "se"} & set(auxes):
                 continue  # "les discussions se poursuivront", "la saison s'annonce difficile": no saying
+            if lemma == "expliquer" and {"s'", "se"} & set(auxes) and any(
+                    fold(t.text) == "par" for t in _following_words(tok, 2)):
+                continue  # "les retards s'expliquent (notamment) par des impayés : « … »": a cause, not a saying
             if lemma == "montrer" and not {"s'", "se"} & set(auxes):
                 continue  # "X s'est montré prudent : « … »" speaks; "les images montrent le camion : « … »" do not
             if "Part" in tok.morph.get("VerbForm") and not {"s'", "se"} & set(auxes) and set(auxes) & _ETRE_FORMS \
@@ -1247,6 +1318,8 @@ class _Finder:
             return None
         if inverted and only_colon:
             return None  # "« … », publié mardi": a participle, hardly an incise
+        if not inverted and reporting_verbs().get(lemma) == "quote":
+            return None  # "« … », a requis le procureur" is his statement; "Il a requis : « Trois ans ferme »" is not
 
         if inverted:
             mention, speaker_end = self._inverted_speaker(verb, clitic, group_end, unit)
@@ -1291,6 +1364,13 @@ class _Finder:
                 # the parser's subject opens a fronted phrase: "Joint(PROPN) par téléphone, M. Lavaud-Sicre a
                 # assuré", "Côté(nsubj) partie civile, Me Bauduin a rappelé"; the subject is the noun before the verb
                 subj = self._noun_before(group_start, unit)
+            elif subj is not None and subj.i + 1 < group_start and any(
+                    c.dep_ == "case" and c.i < subj.i and fold(c.text) not in ("de", "d'", "du", "des")
+                    for c in subj.children):
+                # "Sur LinkedIn(nsubj), le fondateur(appos) affirme": a fronted circumstance the parser took for the
+                # subject; the phrase after its comma is the subject
+                subj = next((c for c in subj.children if c.dep_ == "appos" and c.i < group_start), None) or \
+                    self._noun_before(group_start, unit) or subj
             colon = next((k for k in range(group_start - 1, subj.i, -1) if doc[k].text == ":" and not self.in_quote(
                 doc[k])), None) if subj is not None else None
             if colon is not None:
@@ -1651,6 +1731,8 @@ class _Finder:
                                 or aupres(j)):
             j += 2 if aupres(j) else 1
             while j < unit.end and (doc[j].pos_ in ("DET", "PROPN", "NOUN", "ADJ") or (
+                    # a foreign word in a name: "a indiqué à Cameroon(X) Tribune | un responsable …"
+                    doc[j].pos_ == "X" and doc[j].text[:1].isupper() and doc[j - 1].pos_ in ("ADP", "DET")) or (
                     # an outlet named with a number: "confirme à 20 Minutes | la microbiologiste …"
                     doc[j].pos_ == "NUM" and doc[j - 1].pos_ == "ADP" and j + 1 < unit.end
                     and doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ in ("NOUN", "PROPN")) or (
@@ -1976,6 +2058,30 @@ class _Finder:
                     return m, self._token_at_or_before(m.end) + 1
         return None
 
+    def _where_on(self, unit: _Unit) -> Mention | None:
+        """The place a relative "où l'on" speaks from: "Même son de cloche à la mairie de Fréjus, où l'on assure que
+        P" -> la mairie de Fréjus (a named place or a body)."""
+        doc = self.doc
+        for c in range(unit.start + 2, unit.end - 2):
+            if doc[c].text != "," or fold(doc[c + 1].text) != "ou" or not (
+                    fold(doc[c + 2].text) == "on" or fold(doc[c + 2].text) == "l'" and c + 3 < unit.end
+                    and fold(doc[c + 3].text) == "on") or self.in_quote(doc[c]):
+                continue
+            a = next((j for j in range(c - 1, max(unit.start, c - 12) - 1, -1)
+                      if fold(doc[j].text) in ("a", "au", "aux", "chez", "dans") and doc[j].pos_ == "ADP"), None)
+            if a is None:
+                return None
+            toks = [t for t in doc[a + 1: c] if not t.is_space]
+            if not toks or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in toks) or not any(
+                    t.pos_ == "NOUN" and _body_noun(t) or t.text[:1].isupper() for t in toks):
+                return None
+            text = self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+            if fold(doc[a].text) in ("au", "aux"):
+                text = ("le " if fold(doc[a].text) == "au" else "les ") + text
+            m = self._describe(toks, unit, subject=True)
+            return replace(m, kind="org", text=text, name=None, descriptor=text, role_kind=m.role_kind or "org")
+        return None
+
     def _on_place(self, unit: _Unit) -> Mention | None:
         """The body an impersonal "on" speaks for: the place the sentence, or the one before it in the paragraph,
         opens with ("À Matignon, on assure que …", "Chez Bréval, on conteste …", "Au cabinet Van Damme, on dément
@@ -1983,8 +2089,34 @@ class _Finder:
         doc = self.doc
         units = [unit] + ([self.units[unit.index - 1]] if unit.index > 0 and
                           self.units[unit.index - 1].paragraph == unit.paragraph else [])
+        where = self._where_on(unit)
+        if where is not None:
+            return where
         for u in units:
             k = self._first_word(u.start, u)
+            side = None  # "Du côté de la préfecture, on fait valoir", "Côté syndicats, on dénonce"
+            if k + 2 < u.end and fold(doc[k].text) == "du" and fold(doc[k + 1].text) == "cote" and \
+                    fold(doc[k + 2].text) in ("de", "d'", "du", "des"):
+                side = k + 2
+            elif k + 1 < u.end and fold(doc[k].text) == "cote" and doc[k].text[:1].isupper():
+                side = k
+            if side is not None:
+                comma = next((c for c in range(side + 1, min(side + 16, u.end)) if doc[c].text == ","), None)
+                toks = [t for t in doc[side + 1: comma] if not t.is_space] if comma is not None else []
+                if not toks or comma + 1 >= u.end or fold(doc[comma + 1].text) != "on" or not (
+                        any(t.pos_ in ("NOUN", "PROPN") and (_body_noun(t) or getattr(titles().get(fold(t.text)[:-1]),
+                                                                                       "kind", None) == "org")
+                            or t.text[:1].isupper() for t in toks)) or \
+                        any(t.pos_ in ("VERB", "AUX") for t in toks):
+                    continue
+                text = self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+                de = fold(doc[side].text)
+                if de in ("du", "des") or de == "cote" and toks[0].text.islower() and toks[0].pos_ != "DET":
+                    plural = de == "des" or "Plur" in toks[0].morph.get("Number") or (
+                        de == "cote" and fold(toks[0].text).endswith(("s", "x")))  # ("syndicats"(PROPN): no number)
+                    text = ("les " if plural else "le ") + text
+                m = self._describe(toks, u, subject=True)
+                return replace(m, kind="org", text=text, name=None, descriptor=text, role_kind=m.role_kind or "org")
             circle = k + 2 < u.end and fold(doc[k].text) == "dans" and fold(doc[k + 2].text) in _CIRCLES
             source = k + 1 < u.end and fold(doc[k].text) in ("de", "d'") and fold(doc[k + 1].text) in ("source",
                                                                                                      "sources")
@@ -2309,6 +2441,9 @@ class _Finder:
                 j += 2  # "le général de brigade Fadi Haddad", "le capitaine de frégate …"
         elif person and j < unit.end and fold(doc[j].text) in HONORIFICS:
             j += 1
+        elif person and j + 1 < unit.end and fold(doc[j].text) in ("sa", "son") and \
+                fold(doc[j + 1].text) in _STYLES:
+            j += 2  # a style: "Un autre chef, Sa Majesté Joseph Ondoua Mvondo, …", "son Excellence …"
         elif person and k < unit.end and doc[j].pos_ == "DET" and fold(doc[j].text) in ("le", "la") and \
                 fold(doc[k].text) in ("dr", "dr.", "pr", "pr.", "dre"):
             j = k + 1  # "son représentant en RDC, le Dr Amadou Sy Ndiaye"
@@ -2373,6 +2508,17 @@ class _Finder:
             return start
         return lo
 
+    def _title_before_comma(self, comma: int, unit: _Unit) -> bool:
+        """Does a person's title end the phrase before the comma at ``comma`` ("par la présidente du tribunal, …"), so
+        that a name right after the comma is apposed to it?"""
+        doc = self.doc
+        for k in range(comma - 1, max(unit.start, comma - 7) - 1, -1):
+            if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+                return False
+            if doc[k].pos_ == "NOUN" and getattr(titles().get(fold(doc[k].text)), "kind", None) in ("person", "office"):
+                return True
+        return False
+
     def _np_left(self, head: Token, unit: _Unit) -> int:
         doc = self.doc
         zone: list[Token] = []
@@ -2416,8 +2562,10 @@ class _Finder:
                 z.pos_ in ("PROPN", "X") and z.text[:1].isupper() for z in zone[:comma]) \
                 and all(z.pos_ in ("DET", "ADJ") for z in zone[comma + 1:]) and len(zone) > comma + 1 \
                 and getattr(titles().get(fold(head.text)), "kind", None) in ("person", "office") \
-                and (zone[0].i == unit.start or doc[zone[0].i - 1].text == ","):
+                and (zone[0].i == unit.start or doc[zone[0].i - 1].text == "," and not self._title_before_comma(
+                    zone[0].i - 1, unit)):
             return zone[0].i  # "À 5 h 02, Laurent Hessler, le directeur(nsubj), écrit": the name the title is apposed to
+            # (not "Interrogé par la présidente du tribunal, Sylvie Rameau, le septuagénaire a reconnu": her name)
         for n, t in enumerate(zone):
             w = fold(t.text)
             if w in HONORIFICS or _title_at(zone, n) or (
@@ -3121,10 +3269,11 @@ class _Finder:
                     end = k
                     break
                 nxt3 = doc[k + 3] if k + 3 < unit.end else None
-                if fold(nxt.text) in ("tout", "en", "avant") and nxt2 is not None and (
-                        cue_lemma(nxt2) is not None or (fold(nxt2.text) in ("de", "d'", "en") and nxt3 is not None
-                                                        and cue_lemma(nxt3) is not None)):
-                    end = k  # ", tout en indiquant", ", avant d'ajouter"
+                if fold(nxt.text) in ("tout", "en", "avant", "non") and nxt2 is not None and (
+                        cue_lemma(nxt2) is not None and fold(nxt.text) != "non" or (
+                            fold(nxt2.text) in ("de", "d'", "en", "sans") and nxt3 is not None
+                            and cue_lemma(nxt3) is not None)):
+                    end = k  # ", tout en indiquant", ", avant d'ajouter", ", non sans rappeler que"
                     break
                 if fold(nxt.text) in ("selon", "d'apres") and nxt2 is not None and \
                         fold(nxt2.text) in ("ce", "cet", "cette", "ces"):
@@ -3169,11 +3318,20 @@ class _Finder:
                 np_start = k + (1 if w == "d'apres" else 2)
             elif w == "dires" and k > unit.start and fold(doc[k - 1].text) == "aux" and k + 1 < unit.end:
                 np_start, k = k + 2, k - 1
+            elif w == "yeux" and k > unit.start and fold(doc[k - 1].text) == "aux" and k + 2 < unit.end and \
+                    fold(doc[k + 1].text) in ("de", "d'", "du", "des"):
+                np_start, k = k + 2, k - 1  # "Aux yeux de l'expert désigné par le tribunal, …, P"
+            elif w == "avis" and k - 2 >= unit.start and fold(doc[k - 1].text) == "l'" and \
+                    fold(doc[k - 2].text) == "de" and k + 2 < unit.end and fold(doc[k + 1].text) in ("de", "d'", "du",
+                                                                                                    "des"):
+                np_start, k = k + 2, k - 2  # "De l'avis de Me Nadia Benslimane, …, P"
             elif w == "croire" and k - 2 >= unit.start and fold(doc[k - 2].text) == "a" and \
                     fold(doc[k - 1].text) == "en":
                 np_start, k = k + 1, k - 2  # "À en croire le syndicat, P"
-            elif w == "pour" and k == self._first_word(unit.start, unit):
-                np_start = k + 1  # "Pour l'économiste Thomas Piketty, « … »" (checked below: a person, then a comma)
+            elif w == "pour" and (k == self._first_word(unit.start, unit) or k - 1 == self._first_word(
+                    unit.start, unit) and fold(doc[k - 1].text) in ("mais", "et", "or") and doc[k - 1].pos_ == "CCONJ"):
+                np_start = k + 1  # "Pour l'économiste Thomas Piketty, « … »" (checked below: a person, then a comma;
+                # also after a conjunction: "Mais pour le vice-amiral, P")
             else:
                 continue
             # the speaker: the noun phrase after "selon"
@@ -3191,7 +3349,8 @@ class _Finder:
                     and head.head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("amod", "det", "nmod") \
                     and not any(x.text == "," for x in doc[head.i: head.head.i]):
                 head = head.head  # (not past a comma: "Selon nos informations(nmod), le conducteur(…) compte …")
-            mention = self._mention(head, unit, subject=False)
+            # (the phrase starts after "de": "De l'avis de | Gaëlle Hamon", "Aux yeux du | ministre")
+            mention = self._mention(head, unit, subject=False, after=np_start if w in ("yeux", "avis") else None)
             data = titles().get(fold(head.text))
             if mention is not None and data is not None and data.kind == "data" and \
                     fold(_DETERMINER_START.sub("", mention.text)) in media_names():
@@ -3358,10 +3517,12 @@ class _Finder:
             title = titles().get(fold(doc[k].text)) if k < close else None
             titled = title is not None and title.kind in ("person", "office") and doc[k].text.islower() and not any(
                 "Fin" in t.morph.get("VerbForm") for t in chunk)  # "Selon Hélène Rochat, | microbiologiste à …, | P"
-            if first in ("du", "des", "de", "d'") and not any("Fin" in t.morph.get("VerbForm") for t in chunk) or \
-                    first in ("qui", "dont") or titled:
+            of = first in ("du", "des", "de", "d'") and not any("Fin" in t.morph.get("VerbForm") for t in chunk)
+            if of or first in ("qui", "dont") or titled:
+                # (the content's verb may be quoted: "De l'avis de Gaëlle Hamon, | de l'association Cotentin Nature
+                # Vivante, | le battage des pieux « fera fuir les marsouins »")
                 if not any("Fin" in t.morph.get("VerbForm") and not self.in_quote(t) for t in doc[close:unit.end]) \
-                        and not (titled and any(self.in_quote(t) for t in doc[close:unit.end])):
+                        and not ((titled or of) and any(self.in_quote(t) for t in doc[close:unit.end])):
                     return i
                 i = close
             else:
@@ -4257,8 +4418,9 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         before = [fold(t.text) for t in prev_toks]
         source_word = bool(before) and before[-1] in ("selon", "apres", "pour") and before[-2:-1] != ["de"]  # "d'après X", "selon X"
         source_word = source_word or (len(before) == 2 and before[-1] in ("de", "d'", "du", "des") and before[0] in (
-            "ceux", "celles", "celui", "celle", "venu", "venue", "emane"))  # "Ces mots sont ceux d'Isabelle
-        # Marcadet", "La charge est venue de Clarisse Yao-Kouamé": whose words, no complement
+            "ceux", "celles", "celui", "celle", "venu", "venue", "emane", "avis", "yeux", "dires"))  # "Ces mots sont
+        # ceux d'Isabelle Marcadet", "La charge est venue de Clarisse Yao-Kouamé", "De l'avis de Gaëlle Hamon", "Aux
+        # yeux de Denis Aubrac": whose words, no complement
         source_word = source_word or (bool(before) and before[-1] == "par" and first.dep_ == "obl:agent")  # "balayée
         # par Régis Lemonnier": the agent is named, not a complement
         person_object = before[-1:] in (["a"], ["avec"]) and _first_name(first.text) and len(run) > 1
@@ -4309,7 +4471,8 @@ LOCUTIONS = ("pour sa part", "pour leur part", "de son cote", "de leur cote", "q
              "de nouveau", "a nouveau", "une nouvelle fois", "a plusieurs reprises", "en revanche", "pour sa part,",
              "au contraire", "pour leur part,", "de son cote,", "quant a elles", "a l'inverse", "en effet",
              "lui-meme", "elle-meme", "pour l'instant", "pour le moment", "une fois de plus", "encore une fois",
-             "d' ailleurs")
+             "d' ailleurs", "d' emblee", "sans detour", "sans ambages", "du tac au tac", "a mots couverts",
+             "en substance", "au passage", "pour sa defense", "en retour", "sans hesiter", "sans sourciller")
 
 
 def _locution_before(doc: Doc, j: int) -> int | None:
@@ -4366,6 +4529,7 @@ APPOSITION_TOKENS = 16
 _OPENING_PARTICIPLE = re.compile(r"(?:(?:contact|interrog|sollicit|interpell|questionn|invit|consult|approch|relanc|"
                                  r"rencontr|interview)e|joint|entendu|reçu|recu)e?s?")
 # an interview box's heading: "Trois questions à Pierre-Luc Gendron", "QUESTIONS À …"
+_TIME_STAMP = re.compile(r"^(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2})\s*[-–—]\s+")  # a live blog's "18 h 12 — "
 _QUESTIONS_TO = re.compile(r"(?i:(?:deux|trois|quatre|cinq|six|\d+)\s+)?(?i:questions?\s+[àa])\s+(.{3,60}?)\s*:?")
 # a short label and a colon before a quotation ("Incendie de Saint-Nazaire : « … »"): a rubric, not content
 _RUBRIC = re.compile(r"[^«»\"“”.!?:;\n]{1,60}\s:\s*")

@@ -52,7 +52,7 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=None)
 def reporting_verbs() -> dict[str, str]:
-    """Reporting-verb lemma (folded, reflexive "se"/"s'" dropped) -> restriction ("", "on", "de" or "colon")."""
+    """Reporting-verb lemma (folded, reflexive "se"/"s'" dropped) -> restriction ("", "on", "de", "colon" or "quote")."""
     return {key: flag for key, (_, flag) in _verbs().items()}
 
 
