@@ -555,6 +555,11 @@ class _DocumentResolver:
         def fits(e: Entity) -> bool:
             return e.is_person() and not e.plural and e.first < m.start and _agrees(m, e)
 
+        # the one person mentioned since the latest speaker spoke: "« … », plaide Me X, avocate de Y. L'ancien PDG, 78
+        # ans, s'est présenté à la barre. « … », lâche l'intéressé" is the former CEO
+        since = [e for e in self.entities if fits(e) and e is not last and recent[-1][1].end <= e.last_seen < m.start]
+        if len(since) == 1:
+            return since[0]
         spoken_of = [e for e in self.entities if fits(e) and e is not last and (
             (e.surname and e.surname in words) or any(fold(r) in words for r in e.roles))]
         if len(spoken_of) == 1:
@@ -744,6 +749,8 @@ class _DocumentResolver:
             words = {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\w-]+", m.text)} - {fold(m.text.split()[0])}
             linked = [e for e in self.entities if e.names and not e.org and e.first > m.start
                       and (not m.gender or not e.gender or m.gender == e.gender)
+                      and (not e.roles or not m.role or _fits_role(m, e))  # (not "le président de Montpellier"
+                      # for "le meneur de Montpellier")
                       and any(words & set(re.findall(r"[\w-]+", fold(d))) for d in e.descriptors)]
             if words and len(linked) == 1:
                 return linked[0]

@@ -3820,6 +3820,14 @@ class _Finder:
     def _statement(self, f: _Found) -> Statement | None:
         start, end = f.content
         text = self.text
+        q = self.quote_at(f.frame[0]) if f.cut is None and not f.continuation else None
+        if q is not None and start <= q.start + 1 and end <= q.end and q.inner_start < f.frame[0] and \
+                f.frame[1] < q.inner_end and text[f.frame[1]:f.frame[1] + 1] in (".", "!", "…"):
+            # an incise that ends the first sentence of a longer quotation: "« A, tranche le maire, X. B »" is "A. B"
+            comma = text.rfind(",", q.inner_start, f.frame[0])
+            if comma != -1 and not text[comma + 1: f.frame[0]].strip():
+                f = replace(f, content=(start, q.end), cut=(comma, f.frame[1]))
+                end = q.end
         quotes = [q for q in self.quotes if q.start < end and start < q.end]
         body = text[start:end]
         kind = "indirect"
@@ -3847,7 +3855,7 @@ class _Finder:
             left, right = text[start:f.cut[0]].rstrip(" ,"), text[f.cut[1]:end].lstrip(" ,")
             if kind == "direct":  # "« A », a-t-il dit, « B »" -> "A B"
                 left, right = left.rstrip(" ,»”\""), right.lstrip(" «“\"")
-            body = (left + " " + right).strip()
+            body = (left + ("" if right[:1] in (".", "!", "…") else " ") + right).strip()
         body = body.strip()
         if len(re.findall(r"\w+", body)) < 2:
             return None
@@ -4615,7 +4623,17 @@ def _closing_incise(tok: Token) -> bool:
     start = k
     while k < len(doc) and k - start < 5 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[k].is_punct:
         k += 1
-    return k > start and (k >= len(doc) or doc[k].text in (".", "!", "…") or "\n" in doc[k].text)
+    if k > start and (k >= len(doc) or doc[k].text in (".", "!", "…") or "\n" in doc[k].text):
+        return True
+    if k == start or getattr(titles().get(fold(doc[start].text)), "kind", None) not in ("person", "office"):
+        return False
+    # a title with its complement and an apposed name: "« A, tranche(NOUN) le maire de Kéniéba, Mamadou Sissoko. B »"
+    while k < len(doc) and k - start < 14 and (
+            doc[k].pos_ in ("NOUN", "PROPN", "ADJ", "DET") and not doc[k].is_punct
+            or fold(doc[k].text) in ("de", "du", "des", "d'")
+            or doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].pos_ == "PROPN"):
+        k += 1
+    return k < len(doc) and doc[k].text in (".", "!", "…")
 
 
 def _issuer(toks: list[Token]) -> list[Token] | None:

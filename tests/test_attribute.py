@@ -2080,3 +2080,33 @@ def test_the_ngo_after_an_observatory(nlp):
     sts = statements(nlp, "Ce n'est pas l'avis de l'Observatoire citoyen des marchés publics (OCMP). Dans un rapport "
                           "publié la semaine dernière, l'ONG affirme que le contrat a été conclu de gré à gré.")
     assert "Observatoire" in speaker_of(sts, "de gré à gré").name
+
+
+def test_an_incise_that_ends_the_first_sentence_of_a_quotation_is_cut_out(nlp):
+    """ "« A, tranche(NOUN) le maire de Kéniéba, Mamadou Sissoko. B »": his words "A. B", the incise left out."""
+    sts = statements(nlp, "Le débat a repris. « Ici, personne n’a vu la moindre réhabilitation, tranche le maire de "
+                          "Kéniéba, Mamadou Sissoko. Les fosses sont toujours ouvertes. »")
+    hit = [s for s in sts if "réhabilitation" in s.text]
+    assert hit and hit[0].speaker.name == "Mamadou Sissoko" and hit[0].kind == "direct"
+    assert hit[0].text.startswith("Ici, personne n’a vu la moindre réhabilitation. Les fosses")
+
+
+def test_the_person_concerned_is_the_one_mentioned_since_the_last_speaker(nlp):
+    """ "« … », plaide Me X, avocate de Y. L'ancien PDG, 78 ans, s'est présenté à la barre. « … », lâche l'intéressé":
+    the former CEO, not his lawyer."""
+    sts = statements(nlp, "Le parquet vise l'ancien PDG Gérard Ansellem.\n\n« Mon client n'a jamais eu cette note "
+                          "entre les mains, plaide Me Claire Lefébure, avocate de Gérard Ansellem. Elle était adressée au seul directeur du "
+                          "site. »\n\nL'ancien PDG, 78 ans, s'est présenté seul à la barre. « Je ne suis pas un "
+                          "assassin », lâche l'intéressé, la voix cassée.")
+    assert speaker_of(sts, "pas un assassin").name == "Gérard Ansellem"
+
+
+def test_a_headline_title_is_not_someone_of_another_role_from_the_same_club(nlp):
+    """ "« … », assure le président de Montpellier" (headline): not "le meneur de Montpellier" named first."""
+    sts = statements(nlp, "Dopage : « Darnell n'a jamais triché », assure le président de Montpellier\n\nSuspendu après "
+                          "un contrôle positif, le meneur du Montpellier Lez Basket Darnell Hayes plaide la "
+                          "contamination.\n\nLe meneur du Montpellier Lez Basket, Darnell Hayes, 29 ans, a été "
+                          "suspendu.\n\n« Darnell n'a jamais triché. Il a passé onze contrôles », a martelé le président "
+                          "du MLB, Gilles Ferrand.\n\nLe président du Toulon Var Basket, Yannick Orsini, a demandé que "
+                          "Montpellier perde ses matches.")
+    assert [s.speaker.name for s in sts if s.text == "Darnell n'a jamais triché"] == ["Gilles Ferrand"]
