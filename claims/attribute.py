@@ -749,8 +749,9 @@ class _DocumentResolver:
             words = {fold(w) for w in re.findall(r"\b[A-ZÀ-Ý][\w-]+", m.text)} - {fold(m.text.split()[0])}
             linked = [e for e in self.entities if e.names and not e.org and e.first > m.start
                       and (not m.gender or not e.gender or m.gender == e.gender)
-                      and (not e.roles or not m.role or _fits_role(m, e))  # (not "le président de Montpellier"
-                      # for "le meneur de Montpellier")
+                      and (not e.roles or not m.role or m.role in _LEADER_WORDS or _fits_role(m, e))
+                      # (not "le président de Montpellier" for "le meneur de Montpellier"; "le chef des routiers FO"
+                      # may be "le secrétaire général de FO Transports")
                       and any(words & set(re.findall(r"[\w-]+", fold(d))) for d in e.descriptors)]
             if words and len(linked) == 1:
                 return linked[0]
