@@ -1386,6 +1386,12 @@ class _Finder:
                 name = self._name_before_aside(group_start - 2, unit)
                 if name is not None and name.i < subj.i:
                     subj = name
+                elif fold(subj.text) == "ans" and any(c.like_num and c.i == subj.i - 1 for c in subj.children) and \
+                        subj.i - 3 >= unit.start and doc[subj.i - 2].text == "," and \
+                        doc[subj.i - 3].pos_ in ("NOUN", "ADJ") and doc[subj.i - 3].text.islower():
+                    # "L'ancien industriel(ADJ), 61 ans(nsubj), président de …, jure que P": the age is an aside of
+                    # the description before it
+                    subj = doc[subj.i - 3]
             opening = self._relative_opening(group_start - 1, unit) \
                 if group_start - 1 > unit.start and doc[group_start - 1].text == "," else None
             if subj is not None and opening is not None and subj.i > opening:
@@ -2934,6 +2940,11 @@ class _Finder:
         elif name and not role and (_acronym_of(name, text) or _bare_body_name(name_toks)):
             kind = "org"  # a company named with its initials: "Normandie Éolien Offshore (NEO)"; "Reporters sans
             name, descr, plural = None, text, False  # frontières" (one body)
+        elif name and not role and len(name_toks) == 1 and _is_acronym(name) and name_toks[0].i + 1 < len(self.doc) \
+                and any(t.i == name_toks[0].i + 1 for t in toks) and self.doc[name_toks[0].i + 1].text.islower() \
+                and self.doc[name_toks[0].i + 1].pos_ in ("NOUN", "ADJ") and not self.in_quote(name_toks[0]):
+            kind = "org"  # a union's branch: "la CGT métallurgie de la Manche", "la CFDT cheminots" (one body)
+            name, descr, plural = None, text, False
         elif name and not role and _institution_name(toks, name_toks):
             kind = "org"  # "le Parlement européen", "la Protection civile italienne", "le Fonds monétaire
             name, descr, plural = None, text, False  # international": a body, not a person called "Parlement"

@@ -2110,3 +2110,14 @@ def test_a_headline_title_is_not_someone_of_another_role_from_the_same_club(nlp)
                           "du MLB, Gilles Ferrand.\n\nLe président du Toulon Var Basket, Yannick Orsini, a demandé que "
                           "Montpellier perde ses matches.")
     assert [s.speaker.name for s in sts if s.text == "Darnell n'a jamais triché"] == ["Gilles Ferrand"]
+
+
+def test_an_age_aside_after_a_description_and_a_union_s_branch(nlp):
+    """ "L'ancien industriel(ADJ), 61 ans(nsubj), président de …, jure que P": the industrialist named before, not
+    "ans"; "À en croire la CGT métallurgie de la Manche, P": the branch, not the bare acronym."""
+    sts = statements(nlp, "« Je n'ai jamais signé cette note », a répliqué le candidat Hervé Lachaume sur X.\n\nL'ancien "
+                          "industriel, 61 ans, président de la ligue régionale depuis 2017, jure aussi qu'il n'est devenu "
+                          "directeur du groupe « qu'en 1998 ». À en croire la CGT métallurgie de la Manche, les gros lots "
+                          "« sont déjà partis à l'étranger ».")
+    assert speaker_of(sts, "qu'en 1998").name == "Hervé Lachaume"
+    assert speaker_of(sts, "déjà partis").name == "la CGT métallurgie de la Manche"
