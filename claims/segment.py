@@ -2292,6 +2292,16 @@ class _Finder:
             last = self._apposed_name(hi + 1, unit, True)
             if last is not None and (last + 1 >= unit.end or doc[last + 1].is_punct):
                 hi = last
+        if until is not None and hi + 1 < until and doc[hi + 1].text != "," and \
+                fold(doc[hi + 1].text) in ("a", "au", "aux") and self._names_function(doc[lo: hi + 1]):
+            # "Le responsable de la mobilité | au comité exécutif, Samuel Bienvenue, argue": the title's complement the
+            # phrase stopped before, when a name is apposed after it
+            comma = next((c for c in range(hi + 2, min(hi + 8, until)) if doc[c].text == ","), None)
+            if comma is not None and all(t.pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN") and not self.in_quote(t)
+                                         for t in doc[hi + 1: comma]):
+                last = self._apposed_name(comma, unit, True)
+                if last is not None and last < until:
+                    hi = comma - 1
         if until is not None and hi + 1 < until and doc[hi + 1].text == ",":
             # "Le rapporteur du texte, Thomas Guérin (Renaissance), a démenti", "Le gérant de la société, Patrick
             # Vasseur, également prévenu, a reconnu": the apposed name, then at most participles and parentheses

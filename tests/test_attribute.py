@@ -2121,3 +2121,12 @@ def test_an_age_aside_after_a_description_and_a_union_s_branch(nlp):
                           "« sont déjà partis à l'étranger ».")
     assert speaker_of(sts, "qu'en 1998").name == "Hervé Lachaume"
     assert speaker_of(sts, "déjà partis").name == "la CGT métallurgie de la Manche"
+
+
+def test_a_title_s_complement_with_a_then_the_apposed_name(nlp):
+    """ "Le responsable de la mobilité au comité exécutif, Samuel Bienvenue, argue que P": that name, not the
+    director quoted before ("le responsable" as a broader word for him)."""
+    sts = statements(nlp, "« C'est l'équipement qui a fait défaut », a déclaré le directeur général de la STM, Marc-Antoine "
+                          "Gervais. Le responsable de la mobilité au comité exécutif, Samuel Bienvenue, argue au contraire "
+                          "que la ligne n’a connu que deux pannes majeures.")
+    assert speaker_of(sts, "deux pannes").name == "Samuel Bienvenue"
