@@ -2130,3 +2130,12 @@ def test_a_title_s_complement_with_a_then_the_apposed_name(nlp):
                           "Gervais. Le responsable de la mobilité au comité exécutif, Samuel Bienvenue, argue au contraire "
                           "que la ligne n’a connu que deux pannes majeures.")
     assert speaker_of(sts, "deux pannes").name == "Samuel Bienvenue"
+
+
+def test_a_swiss_winemaker_s_word(nlp):
+    """ "…, s'agace Laurent Dufaux, président de l'Association des vignerons-encaveurs. L'encaveur de Peissy affirme
+    que P": him ("encaveur", a Swiss winemaker)."""
+    sts = statements(nlp, "« Personne ne paiera ça à notre place », s'agace Laurent Dufaux, président de l'Association "
+                          "des vignerons-encaveurs genevois. L'encaveur de Peissy affirme que la recette réelle « ne "
+                          "dépassera pas 1,5 million ».")
+    assert speaker_of(sts, "ne dépassera pas").name == "Laurent Dufaux"
