@@ -91,6 +91,9 @@ _PARTY_NAMES = frozenset({"ecolo", "groen", "renaissance", "horizons", "modem", 
 # a headline's speaker with a title: "Kevin Marchal, chef de file Ecolo à Waremme : « … »"
 TITLED_LABEL = re.compile(r"^\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}),\s+"
                           r"[a-zà-ÿ][^:«»“”\"\n]{2,90}?\s*:\s+(?=[«“\"])")
+# "Réponse du ministre : « … »", "Réplique de la présidente : « … »"
+_REPLY_LABEL = re.compile(r"\b(Réponse|Réplique|Riposte)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|des\s+)"
+                          r"([^\s:«»“”\"][^:«»“”\".!?\n]{1,60}?)\s*:\s*[«“\"]")
 # a headline's rubric, then its speaker and a colon: "Mines d'or au Mali – Sidiki Dembélé : « … »", "Crues dans le Var,
 # le préfet : « … »"
 _HEADLINE_LABEL = re.compile(r"^[^:«»“”\"\n]{3,80}?(?:\s[–—-]|,|\.)\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}|"
@@ -997,6 +1000,7 @@ class _Finder:
         found = self._hearing_answers(found)
         found = self._join_dialogue(found)
         found = self._name_colon_quotes(found)
+        found = self._reply_quotes(found)
         found = [f for f in found if f.mention is None or not self._newsroom(f.mention)]
         found = self._nested_reports(found)
         seg = Segmentation(self.document)
@@ -1121,6 +1125,35 @@ class _Finder:
             speaker = self._label_mention(s + m.start(1), s + m.end(1))
             if speaker is not None and speaker.kind == "name":
                 out.append(self._labelled(q.start, q.end, speaker))
+        return out
+
+    def _reply_quotes(self, found: list[_Found]) -> list[_Found]:
+        """ "Réponse du ministre : « … »", "Réplique de la présidente : « … »": the quotation is the reply of the one
+        named (cue répondre / répliquer), not a continuation of the speaker before."""
+        out = list(found)
+        for m in _REPLY_LABEL.finditer(self.text):
+            q = self.quote_at(m.end() - 1)
+            if q is None or q.start != m.end() - 1 or self.quote_at(m.start()) is not None:
+                continue
+            span = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+            head = next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN")), None) if span else None
+            if head is None:
+                continue
+            unit = self.unit_of(head)
+            mention = self._mention(head, unit, subject=True)
+            if mention is None or not _speaks(mention):
+                continue
+            link = fold(self.text[m.end(1): m.start(2)]).split()
+            article = {"du": "le ", "des": "les "}.get(link[-1] if link else "", "la " if link[-1:] == ["la"] else
+                                                       "l'" if link and link[-1].startswith("l") else "")
+            if mention.kind != "name" and article and mention.descriptor and mention.text == mention.descriptor and \
+                    not _DETERMINER_START.match(mention.text):
+                # "du ministre" -> "le ministre": a definite description, resolved as such
+                mention = replace(mention, text=article + mention.text, descriptor=article + mention.descriptor,
+                                  kind="anaphor" if mention.kind == "indefinite" else mention.kind)
+            out = [f for f in out if not _overlaps(f.content, (q.start, q.end))]
+            cue = "repliquer" if fold(m.group(1)).startswith("repli") else "repondre"
+            out.append(_Found((q.start, q.end), None, cue, mention, unit.index, (m.start(), m.end(2))))
         return out
 
     def _label_mention(self, start: int, end: int) -> Mention | None:
@@ -4040,7 +4073,8 @@ class _Finder:
                     k = max([t.i] + [c.i for c in t.children if c.dep_ == "flat:name"]) + 1
                     k += 1 if k < unit.end and self.doc[k].text == "," else 0
                     if k < unit.end and (self.doc[k].pos_ in ("VERB", "AUX") and "Fin" in self.doc[k].morph.get(
-                            "VerbForm") or _present_reporting(self.doc[k])):  # ("conteste"(NOUN, acl))
+                            "VerbForm") or _present_reporting(self.doc[k])  # ("conteste"(NOUN, acl))
+                            or self.doc[k].pos_ == "PROPN" and self.doc[k].text.islower()):  # ("parle"(PROPN))
                         take = subject = True
                         head, until = t.head, k
                 elif t.pos_ == "PROPN" and t.dep_ == "conj" and _first_name(t.text) and t.i >= unit.start + 4 and \

@@ -2139,3 +2139,16 @@ def test_a_swiss_winemaker_s_word(nlp):
                           "des vignerons-encaveurs genevois. L'encaveur de Peissy affirme que la recette réelle « ne "
                           "dépassera pas 1,5 million ».")
     assert speaker_of(sts, "ne dépassera pas").name == "Laurent Dufaux"
+
+
+def test_a_verb_tagged_as_a_name_after_a_titled_name_and_a_reply_label(nlp):
+    """ "La présidente de la FEW, Marie-Claire Jacquemin, parle(PROPN), elle, d'un « mensonge ». Selon elle, P": her;
+    "Réponse du ministre : « … »": the minister named before, not the speaker of the quotation before it."""
+    sts = statements(nlp, "La direction d'Ardenlait, filiale du groupe néerlandais Veldmelk, justifie la baisse. La "
+                          "présidente de la Fédération des éleveurs wallons (FEW), Marie-Claire Jacquemin, parle, elle, "
+                          "d'un « mensonge » sur les cours mondiaux. Selon elle, le prix du beurre a « certes baissé ».\n\n"
+                          "Le ministre wallon de l'Agriculture, Benoît Lambotte, s'est rendu sur le piquet.\n\n« Le guichet "
+                          "est fermé depuis octobre », lui a lancé Marie-Claire Jacquemin. Réponse du ministre : « Le "
+                          "guichet n'a jamais fermé. »")
+    assert speaker_of(sts, "certes baissé").name == "Marie-Claire Jacquemin"
+    assert speaker_of(sts, "jamais fermé").name == "Benoît Lambotte"
