@@ -1775,9 +1775,11 @@ class _Finder:
                     # an outlet named with a number: "confirme à 20 Minutes | la microbiologiste …"
                     doc[j].pos_ == "NUM" and doc[j - 1].pos_ == "ADP" and j + 1 < unit.end
                     and doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ in ("NOUN", "PROPN")) or (
-                    # a complement inside the circumstance: "en conférence de presse | le président de l'ASM"
-                    fold(doc[j].text) in ("de", "d'") and doc[j - 1].pos_ == "NOUN" and j + 1 < unit.end
-                    and doc[j + 1].pos_ == "NOUN" and doc[j + 1].text.islower())) and not (
+                    # a complement inside the circumstance: "en conférence de presse | le président de l'ASM",
+                    # "répond au maire du Muy | Nathalie Roux"
+                    fold(doc[j].text) in ("de", "d'", "du") and doc[j - 1].pos_ == "NOUN" and j + 1 < unit.end
+                    and (doc[j + 1].pos_ == "NOUN" and doc[j + 1].text.islower()
+                         or fold(doc[j].text) == "du" and doc[j + 1].pos_ == "PROPN"))) and not (
                     doc[j].pos_ == "DET" and j > i and doc[j - 1].pos_ in ("PROPN", "NOUN")):
                 prev = doc[j - 1]
                 if (doc[j].pos_ == "PROPN" or fold(doc[j].text) in HONORIFICS) and prev.pos_ in ("PROPN", "NOUN") \

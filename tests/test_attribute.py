@@ -2152,3 +2152,10 @@ def test_a_verb_tagged_as_a_name_after_a_titled_name_and_a_reply_label(nlp):
                           "guichet n'a jamais fermé. »")
     assert speaker_of(sts, "certes baissé").name == "Marie-Claire Jacquemin"
     assert speaker_of(sts, "jamais fermé").name == "Benoît Lambotte"
+
+
+def test_an_inverted_subject_after_a_dative_with_a_place_name(nlp):
+    """ "“…”, répond au maire du Muy Nathalie Roux, prévisionniste": the forecaster, past "au maire du Muy"."""
+    sts = statements(nlp, "“Notre bulletin annonçait jusqu'à 250 millimètres, c'était écrit noir sur blanc”, répond au "
+                          "maire du Muy Nathalie Roux, prévisionniste à Météo-France.")
+    assert speaker_of(sts, "noir sur blanc").name == "Nathalie Roux"
