@@ -151,6 +151,9 @@ _CAPITAL_KIND_BODY = re.compile(r"(?:\bdu |\bde la |\bde l['’]|\bde |\bd['’]
 _KIND_NAMED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])([A-Za-zÀ-ÿ]+\s+[A-ZÀ-Ý][\w'’-]*"
                               r"(?:\s+[\w'’-]+)*)\s*$")
 # words for a country's leader that name no office of their own ("le dirigeant néerlandais")
+# two people's names apposed to "les deux …": ", Lise Rouquet et Bernard Sol,"
+_APPOSED_PAIR = re.compile(r"\s*,\s*([A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|du|d['’]\S+|le|la)){1,3})\s+et\s+"
+                           r"([A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|du|d['’]\S+|le|la)){1,3})\s*[,)]")
 _LEADER_WORDS = {"dirigeant", "chef", "leader", "homologue"}
 _MEMBER_BODIES = {"association", "syndicat", "collectif", "federation", "ong", "club", "groupe", "societe",
                   "entreprise", "organisation", "parti", "union", "mouvement", "comite", "institut", "fondation"}
@@ -601,6 +604,10 @@ class _DocumentResolver:
 
     def _described(self, m: Mention) -> Entity:
         key = _DETERMINERS.sub("", fold(m.text))
+        if m.plural and re.match(r"(?:les|ces) deux\b", fold(m.text)):
+            pair = self._named_pair(m)
+            if pair is not None:
+                return pair
         if re.fullmatch(r"(?:son|sa) entourage", fold(m.text)):
             # "Le ministre, Marc Hennuy, n'a reçu « aucun dossier », selon son entourage": the entourage of the person
             # mentioned last, named after them ("l'entourage de Marc Hennuy"), one entity per person
@@ -782,6 +789,32 @@ class _DocumentResolver:
             # ans", "sa présidente, Hélène Marchetti. La pharmacienne …"), like a demonym: the person just before
             return recent
         return self._named_in_text(m) or self._new(m)
+
+    def _named_pair(self, m: Mention) -> Entity | None:
+        """ "Les deux élus communistes, Lise Rouquet et Bernard Sol, ont …" (the names apposed), or "les deux élus"
+        right after both were named: one speaker for the two, "Lise Rouquet et Bernard Sol" (eval/README.md's
+        conventions); None when the text gives no such pair."""
+        text = self.seg.document.text
+        apposed = _APPOSED_PAIR.match(text, m.end)
+        if apposed:
+            names = [apposed.group(1), apposed.group(2)]
+        else:
+            people: list[Entity] = []
+            for e, unit in reversed(self.seen):
+                if unit < m.unit - 1:
+                    break
+                if e.is_person() and not e.plural and e.full_name and all(e is not p for p in people):
+                    people.append(e)
+            if len(people) != 2:
+                return None
+            names = [p.full_name for p in reversed(people)]
+        name = " et ".join(names)
+        for e in self.entities:
+            if e.plural and e.names and e.names[0] == name:
+                return e
+        e = self._new(m)
+        e.names.insert(0, name)
+        return e
 
     def _ministry_of_minister(self, m: Mention) -> Entity | None:
         """A bare "le ministère" in a text that names no ministry but one minister with a portfolio ("Le ministre

@@ -2159,3 +2159,16 @@ def test_an_inverted_subject_after_a_dative_with_a_place_name(nlp):
     sts = statements(nlp, "“Notre bulletin annonçait jusqu'à 250 millimètres, c'était écrit noir sur blanc”, répond au "
                           "maire du Muy Nathalie Roux, prévisionniste à Météo-France.")
     assert speaker_of(sts, "noir sur blanc").name == "Nathalie Roux"
+
+
+@pytest.mark.parametrize("text", [
+    "Les deux élus communistes, Lise Rouquet et Bernard Sol, ont voté le texte. Ils ont expliqué qu'ils ne voulaient "
+    "pas « offrir une victoire à l'extrême droite ».",
+    "La conseillère Lise Rouquet a voté le texte, comme son collègue Bernard Sol. Les deux élus ont expliqué qu'ils ne "
+    "voulaient pas « offrir une victoire à l'extrême droite ».",
+])
+def test_two_named_people_speaking_together(nlp, text):
+    """ "Les deux élus, X et Y, … Ils ont expliqué que P", or "les deux élus" right after both were named: one speaker
+    "X et Y" (eval/README.md's conventions)."""
+    sts = statements(nlp, text)
+    assert speaker_of(sts, "offrir une victoire").name == "Lise Rouquet et Bernard Sol"
