@@ -2095,9 +2095,9 @@ def test_the_person_concerned_is_the_one_mentioned_since_the_last_speaker(nlp):
     """ "« … », plaide Me X, avocate de Y. L'ancien PDG, 78 ans, s'est présenté à la barre. « … », lâche l'intéressé":
     the former CEO, not his lawyer."""
     sts = statements(nlp, "Le parquet vise l'ancien PDG Gérard Ansellem.\n\n« Mon client n'a jamais eu cette note "
-                          "entre les mains, plaide Me Claire Lefébure, avocate de Gérard Ansellem. Elle était adressée au seul directeur du "
-                          "site. »\n\nL'ancien PDG, 78 ans, s'est présenté seul à la barre. « Je ne suis pas un "
-                          "assassin », lâche l'intéressé, la voix cassée.")
+                          "entre les mains, plaide Me Claire Lefébure, avocate de Gérard Ansellem. Elle était adressée au "
+                          "seul directeur du site. »\n\nL'ancien PDG, 78 ans, s'est présenté seul à la barre. « Je ne suis "
+                          "pas un assassin », lâche l'intéressé, la voix cassée.")
     assert speaker_of(sts, "pas un assassin").name == "Gérard Ansellem"
 
 
