@@ -517,6 +517,7 @@ _SEEN_DOCUMENTS = re.compile(r"(?:des|les|plusieurs|un|une|de)?\s*(?:documents?|
                              r"révélé)", re.IGNORECASE)
 
 
+_CONTRACTED_ARTICLE = {"au": "le ", "aux": "les "}  # "au cabinet Van Damme" -> "le cabinet Van Damme"
 _CLAUSE_BREAK = re.compile(r";|\b(?:alors|tandis|même|meme)\s+(?:que|qu['’]|si)|\bmais\b|\bcar\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…]\s*[»”\"]?\s+[A-ZÀ-Ý«]")  # a sentence's end and the next one's start
 # an outlet relaying someone's words: "Selon des propos rapportés par Radio-Canada, le conducteur a affirmé …"
@@ -2083,10 +2084,7 @@ class _Finder:
             # "rétorque-t-on dans l'entourage de Mme Monestier": that circle
             e = next((e for e in range(j + 3, unit.end) if doc[e].is_punct and doc[e].text not in ("-", "'", "’")),
                      unit.end)
-            toks = [t for t in doc[j + 1: e] if not t.is_space]
-            m = self._describe(toks, unit, subject=True)
-            text = self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
-            return replace(m, kind="org", text=text, name=None, descriptor=text, role_kind=m.role_kind or "org"), e
+            return self._place_body([t for t in doc[j + 1: e] if not t.is_space], unit), e
         if w in ("de", "d'", "du", "des", "aupres", "a", "au", "aux", "chez"):
             k = j + 1
             if w == "aupres" and k < unit.end and fold(doc[k].text) in ("de", "d'", "du", "des"):
@@ -2116,11 +2114,7 @@ class _Finder:
             if not toks or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in toks) or not any(
                     t.pos_ == "NOUN" and _body_noun(t) or t.text[:1].isupper() for t in toks):
                 return None
-            text = self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
-            if fold(doc[a].text) in ("au", "aux"):
-                text = ("le " if fold(doc[a].text) == "au" else "les ") + text
-            m = self._describe(toks, unit, subject=True)
-            return replace(m, kind="org", text=text, name=None, descriptor=text, role_kind=m.role_kind or "org")
+            return self._place_body(toks, unit, _CONTRACTED_ARTICLE.get(fold(doc[a].text), ""))
         return None
 
     def _on_place(self, unit: _Unit) -> Mention | None:
@@ -2150,14 +2144,12 @@ class _Finder:
                             or t.text[:1].isupper() for t in toks)) or \
                         any(t.pos_ in ("VERB", "AUX") for t in toks):
                     continue
-                text = self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
-                de = fold(doc[side].text)
+                de, article = fold(doc[side].text), ""
                 if de in ("du", "des") or de == "cote" and toks[0].text.islower() and toks[0].pos_ != "DET":
                     plural = de == "des" or "Plur" in toks[0].morph.get("Number") or (
                         de == "cote" and fold(toks[0].text).endswith(("s", "x")))  # ("syndicats"(PROPN): no number)
-                    text = ("les " if plural else "le ") + text
-                m = self._describe(toks, u, subject=True)
-                return replace(m, kind="org", text=text, name=None, descriptor=text, role_kind=m.role_kind or "org")
+                    article = "les " if plural else "le "
+                return self._place_body(toks, u, article)
             circle = k + 2 < u.end and fold(doc[k].text) == "dans" and fold(doc[k + 2].text) in _CIRCLES
             source = k + 1 < u.end and fold(doc[k].text) in ("de", "d'") and fold(doc[k + 1].text) in ("source",
                                                                                                      "sources")
@@ -2178,16 +2170,17 @@ class _Finder:
             if not toks or not (circle or source or body or any(t.text[:1].isupper() for t in toks)) or any(
                     "Fin" in t.morph.get("VerbForm") for t in toks):
                 continue  # a named place or body, not "À cette heure" (or a circle: "Dans l'entourage du ministre")
-            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            text = self.text[start:end]
             if source:  # "De source proche de la DNCG, on indique que P": that source
                 return self._describe(toks, u, subject=True)
-            if fold(doc[k].text) in ("au", "aux"):
-                text = ("le " if fold(doc[k].text) == "au" else "les ") + text
-            m = self._describe(toks, u, subject=True)
-            # (the body, not the person it may be named after: "le cabinet Van Damme" is not the minister)
-            return replace(m, kind="org", text=text, name=None, descriptor=text, role_kind=m.role_kind or "org")
+            return self._place_body(toks, u, _CONTRACTED_ARTICLE.get(fold(doc[k].text), ""))
         return None
+
+    def _place_body(self, toks: list[Token], unit: _Unit, article: str = "") -> Mention:
+        """The body a place phrase names, as an organisation ("au cabinet Van Damme" -> "le cabinet Van Damme"): the
+        body, not the person it may be named after."""
+        text = article + self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
+        m = self._describe(toks, unit, subject=True)
+        return replace(m, kind="org", text=text, name=None, descriptor=text, role_kind=m.role_kind or "org")
 
     def _pronoun_mention(self, tok: Token, unit: _Unit) -> Mention:
         word = fold(tok.text).lstrip("-").replace("t-", "")
