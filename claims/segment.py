@@ -4080,6 +4080,13 @@ class _Finder:
                     take = subject = True
                     head = title_tok
                     until = max([t.i] + [c.i for c in t.children if c.dep_ == "flat:name"]) + 1
+                elif t.pos_ == "PROPN" and t.text[:1].isupper() and t.head.i == t.i - 2 and \
+                        self.doc[t.i - 1].text == "," and t.head.i == self._first_word(unit.start, unit) and \
+                        _OPENING_PARTICIPLE.fullmatch(fold(t.head.text)) and t.head.dep_ in SUBJECT_DEPS and \
+                        any(c.dep_ == "flat:name" for c in t.children):
+                    # "Sollicité(nsubj), Darnell(nmod) Hayes n'a pas souhaité réagir": the parser took the opening
+                    # participle for the subject; the name after its comma is the one a later "il" means
+                    take = subject = True
                 elif t.pos_ == "PROPN" and t.dep_ == "nmod" and _first_name(t.text) \
                         and any(c.dep_ == "flat:name" for c in t.children) and t.i + 2 < unit.end and any(
                             x.dep_ == "appos" and x.head.i == t.i and fold(x.text) in titles() for x in self.doc[t.i + 2:

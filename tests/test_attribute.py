@@ -2172,3 +2172,12 @@ def test_two_named_people_speaking_together(nlp, text):
     "X et Y" (eval/README.md's conventions)."""
     sts = statements(nlp, text)
     assert speaker_of(sts, "offrir une victoire").name == "Lise Rouquet et Bernard Sol"
+
+
+def test_a_name_after_an_opening_participle_the_parser_took_for_the_subject(nlp):
+    """ "Sollicité(nsubj), Darnell(nmod) Hayes n'a pas souhaité réagir. … il avait écrit n'avoir P": him, not the
+    club's president quoted before."""
+    sts = statements(nlp, "« Darnell n'a jamais triché », a martelé le président du club, Gilles Ferrand.\n\nSollicité, "
+                          "Darnell Hayes n'a pas souhaité réagir. Mercredi soir, sur Instagram, il avait écrit n'avoir "
+                          "« jamais pris quoi que ce soit » pour améliorer ses performances.")
+    assert speaker_of(sts, "jamais pris").name == "Darnell Hayes"
