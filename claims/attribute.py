@@ -150,10 +150,10 @@ _CAPITAL_KIND_BODY = re.compile(r"(?:\bdu |\bde la |\bde l['’]|\bde |\bd['’]
 # a body named with its kind in a person's description: "président de l'Association Lbhalil pour l'environnement"
 _KIND_NAMED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])([A-Za-zÀ-ÿ]+\s+[A-ZÀ-Ý][\w'’-]*"
                               r"(?:\s+[\w'’-]+)*)\s*$")
-# words for a country's leader that name no office of their own ("le dirigeant néerlandais")
 # two people's names apposed to "les deux …": ", Lise Rouquet et Bernard Sol,"
 _APPOSED_PAIR = re.compile(r"\s*,\s*([A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|du|d['’]\S+|le|la)){1,3})\s+et\s+"
                            r"([A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|du|d['’]\S+|le|la)){1,3})\s*[,)]")
+# words for a country's leader that name no office of their own ("le dirigeant néerlandais")
 _LEADER_WORDS = {"dirigeant", "chef", "leader", "homologue"}
 _MEMBER_BODIES = {"association", "syndicat", "collectif", "federation", "ong", "club", "groupe", "societe",
                   "entreprise", "organisation", "parti", "union", "mouvement", "comite", "institut", "fondation"}

@@ -1145,8 +1145,7 @@ class _Finder:
             if mention is None or not _speaks(mention):
                 continue
             link = fold(self.text[m.end(1): m.start(2)]).split()
-            article = {"du": "le ", "des": "les "}.get(link[-1] if link else "", "la " if link[-1:] == ["la"] else
-                                                       "l'" if link and link[-1].startswith("l") else "")
+            article = {"du": "le ", "des": "les ", "la": "la ", "l'": "l'"}.get(link[-1] if link else "", "")
             if mention.kind != "name" and article and mention.descriptor and mention.text == mention.descriptor and \
                     not _DETERMINER_START.match(mention.text):
                 # "du ministre" -> "le ministre": a definite description, resolved as such
