@@ -191,6 +191,17 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "row in Wallonia (L'Avenir), a gold-mining permit in Mali (Jeune Afrique), a basketball doping case "
               "(L'Équipe), a flood live blog in the Var (Nice-Matin); speakers answering each other, \"on\" for a body; "
               "fortieth development set, written in the twenty-sixth session"),
+             ("wire-dev41", "eval/gold/wire-dev41.jsonl", "eval/articles/wire-dev41",
+              "a village school closure in the Creuse (La Montagne), a telecom outage in the Broye (24 heures), a port "
+              "concession in Cotonou (AFP), a junior hockey coach's sacking in Montréal (La Presse), a wine-fraud trial "
+              "in Bordeaux (Sud Ouest), an offshore wind farm off Saint-Valery-en-Caux (Paris-Normandie); denials, "
+              "hearsay, compound names and titles, a portrait, an interview; forty-first development set, written in "
+              "the twenty-seventh session"),
+             ("wire-dev42", "eval/gold/wire-dev42.jsonl", "eval/articles/wire-dev42",
+              "a metro strike in Lyon (Le Progrès), an election recount in Perpignan (L'Indépendant), a bank fraud in "
+              "Luxembourg (L'essentiel), a rice-import row in Senegal (Le Soleil), a rugby transfer row in Toulouse (La "
+              "Dépêche du Midi), a storm live blog in Corsica (Corse-Matin); speakers answering each other, \"on\" for "
+              "a body; forty-second development set, written in the twenty-seventh session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -290,6 +301,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a thirty-seventh held-out set, written in the twenty-sixth session"),
              ("wire-heldout38", "eval/gold/wire-heldout38.jsonl", "eval/articles/wire-heldout38",
               "a thirty-eighth held-out set, written in the twenty-sixth session"),
+             ("wire-heldout39", "eval/gold/wire-heldout39.jsonl", "eval/articles/wire-heldout39",
+              "a thirty-ninth held-out set, written in the twenty-seventh session"),
+             ("wire-heldout40", "eval/gold/wire-heldout40.jsonl", "eval/articles/wire-heldout40",
+              "a fortieth held-out set, written in the twenty-seventh session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
