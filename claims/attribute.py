@@ -50,6 +50,8 @@ def _bare_words(description: str) -> list[str]:
 _NOT_MANAGEMENT = frozenset({"comite", "syndicat", "association", "collectif", "federation", "ong", "union", "parti",
                              "ministere", "prefecture", "gouvernement", "intersyndicale", "cse", "conseil", "commission",
                              "parquet", "tribunal", "direction"})
+# a reply to the one who has just spoken
+_RETORT_CUES = frozenset({"retorquer", "repliquer", "repondre", "objecter", "riposter"})
 # words for a body of any kind: "Le Conseil du café-cacao (CCC) … a indiqué l'organisme"
 _ANY_BODY = frozenset({"organisme", "institution", "instance"})
 # bodies that go by a name of their own more often than by their kind ("Santé publique France" … "l'agence")
@@ -523,10 +525,17 @@ class _DocumentResolver:
             # stressed pronoun's, when it was the subject of this sentence or the one before: "Le comité va plus
             # loin. Pour lui, P")
             return latest
+        fitting = [e for e in people if m.gender is None or e.gender in (m.gender, None)]
+        if m.gender is not None and any(e.gender == m.gender for e in fitting):
+            # "Le président du club, Yannick Orsini, a demandé que Montpellier perde … « … », a-t-il déclaré": a one-word
+            # name of unknown gender and no person's title (a town, a club, a company) is no person a gendered pronoun
+            # means when a person of that gender is at hand
+            fitting = [e for e in fitting if e.gender is not None or not e.names or any(" " in n for n in e.names)
+                       or any(k in PERSON_KINDS for k in e.role_kinds)]
         tiers = [
             # a subject of the right gender, or of unknown gender if more recent ("Florentin Adjovi a dénoncé une
             # « mascarade ». « … », a-t-il lancé": a first name the list lacks)
-            [e for e in people if m.gender is None or e.gender in (m.gender, None)],
+            fitting,
             # "X a rencontré la chancelière Angela Merkel. « … », a-t-elle déclaré": a person of that gender, even
             # one who was not a subject
             [e for e in self.entities if 0 <= e.last_seen < m.start and e.is_person() and e.plural == m.plural
@@ -715,6 +724,11 @@ class _DocumentResolver:
         headline = self._headline_end()
         before = [e for e in self.entities if e.first < m.start and _fits_role(m, e)
                   and not (not e.names and e.is_person() and e.last_seen < headline <= m.start)]  # (see _headline_to_body)
+        if len(before) > 1 and self._retorts(m):
+            # "« … », lui répond Gilles Ferrand. « … », rétorque le dirigeant varois": a retort is not the words of
+            # the one who has just spoken, when another person fits
+            others = [e for e in before if e is not self.last_speaker[0]]
+            before = others or before
         if before:
             return max(before, key=lambda e: max(e.last_subject, e.first))
         if m.kind == "anaphor" and not m.plural and m.role:
@@ -789,6 +803,14 @@ class _DocumentResolver:
             # ans", "sa présidente, Hélène Marchetti. La pharmacienne …"), like a demonym: the person just before
             return recent
         return self._named_in_text(m) or self._new(m)
+
+    def _retorts(self, m: Mention) -> bool:
+        """Is ``m`` the speaker of a retort ("rétorque", "réplique", "lui répond", "objecte") right after someone else's
+        statement, in this sentence or the one before?"""
+        if self.last_speaker is None or self.last_speaker[1] < m.unit - 1:
+            return False
+        return any(sp is not None and (sp.start, sp.end) == (m.start, m.end) and fold(st.cue or "") in _RETORT_CUES
+                   for st, sp in zip(self.seg.statements, self.seg.speakers))
 
     def _named_pair(self, m: Mention) -> Entity | None:
         """ "Les deux élus communistes, Lise Rouquet et Bernard Sol, ont …" (the names apposed), or "les deux élus"

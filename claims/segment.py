@@ -2531,6 +2531,14 @@ class _Finder:
         return any(_title_at(toks, n) and (titles().get(fold(t.text)) or titles().get(
             " ".join(fold(x.text) for x in toks[n: n + 2]))).kind in ("person", "office") for n, t in enumerate(toks))
 
+    def _verb_after_name(self, t: Token, unit: _Unit) -> int | None:
+        """The finite verb right after the name ``t`` (its other words, then a comma), if there is one."""
+        k = max([t.i] + [c.i for c in t.children if c.dep_ == "flat:name"]) + 1
+        k += 1 if k < unit.end and self.doc[k].text == "," else 0
+        if k < unit.end and self.doc[k].pos_ in ("VERB", "AUX") and "Fin" in self.doc[k].morph.get("VerbForm"):
+            return k
+        return None
+
     def _title_before_name(self, lo: int, unit: _Unit) -> int:
         """A subject name after a comma, with a description opening the clause: "L'envoyé spécial des États-Unis dans
         la région, Brett McGurk, a indiqué" -> the whole phrase."""
@@ -3051,7 +3059,12 @@ class _Finder:
         if q is not None and _RUBRIC.fullmatch(self.text[start:q.start]):
             start = q.start  # a headline's rubric: "Incendie de Saint-Nazaire : « … », dénonce le maire"
         # open quotation whose closing mark comes after the cue (an incise) belongs to the content
-        return (start, end) if self._has_words(start, end) else None
+        if self._has_words(start, end):
+            return start, end
+        verb_at = doc[group_start].idx
+        if re.search(r"\w", self.text[start:end]) and any(q.start <= start and q.end > verb_at for q in self.quotes):
+            return start, end  # "« Sportivement, estime l'entraîneur X, on a gagné … »": one word, then the incise
+        return None
 
     def _says_something(self, start: int, end: int, cut: tuple[int, int] | None = None, finite: bool = False
                         ) -> bool:
@@ -4079,12 +4092,16 @@ class _Finder:
                     take = subject = True
                     head = title_tok
                     until = max([t.i] + [c.i for c in t.children if c.dep_ == "flat:name"]) + 1
-                elif t.pos_ == "PROPN" and t.text[:1].isupper() and t.head.i == t.i - 2 and \
-                        self.doc[t.i - 1].text == "," and t.head.i == self._first_word(unit.start, unit) and \
-                        _OPENING_PARTICIPLE.fullmatch(fold(t.head.text)) and t.head.dep_ in SUBJECT_DEPS and \
-                        any(c.dep_ == "flat:name" for c in t.children):
+                elif t.pos_ == "PROPN" and t.text[:1].isupper() and self.doc[t.i - 1].text == "," and \
+                        t.head.i == self._first_word(unit.start, unit) and \
+                        _OPENING_PARTICIPLE.fullmatch(fold(t.head.text)) and \
+                        any(c.dep_ == "flat:name" for c in t.children) and (
+                            t.head.i == t.i - 2 and t.head.dep_ in SUBJECT_DEPS
+                            or t.head.dep_ == "ROOT" and (until := self._verb_after_name(t, unit)) is not None):
                     # "Sollicité(nsubj), Darnell(nmod) Hayes n'a pas souhaité réagir": the parser took the opening
-                    # participle for the subject; the name after its comma is the one a later "il" means
+                    # participle for the subject; the name after its comma is the one a later "il" means. "Joint(ROOT)
+                    # par Jeune Afrique à Toronto, son président-directeur général, Laurent(conj) Beaudry, conteste":
+                    # the participle taken for the clause, the name (and its title) for one of its conjuncts
                     take = subject = True
                 elif t.pos_ == "PROPN" and t.dep_ == "nmod" and _first_name(t.text) \
                         and any(c.dep_ == "flat:name" for c in t.children) and t.i + 2 < unit.end and any(

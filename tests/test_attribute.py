@@ -2181,3 +2181,42 @@ def test_a_name_after_an_opening_participle_the_parser_took_for_the_subject(nlp)
                           "Darnell Hayes n'a pas souhaité réagir. Mercredi soir, sur Instagram, il avait écrit n'avoir "
                           "« jamais pris quoi que ce soit » pour améliorer ses performances.")
     assert speaker_of(sts, "jamais pris").name == "Darnell Hayes"
+
+
+def test_a_titled_name_after_an_opening_participle_the_parser_took_for_the_clause(nlp):
+    """ "Joint(ROOT) par Jeune Afrique à Toronto, son président-directeur général, Laurent(conj) Beaudry, conteste …
+    « … », affirme-t-il": him, not the minister quoted before."""
+    sts = statements(nlp, "Dans un communiqué, le ministre des Mines, Sidiki Dembélé, a déclaré que la société devait "
+                          "payer.\n\nChez Kestrel Mining, le ton est tout autre. Joint par Jeune Afrique à Toronto, son "
+                          "président-directeur général, Laurent Beaudry, conteste le montant réclamé. « Nous avons payé "
+                          "chaque franc qui nous était demandé », affirme-t-il.")
+    assert speaker_of(sts, "chaque franc").name == "Laurent Beaudry"
+
+
+def test_a_one_word_name_of_unknown_gender_in_a_request_is_no_gendered_pronouns_person(nlp):
+    """ "X, a demandé que Montpellier perde … « … », a-t-il déclaré": X, not the club named in the clause."""
+    sts = statements(nlp, "Le président du Toulon Var Basket, Yannick Orsini, a demandé que Montpellier perde sur tapis "
+                          "vert les quatre matches disputés par Hayes. « Le règlement est clair : un joueur positif, ce "
+                          "sont des matches perdus », a-t-il déclaré à L'Équipe.")
+    assert speaker_of(sts, "Le règlement est clair").name == "Yannick Orsini"
+
+
+def test_a_retort_by_a_description_is_not_the_one_who_has_just_spoken(nlp):
+    """ "« A », lui répond Gilles Ferrand. « B », rétorque le dirigeant varois": B is the other club's president, though
+    both presidents fit "le dirigeant"."""
+    sts = statements(nlp, "Le président du MLB, Gilles Ferrand, a défendu son joueur. Le président du Toulon Var Basket, "
+                          "Yannick Orsini, réclame des sanctions. « Le règlement est clair », a-t-il déclaré. « Le "
+                          "règlement ne prévoit rien de tel », lui répond Gilles Ferrand. « L'article 14 dit exactement "
+                          "le contraire », rétorque le dirigeant varois.")
+    assert speaker_of(sts, "L'article 14").name == "Yannick Orsini"
+    assert speaker_of(sts, "rien de tel").name == "Gilles Ferrand"
+
+
+def test_a_one_word_opening_before_an_incise_inside_a_quotation(nlp):
+    """ "« Sportivement, estime l'entraîneur X, on a gagné … »": one statement of X (one word before the incise is
+    enough when the quotation goes on after it)."""
+    sts = statements(nlp, "« Sportivement, estime l'entraîneur Fabrice Lacombe, on a gagné notre maintien sur le "
+                          "terrain. Personne ne peut nous l'enlever. »")
+    st = speaker_of(sts, "notre maintien")
+    assert st.name == "Fabrice Lacombe"
+    assert [s.text for s in sts if "maintien" in s.text][0].startswith("Sportivement")
