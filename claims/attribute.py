@@ -41,6 +41,18 @@ _MEDIUM_WORDS = re.compile(r"\b(communique|lettre|courrier|message|tribune|decla
 _DETERMINERS = re.compile(r"^(?:(?:le|la|les|un|une|des|de|du|ce|cet|cette|ces)\s+|[ld]['’]\s*)", re.IGNORECASE)
 
 
+_INITIALS = re.compile(r"(?:\w\.-?)+")
+
+
+def _initialled(short: str, full: str) -> bool:
+    """Is ``short`` ``full`` with its first names given as initials? "j.-p. morel" / "jean-paul morel", "j. morel" /
+    "jean morel" (folded names)."""
+    a, b = short.split(), full.split()
+    if len(a) != len(b) or len(a) < 2 or a[-1] != b[-1] or not all(_INITIALS.fullmatch(w) for w in a[:-1]):
+        return False
+    return all(re.findall(r"\w", x) == [p[:1] for p in y.split("-")] for x, y in zip(a[:-1], b[:-1]))
+
+
 def _bare_words(description: str) -> list[str]:
     """The folded words of a description, its determiner and the punctuation around its words dropped ("leur
     assureur, Agrivigne Assurances" -> leur, assureur, agrivigne, assurances)."""
@@ -492,7 +504,8 @@ class _DocumentResolver:
                     return
                 continue
             tokens = set(key.split())
-            if any(tokens <= set(fold(n).split()) or set(fold(n).split()) <= tokens for n in e.names):
+            if any(tokens <= set(fold(n).split()) or set(fold(n).split()) <= tokens or _initialled(key, fold(n))
+                   or _initialled(fold(n), key) for n in e.names):
                 self.of[(m.start, m.end)] = e
                 e.add(m)
                 return

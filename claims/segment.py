@@ -393,7 +393,8 @@ _IRREGULAR = {fold(form): fold(lemma) for lemma, forms in {
     "reconnaître": ("reconnaît", "reconnait", "reconnaissent"), "poursuivre": ("poursuit", "poursuivent"),
     "conclure": ("conclut", "concluent"), "écrire": ("écrit", "écrivent"), "dire": ("dit", "disent"),
     "répondre": ("répond", "répondent"), "prédire": ("prédit", "prédisent"), "avertir": ("avertit", "avertissent"),
-    "réagir": ("réagit", "réagissent")}.items() for form in forms}
+    "réagir": ("réagit", "réagissent"), "sourire": ("sourit", "sourient", "souri"),
+    "souvenir": ("souvient", "souviennent", "souvenu", "souvenue")}.items() for form in forms}
 
 
 def _after_object_clitic(tok: Token) -> bool:
@@ -717,8 +718,10 @@ class _Finder:
             if boxed:
                 # "Trois questions à X" (a live blog's too: "18 h 12 — Trois questions à …"): a question under it may
                 # quote what someone else said ("La préfecture affirme que … « … ». Est-ce le cas ?")
-                questions = [q or p > heading and line.endswith("?") and len(line.split()) <= 60 and p + 1 < len(lines)
-                             and not lines[p + 1].endswith("?") for p, (line, q) in enumerate(zip(lines, questions))]
+                # (and the box starts at its heading: an intertitle "Les urgences touchées ?" above it is no question)
+                questions = [p > heading and (q or line.endswith("?") and len(line.split()) <= 60 and p + 1 < len(lines)
+                                              and not lines[p + 1].endswith("?"))
+                             for p, (line, q) in enumerate(zip(lines, questions))]
             if heading is not None and sum(questions[heading:]) >= 2:
                 # under a heading "Trois questions à X", a prompt that trails off is a question too ("La cuve du
                 # réacteur continue d'inquiéter les riverains…")
@@ -824,12 +827,23 @@ class _Finder:
         for h in range(max(0, p - 2), p):  # a box's heading: "TROIS QUESTIONS À PIERRE-LUC GENDRON"
             s, e = self.paragraphs[h]
             heading = _QUESTIONS_TO.fullmatch(_TIME_STAMP.sub("", self.text[s:e].strip()))
-            named = heading and fold(heading.group(1)).split()
+            named = heading and fold(heading.group(1).split(",")[0]).split()  # (not ", directeur général de X")
             for t in self.doc if named else ():
                 if t.idx < s and fold(t.text) == named[0] and not self.in_quote(t) and t.text[:1].isupper():
                     m = self._mention(t, self.unit_of(t), subject=True)  # the name where the article gives it
                     if m is not None and m.kind == "name" and fold(m.name).split()[-1] == named[-1]:
                         return m
+            if named and 2 <= len(named) <= 5 and _first_name(heading.group(1).split()[0]):
+                # a name the article gives only there ("Trois questions à Pieter Van den Broeck, directeur …"): the
+                # heading's words, particles and all
+                lead = len(self.text[s:e]) - len(self.text[s:e].lstrip())
+                a = s + lead + heading.start(1) + len(_TIME_STAMP.match(self.text[s + lead:e]).group(0)
+                                                      if _TIME_STAMP.match(self.text[s + lead:e]) else "")
+                name = heading.group(1).split(",")[0].strip()
+                span = self.doc.char_span(a, a + len(name), alignment_mode="expand")
+                if span is not None and self.text[a:a + len(name)] == name:
+                    return Mention(a, a + len(name), name, "name", name=name, gender=_gender(list(span)),
+                                   subject=True, unit=self.unit_of(span[0]).index)
         # the introduction ends at the first question: dialogue lines before the first answer without an attribution
         # ("— Mathis Larrieu dispose-t-il d'une clause ?", "— Non, répond le président.") are the interview already
         first_line = p - 1
@@ -1268,8 +1282,12 @@ class _Finder:
             if f is not None:
                 out.append(f)
         for f in self._selon(unit):
-            if not any(_overlaps(f.frame, g.content) and g.content[0] <= f.frame[0] for g in out):
-                out.append(f)
+            if any(_overlaps(f.frame, g.content) and g.content[0] <= f.frame[0] for g in out):
+                continue
+            if any(g.mention is not None and not g.continuation and f.content[0] <= g.frame[0] and g.content[1] <= f.frame[0]
+                   and f.content[0] <= g.content[0] for g in out):
+                continue  # "X aurait affirmé que P, selon plusieurs témoins": X's words, which the witnesses relay
+            out.append(f)
         out += self._relative_source(unit, out)
         out = self._colon_across(unit, out)
         return out
@@ -2221,6 +2239,12 @@ class _Finder:
             if j < unit.start:
                 return None
             antecedent = self.doc[j]
+        if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and antecedent.head.pos_ == "PROPN" and \
+                antecedent.head.i < antecedent.i and self.doc[antecedent.i - 1].text == "," and (
+                    _first_name(antecedent.head.text) or any(c.dep_ == "flat:name" for c in antecedent.head.children)):
+            # "Jean-Paul Morel, conseiller(appos) départemental du canton, qui assure que P": the person named, whose
+            # description the relative follows
+            antecedent = antecedent.head
         m = self._mention(antecedent, unit, subject=True)
         rel = self._relative_subject(verb)
         if (m is None or not _speaks(m) or m.kind not in ("name", "pronoun", "source", "org") and m.role_kind is None) \
@@ -2533,11 +2557,21 @@ class _Finder:
 
     def _verb_after_name(self, t: Token, unit: _Unit) -> int | None:
         """The finite verb right after the name ``t`` (its other words, then a comma), if there is one."""
-        k = max([t.i] + [c.i for c in t.children if c.dep_ == "flat:name"]) + 1
+        k = self._name_end(t) + 1
         k += 1 if k < unit.end and self.doc[k].text == "," else 0
         if k < unit.end and self.doc[k].pos_ in ("VERB", "AUX") and "Fin" in self.doc[k].morph.get("VerbForm"):
             return k
         return None
+
+    def _name_end(self, t: Token) -> int:
+        """The last token of the name ``t`` opens: its flat:name words, then the parts of a hyphenated surname the
+        parser hung elsewhere ("Claire Vasseur(flat) -(nmod) Lamy(nmod)")."""
+        doc = self.doc
+        last = max([t.i] + [c.i for c in t.children if c.dep_ == "flat:name"])
+        while last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_ and \
+                not doc[last + 1].whitespace_ and doc[last + 2].text[:1].isupper():
+            last += 2
+        return last
 
     def _title_before_name(self, lo: int, unit: _Unit) -> int:
         """A subject name after a comma, with a description opening the clause: "L'envoyé spécial des États-Unis dans
@@ -3047,9 +3081,9 @@ class _Finder:
         for k in range(j - 1, start_tok, -1):
             # "Un optimisme que ne partage pas la mandataire : à la revente, ce stock « ne vaudra pas plus de 11
             # millions », estime Me X": the reporter's lead-in before the colon is no part of what X says
-            if doc[k].text == ":" and not self.in_quote(doc[k]) and not any(
-                    t.text in QUOTE_CHARS for t in doc[start_tok: k]) and self._says_something(
-                        doc[k + 1].idx, doc[j].idx + len(doc[j].text), finite=True):
+            if doc[k].text == ":" and not self.in_quote(doc[k]) and (not any(
+                    t.text in QUOTE_CHARS for t in doc[start_tok: k]) or self._narrative_lead_in(start_tok, k, j)) \
+                    and self._says_something(doc[k + 1].idx, doc[j].idx + len(doc[j].text), finite=True):
                 start_tok = k + 1
                 while start_tok <= j and doc[start_tok].is_space:
                     start_tok += 1
@@ -3065,6 +3099,19 @@ class _Finder:
         if re.search(r"\w", self.text[start:end]) and any(q.start <= start and q.end > verb_at for q in self.quotes):
             return start, end  # "« Sportivement, estime l'entraîneur X, on a gagné … »": one word, then the incise
         return None
+
+    def _narrative_lead_in(self, start: int, colon: int, end: int) -> bool:
+        """Is doc[start:colon] the reporter's sentence (a subject and its verb outside quotation marks, with a quoted
+        phrase in it) and doc[colon + 1: end + 1] one whole quotation? "L'abbé X y voit « un signe des temps » : « Q »,
+        a-t-il lancé": Q is what he said."""
+        doc = self.doc
+        if doc[start].text in QUOTE_CHARS or colon + 1 > end or doc[colon + 1].text not in OPENERS:
+            return False
+        q = next((q for q in self.quotes if q.start == doc[colon + 1].idx), None)
+        if q is None or q.end < doc[end].idx + len(doc[end].text):
+            return False
+        return any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX") and not self.in_quote(t)
+                   and start <= t.head.i < colon and not self.in_quote(t.head) for t in doc[start: colon])
 
     def _says_something(self, start: int, end: int, cut: tuple[int, int] | None = None, finite: bool = False
                         ) -> bool:
@@ -3174,6 +3221,10 @@ class _Finder:
                                                                       "tous", "toutes")))):
                     return None  # "a salué « l'unité retrouvée »", "s'est félicité d'une « victoire »", "crie au
                     # « hold-up »": an object
+                if q is not None and "promettre" in _lemma_candidates(verb) and not any(
+                        x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in doc.char_span(
+                            q.inner_start, q.inner_end, alignment_mode="expand") or ()):
+                    return None  # "promet « zéro licenciement sec »": a promise of something, not a statement
                 if q is not None and before is not None and before.pos_ == "NOUN" and re.match(
                         r"[«“\"\s]*(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\b", self.text[q.start:q.end],
                         re.IGNORECASE):
@@ -3364,6 +3415,64 @@ class _Finder:
     def _has_words(self, start: int, end: int) -> bool:
         return len(re.findall(r"\w+", self.text[start:end])) >= 2
 
+    def _selon_source(self, w: str, k: int, np_start: int, unit: _Unit) -> tuple[Mention, bool] | None:
+        """The source a "selon" / "d'après" / "pour" / "aux yeux de" phrase names from ``np_start`` (``w``: the
+        folded word that opened it, at ``k``), and whether it only published the words; None if no speaker."""
+        doc = self.doc
+        # the speaker: the noun phrase after "selon"
+        j = np_start
+        while j < unit.end and doc[j].pos_ == "DET":
+            j += 1
+        if j >= unit.end:
+            return None
+        head = doc[j]
+        if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "X"):
+            return None
+        # the parser's head of that phrase, when it is a word to the right ("selon le même responsable")
+        # (never from a pronoun, a phrase of its own: "Selon lui(nmod), des prélèvements …")
+        while head.head is not head and head.head.i > head.i and head.head.i < unit.end and head.pos_ != "PRON" \
+                and head.head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("amod", "det", "nmod") \
+                and not any(x.text == "," for x in doc[head.i: head.head.i]):
+            head = head.head  # (not past a comma: "Selon nos informations(nmod), le conducteur(…) compte …")
+        # (the phrase starts after "de": "De l'avis de | Gaëlle Hamon", "Aux yeux du | ministre")
+        mention = self._mention(head, unit, subject=False, after=np_start if w in ("yeux", "avis") else None)
+        data = titles().get(fold(head.text))
+        if mention is not None and data is not None and data.kind == "data" and \
+                fold(_DETERMINER_START.sub("", mention.text)) in media_names():
+            return None  # "selon un décompte de l'AFP": the paper's own sourcing
+        if _SEEN_DOCUMENTS.match(self.text[doc[np_start].idx: doc[min(np_start + 12, unit.end - 1)].idx]):
+            return None  # "Selon des documents consultés par « Le Monde », P": the paper's own sourcing
+        published = False
+        if w == "pour" and f"({head.text})" in self.text[:head.idx] and \
+                re.fullmatch(r"(?:l'|la |le |les )?\S+", fold(mention.text if mention else "").replace("’", "'")):
+            # "Selon l'Administration des contributions directes (ACD), … Pour l'ACD, P": the acronym of a body
+            # the text spelled out (not "Pour le PSG, c'est la troisième défaite")
+            mention = _acronym_body(mention, head)
+        owner = None
+        if mention is not None and (mention.role_kind == "data" or fold(mention.text).split()[-1:] in (
+                [w] for w in _OWNED_WORDS | {"travaux"})) and \
+                w != "pour" and re.fullmatch(r"(?:son|sa|ses|leur|leurs) \S+", fold(mention.text)):
+            # "D'après ses calculs, P": the one whose figures they are, as a pronoun would be (a researcher's "ses
+            # travaux" too; "les travaux" alone are as often roadworks; a body's "ses membres", "sa direction")
+            owner = replace(mention, kind="pronoun", name=None, descriptor=None, role=None, role_kind=None,
+                            gender=None, plural=fold(mention.text).startswith("leur"))
+        if (mention is None or not _speaks(mention)) and w != "pour":
+            mention = self._publisher(head, unit)  # "selon les résultats de l'autopsie, communiqués par le parquet"
+            published = True
+        if owner is not None and (mention is None or fold(owner.text).split()[-1] in _OWNED_WORDS):
+            mention, published = owner, False
+        acronym = re.fullmatch(r"(?:la |l['’])(\S+)(?: [a-zà-ÿ]+)?", mention.text, re.IGNORECASE) \
+            if w == "pour" and mention is not None and mention.kind == "unknown" else None
+        if acronym is not None and _is_acronym(acronym.group(1)):
+            # "Pour la CGT, P", "Pour la FGTB wallonne, P", "Pour l'OMS, P": a body that goes by its acronym (a
+            # club is "le PSG")
+            mention = replace(mention, kind="org", name=acronym.group(1))
+        if mention is None or not _speaks(mention):
+            return None
+        if w == "pour" and not self._pour_speaker(mention, unit):
+            return None
+        return mention, published
+
     # -- selon X / d'après X ---------------------------------------------------------------------------------------
     def _selon(self, unit: _Unit) -> list[_Found]:
         doc = self.doc
@@ -3373,6 +3482,7 @@ class _Finder:
             w = fold(t.text)
             if self.in_quote(t):
                 continue
+            pronoun, pronoun_end = None, None
             if w == "selon":
                 np_start = k + 1
             elif w in ("d'", "d'apres") and (w == "d'apres" or (k + 1 < unit.end and fold(doc[k + 1].text) == "apres")):
@@ -3389,68 +3499,31 @@ class _Finder:
             elif w == "croire" and k - 2 >= unit.start and fold(doc[k - 2].text) == "a" and \
                     fold(doc[k - 1].text) == "en":
                 np_start, k = k + 1, k - 2  # "À en croire le syndicat, P"
+            elif w == "croire" and k - 3 >= unit.start and fold(doc[k - 3].text) == "a" and \
+                    fold(doc[k - 2].text) in ("l'", "les") and fold(doc[k - 1].text) == "en":
+                # "À l'en croire, P": the person the text speaks of, as "selon lui" (his or her: "l'" says neither)
+                elided = doc[k - 2]
+                plural = fold(elided.text) == "les"
+                pronoun = Mention(elided.idx, elided.idx + len(elided.text), "eux" if plural else "lui", "pronoun",
+                                  gender=None, plural=plural, subject=False, unit=unit.index)
+                np_start, pronoun_end, k = k - 2, k + 1, k - 3
             elif w == "pour" and (k == self._first_word(unit.start, unit) or k - 1 == self._first_word(
                     unit.start, unit) and fold(doc[k - 1].text) in ("mais", "et", "or") and doc[k - 1].pos_ == "CCONJ"):
                 np_start = k + 1  # "Pour l'économiste Thomas Piketty, « … »" (checked below: a person, then a comma;
                 # also after a conjunction: "Mais pour le vice-amiral, P")
             else:
                 continue
-            # the speaker: the noun phrase after "selon"
-            j = np_start
-            while j < unit.end and doc[j].pos_ == "DET":
-                j += 1
-            if j >= unit.end:
-                continue
-            head = doc[j]
-            if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "X"):
-                continue
-            # the parser's head of that phrase, when it is a word to the right ("selon le même responsable")
-            # (never from a pronoun, a phrase of its own: "Selon lui(nmod), des prélèvements …")
-            while head.head is not head and head.head.i > head.i and head.head.i < unit.end and head.pos_ != "PRON" \
-                    and head.head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("amod", "det", "nmod") \
-                    and not any(x.text == "," for x in doc[head.i: head.head.i]):
-                head = head.head  # (not past a comma: "Selon nos informations(nmod), le conducteur(…) compte …")
-            # (the phrase starts after "de": "De l'avis de | Gaëlle Hamon", "Aux yeux du | ministre")
-            mention = self._mention(head, unit, subject=False, after=np_start if w in ("yeux", "avis") else None)
-            data = titles().get(fold(head.text))
-            if mention is not None and data is not None and data.kind == "data" and \
-                    fold(_DETERMINER_START.sub("", mention.text)) in media_names():
-                continue  # "selon un décompte de l'AFP": the paper's own sourcing
-            if _SEEN_DOCUMENTS.match(self.text[doc[np_start].idx: doc[min(np_start + 12, unit.end - 1)].idx]):
-                continue  # "Selon des documents consultés par « Le Monde », P": the paper's own sourcing
-            published = False
-            if w == "pour" and f"({head.text})" in self.text[:head.idx] and \
-                    re.fullmatch(r"(?:l'|la |le |les )?\S+", fold(mention.text if mention else "").replace("’", "'")):
-                # "Selon l'Administration des contributions directes (ACD), … Pour l'ACD, P": the acronym of a body
-                # the text spelled out (not "Pour le PSG, c'est la troisième défaite")
-                mention = _acronym_body(mention, head)
-            owner = None
-            if mention is not None and (mention.role_kind == "data" or fold(mention.text).split()[-1:] in (
-                    [w] for w in _OWNED_WORDS | {"travaux"})) and \
-                    w != "pour" and re.fullmatch(r"(?:son|sa|ses|leur|leurs) \S+", fold(mention.text)):
-                # "D'après ses calculs, P": the one whose figures they are, as a pronoun would be (a researcher's "ses
-                # travaux" too; "les travaux" alone are as often roadworks; a body's "ses membres", "sa direction")
-                owner = replace(mention, kind="pronoun", name=None, descriptor=None, role=None, role_kind=None,
-                                gender=None, plural=fold(mention.text).startswith("leur"))
-            if (mention is None or not _speaks(mention)) and w != "pour":
-                mention = self._publisher(head, unit)  # "selon les résultats de l'autopsie, communiqués par le parquet"
-                published = True
-            if owner is not None and (mention is None or fold(owner.text).split()[-1] in _OWNED_WORDS):
-                mention, published = owner, False
-            acronym = re.fullmatch(r"(?:la |l['’])(\S+)(?: [a-zà-ÿ]+)?", mention.text, re.IGNORECASE) \
-                if w == "pour" and mention is not None and mention.kind == "unknown" else None
-            if acronym is not None and _is_acronym(acronym.group(1)):
-                # "Pour la CGT, P", "Pour la FGTB wallonne, P", "Pour l'OMS, P": a body that goes by its acronym (a
-                # club is "le PSG")
-                mention = replace(mention, kind="org", name=acronym.group(1))
-            if mention is None or not _speaks(mention):
-                continue
-            if w == "pour" and not self._pour_speaker(mention, unit):
-                continue
+            if pronoun is not None:
+                mention, published = pronoun, False
+            else:
+                source = self._selon_source(w, k, np_start, unit)
+                if source is None:
+                    continue
+                mention, published = source
             relayed = self._relayed(mention, unit)
             if relayed is not None:
                 mention = relayed
-            np_end = self._token_at_or_before(mention.end) + 1
+            np_end = self._token_at_or_before(mention.end) + 1 if pronoun_end is None else pronoun_end
             if published:
                 # the rest of the participle's phrase describes the document, not the claim: "selon l'avis publié par
                 # la DGCCRF (…) sur le site Rappel Conso"
@@ -4084,6 +4157,14 @@ class _Finder:
                             or self.doc[k].pos_ == "PROPN" and self.doc[k].text.islower()):  # ("parle"(PROPN))
                         take = subject = True
                         head, until = t.head, k
+                elif t.pos_ == "PROPN" and t.dep_ in ("conj", "nmod", "appos") and _first_name(t.text) and \
+                        t.i - 1 > unit.start and self.doc[t.i - 1].text == "," and \
+                        self._title_before_comma(t.i - 1, unit) and not self.in_quote(t) and \
+                        (until := self._verb_after_name(t, unit)) is not None:
+                    # "Interrogée par La Montagne, la rectrice(dep) de l'académie de Limoges(nmod), Claire(conj)
+                    # Vasseur-Lamy, conteste": the name apposed to a title, hung on the title's complement, subject of
+                    # the verb after it
+                    take = subject = True
                 elif t.pos_ == "PROPN" and t.dep_ == "conj" and _first_name(t.text) and t.i >= unit.start + 4 and \
                         self.doc[t.i - 1].text == "," and any(c.dep_ == "flat:name" for c in t.children) and \
                         (title_tok := self._relative_title_before(t.i - 1, unit)) is not None:

@@ -2220,3 +2220,69 @@ def test_a_one_word_opening_before_an_incise_inside_a_quotation(nlp):
     st = speaker_of(sts, "notre maintien")
     assert st.name == "Fabrice Lacombe"
     assert [s.text for s in sts if "maintien" in s.text][0].startswith("Sportivement")
+
+
+def test_a_titled_name_hung_on_the_titles_complement_with_a_hyphenated_surname(nlp):
+    """ "Interrogée par La Montagne, la rectrice(dep) de l'académie de Limoges(nmod), Claire(conj) Vasseur-Lamy,
+    conteste …": "la rectrice" later is her."""
+    sts = statements(nlp, "Interrogée par La Montagne, la rectrice de l'académie de Limoges, Claire Vasseur-Lamy, "
+                          "conteste ces chiffres. « Nous avons rencontré la municipalité le 14 janvier », affirme la "
+                          "rectrice.")
+    assert speaker_of(sts, "rencontré la municipalité").name == "Claire Vasseur-Lamy"
+
+
+def test_a_priest_is_a_title_and_a_narrative_lead_in_before_a_colon_is_no_content(nlp):
+    """ "L'abbé X, curé de la paroisse, y voit « un signe des temps » : « Q », a-t-il lancé": Q only, his."""
+    sts = statements(nlp, "Karine Lavaud a pris la parole. L'abbé Gérard Lachaud, curé de la paroisse, y voit « un signe "
+                          "des temps » : « Quand on ferme l'école, on ferme le bourg. Après, il ne reste que l'église », "
+                          "a-t-il lancé aux familles.")
+    assert [s.text for s in sts] == ["Quand on ferme l'école, on ferme le bourg. Après, il ne reste que l'église"]
+    assert sts[0].speaker.name == "Gérard Lachaud"
+
+
+def test_a_relative_after_a_names_apposition_and_the_name_with_initials(nlp):
+    """ "Jean-Paul Morel, conseiller départemental du canton, qui assure que P, …" is his; "J.-P. Morel" later too."""
+    sts = statements(nlp, "Jean-Paul Morel, conseiller départemental du canton, qui assure que le Département a proposé "
+                          "de payer, a écrit lundi au ministre. Il y a un an, J.-P. Morel déclarait déjà que l'école « ne "
+                          "passerait pas la prochaine carte scolaire ».")
+    assert speaker_of(sts, "proposé de payer").name == "Jean-Paul Morel"
+    assert speaker_of(sts, "carte scolaire").name == "Jean-Paul Morel"
+
+
+def test_portrait_incises_sourit_elle_and_se_souvient_il(nlp):
+    """ "« … », sourit-elle" (the verb tagged an adjective), "« … », se souvient-elle"; "se souvient de son enfance" and
+    "se souvient que" outside an incise are no statements."""
+    sts = statements(nlp, "Nadine Chabrol enseigne à Royère. « Je partirai quand l'école fermera. Ou alors jamais », "
+                          "sourit-elle. « J'avais vingt-deux élèves », se souvient-elle. Elle se souvient de son enfance. "
+                          "Elle se souvient que l'école était pleine.")
+    assert [s.text for s in sts] == ["Je partirai quand l'école fermera. Ou alors jamais", "J'avais vingt-deux élèves"]
+    assert {s.speaker.name for s in sts} == {"Nadine Chabrol"}
+
+
+def test_a_questions_box_whose_heading_gives_a_title_after_an_intertitle_question(nlp):
+    """ "Trois questions à Pieter Van den Broeck, directeur général d'Alpinet": the answers are his, the heading is no
+    statement, and an intertitle "Les urgences touchées ?" above the box asks nothing."""
+    text = ("Panne géante dans la Broye\n\nL'opérateur Alpinet a été privé de réseau pendant onze heures.\n\n"
+            "Les urgences touchées ?\n\nLa cheffe des urgences, Maude Rochat, affirme que la centrale n'a plus reçu "
+            "d'appels. Son administrateur, Yann Perrottet, dément. « Nous avons les bons de travail pour le prouver », "
+            "a-t-il déclaré.\n\nLe gouvernement vaudois a annoncé une enquête.\n\nTrois questions à Pieter Van den "
+            "Broeck, directeur général d'Alpinet\n\nOnze heures de panne : comment est-ce possible en 2026 ?\n\nIl faut "
+            "être précis : pour la grande majorité des clients, le service est revenu avant 10 heures.\n\nAllez-vous "
+            "indemniser vos abonnés ?\n\nOui. Chaque client touché recevra un mois d'abonnement gratuit.")
+    sts = statements(nlp, text)
+    assert not [s for s in sts if "Trois questions" in s.text or "enquête" in s.text]
+    assert speaker_of(sts, "Il faut être précis").name == "Pieter Van den Broeck"
+    assert speaker_of(sts, "mois d'abonnement").name == "Pieter Van den Broeck"
+    assert speaker_of(sts, "bons de travail").name == "Yann Perrottet"
+
+
+def test_a_l_en_croire_a_promise_of_a_thing_and_words_relayed_by_witnesses(nlp):
+    """ "À l'en croire, P" is the person just named; "promet « zéro licenciement sec »" is a promise, no statement; "X
+    aurait affirmé que P, selon plusieurs témoins" is X's."""
+    sts = statements(nlp, "Lors d'une réunion, Karim Ben Saïd, directeur général de Maréval, aurait affirmé que « la "
+                          "moitié des postes disparaîtra d'ici à 2028 », selon plusieurs témoins.\n\nJoint par l'AFP, "
+                          "Karim Ben Saïd promet « zéro licenciement sec ». À l'en croire, le terminal traitera 1,2 "
+                          "million de conteneurs par an.")
+    assert speaker_of(sts, "la moitié des postes").name == "Karim Ben Saïd"
+    assert speaker_of(sts, "le terminal traitera").name == "Karim Ben Saïd"
+    assert not [s for s in sts if "licenciement sec" in s.text]
