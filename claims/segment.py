@@ -1648,7 +1648,7 @@ class _Finder:
         apposition and opens no inverted attribution."""
         doc = self.doc
         name = doc[comma.i - 1]
-        if self._title_name_opening(comma):
+        if self._title_name_opening(comma) or self._name_title_opening(comma):
             return True
         if name.pos_ != "PROPN" or name.dep_ not in ("appos", "flat:name"):
             return False
@@ -1667,6 +1667,25 @@ class _Finder:
         return any(c.dep_ in SUBJECT_DEPS and c.i == title.i for c in verb.children) or (
             not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and title.head.i < title.i
             and title.head.pos_ == "VERB" and title.head.dep_ == "advcl" and title.head.head.i == verb.i)
+
+    def _name_title_opening(self, comma: Token) -> bool:
+        """Does the sentence open with a name and its apposed title, ending at ``comma`` ("Me Thibault Larrieu, avocat
+        du négociant, | conteste ces conclusions : « … »"), with no verb nor quotation before?"""
+        doc = self.doc
+        start = comma.sent.start
+        while start < comma.i and (doc[start].is_space or doc[start].text in ("—", "–", "-")):
+            start += 1
+        k = start + (fold(doc[start].text) in HONORIFICS)
+        if k >= comma.i or not _first_name(doc[k].text):
+            return False
+        while k < comma.i and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            k += 1
+        if k == start or k >= comma.i - 1 or doc[k].text != ",":
+            return False
+        aside = doc[k + 1: comma.i]
+        return any(t.pos_ == "NOUN" and getattr(titles().get(fold(t.text)), "kind", None) in ("person", "office")
+                   for t in aside[:3]) and not any(t.text in QUOTE_CHARS or t.pos_ in ("VERB", "AUX") or t.text in (
+                       ",", ";", ":") for t in list(doc[start: k]) + list(aside))
 
     def _title_name_opening(self, comma: Token) -> bool:
         """Does the sentence open with a title and its apposed name, ending at ``comma`` ("Le président du jury,
@@ -2239,7 +2258,7 @@ class _Finder:
             if j < unit.start:
                 return None
             antecedent = self.doc[j]
-        if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and antecedent.head.pos_ == "PROPN" and \
+        if antecedent.dep_ in ("appos", "nmod") and antecedent.pos_ == "NOUN" and antecedent.head.pos_ == "PROPN" and \
                 antecedent.head.i < antecedent.i and self.doc[antecedent.i - 1].text == "," and (
                     _first_name(antecedent.head.text) or any(c.dep_ == "flat:name" for c in antecedent.head.children)):
             # "Jean-Paul Morel, conseiller(appos) départemental du canton, qui assure que P": the person named, whose
@@ -3221,6 +3240,12 @@ class _Finder:
                                                                       "tous", "toutes")))):
                     return None  # "a salué « l'unité retrouvée »", "s'est félicité d'une « victoire »", "crie au
                     # « hold-up »": an object
+                if q is not None and before is not None and before.pos_ in ("NOUN", "ADJ", "PROPN") and \
+                        not self.text[q.inner_start:q.inner_end].lstrip()[:1].isupper() and not any(
+                            x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in doc.char_span(
+                                q.inner_start, q.inner_end, alignment_mode="expand") or ()):
+                    return None  # "s'inquiétait du retour au jeu de deux joueurs « encore symptomatiques »": quoted
+                    # words qualifying a noun of the object
                 if q is not None and "promettre" in _lemma_candidates(verb) and not any(
                         x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in doc.char_span(
                             q.inner_start, q.inner_end, alignment_mode="expand") or ()):
@@ -3459,6 +3484,11 @@ class _Finder:
         if (mention is None or not _speaks(mention)) and w != "pour":
             mention = self._publisher(head, unit)  # "selon les résultats de l'autopsie, communiqués par le parquet"
             published = True
+        elif fold(head.text) in ("accusation", "defense", "instruction") and w != "pour":
+            # "Selon l'accusation, portée par la procureure Anne-Sophie Delmas, P": the one who speaks for it
+            carrier = self._publisher(head, unit)
+            if carrier is not None and carrier.kind == "name":
+                mention, published = carrier, True
         if owner is not None and (mention is None or fold(owner.text).split()[-1] in _OWNED_WORDS):
             mention, published = owner, False
         acronym = re.fullmatch(r"(?:la |l['’])(\S+)(?: [a-zà-ÿ]+)?", mention.text, re.IGNORECASE) \
@@ -3880,9 +3910,9 @@ class _Finder:
                 continue  # « Des certificats signés par des experts reconnus »: a heading quoting what comes next
             if self._names_other_person(unit, last):
                 continue
-            if not whole and any(t.pos_ == "VERB" and not self.in_quote(t) and (
-                    set(_lemma_candidates(t)) & REQUEST_VERBS or cue_lemma(t) is not None)
-                    for t in self.doc[unit.start: unit.end]):  # ("réclame": the lemmatizer's "réclame", so candidates)
+            if not whole and any(not self.in_quote(t) and (
+                    t.pos_ == "VERB" and set(_lemma_candidates(t)) & REQUEST_VERBS or cue_lemma(t) is not None)
+                    for t in self.doc[unit.start: unit.end]):  # (also "dément(ADV) toute « … »")  # ("réclame": the lemmatizer's "réclame", so candidates)
                 # "Il a appelé les habitants à « la plus grande prudence »" (a request), "Il a dénoncé « une enquête
                 # menée à charge »" (a verb of saying whose object is a noun phrase): not statements, so not the
                 # previous statement's continuation either

@@ -2286,3 +2286,24 @@ def test_a_l_en_croire_a_promise_of_a_thing_and_words_relayed_by_witnesses(nlp):
     assert speaker_of(sts, "la moitié des postes").name == "Karim Ben Saïd"
     assert speaker_of(sts, "le terminal traitera").name == "Karim Ben Saïd"
     assert not [s for s in sts if "licenciement sec" in s.text]
+
+
+def test_a_quotation_qualifying_an_objects_noun_and_a_dg(nlp):
+    """ "s'inquiétait du retour au jeu de deux joueurs « encore symptomatiques »" is no statement; "Le DG" is the
+    "directeur général" named before; "Maréval dément(ADV) toute « … »" continues nobody's statement."""
+    sts = statements(nlp, "« Notre décision est strictement sportive », a déclaré le directeur général Jean-Baptiste "
+                          "Gauthier. Dans ces messages, l'entraîneur s'inquiétait du retour au jeu de deux joueurs « encore "
+                          "symptomatiques ». Le DG concède toutefois que l'annonce « aurait pu être mieux faite ». "
+                          "Maréval, de son côté, dément toute « logique de licenciement ».")
+    assert not [s for s in sts if "symptomatiques" in s.text or "licenciement" in s.text]
+    assert speaker_of(sts, "mieux faite").name == "Jean-Baptiste Gauthier"
+
+
+def test_the_accusation_carried_by_a_prosecutor_and_a_lawyers_colon_quotation_after_an_object(nlp):
+    """ "Selon l'accusation, portée par la procureure X, P" is hers; "Me Y, avocat du négociant, réfute ces
+    conclusions : « … »" is his (not an inverted "réfute ces conclusions")."""
+    sts = statements(nlp, "Selon l'accusation, portée par la procureure Anne-Sophie Delmas, près de 1,8 million de "
+                          "bouteilles contenaient du vin espagnol. Me Thibault Larrieu, avocat du négociant, réfute ces "
+                          "conclusions : « Ces analyses ont une marge d'erreur de 30 %. »")
+    assert speaker_of(sts, "1,8 million").name == "Anne-Sophie Delmas"
+    assert speaker_of(sts, "marge d'erreur").name == "Thibault Larrieu"
