@@ -62,6 +62,12 @@ def _bare_words(description: str) -> list[str]:
 _NOT_MANAGEMENT = frozenset({"comite", "syndicat", "association", "collectif", "federation", "ong", "union", "parti",
                              "ministere", "prefecture", "gouvernement", "intersyndicale", "cse", "conseil", "commission",
                              "parquet", "tribunal", "direction"})
+# a person's circle: "selon son entourage", "ses colistiers" (folded)
+_CIRCLE = re.compile(r"(?:son|sa) (entourage)|ses (colistiers|colisti[eè]res|proches|partisans|soutiens|collaborateurs|"
+                     r"collaboratrices|collegues|coequipiers|coequipieres|camarades|allies|fideles|lieutenants)")
+# the other side of an exchange: "« … », a répliqué son adversaire"
+_OTHER_PARTY = re.compile(r"(?:son|sa) (?:adversaire|rival|rivale|contradicteur|contradictrice|opposant|opposante|"
+                          r"interlocuteur|interlocutrice|challenger|challengeuse)")
 # a reply to the one who has just spoken
 _RETORT_CUES = frozenset({"retorquer", "repliquer", "repondre", "objecter", "riposter"})
 # words for a body of any kind: "Le Conseil du café-cacao (CCC) … a indiqué l'organisme"
@@ -260,7 +266,8 @@ class _DocumentResolver:
         self.of: dict[tuple[int, int], Entity | None] = {}
         self.last_speaker: tuple[Entity, int] | None = None
         self.subjects: list[tuple[Entity, int]] = []  # every subject or speaker so far, and its unit
-        self.entourages: dict[int, Entity] = {}  # "son entourage": the entourage entity of each person (by id)
+        # "son entourage", "ses colistiers": the entity of each person's circle (by the person's id and the word)
+        self.entourages: dict[tuple[int, str], Entity] = {}
         self.seen: list[tuple[Entity, int]] = []  # every mention's entity so far, and its unit
         self.speaker_spans: set[tuple[int, int]] = set()  # the statements' speaker mentions (set by run)
 
@@ -626,21 +633,29 @@ class _DocumentResolver:
 
     def _described(self, m: Mention) -> Entity:
         key = _DETERMINERS.sub("", fold(m.text))
+        if _OTHER_PARTY.fullmatch(fold(m.text)):
+            other = self._other_party(m)
+            if other is not None:
+                return other
         if m.plural and re.match(r"(?:les|ces) deux\b", fold(m.text)):
             pair = self._named_pair(m)
             if pair is not None:
                 return pair
-        if re.fullmatch(r"(?:son|sa) entourage", fold(m.text)):
+        circle = _CIRCLE.fullmatch(fold(m.text))
+        if circle is not None:
             # "Le ministre, Marc Hennuy, n'a reçu « aucun dossier », selon son entourage": the entourage of the person
-            # mentioned last, named after them ("l'entourage de Marc Hennuy"), one entity per person
+            # mentioned last, named after them ("l'entourage de Marc Hennuy"), one entity per person; so are "ses
+            # colistiers", "ses proches" ("Même son de cloche chez ses colistiers, où l'on assure": "les colistiers de
+            # Jordi Vilaseca", eval/README.md's conventions)
             owner = max((e for e in self.entities if 0 <= e.last_seen < m.start and e.is_person() and not e.plural),
                         key=lambda e: e.last_seen, default=None)
             if owner is not None:
-                if id(owner) not in self.entourages:
+                word = m.text.split()[-1]
+                if (id(owner), fold(word)) not in self.entourages:
                     e = self._new(m)
-                    e.descriptors.insert(0, "l'entourage " + _of(owner.label()))
-                    self.entourages[id(owner)] = e
-                return self.entourages[id(owner)]
+                    e.descriptors.insert(0, ("l'entourage " if circle.group(1) else f"les {word} ") + _of(owner.label()))
+                    self.entourages[(id(owner), fold(word))] = e
+                return self.entourages[(id(owner), fold(word))]
         if m.kind == "org" and m.role_kind == "medium" and _definite(m) and len(key.split()) == 1 and \
                 self.last_speaker is not None and self.last_speaker[1] >= m.unit - 2 and \
                 _MEDIUM_WORDS.search(fold(self.seg.document.text[max(0, m.start - 400): m.start])):
@@ -816,6 +831,17 @@ class _DocumentResolver:
             # ans", "sa présidente, Hélène Marchetti. La pharmacienne …"), like a demonym: the person just before
             return recent
         return self._named_in_text(m) or self._new(m)
+
+    def _other_party(self, m: Mention) -> Entity | None:
+        """ "« A », a affirmé le directeur. « B », lui a répondu la syndicaliste. « C », a répliqué son adversaire": the
+        one who spoke before the latest speaker, in these last sentences (C is the director's)."""
+        before = [self.of.get((sp.start, sp.end)) for st, sp in zip(self.seg.statements, self.seg.speakers)
+                  if sp is not None and sp.start < m.start and sp.unit >= m.unit - 4]
+        before = [e for e in before if e is not None]
+        if not before:
+            return None
+        last = before[-1]
+        return next((e for e in reversed(before) if e is not last and e.is_person() and not e.plural), None)
 
     def _retorts(self, m: Mention) -> bool:
         """Is ``m`` the speaker of a retort ("rétorque", "réplique", "lui répond", "objecte") right after someone else's

@@ -713,7 +713,8 @@ class _Finder:
                 c in line for c in "«»“”\"") and p + 1 < len(lines) and not lines[p + 1].endswith("?")
                 for p, line in enumerate(lines)]
             heading = next((p for p, line in enumerate(lines) if len(_TIME_STAMP.sub("", line).split()) <= 12
-                            and not line.endswith(".") and _INTERVIEW_HEADING.search(line)), None)
+                            and (not line.endswith(".") or line.endswith("..."))  # ("Deux questions à...")
+                            and _INTERVIEW_HEADING.search(line)), None)
             boxed = heading is not None and _QUESTIONS_TO.fullmatch(_TIME_STAMP.sub("", lines[heading])) is not None
             if boxed:
                 # "Trois questions à X" (a live blog's too: "18 h 12 — Trois questions à …"): a question under it may
@@ -833,17 +834,22 @@ class _Finder:
                     m = self._mention(t, self.unit_of(t), subject=True)  # the name where the article gives it
                     if m is not None and m.kind == "name" and fold(m.name).split()[-1] == named[-1]:
                         return m
-            if named and 2 <= len(named) <= 5 and _first_name(heading.group(1).split()[0]):
+            if heading and not re.search(r"\w", heading.group(1)) and h + 1 < p:
+                # "Deux questions à..." with the name on the next line ("Me Nathalie Schmit, avocate de …")
+                s2, e2 = self.paragraphs[h + 1]
+                lead = len(self.text[s2:e2]) - len(self.text[s2:e2].lstrip())
+                m = self._heading_name(s2 + lead, self.text[s2 + lead:e2])
+                if m is not None:
+                    return m
+            if named and 2 <= len(named) <= 5:
                 # a name the article gives only there ("Trois questions à Pieter Van den Broeck, directeur …"): the
                 # heading's words, particles and all
                 lead = len(self.text[s:e]) - len(self.text[s:e].lstrip())
-                a = s + lead + heading.start(1) + len(_TIME_STAMP.match(self.text[s + lead:e]).group(0)
-                                                      if _TIME_STAMP.match(self.text[s + lead:e]) else "")
-                name = heading.group(1).split(",")[0].strip()
-                span = self.doc.char_span(a, a + len(name), alignment_mode="expand")
-                if span is not None and self.text[a:a + len(name)] == name:
-                    return Mention(a, a + len(name), name, "name", name=name, gender=_gender(list(span)),
-                                   subject=True, unit=self.unit_of(span[0]).index)
+                stamp = _TIME_STAMP.match(self.text[s + lead:e])
+                a = s + lead + heading.start(1) + (len(stamp.group(0)) if stamp else 0)
+                m = self._heading_name(a, heading.group(1))
+                if m is not None:
+                    return m
         # the introduction ends at the first question: dialogue lines before the first answer without an attribution
         # ("— Mathis Larrieu dispose-t-il d'une clause ?", "— Non, répond le président.") are the interview already
         first_line = p - 1
@@ -864,6 +870,25 @@ class _Finder:
                 if m is not None and m.kind == "name" and (m.gender or m.role_kind in ("person", "office")):
                     return m
         return None
+
+    def _heading_name(self, start: int, line: str) -> Mention | None:
+        """The person a box's heading names at ``start``: "Pieter Van den Broeck, directeur général d'Alpinet", "Me
+        Nathalie Schmit, avocate de …" (the words before the comma, an honorific left out, opening with a first name)."""
+        name = line.split(",")[0].strip()
+        words = name.split()
+        if words and fold(words[0]) in HONORIFICS:
+            start += line.index(words[1]) if len(words) > 1 else 0
+            name = " ".join(words[1:])
+            words = words[1:]
+        else:
+            start += line.index(name) if name else 0
+        if not 2 <= len(words) <= 5 or not _first_name(words[0]) or self.text[start:start + len(name)] != name:
+            return None
+        span = self.doc.char_span(start, start + len(name), alignment_mode="expand")
+        if span is None:
+            return None
+        return Mention(start, start + len(name), name, "name", name=name, gender=_gender(list(span)), subject=True,
+                       unit=self.unit_of(span[0]).index)
 
     def _dialogue_lines(self, quotes: list[Quote]) -> list[Quote]:
         """Dialogue dashes, as court reports and interviews print speech: "— Je n'ai jamais signé ce document,
@@ -1108,17 +1133,19 @@ class _Finder:
         for p, (s, e) in enumerate(self.paragraphs):
             m = SPEAKER_LABEL.match(self.text[s:e]) or TITLED_LABEL.match(self.text[s:e])
             titled, rubric = None, False
-            if not m and p == 0:
+            if p == 0 and (not m or fold(m.group(1).split()[0]).split("-")[0] not in names):
                 # a headline's rubric, then the speaker: "Mines d'or au Mali – Sidiki Dembélé : « … »", "DIRECT. Crues
-                # dans le Var, le préfet : « … »"
-                m = _HEADLINE_LABEL.match(self.text[s:e])
-                words = m.group(1).split() if m else []
-                if m and fold(words[0]) in ("le", "la", "l'"):
+                # dans le Var, le préfet : « … »" (also where the rubric looked like a titled label: "Recomptage à
+                # Perpignan, Hélène Sabatier : « … »")
+                headline = _HEADLINE_LABEL.match(self.text[s:e])
+                words = headline.group(1).split() if headline else []
+                if headline and fold(words[0]) in ("le", "la", "l'"):
                     title = titles().get(fold(" ".join(words[1:])))
                     if title is None or title.kind not in ("person", "office"):
                         continue
-                    titled = m
-                rubric = m is not None  # (after a rubric, a name need not open with a known first name)
+                    titled = headline
+                rubric = headline is not None  # (after a rubric, a name need not open with a known first name)
+                m = headline or m
             if not m or m.start(1) + s in self.answer_speaker.values():
                 continue
             words = m.group(1).split()
@@ -2147,6 +2174,8 @@ class _Finder:
             if a is None:
                 return None
             toks = [t for t in doc[a + 1: c] if not t.is_space]
+            if len(toks) == 2 and fold(toks[0].text) == "ses" and toks[1].pos_ == "NOUN":
+                return self._mention(toks[1], unit, subject=True)  # "chez ses colistiers, où l'on assure": theirs
             if not toks or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in toks) or not any(
                     t.pos_ == "NOUN" and _body_noun(t) or t.text[:1].isupper() for t in toks):
                 return None
@@ -2571,6 +2600,8 @@ class _Finder:
     def _names_function(toks) -> bool:
         """Does this phrase name a person's title or function ("le rapporteur du texte", "l'avocat de …")?"""
         toks = list(toks)
+        if any(re.fullmatch(r"interessee?s?", fold(t.text)) for t in toks[:2]):
+            return True  # "L'intéressé, Me Olivier Bataille, assure": the person concerned, whom the name spells out
         return any(_title_at(toks, n) and (titles().get(fold(t.text)) or titles().get(
             " ".join(fold(x.text) for x in toks[n: n + 2]))).kind in ("person", "office") for n, t in enumerate(toks))
 
@@ -3178,6 +3209,14 @@ class _Finder:
                            or fold(first.text) in ("en", "tout", "avant", "selon", "qui", "de", "d'", "du", "des")):
             return None  # "…, a dit X, avant de partir" (inside a quotation that goes on, it is the quote's rest);
             # "…, a assuré le commandant X, de la sûreté urbaine de Lille, qui …": the speaker's unit, not the rest
+        if inside and _OPENING_PARTICIPLE.fullmatch(fold(first.text)) and len(rest) > 1 and \
+                fold(rest[1].text) == "par":
+            # "« A, martèle X, le directeur général de la BKP, interrogé par L'essentiel. B »": the speaker's aside
+            # goes to the sentence's end, the quotation resumes after it ("A. B")
+            stop = next((t.i for t in rest if t.text in (".", "!", "…")), None)
+            if stop is None or not any(t.is_alpha for t in doc[stop + 1: unit.end]):
+                return None
+            rest = doc[stop: unit.end]
         finite = any("Fin" in t.morph.get("VerbForm") for t in rest if not self.in_quote(t) or inside)
         if not (inside or finite):
             return None
@@ -4722,7 +4761,8 @@ _OPENING_PARTICIPLE = re.compile(r"(?:(?:contact|interrog|sollicit|interpell|que
                                  r"rencontr|interview)e|joint|entendu|reçu|recu)e?s?")
 # an interview box's heading: "Trois questions à Pierre-Luc Gendron", "QUESTIONS À …"
 _TIME_STAMP = re.compile(r"^(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2})\s*[-–—]\s+")  # a live blog's "18 h 12 — "
-_QUESTIONS_TO = re.compile(r"(?i:(?:deux|trois|quatre|cinq|six|\d+)\s+)?(?i:questions?\s+[àa])\s+(.{3,60}?)\s*:?")
+_QUESTIONS_TO = re.compile(r"(?i:(?:deux|trois|quatre|cinq|six|\d+)\s+)?(?i:questions?\s+[àa])(?:\s+(?=.{3})|(?=\.\.\.|…))"
+                           r"(.{3,60}?|…)\s*:?")  # (also "Deux questions à..." with the name on the next line)
 # a short label and a colon before a quotation ("Incendie de Saint-Nazaire : « … »"): a rubric, not content
 _RUBRIC = re.compile(r"[^«»\"“”.!?:;\n]{1,60}\s:\s*")
 # kinds of company: "de l'armateur Navalis" is a body that "l'armateur", "la compagnie" or "l'entreprise" may name later

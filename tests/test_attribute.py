@@ -2307,3 +2307,39 @@ def test_the_accusation_carried_by_a_prosecutor_and_a_lawyers_colon_quotation_af
                           "conclusions : « Ces analyses ont une marge d'erreur de 30 %. »")
     assert speaker_of(sts, "1,8 million").name == "Anne-Sophie Delmas"
     assert speaker_of(sts, "marge d'erreur").name == "Thibault Larrieu"
+
+
+def test_son_adversaire_in_an_exchange_is_the_one_who_spoke_before(nlp):
+    """ "« A », a affirmé X. « B », lui a répondu Y. « C », a répliqué aussitôt son adversaire": C is X's."""
+    sts = statements(nlp, "Invités d'une émission de radio, Patrick Delorme et Sandrine Faure ne se sont rien épargné. "
+                          "« Nous avons proposé trois dates de réunion », a affirmé Patrick Delorme. « C'est faux, aucune "
+                          "convocation n'est arrivée chez nous », lui a répondu Sandrine Faure. « Nous tenons les "
+                          "courriels à la disposition de qui veut les lire », a répliqué aussitôt son adversaire.")
+    assert speaker_of(sts, "courriels").name == "Patrick Delorme"
+
+
+def test_a_headline_rubric_with_a_comma_a_persons_circle_and_l_interesse_named(nlp):
+    """ "Recomptage à Perpignan, Hélène Sabatier : « … »" is hers; "chez ses colistiers, où l'on assure" is "les
+    colistiers de X"; "L'intéressé, Me Olivier Bataille, assure" is Olivier Bataille."""
+    sts = statements(nlp, "Recomptage à Perpignan, Hélène Sabatier : « Notre avance est intacte »\n\nJordi Vilaseca "
+                          "conteste. Il a affirmé que soixante procurations étaient fausses. Même son de cloche chez ses "
+                          "colistiers, où l'on assure que le tribunal « ne pourra pas ignorer » ces procurations. "
+                          "L'intéressé, Me Olivier Bataille, assure pour sa part être resté « jusqu'au dernier "
+                          "bulletin ».")
+    assert speaker_of(sts, "Notre avance").name == "Hélène Sabatier"
+    assert speaker_of(sts, "ne pourra pas ignorer").name == "les colistiers de Jordi Vilaseca"
+    assert speaker_of(sts, "dernier bulletin").name == "Olivier Bataille"
+
+
+def test_a_speakers_aside_ending_the_first_sentence_and_a_box_named_on_the_next_line(nlp):
+    """ "« A, martèle X, le directeur général de la BKP, interrogé par L'essentiel. B »" is "A. B"; "Deux questions
+    à..." with "Me Nathalie Schmit, avocate de …" on the next line: her answers."""
+    text = ("Fraude à la BKP\n\n« Cet homme a agi seul, martèle Marc Thill, le directeur général de la BKP, interrogé "
+            "par L'essentiel. Il a contourné nos procédures. »\n\nDeux questions à...\n\nMe Nathalie Schmit, avocate "
+            "de 43 clients de la BKP\n\nLa banque affirme qu'aucun client n'a perdu d'argent. Que lui répondez-vous?"
+            "\n\nC'est tout simplement faux. Une quarantaine de particuliers ont vu leurs économies disparaître.\n\n"
+            "Pourquoi la plainte a-t-elle tardé?\n\nParce que nos clients ont appris la fraude par la presse.")
+    sts = statements(nlp, text)
+    assert [s.text for s in sts if "agi seul" in s.text] == ["Cet homme a agi seul. Il a contourné nos procédures."]
+    assert speaker_of(sts, "tout simplement faux").name == "Nathalie Schmit"
+    assert speaker_of(sts, "par la presse").name == "Nathalie Schmit"
