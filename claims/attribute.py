@@ -779,6 +779,12 @@ class _DocumentResolver:
             # names in that role
             later = [e for e in self.entities if e.names and _fits_role(m, e)
                      and (not _former(m.text) or any(_former(d) for d in e.descriptors))]
+            if len(later) > 1:
+                # "martèle le directeur général" (a standfirst), then "Marc Thill, le directeur général de la BKP" and
+                # "son directeur, Ousmane Faye": the one whose description has all its words
+                words = key.split()
+                whole = [e for e in later if any(all(w in _bare_words(d) for w in words) for d in e.descriptors)]
+                later = whole if len(words) > 1 and len(whole) == 1 else later
             if len(later) == 1:  # ("l'ancien ministre des Mines" is not "le ministre de l'Intérieur, X" named later)
                 return later[0]
         if m.side and not m.plural and m.kind == "anaphor" and m.role_kind in ("person", "office") and _definite(m):

@@ -1700,6 +1700,10 @@ class _Finder:
         du négociant, | conteste ces conclusions : « … »"), with no verb nor quotation before?"""
         doc = self.doc
         start = comma.sent.start
+        stamp = _TIME_STAMP.match(self.text[doc[start].idx: comma.idx])
+        if stamp is not None:  # a live blog's "20 h 05 — "
+            while start < comma.i and doc[start].idx < doc[comma.sent.start].idx + stamp.end():
+                start += 1
         while start < comma.i and (doc[start].is_space or doc[start].text in ("—", "–", "-")):
             start += 1
         k = start + (fold(doc[start].text) in HONORIFICS)
@@ -1710,8 +1714,8 @@ class _Finder:
         if k == start or k >= comma.i - 1 or doc[k].text != ",":
             return False
         aside = doc[k + 1: comma.i]
-        return any(t.pos_ == "NOUN" and getattr(titles().get(fold(t.text)), "kind", None) in ("person", "office")
-                   for t in aside[:3]) and not any(t.text in QUOTE_CHARS or t.pos_ in ("VERB", "AUX") or t.text in (
+        return any(t.pos_ in ("NOUN", "ADJ") and getattr(titles().get(fold(t.text)), "kind", None) in (
+            "person", "office") for t in aside[:3]) and not any(t.text in QUOTE_CHARS or t.pos_ in ("VERB", "AUX") or t.text in (
                        ",", ";", ":") for t in list(doc[start: k]) + list(aside))
 
     def _title_name_opening(self, comma: Token) -> bool:
@@ -2176,9 +2180,10 @@ class _Finder:
             toks = [t for t in doc[a + 1: c] if not t.is_space]
             if len(toks) == 2 and fold(toks[0].text) == "ses" and toks[1].pos_ == "NOUN":
                 return self._mention(toks[1], unit, subject=True)  # "chez ses colistiers, où l'on assure": theirs
-            if not toks or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in toks) or not any(
+            if not toks or any(t.is_punct and not (t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)
+                               or t.pos_ in ("VERB", "AUX") for t in toks) or not any(
                     t.pos_ == "NOUN" and _body_noun(t) or t.text[:1].isupper() for t in toks):
-                return None
+                return None  # (a hyphenated name is no punctuation: "à la mairie de Porto-Vecchio, où l'on")
             return self._place_body(toks, unit, _CONTRACTED_ARTICLE.get(fold(doc[a].text), ""))
         return None
 
@@ -3271,6 +3276,15 @@ class _Finder:
                 if q is not None and q.start == doc[j + 1].idx:
                     return q.start, q.end  # "réplique : « … » Une lecture que …": the quotation, not what follows
                 return self._clause(j + 1, unit, verb)
+            if w in ("pourquoi", "comment") and j == group_end and not self.in_quote(t):
+                # "nous a expliqué pourquoi la tempête se renforce : « … »": the question is the topic, the quotation
+                # after the colon the words
+                colon = next((c for c in range(j + 1, unit.end) if doc[c].text == ":" and not self.in_quote(doc[c])),
+                             None)
+                q = self.quote_at(doc[colon + 1].idx) if colon is not None and colon + 1 < unit.end else None
+                if q is not None and q.start == doc[colon + 1].idx and not any(
+                        x.text in QUOTE_CHARS or x.text in (".", ";") for x in doc[j: colon]):
+                    return q.start, q.end
             if t.text in OPENERS or (t.text == '"' and self.quote_at(t.idx) and self.quote_at(t.idx).start == t.idx):
                 q = self.quote_at(t.idx)
                 before = doc[j - 1] if j > group_end else None
@@ -3492,6 +3506,9 @@ class _Finder:
         head = doc[j]
         if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "X"):
             return None
+        if j > np_start and fold(doc[j - 1].text) in ("nos", "notre") and fold(head.text) in (
+                "informations", "sources", "enquete", "constatations", "calculs", "estimations"):
+            return None  # "Selon nos informations, Mathis Lacoste, 26 ans, a paraphé …": the paper's own sourcing
         # the parser's head of that phrase, when it is a word to the right ("selon le même responsable")
         # (never from a pronoun, a phrase of its own: "Selon lui(nmod), des prélèvements …")
         while head.head is not head and head.head.i > head.i and head.head.i < unit.end and head.pos_ != "PRON" \
@@ -4226,6 +4243,12 @@ class _Finder:
                             or self.doc[k].pos_ == "PROPN" and self.doc[k].text.islower()):  # ("parle"(PROPN))
                         take = subject = True
                         head, until = t.head, k
+                elif t.pos_ == "PROPN" and t.dep_ == "conj" and t.head.pos_ == "PROPN" and t.head.dep_ in SUBJECT_DEPS \
+                        and _first_name(t.text) and any(c.dep_ == "flat:name" for c in t.children) and any(
+                            c.dep_ == "cc" and fold(c.text) == "et" and c.i == t.i - 1 for c in t.children):
+                    # "Laura Pietri et Raphaël(conj) Mattei ont tenu un point presse. … Il a assuré": each of a joint
+                    # subject is a subject a later pronoun may mean
+                    take = subject = True
                 elif t.pos_ == "PROPN" and t.dep_ in ("conj", "nmod", "appos") and _first_name(t.text) and \
                         t.i - 1 > unit.start and self.doc[t.i - 1].text == "," and \
                         self._title_before_comma(t.i - 1, unit) and not self.in_quote(t) and \

@@ -2343,3 +2343,31 @@ def test_a_speakers_aside_ending_the_first_sentence_and_a_box_named_on_the_next_
     assert [s.text for s in sts if "agi seul" in s.text] == ["Cet homme a agi seul. Il a contourné nos procédures."]
     assert speaker_of(sts, "tout simplement faux").name == "Nathalie Schmit"
     assert speaker_of(sts, "par la presse").name == "Nathalie Schmit"
+
+
+def test_a_standfirsts_title_is_the_one_named_later_with_all_its_words(nlp):
+    """ "« … », martèle le directeur général." (a standfirst), then "Marc Thill, le directeur général de la BKP" and
+    "son directeur, Ousmane Faye": Marc Thill."""
+    sts = statements(nlp, "Fraude à la BKP\n\nUn gestionnaire est soupçonné. « Cet homme a agi seul », martèle le "
+                          "directeur général.\n\n« Il a contourné nos procédures », affirme Marc Thill, le directeur "
+                          "général de la BKP.\n\nJoint à Dakar, son directeur, Ousmane Faye, affirme que 4,2 millions "
+                          "d'euros ont disparu.")
+    assert speaker_of(sts, "agi seul").name == "Marc Thill"
+
+
+def test_the_papers_own_information_a_joint_subject_a_hyphenated_town_hall_and_explained_why(nlp):
+    """ "Selon nos informations, X, 26 ans, a paraphé …" is no statement; "X et Y ont tenu … Il a assuré" is Y; "à la
+    mairie de Porto-Vecchio, où l'on assure"; "X, prévisionniste à Météo-France, nous a expliqué pourquoi P : « Q »"
+    is Q, hers."""
+    sts = statements(nlp, "Selon nos informations, Mathis Lacoste, 26 ans, a paraphé un document avec le club catalan.\n\n"
+                          "« Personne ne nous a prévenus », affirme Jean-Paul Casanova, le maire de Propriano. Même son "
+                          "de cloche à la mairie de Porto-Vecchio, où l’on assure que l’alerte n’est arrivée que lundi."
+                          "\n\n20 h 05 — Laura Pietri, prévisionniste à Météo-France Ajaccio, nous a expliqué pourquoi "
+                          "la tempête se renforce : « La dépression se creuse plus vite que prévu. »\n\n18 h 20 — Laura "
+                          "Pietri et Raphaël Mattei ont tenu un point presse commun. Elle a indiqué que les rafales "
+                          "atteindraient 130 km/h. Il a assuré que les écoles rouvriraient « normalement » mardi.")
+    assert not [s for s in sts if "paraphé" in s.text]
+    assert speaker_of(sts, "n’est arrivée que lundi").name == "la mairie de Porto-Vecchio"
+    assert [s.text for s in sts if "dépression" in s.text] == ["La dépression se creuse plus vite que prévu."]
+    assert speaker_of(sts, "dépression").name == "Laura Pietri"
+    assert speaker_of(sts, "rouvriraient").name == "Raphaël Mattei"
