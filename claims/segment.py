@@ -2765,6 +2765,11 @@ class _Finder:
             if w == "&" and doc[j - 1].text[:1].isupper() and nxt is not None and nxt.text[:1].isupper():
                 hi, j = j + 1, j + 2  # a company's name: "Morel & Vaucher"
                 continue
+            if j == head.i + 1 and fold(head.text) == "numero" and (t.like_num or w == "un"):
+                hi, j = j, j + 1  # a ranking: "l'ancienne numéro 1 (française)"
+                while j < unit.end and doc[j].pos_ == "ADJ" and doc[j].text.islower():
+                    hi, j = j, j + 1
+                continue
             if w == "et" and doc[j - 1].text[:1].isupper() and nxt is not None and nxt.text[:1].isupper() and \
                     nxt.pos_ in ("PROPN", "NOUN") and any(map(_body_noun, doc[max(unit.start, head.i - 4): j])):
                 hi, j = j + 1, j + 2  # a body's name: "l'association de consommateurs Foyers et Énergie"
@@ -4943,6 +4948,12 @@ def _gender(toks: list[Token]) -> str | None:
         # its apposition: "Julie, 29 ans, infirmière", not the gender of "ans")
     bare_head = False  # a head after "l'" the tagger gives no gender: "L'Agence fédérale de contrôle nucléaire"
     for n, t in enumerate(toks):
+        if fold(t.text) == "numero" and n + 1 < len(toks) and (toks[n + 1].like_num or fold(toks[n + 1].text) == "un"):
+            # "l'ancienne numéro 1 française": a ranking noun of either gender, told by the words around it
+            agreeing = [x for x in toks if x.pos_ in ("ADJ", "DET") and x.morph.get("Gender")]
+            if agreeing:
+                return "f" if "Fem" in agreeing[0].morph.get("Gender") else "m"
+            continue
         if fold(t.text) in ("me", "maitre", "dr", "pr"):
             continue  # "Me Amel Jaziri": an honorific of either gender the tagger calls masculine
         if bare_head and t.pos_ == "ADJ" and t.morph.get("Gender"):

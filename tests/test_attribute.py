@@ -2371,3 +2371,16 @@ def test_the_papers_own_information_a_joint_subject_a_hyphenated_town_hall_and_e
     assert [s.text for s in sts if "dépression" in s.text] == ["La dépression se creuse plus vite que prévu."]
     assert speaker_of(sts, "dépression").name == "Laura Pietri"
     assert speaker_of(sts, "rouvriraient").name == "Raphaël Mattei"
+
+
+def test_a_docteure_apposed_to_a_spokeswoman_and_a_ranking_title(nlp):
+    """ "affirme sa porte-parole, la docteure Nathalie Schaeffer" is her; "L'ancienne numéro 1 française" is one
+    (feminine) description, not "L'ancienne numéro"."""
+    sts = statements(nlp, "« On nous annonce zéro fermeture de lit », affirme sa porte-parole, la docteure Nathalie "
+                          "Schaeffer, urgentiste. Cette dernière assure que le collectif « n'a jamais été consulté ».\n\n"
+                          "L'ancienne numéro 1 française a écrit sur Instagram que le candidat était « le seul à parler "
+                          "du tennis des clubs ».")
+    assert speaker_of(sts, "zéro fermeture").name == "Nathalie Schaeffer"
+    assert speaker_of(sts, "jamais été consulté").name == "Nathalie Schaeffer"
+    ranked = [s for s in sts if "tennis des clubs" in s.text][0]
+    assert ranked.speaker.mention == "L'ancienne numéro 1 française"
