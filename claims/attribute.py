@@ -182,6 +182,9 @@ _BODY_HEADS = {"president", "presidente", "porte-parole", "secretaire", "directe
                "coordinateur", "coordinatrice", "representant", "representante", "pdg", "co-president",
                "co-presidente", "copresident", "vice-president", "vice-presidente", "administrateur", "administratrice"}
 _ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&-]{1,9}")  # "FQSI", "CNIL" (not "Ouest-France")
+# a company's head, in a person's description: "le PDG d'Aéris", "administrateur délégué de Belgonucléa"
+_COMPANY_HEADS = {"pdg", "directeur", "directrice", "administrateur", "administratrice", "patron", "patronne",
+                  "dirigeant", "dirigeante"}
 _INTERNATIONAL = {"EU", "UN", "NATO", "AU"}  # sides of international bodies, not nationalities
 _STRESSED = ("lui", "elle", "eux", "elles")
 _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la région", "d'Arcadia", not "de 26 ans"
@@ -448,6 +451,31 @@ class _DocumentResolver:
             e.names.append(named.pop())
             return e
         return None
+
+    def _staff_company(self, m: Mention) -> Entity | None:
+        """ "Stéphane Guerrier, le PDG d'Aéris, … la compagnie a indiqué", "Patrick Delorme, directeur général de
+        Mobilis, … D'après la direction": with no company named as a body before, the one company whose head a person's
+        description gives, before or after (a company's head: PDG, directeur, administrateur, patron, dirigeant), as a
+        body of its own (or the body of that name already there)."""
+        found: dict[str, str] = {}
+        for e in self.entities:  # (named before or after: a headline's "la compagnie annonce")
+            if not e.is_person():
+                continue
+            for d in e.descriptors:
+                for part in d.split(","):
+                    words = _DETERMINERS.sub("", fold(part.strip())).split()
+                    body = _HEADED_BODY.search(part.strip())
+                    if words and words[0] in _COMPANY_HEADS and body is not None and not place_side(body.group(1)):
+                        found[fold(body.group(1))] = body.group(1)
+        if len(found) != 1:
+            return None
+        key, name = next(iter(found.items()))
+        same = next((e for e in self.entities if e.is_body() and any(fold(n) == key for n in e.names)), None)
+        if same is not None:
+            return same
+        e = self._new(m)
+        e.names.append(name)
+        return e
 
     def _counterpart_roles(self, e: Entity) -> None:
         """ "Le Premier ministre grec, Stavros Kalamaris, … Son homologue néerlandais, Jeroen Van der Wiel": a
@@ -723,6 +751,10 @@ class _DocumentResolver:
                                       or not e.names and e.org and _named_body(e) and not e.aliases)}
                         if len(recent) == 1:
                             return next(iter(recent.values()))
+                    if m.role in COMPANY_ROLES and m.role not in _MEMBER_BODIES:
+                        staff = self._staff_company(m)  # "la compagnie", "l'exploitant" (not "le groupe", "la société")
+                        if staff is not None:
+                            return staff
             return self._named_in_text(m) or self._new(m)
         if m.kind == "indefinite" and self._in_headline(m) and not m.plural and m.role_kind == "person":
             # a headline's "…, affirme une épidémiologiste": the one person the article names in that role
@@ -938,7 +970,7 @@ class _DocumentResolver:
                   and (e.org or set(e.roles) & COMPANY_ROLES) and (e.names and not _known_person(e) or _named_body(e))
                   and not set(e.roles) & _NOT_MANAGEMENT and not (e.descriptors and _possessive_text(e.descriptors[0]))]
         # (not "sa filiale marocaine de Tanger": a body of the company's, not the company)
-        return max(bodies, key=lambda e: (mentions[id(e)], -e.first)) if bodies else None
+        return max(bodies, key=lambda e: (mentions[id(e)], -e.first)) if bodies else self._staff_company(m)
 
     def _named_in_text(self, m: Mention) -> Entity | None:
         """A definite description nothing before resolves, which the text gave a name earlier where it made no mention

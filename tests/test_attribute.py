@@ -2384,3 +2384,18 @@ def test_a_docteure_apposed_to_a_spokeswoman_and_a_ranking_title(nlp):
     assert speaker_of(sts, "jamais été consulté").name == "Nathalie Schaeffer"
     ranked = [s for s in sts if "tennis des clubs" in s.text][0]
     assert ranked.speaker.mention == "L'ancienne numéro 1 française"
+
+
+def test_a_company_named_only_in_its_heads_description(nlp):
+    """ "la compagnie annonce" (a headline), "Selon un communiqué de la direction", then "Stéphane Guerrier, le PDG
+    d'Aéris": the company Aéris; "Corsica Maritima a annoncé … La compagnie a assuré" stays Corsica Maritima."""
+    sts = statements(nlp, "Grève chez Aéris : la compagnie annonce 18 % de grévistes\n\nSelon un communiqué de la "
+                          "direction, 18 % seulement du personnel navigant était en grève mardi.\n\n« Nous proposons "
+                          "4,5 % sur deux ans », a déclaré Stéphane Guerrier, le PDG d'Aéris. Pour mercredi, la "
+                          "compagnie a indiqué qu'elle assurerait 70 % de ses vols.")
+    assert speaker_of(sts, "personnel navigant").name == "Aéris"
+    assert speaker_of(sts, "70 %").name == "Aéris"
+    sts = statements(nlp, "Le directeur d’EDF Corse, Philippe Albertini, a réagi. « Nous comptons les compteurs », a-t-il "
+                          "répondu.\n\nCorsica Maritima a annoncé l’annulation de ses traversées. La compagnie a assuré "
+                          "que ses navires étaient restés à quai.")
+    assert speaker_of(sts, "restés à quai").name == "Corsica Maritima"
