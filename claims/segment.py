@@ -267,6 +267,10 @@ def configure(nlp: Language) -> Language:
                     nlp.tokenizer.add_special_case(w + apostrophe + mark, [{ORTH: w + apostrophe}, {ORTH: mark}])
     # "la bataille sur X. « … »": the social network, not an initial, so the sentence ends there
     nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
+    # rugby positions the infix rules would cut in three ("troisième - ligne"), which breaks the parse around them
+    for word in ("troisième-ligne", "deuxième-ligne", "trois-quarts"):
+        for w in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(w, [{ORTH: w}])
     # "Bertin Aka N'Guessan", "N'Djamena": a capital after "N'" makes a name, not the negation "n'"
     if not isinstance(nlp.tokenizer.prefix_search, _KeepNameElision):
         nlp.tokenizer.prefix_search = _KeepNameElision(nlp.tokenizer.prefix_search)

@@ -2399,3 +2399,12 @@ def test_a_company_named_only_in_its_heads_description(nlp):
                           "répondu.\n\nCorsica Maritima a annoncé l’annulation de ses traversées. La compagnie a assuré "
                           "que ses navires étaient restés à quai.")
     assert speaker_of(sts, "restés à quai").name == "Corsica Maritima"
+
+
+def test_a_rugby_position_is_a_players_description(nlp):
+    """ "Le capitaine, Mathieu Arrieta, est sorti de sa réserve. « … », a confié le troisième-ligne": him (the position
+    one token, a player's title)."""
+    sts = statements(nlp, "Dans le vestiaire, l'inquiétude grandit. Le capitaine, Mathieu Arrieta, est sorti de sa "
+                          "réserve. « Depuis mars, on n'a pas touché nos salaires en entier », a confié le troisième-ligne "
+                          "à notre journal.")
+    assert speaker_of(sts, "nos salaires").name == "Mathieu Arrieta"
