@@ -294,8 +294,12 @@ class _DocumentResolver:
             # "la conférence de presse de Frédéric Gouzien, le président de Loire Atlantique Basket": a definite title
             # apposed to a name is that person's, known from the start (a headline's "le président de Nantes" before)
             e = self.of.get((a.start, a.end))
-            if e is not None and not e.org and a.kind == "name" and b.kind == "anaphor" and b.role and not b.plural \
-                    and _definite(b) and (b.start, b.end) not in self.of and re.fullmatch(r"\s*,\s*", text[a.end:b.start]) \
+            bare = b.kind == "indefinite" and b.role_kind == "person" and not re.match(r"(?:un|une|des)\b", fold(b.text)) \
+                and re.fullmatch(r"\s*(?:\(\d+\s*ans\)\s*)?,\s*", text[a.end:b.start]) is not None
+            # (also a bare apposition after an age: "Hugo Larrart (27 ans), troisième-ligne de l'USHB")
+            if e is not None and not e.org and a.kind == "name" and (bare or b.kind == "anaphor" and _definite(b) and
+                                                                     re.fullmatch(r"\s*,\s*", text[a.end:b.start])) \
+                    and b.role and not b.plural and (b.start, b.end) not in self.of \
                     and not re.search(r"\bpar\s+$", text[max(0, a.start - 5):a.start]) \
                     and not (a.gender and b.gender and a.gender != b.gender):
                 # (not "Joint par France Football, l'agent de la joueuse affirme": the outlet, then the speaker; nor

@@ -1256,6 +1256,15 @@ class _Finder:
             return found
         who = None if self.answer_speaker else self._interviewee()
         if who is not None and self.question_paragraphs:
+            # "— Je n'ai jamais pris de produit dopant, a martelé le troisième-ligne. — Quel complément ? — …": the one
+            # who speaks on the dialogue line right before the first question answers them, not the last person the
+            # introduction names ("aux côtés de son avocate, Me Claire Duvignau")
+            first = min(self.question_paragraphs)
+            opening = [f for f in found if f.mention is not None and not f.continuation
+                       and self.units[f.unit].paragraph == first - 1
+                       and DIALOGUE_DASH.match(self.text[slice(*self.paragraphs[first - 1])])]
+            if opening:
+                who = opening[-1].mention
             # "— Tout a été versé, assure-t-il." in an interview's answer line: "il" is the interviewee, not the one a
             # question cited last
             first = min(self.question_paragraphs)
@@ -2620,6 +2629,33 @@ class _Finder:
         k += 1 if k < unit.end and self.doc[k].text == "," else 0
         if k < unit.end and self.doc[k].pos_ in ("VERB", "AUX") and "Fin" in self.doc[k].morph.get("VerbForm"):
             return k
+        return None
+
+    def _verb_after_asides(self, t: Token, unit: _Unit) -> int | None:
+        """The finite verb after the name ``t`` and at most two asides set off by commas or parentheses ("Hugo Larrart
+        (27 ans), troisième-ligne de l'USHB, | a tenu"), when it has no subject of its own."""
+        doc = self.doc
+        k = self._name_end(t) + 1
+        for _ in range(3):
+            if k < unit.end and doc[k].text == "(":
+                close = next((c for c in range(k + 1, min(k + 8, unit.end)) if doc[c].text == ")"), None)
+                if close is None:
+                    return None
+                k = close + 1
+            if k < unit.end and doc[k].text == ",":
+                nxt = k + 1
+                if nxt < unit.end and doc[nxt].pos_ in ("AUX", "VERB") and "Fin" in doc[nxt].morph.get("VerbForm"):
+                    verb = doc[nxt].head if doc[nxt].dep_.startswith("aux") else doc[nxt]
+                    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                        return nxt
+                    return None
+                close = next((c for c in range(nxt, min(nxt + 14, unit.end)) if doc[c].text == ","), None)
+                if close is None or any(x.pos_ in ("AUX", "VERB") and "Fin" in x.morph.get("VerbForm")
+                                        or self.in_quote(x) for x in doc[nxt: close]):
+                    return None
+                k = close
+                continue
+            return None
         return None
 
     def _name_end(self, t: Token) -> int:
@@ -4252,6 +4288,11 @@ class _Finder:
                             or self.doc[k].pos_ == "PROPN" and self.doc[k].text.islower()):  # ("parle"(PROPN))
                         take = subject = True
                         head, until = t.head, k
+                elif fold(t.text) in HONORIFICS and t.dep_ in ("appos", "dep", "nmod") and t.i + 1 < unit.end and \
+                        self.doc[t.i - 1].text == "," and any(c.dep_ == "flat:name" and c.i == t.i + 1 and _first_name(
+                            c.text) for c in t.children):
+                    take = True  # "aux côtés de son avocate, Me(appos) Claire Duvignau": a person a later "Me
+                    # Duvignau" or "elle" may mean
                 elif t.pos_ == "PROPN" and t.dep_ == "conj" and t.head.pos_ == "PROPN" and t.head.dep_ in SUBJECT_DEPS \
                         and _first_name(t.text) and any(c.dep_ == "flat:name" for c in t.children) and any(
                             c.dep_ == "cc" and fold(c.text) == "et" and c.i == t.i - 1 for c in t.children):
@@ -4285,6 +4326,16 @@ class _Finder:
                     # par Jeune Afrique à Toronto, son président-directeur général, Laurent(conj) Beaudry, conteste":
                     # the participle taken for the clause, the name (and its title) for one of its conjuncts
                     take = subject = True
+                elif t.pos_ == "PROPN" and t.dep_ in ("nmod", "conj", "appos") and _first_name(t.text) and \
+                        self.doc[t.i - 1].text == "," and t.head.dep_ == "ROOT" and t.head.pos_ == "VERB" and \
+                        "Part" in t.head.morph.get("VerbForm") and t.head.i == self._first_word(unit.start, unit) and \
+                        any(c.dep_ == "flat:name" for c in t.children) and \
+                        (until := self._verb_after_asides(t, unit)) is not None:
+                    # "Suspendu(ROOT) à titre provisoire depuis le 16 octobre, Hugo(nmod) Larrart (27 ans),
+                    # troisième-ligne de l'USHB, a tenu …": the name after the opening participle's phrase, then its
+                    # asides, is the subject of the verb the parser cut off
+                    take = subject = True
+                    until = self._name_end(t) + 1
                 elif t.pos_ == "PROPN" and t.dep_ == "nmod" and _first_name(t.text) \
                         and any(c.dep_ == "flat:name" for c in t.children) and t.i + 2 < unit.end and any(
                             x.dep_ == "appos" and x.head.i == t.i and fold(x.text) in titles() for x in self.doc[t.i + 2:

@@ -2408,3 +2408,20 @@ def test_a_rugby_position_is_a_players_description(nlp):
                           "réserve. « Depuis mars, on n'a pas touché nos salaires en entier », a confié le troisième-ligne "
                           "à notre journal.")
     assert speaker_of(sts, "nos salaires").name == "Mathieu Arrieta"
+
+
+def test_a_press_conference_in_dialogue_lines_after_an_opening_participle(nlp):
+    """ "Suspendu …, Hugo Larrart (27 ans), troisième-ligne de l'USHB, a tenu une conférence de presse …, aux côtés de
+    son avocate, Me Claire Duvignau." then "— …, a martelé le troisième-ligne." and questions in dialogue lines: the
+    answers are his, not the lawyer's named last; "Selon Me Duvignau, P" is hers."""
+    text = ("Contrôlé positif, Hugo Larrart clame son innocence\n\nSuspendu à titre provisoire depuis le 16 octobre, Hugo "
+            "Larrart (27 ans), troisième-ligne de l'Union sportive du Haut-Béarn (USHB), a tenu mercredi une conférence "
+            "de presse à Oloron, aux côtés de son avocate, Me Claire Duvignau.\n\n— Je n'ai jamais pris de produit "
+            "dopant de ma vie, a martelé le troisième-ligne.\n— Quel complément ?\n— Un brûleur de graisse acheté sur "
+            "les conseils du staff.\n— Contestez-vous le résultat du contrôle ?\n— Non, je ne conteste pas l'analyse.\n"
+            "— Comment avez-vous appris votre suspension ?\n— Par le SMS d'un journaliste, le 16 octobre au matin.\n\n"
+            "Selon Me Duvignau, le prélèvement s'est déroulé sans escorte.")
+    sts = statements(nlp, text)
+    for needle in ("produit dopant", "brûleur de graisse", "je ne conteste pas", "SMS d'un journaliste"):
+        assert speaker_of(sts, needle).name == "Hugo Larrart", needle
+    assert speaker_of(sts, "sans escorte").name == "Claire Duvignau"
