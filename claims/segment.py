@@ -1267,7 +1267,6 @@ class _Finder:
                 who = opening[-1].mention
             # "— Tout a été versé, assure-t-il." in an interview's answer line: "il" is the interviewee, not the one a
             # question cited last
-            first = min(self.question_paragraphs)
             found = [replace(f, mention=who) if f.mention is not None and f.mention.kind == "pronoun"
                      and fold(f.mention.text) in ("il", "elle") and self.units[f.unit].paragraph > first
                      and self.units[f.unit].paragraph not in self.question_paragraphs
@@ -1324,8 +1323,8 @@ class _Finder:
         for f in self._selon(unit):
             if any(_overlaps(f.frame, g.content) and g.content[0] <= f.frame[0] for g in out):
                 continue
-            if any(g.mention is not None and not g.continuation and f.content[0] <= g.frame[0] and g.content[1] <= f.frame[0]
-                   and f.content[0] <= g.content[0] for g in out):
+            if any(g.mention is not None and not g.continuation and f.content[0] <= min(g.frame[0], g.content[0])
+                   and g.content[1] <= f.frame[0] for g in out):
                 continue  # "X aurait affirmé que P, selon plusieurs témoins": X's words, which the witnesses relay
             out.append(f)
         out += self._relative_source(unit, out)
@@ -1727,9 +1726,10 @@ class _Finder:
         if k == start or k >= comma.i - 1 or doc[k].text != ",":
             return False
         aside = doc[k + 1: comma.i]
-        return any(t.pos_ in ("NOUN", "ADJ") and getattr(titles().get(fold(t.text)), "kind", None) in (
-            "person", "office") for t in aside[:3]) and not any(t.text in QUOTE_CHARS or t.pos_ in ("VERB", "AUX") or t.text in (
-                       ",", ";", ":") for t in list(doc[start: k]) + list(aside))
+        titled = any(t.pos_ in ("NOUN", "ADJ") and getattr(titles().get(fold(t.text)), "kind", None) in (
+            "person", "office") for t in aside[:3])
+        return titled and not any(t.text in QUOTE_CHARS or t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")
+                                  for t in list(doc[start: k]) + list(aside))
 
     def _title_name_opening(self, comma: Token) -> bool:
         """Does the sentence open with a title and its apposed name, ending at ``comma`` ("Le président du jury,
@@ -3277,6 +3277,11 @@ class _Finder:
             return None
         return rest[0].idx, rest[e].idx + len(rest[e].text)
 
+    def _quoted_clause(self, q: Quote) -> bool:
+        """Does the quotation ``q`` hold a finite verb (a clause, not a phrase)?"""
+        span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        return any(x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in span or ())
+
     def _opens_with_infinitive(self, q: Quote) -> bool:
         span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
@@ -3339,14 +3344,10 @@ class _Finder:
                     return None  # "a salué « l'unité retrouvée »", "s'est félicité d'une « victoire »", "crie au
                     # « hold-up »": an object
                 if q is not None and before is not None and before.pos_ in ("NOUN", "ADJ", "PROPN") and \
-                        not self.text[q.inner_start:q.inner_end].lstrip()[:1].isupper() and not any(
-                            x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in doc.char_span(
-                                q.inner_start, q.inner_end, alignment_mode="expand") or ()):
+                        not self.text[q.inner_start:q.inner_end].lstrip()[:1].isupper() and not self._quoted_clause(q):
                     return None  # "s'inquiétait du retour au jeu de deux joueurs « encore symptomatiques »": quoted
                     # words qualifying a noun of the object
-                if q is not None and "promettre" in _lemma_candidates(verb) and not any(
-                        x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in doc.char_span(
-                            q.inner_start, q.inner_end, alignment_mode="expand") or ()):
+                if q is not None and "promettre" in _lemma_candidates(verb) and not self._quoted_clause(q):
                     return None  # "promet « zéro licenciement sec »": a promise of something, not a statement
                 if q is not None and before is not None and before.pos_ == "NOUN" and re.match(
                         r"[«“\"\s]*(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\b", self.text[q.start:q.end],
@@ -4013,10 +4014,10 @@ class _Finder:
                 continue
             if not whole and any(not self.in_quote(t) and (
                     t.pos_ == "VERB" and set(_lemma_candidates(t)) & REQUEST_VERBS or cue_lemma(t) is not None)
-                    for t in self.doc[unit.start: unit.end]):  # (also "dément(ADV) toute « … »")  # ("réclame": the lemmatizer's "réclame", so candidates)
+                    for t in self.doc[unit.start: unit.end]):  # ("réclame": the lemmatizer's "réclame", so candidates)
                 # "Il a appelé les habitants à « la plus grande prudence »" (a request), "Il a dénoncé « une enquête
-                # menée à charge »" (a verb of saying whose object is a noun phrase): not statements, so not the
-                # previous statement's continuation either
+                # menée à charge »" (a verb of saying whose object is a noun phrase; also "Maréval dément(ADV) toute
+                # « logique de licenciement »"): not statements, so not the previous statement's continuation either
                 continue
             span = self._span_words(unit.start, unit.end)
             if span is None:
