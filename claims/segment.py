@@ -1711,13 +1711,7 @@ class _Finder:
         """Does the sentence open with a name and its apposed title, ending at ``comma`` ("Me Thibault Larrieu, avocat
         du négociant, | conteste ces conclusions : « … »"), with no verb nor quotation before?"""
         doc = self.doc
-        start = comma.sent.start
-        stamp = _TIME_STAMP.match(self.text[doc[start].idx: comma.idx])
-        if stamp is not None:  # a live blog's "20 h 05 — "
-            while start < comma.i and doc[start].idx < doc[comma.sent.start].idx + stamp.end():
-                start += 1
-        while start < comma.i and (doc[start].is_space or doc[start].text in ("—", "–", "-")):
-            start += 1
+        start = self._sentence_opening(comma)
         k = start + (fold(doc[start].text) in HONORIFICS)
         if k >= comma.i or not _first_name(doc[k].text):
             return False
@@ -1730,6 +1724,19 @@ class _Finder:
             "person", "office") for t in aside[:3])
         return titled and not any(t.text in QUOTE_CHARS or t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")
                                   for t in list(doc[start: k]) + list(aside))
+
+    def _sentence_opening(self, comma: Token) -> int:
+        """The first word of the sentence that ``comma`` is in, past a dialogue dash and a live blog's time stamp
+        ("20 h 05 — ")."""
+        doc = self.doc
+        start = comma.sent.start
+        stamp = _TIME_STAMP.match(self.text[doc[start].idx: comma.idx])
+        if stamp is not None:
+            while start < comma.i and doc[start].idx < doc[comma.sent.start].idx + stamp.end():
+                start += 1
+        while start < comma.i and (doc[start].is_space or doc[start].text in ("—", "–", "-")):
+            start += 1
+        return start
 
     def _title_name_opening(self, comma: Token) -> bool:
         """Does the sentence open with a title and its apposed name, ending at ``comma`` ("Le président du jury,
@@ -1745,9 +1752,7 @@ class _Finder:
             k -= 2  # "le réalisateur Marc Delorme"
         if k < 2 or doc[k].text != ",":
             return False
-        start = comma.sent.start
-        while start < k and (doc[start].is_space or doc[start].text in ("—", "–", "-")):
-            start += 1
+        start = self._sentence_opening(comma)
         return start + 1 < k and doc[start].pos_ == "DET" and fold(doc[start].text) in ("le", "la", "l'") and \
             getattr(titles().get(fold(doc[start + 1].text)), "kind", None) in ("person", "office") and not any(
                 t.text in QUOTE_CHARS or t.pos_ in ("VERB", "AUX") for t in doc[start: comma.i])
@@ -2625,11 +2630,15 @@ class _Finder:
 
     def _verb_after_name(self, t: Token, unit: _Unit) -> int | None:
         """The finite verb right after the name ``t`` (its other words, then a comma), if there is one."""
-        k = self._name_end(t) + 1
-        k += 1 if k < unit.end and self.doc[k].text == "," else 0
+        k = self._past_name(t, unit)
         if k < unit.end and self.doc[k].pos_ in ("VERB", "AUX") and "Fin" in self.doc[k].morph.get("VerbForm"):
             return k
         return None
+
+    def _past_name(self, t: Token, unit: _Unit) -> int:
+        """The token after the name ``t`` opens and the comma that may close it."""
+        k = self._name_end(t) + 1
+        return k + 1 if k < unit.end and self.doc[k].text == "," else k
 
     def _verb_after_asides(self, t: Token, unit: _Unit) -> int | None:
         """The finite verb after the name ``t`` and at most two asides set off by commas or parentheses ("Hugo Larrart
@@ -4282,8 +4291,7 @@ class _Finder:
                             "person", "office") and any(c.dep_ == "flat:name" for c in t.children):
                     # "La ministre(ROOT) bruxelloise de la Mobilité, Saskia(conj) Vanderborght, conteste(acl) …": the
                     # title and its apposed name, subject of the verb after them
-                    k = max([t.i] + [c.i for c in t.children if c.dep_ == "flat:name"]) + 1
-                    k += 1 if k < unit.end and self.doc[k].text == "," else 0
+                    k = self._past_name(t, unit)
                     if k < unit.end and (self.doc[k].pos_ in ("VERB", "AUX") and "Fin" in self.doc[k].morph.get(
                             "VerbForm") or _present_reporting(self.doc[k])  # ("conteste"(NOUN, acl))
                             or self.doc[k].pos_ == "PROPN" and self.doc[k].text.islower()):  # ("parle"(PROPN))
