@@ -202,6 +202,17 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "Luxembourg (L'essentiel), a rice-import row in Senegal (Le Soleil), a rugby transfer row in Toulouse (La "
               "Dépêche du Midi), a storm live blog in Corsica (Corse-Matin); speakers answering each other, \"on\" for "
               "a body; forty-second development set, written in the twenty-seventh session"),
+             ("wire-dev43", "eval/gold/wire-dev43.jsonl", "eval/articles/wire-dev43",
+              "a corruption appeal trial in Bastia (Corse-Matin), a night debate on pensions in the National Assembly "
+              "(AFP), a handball final in Montpellier (Midi Libre), a public-inquiry report on a wind farm in the monts "
+              "d'Arrée (Le Télégramme), a mine collapse near Lubumbashi (Radio Okapi), mayors' letter on rural doctors "
+              "(La Nouvelle République); speakers in turn at a trial, a debate and a press conference, reports and "
+              "letters that speak; forty-third development set, written in the twenty-eighth session"),
+             ("wire-dev44", "eval/gold/wire-dev44.jsonl", "eval/articles/wire-dev44",
+              "a dairy cooperative's crisis in Normandy (Ouest-France), a tram contract in Québec City (Le Soleil), a "
+              "prison riot at Fresnes (Le Parisien), a cyberattack on a Geneva hospital (Tribune de Genève), a cocoa "
+              "price row in Douala (Cameroon Tribune), a cyclist's doping case in Pau (Sud Ouest); rarer attribution "
+              "forms, role nouns, posts and relays; forty-fourth development set, written in the twenty-eighth session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -305,6 +316,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a thirty-ninth held-out set, written in the twenty-seventh session"),
              ("wire-heldout40", "eval/gold/wire-heldout40.jsonl", "eval/articles/wire-heldout40",
               "a fortieth held-out set, written in the twenty-seventh session"),
+             ("wire-heldout41", "eval/gold/wire-heldout41.jsonl", "eval/articles/wire-heldout41",
+              "a forty-first held-out set, written in the twenty-eighth session"),
+             ("wire-heldout42", "eval/gold/wire-heldout42.jsonl", "eval/articles/wire-heldout42",
+              "a forty-second held-out set, written in the twenty-eighth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
