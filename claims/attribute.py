@@ -30,12 +30,14 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from claims.lexicon import broader_role, fold, place_side, same_office, titles
+from claims.lexicon import broader_role, country_mentions, fold, place_side, same_office, titles
 from claims.records import Speaker, Statement
-from claims.segment import ACRONYM_IN_PARENS, COMPANY_ROLES, Mention, Segmentation, _first_name
+from claims.segment import ACRONYM_IN_PARENS, COMPANY_ROLES, DATELINE, Mention, Segmentation, _first_name
 
 PERSON_KINDS = ("person", "office", "source", None)
 CONTRAST = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "en revanche", "a l'inverse")
+# a report brought in by the text: "Dans son rapport", "un rapport de la Cour des comptes", "l'étude publiée par"
+_REPORT_WORD = re.compile(r"\b(?:rapport|document|étude|etude|audit)s?\b", re.IGNORECASE)
 _MEDIUM_WORDS = re.compile(r"\b(communique|lettre|courrier|message|tribune|declaration|texte|post|publication)s?\b")
 # (a whole word: "la" is no determiner of "laboratoire", nor "un" of "union")
 _DETERMINERS = re.compile(r"^(?:(?:le|la|les|un|une|des|de|du|ce|cet|cette|ces)\s+|[ld]['’]\s*)", re.IGNORECASE)
@@ -186,6 +188,9 @@ _ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&-]{1,9}")  # "FQSI", "CNIL" (not "Ou
 _COMPANY_HEADS = {"pdg", "directeur", "directrice", "administrateur", "administratrice", "patron", "patronne",
                   "dirigeant", "dirigeante"}
 _INTERNATIONAL = {"EU", "UN", "NATO", "AU"}  # sides of international bodies, not nationalities
+# a national government's office or body in a description: "le ministre des Mines", "le porte-parole du gouvernement"
+_GOVERNMENT = re.compile(r"\b(?:ministre|ministere|gouvernement|chef de l'etat|president de la republique|presidence "
+                         r"de la republique|armee|etat-major)\b")
 _STRESSED = ("lui", "elle", "eux", "elles")
 _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la région", "d'Arcadia", not "de 26 ans"
 
@@ -340,8 +345,10 @@ class _DocumentResolver:
                     self.last_speaker = (e, m.unit)
         self._headline_to_body()
         self._headline_quote_repeated()
+        self._reports_to_authors()
         self._name_after_title(ordered)
         self._spell_out_acronyms()
+        self._government_sides()
         return self.of
 
     def _name_after_title(self, ordered: list[Mention]) -> None:
@@ -398,6 +405,59 @@ class _DocumentResolver:
                     and (x := self.of.get((om.start, om.end))) is not None and x is not e and x.names and not x.org}
             if len(same) == 1:
                 self._redirect(e, next(iter(same.values())))
+
+    def _reports_to_authors(self) -> None:
+        """A report that speaks ("Le rapport note que P", "Il relève") is its author's when the text names one where
+        it brings that report in: "le rapport de la Cour des comptes", "Dans son rapport, la commission d'enquête a
+        émis …", "La Cour a publié un rapport" (eval/README.md's conventions); "Le document estime" is the author of
+        the report that spoke before."""
+        text = self.seg.document.text
+        last_author = None
+        for e in sorted([e for e in self.entities if not e.names and not e.aliases and e.role_kinds
+                         and all(k == "medium" for k in e.role_kinds) and not e.plural], key=lambda e: e.first):
+            nouns = [w.group(1) for d in e.descriptors
+                     if (w := re.fullmatch(r"(?:le |l'|ce |cet )(rapport|document|etude|audit)", fold(d).strip()))]
+            if not nouns:
+                continue
+            if nouns[0] == "document":  # "Le document estime": the report the text has just made speak
+                if last_author is not None:
+                    self._redirect(e, last_author)
+                continue
+            own = [span for span, x in self.of.items() if x is e]
+            for hit in reversed(list(_REPORT_WORD.finditer(text, 0, e.first))):
+                if any(a <= hit.start() < b for a, b in own) or fold(hit.group(0)).rstrip("s") != nouns[0]:
+                    continue
+                author = self._author_near(hit.start(), hit.end())
+                if author is not None and author is not e:
+                    self._redirect(e, author)
+                    last_author = author
+                    break
+
+    def _author_near(self, start: int, end: int) -> Entity | None:
+        """The author of a report named at ``start``-``end``: a complement right after it ("rapport de la Cour des
+        comptes"), else the first subject of its sentence that is a person or a body."""
+        text = self.seg.document.text
+        spans = sorted(self.of)
+        after = next(((a, b) for a, b in spans if a >= end), None)
+        if after is not None and re.fullmatch(r"\s*(?:(?:publié|rendu|remis)e?s?\s+)?(?:de la |de l['’]|du |des |de |d['’])\s*",
+                                              text[end:after[0]]):
+            e = self.of[after]
+            if e is not None and (e.is_body() or e.is_person()):
+                return e
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        stops = [m.end() for m in re.finditer(r"[.!?»]\s+(?=[A-ZÀ-Ý«])", text[line_start:start])]
+        s_start = line_start + (stops[-1] if stops else 0)
+        stop = re.search(r"[.!?](?:\s|$)", text[end:line_end])
+        s_end = end + stop.start() if stop else line_end
+        mentions = sorted(self.seg.mentions + [m for m in self.seg.speakers if m is not None], key=lambda m: m.start)
+        for m in mentions:
+            if s_start <= m.start and m.end <= s_end and m.subject and m.role_kind != "medium" and m.kind != "pronoun":
+                e = self.of.get((m.start, m.end))
+                if e is not None and (e.is_body() or e.is_person()):
+                    return e
+        return None
 
     def _redirect(self, old: Entity, new: Entity) -> None:
         """Every mention resolved to ``old`` is ``new``'s."""
@@ -517,6 +577,39 @@ class _DocumentResolver:
                      and key and any(_DETERMINERS.sub("", fold(d)).split()[:1] == key[0] for d in x.descriptors)]
             if len(named) == 1:
                 self._redirect(e, named[0])
+
+    def _host_country(self) -> str | None:
+        """The country a story happens in: its wire dateline's ("BAMAKO, 12 mars 2027 (AFP) -"), else the country the
+        text names most, when it names it at least twice and more often than any other."""
+        text = self.seg.document.text
+        for para in text.split("\n\n")[:6]:
+            m = DATELINE.match(para.strip())
+            if m:
+                side = place_side(re.split(r"[,(]", m.group(0))[0].strip())
+                if side and re.fullmatch(r"[A-Z]{2}", side) and side not in _INTERNATIONAL:
+                    return side
+                break
+        ranked = country_mentions(text).most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
+
+    def _government_sides(self) -> None:
+        """A government's people and bodies with no country of their own ("le ministre des Mines, Boubacar Sissoko",
+        "le porte-parole du gouvernement") are the host country's in a story that also has speakers of another side
+        (eval/README.md: national ministers get their country's code, stories inside one country none): another
+        speaker's side, not a country the text only mentions, makes a story international."""
+        government = [e for e in self.entities if not e.sides and not e.plural and any(
+            _GOVERNMENT.search(fold(d)) and not _former(d) for d in e.descriptors)]
+        if not government:
+            return
+        speakers = {id(self.of[span]) for span in self.speaker_spans if self.of.get(span) is not None}
+        others = {s for e in self.entities if id(e) in speakers for s in e.sides}  # (not "la France" as an object)
+        host = self._host_country()
+        if host is None or not others - {host}:
+            return
+        for e in government:
+            e.sides.append(host)
 
     def _new(self, m: Mention, anonymous: bool = False) -> Entity:
         e = Entity(self.doc, plural=m.plural, org=m.kind == "org", anonymous=anonymous, first=m.start)
@@ -1142,6 +1235,10 @@ def _merge_across(entities: list[Entity]) -> None:
     for e in entities:
         if e.org:
             e.canonical = "org:" + _slug(e.names[0] if e.names else _DETERMINERS.sub("", fold(e.label())))
+            if not _named_body(e):
+                # ("le gouvernement" of an article on Gabon is not that of one on France: a body without a name is
+                # one across documents only within one country)
+                e.canonical = f"{e.canonical}@{e.side}" if e.side else f"{e.doc}/{_slug(e.label())}"
         elif e.full_name:
             e.canonical = _name_key(e, full, by_surname)
         elif not e.anonymous and e.roles:

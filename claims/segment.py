@@ -2926,6 +2926,10 @@ class _Finder:
             elif w in ("de", "du", "des", "d'") and nxt is not None and (nxt.pos_ in ("DET", "NOUN", "PROPN", "ADJ")
                                                                          or nxt.text[:1].isupper()):
                 pass  # a complement: taken with its noun
+            elif w in ("de", "d'") and nxt is not None and (nxt.pos_ == "NUM" or nxt.like_num) and nxt2 is not None \
+                    and nxt2.pos_ == "NOUN" and nxt2.text.islower() and fold(nxt2.text) not in ("ans", "an", "mois") \
+                    and doc[j - 1].pos_ == "NOUN" and doc[j - 1].i == head.i:
+                j += 1  # a counted complement: "les maires de trente-huit communes du Boischaut-Sud"
             elif w == "de" and nxt is not None and nxt.like_num and nxt2 is not None and fold(nxt2.text) == "ans":
                 hi = j = j + 2  # an age: "une habitante de 64 ans"
             elif t.pos_ == "DET" and j > head.i + 1 and fold(doc[j - 1].text) in ("de", "d'", "a", "à", "pour"):
@@ -3113,10 +3117,13 @@ class _Finder:
             return Mention(start, end, text, "anaphor", descriptor=text, gender=gender, side=side_of(text),
                            role=fold(text.split("'")[-1].split()[-1]), role_kind="demonym", subject=subject,
                            unit=unit.index)
-        if re.match(r"^(?:[Ll]['’]|[Ll][ea]s? )[A-ZÀ-Ý]", text) and re.search(
-                ACRONYM_IN_PARENS.pattern + r"(?:\s+[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)?$", text):
+        if (re.match(r"^(?:[Ll]['’]|[Ll][ea]s? )[A-ZÀ-Ý]", text) or role_kind == "org" and re.match(
+                r"^(?:[Ll]['’]|[Ll][ea]s? )\w", text)) and re.search(
+                ACRONYM_IN_PARENS.pattern + r"(?:\s+[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
+                                            r"(?:\s+(?:de la |de l['’]|de |du |des |d['’])\s*[A-ZÀ-Ý][\w'’-]*)?)?$", text):
             kind = "org"  # a body that gives its acronym: "l'Office national des statistiques agricoles (Onsa)", also
-            # with its region after it: "L'Agence régionale de santé (ARS) Hauts-de-France"
+            # with its region after it: "L'Agence régionale de santé (ARS) Hauts-de-France", "l'agence régionale de
+            # santé (ARS) Centre-Val de Loire"
             name, descr = None, text
         elif name and place_side(name) and not descr:
             kind = "org"
@@ -4021,6 +4028,9 @@ class _Finder:
                 continue  # « Des certificats signés par des experts reconnus »: a heading quoting what comes next
             if self._names_other_person(unit, last):
                 continue
+            if not whole and any(self.text[q.start:q.inner_end].rstrip().endswith("?") and re.match(
+                    r"\s*,\s*(?:s['’]|se\s+)?[a-zà-ÿ]", self.text[q.end:end]) for q in quotes):
+                continue  # "« Et qui paiera le démantèlement ? », s'interroge la retraitée": a question she asks
             if not whole and any(not self.in_quote(t) and (
                     t.pos_ == "VERB" and set(_lemma_candidates(t)) & REQUEST_VERBS or cue_lemma(t) is not None)
                     for t in self.doc[unit.start: unit.end]):  # ("réclame": the lemmatizer's "réclame", so candidates)
@@ -4173,6 +4183,10 @@ class _Finder:
         if not (k + 2 < unit.end and fold(doc[k].text) in _ASKED and fold(doc[k + 1].text) == "par"):
             return None
         comma = next((c for c in range(k + 2, min(k + 12, unit.end)) if doc[c].text == ","), None)
+        if comma is not None and comma + 1 < unit.end and _first_name(doc[comma + 1].text) and any(
+                getattr(titles().get(fold(t.text)), "kind", None) in ("person", "office") for t in doc[k + 2: comma]):
+            return None  # "Interrogé par la présidente de la cour, Catherine Vesperini, il a …": a person the text
+            # speaks of, named with her title ("a lancé la présidente" later is her)
         return (k + 2, comma) if comma is not None else None
 
     def _fronted_subject(self, unit: _Unit) -> int | None:
@@ -4277,15 +4291,19 @@ class _Finder:
                                                                    and t.dep_ in ("appos", "flat:name", "nmod")
                                                                    and not self._body_in_title(t.head)):
                     take = True
-                    title = titles().get(fold(t.head.text))
+                    owner = t.head
+                    if t.dep_ == "appos" and getattr(titles().get(fold(owner.text)), "kind", None) not in (
+                            "person", "office") and owner.dep_ == "nmod" and owner.head.i < owner.i:
+                        owner = owner.head  # ("Interrogé par la présidente de la cour(nmod), Catherine Vesperini(appos)")
+                    title = titles().get(fold(owner.text))
                     if t.dep_ == "appos" and title is not None and title.kind in ("person", "office") and \
-                            t.head.i < t.i and self.doc[t.i - 1].text == "," and all(
+                            owner.i < t.i and self.doc[t.i - 1].text == "," and all(
                                 x.text == "," or x.pos_ == "ADJ" or (x.pos_ in ("ADP", "DET", "NOUN", "PROPN") and
-                                                                     t.head.is_ancestor(x))
-                                for x in self.doc[t.head.i + 1: t.i]):
+                                                                     owner.is_ancestor(x))
+                                for x in self.doc[owner.i + 1: t.i]):
                         # "la liste conduite par le maire sortant, Gaston Mbella Moukoko", "présenté par la ministre
                         # de l'Agriculture, Claire Ventadour": his title
-                        head = t.head
+                        head = owner
                 elif t.pos_ == "PROPN" and t.dep_ == "conj" and t.head.pos_ == "NOUN" and t.head.i < t.i and \
                         t.head.dep_ == "ROOT" and getattr(titles().get(fold(t.head.text)), "kind", None) in (
                             "person", "office") and any(c.dep_ == "flat:name" for c in t.children):

@@ -2425,3 +2425,84 @@ def test_a_press_conference_in_dialogue_lines_after_an_opening_participle(nlp):
     for needle in ("produit dopant", "brûleur de graisse", "je ne conteste pas", "SMS d'un journaliste"):
         assert speaker_of(sts, needle).name == "Hugo Larrart", needle
     assert speaker_of(sts, "sans escorte").name == "Claire Duvignau"
+
+
+def test_a_governments_people_get_the_host_countrys_side_in_an_international_story(nlp):
+    """A minister with no nationality in the description is the dateline's country's when another speaker is of
+    another side ("le ministre de l'Hydraulique" in Dakar with a Chinese contractor: SN); the host is the country the
+    text names most when there is no dateline; a story inside one country leaves everyone without a side."""
+    sts = statements(nlp, "DAKAR, 3 mai 2027 (AFP) - Le ministre de l'Hydraulique, Ousmane Ba, a assuré mardi que les "
+                          "forages seraient livrés en juin. « Le chantier avance », a-t-il ajouté.\n\nLe directeur du "
+                          "groupe chinois Hualong, Li Wei, a affirmé que les paiements étaient bloqués depuis janvier.")
+    assert (speaker_of(sts, "forages").name, speaker_of(sts, "forages").side) == ("Ousmane Ba", "SN")
+    assert speaker_of(sts, "Le chantier avance").side == "SN"
+    assert speaker_of(sts, "paiements").side == "CN"
+    sts = statements(nlp, "Or : le Mali durcit le ton face à un groupe canadien\n\nLes autorités maliennes réclament "
+                          "des arriérés d'impôts à Boreal Gold. La ministre des Mines, Awa Traoré, a affirmé que la "
+                          "société devait « 40 milliards de francs CFA » à l'État malien. Le groupe canadien a assuré "
+                          "qu'il avait payé tous ses impôts.")
+    assert speaker_of(sts, "40 milliards").side == "ML"
+    sts = statements(nlp, "PARIS, 3 mai (AFP) - Le ministre de l'Économie, Paul Roux, a assuré que la croissance "
+                          "atteindrait 1 %. Le président du Medef, Luc Dubois, a affirmé que les carnets de commandes "
+                          "se vidaient.")
+    assert speaker_of(sts, "croissance").side is None
+
+
+def test_a_government_without_a_name_is_one_speaker_only_within_one_country(nlp):
+    """ "Le gouvernement" of a story on Gabon and that of a story on France are two speakers, not one merged across
+    the batch (they would never be paired)."""
+    sts = statements(nlp, "LIBREVILLE, 3 mai 2027 (AFP) - Le gouvernement a affirmé que la marée noire était "
+                          "contenue. Le groupe français Pétrolia a assuré que la fuite était colmatée.",
+                     "Le gouvernement a assuré que le déficit serait ramené à 4 % en 2027.")
+    gabon, france = speaker_of(sts, "marée noire"), speaker_of(sts, "déficit")
+    assert gabon.side == "GA" and france.side is None
+    assert gabon.id != france.id
+
+
+def test_a_quoted_question_with_its_own_incise_continues_nobodys_statement(nlp):
+    """ "« Et qui paiera le démantèlement ? », s'interroge la retraitée" right after someone's statement is a question
+    she asks: no statement, not the previous speaker's continuation."""
+    sts = statements(nlp, "Dans un communiqué, le promoteur assure que la centrale produira l'électricité de 14 000 "
+                          "foyers. « Et qui paiera le démantèlement dans vingt-cinq ans ? », s'interroge une riveraine.")
+    assert [s.text for s in sts] == ["la centrale produira l'électricité de 14 000 foyers"]
+
+
+def test_a_report_that_speaks_is_its_authors(nlp):
+    """ "Dans son rapport …, la commission d'enquête a émis un avis défavorable. Le rapport note que P. Il relève
+    que Q. Le document estime que R": all the commission's; "un rapport de l'inspection … Le rapport note": the
+    inspection's; a report whose author the text does not give stays the report."""
+    sts = statements(nlp, "Dans son rapport rendu public lundi, la commission d'enquête publique a émis un avis "
+                          "défavorable au projet. Le rapport note que la première maison se trouve à 540 mètres. Il "
+                          "relève également qu'un couple de busards a niché près du site. Le document estime enfin que "
+                          "la concertation a été « insuffisante ».")
+    for needle in ("540 mètres", "busards", "concertation"):
+        assert speaker_of(sts, needle).name == "la commission d'enquête publique", needle
+    sts = statements(nlp, "Un rapport de l'inspection générale des finances a été remis au ministre. Le rapport note "
+                          "que les dépenses ont doublé en cinq ans.")
+    assert speaker_of(sts, "dépenses").name == "l'inspection générale des finances"
+    sts = statements(nlp, "Un rapport a fuité lundi. Le rapport note que les dépenses ont doublé en cinq ans.")
+    assert "rapport" in speaker_of(sts, "dépenses").name
+
+
+def test_a_counted_group_the_signatories_and_a_regional_agency(nlp):
+    """ "les maires de trente-huit communes du Boischaut-Sud écrivent …, écrivent encore les signataires": one
+    group, named with its counted complement; "l'agence régionale de santé (ARS) Centre-Val de Loire" is a body, not
+    a person called Centre-Val."""
+    sts = statements(nlp, "Dans une lettre adressée mardi au ministre, les maires de trente-huit communes du "
+                          "Boischaut-Sud écrivent que leur territoire « a perdu un médecin sur trois ». « Les maisons de "
+                          "santé sont vides », écrivent encore les signataires.\n\nDes chiffres que conteste l'agence "
+                          "régionale de santé (ARS) Centre-Val de Loire. « Le département a gagné quatre médecins », "
+                          "fait-on valoir à l'agence.")
+    assert speaker_of(sts, "un médecin sur trois").name == "les maires de trente-huit communes du Boischaut-Sud"
+    assert speaker_of(sts, "sont vides").name == "les maires de trente-huit communes du Boischaut-Sud"
+    assert speaker_of(sts, "quatre médecins").name == "l'agence régionale de santé (ARS) Centre-Val de Loire"
+
+
+def test_a_judge_named_as_the_one_who_asks_is_the_president_later(nlp):
+    """ "Interrogé par la présidente de la cour, Catherine Vesperini, …, il a affirmé : « … » « … », a lancé la
+    présidente": her (the asker with a title and a name is a person the text speaks of); the witness is not."""
+    sts = statements(nlp, "Interrogé par la présidente de la cour, Catherine Vesperini, sur la date de la remise, le "
+                          "témoin a d'abord affirmé : « La dernière, je la lui ai donnée le 2 mars. » « Monsieur Orsini, "
+                          "ce n'est pas un détail, la cour a besoin de dates précises », a lancé la présidente.")
+    assert speaker_of(sts, "dates précises").name == "Catherine Vesperini"
+    assert speaker_of(sts, "le 2 mars").name != "Catherine Vesperini"

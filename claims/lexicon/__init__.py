@@ -12,6 +12,7 @@ Example:
 """
 from __future__ import annotations
 
+from collections import Counter
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -182,6 +183,17 @@ def side_of(text: str) -> str | None:
         if not before or _AFFILIATION.search(folded[: m.start()]):
             return side
     return None
+
+
+def country_mentions(text: str) -> Counter:
+    """How often a text names each country, by nationality adjective or country/capital name (not the UN, the EU, the
+    African Union or NATO): ``"Bamako … l'État malien … le groupe canadien"`` -> ``{"ML": 2, "CA": 1}``."""
+    counts: Counter = Counter()
+    for m in _side_pattern().finditer(fold(text)):
+        side, kind = sides()[m.group(1)]
+        if kind in ("adj", "place") and re.fullmatch(r"[A-Z]{2}", side) and side not in ("EU", "UN", "AU"):
+            counts[side] += 1
+    return counts
 
 
 def place_side(text: str) -> str | None:
