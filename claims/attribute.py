@@ -188,6 +188,9 @@ _ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&-]{1,9}")  # "FQSI", "CNIL" (not "Ou
 _COMPANY_HEADS = {"pdg", "directeur", "directrice", "administrateur", "administratrice", "patron", "patronne",
                   "dirigeant", "dirigeante"}
 _INTERNATIONAL = {"EU", "UN", "NATO", "AU"}  # sides of international bodies, not nationalities
+# nouns of a person's age, by decade: "le quinquagénaire" is someone the text gave an age of 50 to 59
+_AGE_NOUNS = {"trentenaire": (30, 39), "quadragenaire": (40, 49), "quinquagenaire": (50, 59),
+              "sexagenaire": (60, 69), "septuagenaire": (70, 79), "octogenaire": (80, 89), "nonagenaire": (90, 99)}
 # a national government's office or body in a description: "le ministre des Mines", "le porte-parole du gouvernement"
 _GOVERNMENT = re.compile(r"\b(?:ministre|ministere|gouvernement|chef de l'etat|president de la republique|presidence "
                          r"de la republique|armee|etat-major)\b")
@@ -696,6 +699,46 @@ class _DocumentResolver:
                 return best
         return None
 
+    def _named_by_noun(self, m: Mention) -> Entity | None:
+        """ "Le chocolatier" after "c'est le chocolatier Valmont": the one speaker the text named right after that
+        noun ("le groupe Valmont"), a noun that is no title of the lexicon."""
+        words = m.text.replace("’", "'").split("'")[-1].split()
+        if len(words) != 1 and not (len(words) == 2 and fold(words[0]) in ("le", "la")):
+            return None
+        noun = words[-1]
+        if not noun.islower():
+            return None
+        text = self.seg.document.text
+        hits = re.findall(r"(?i:\b(?:le|la|l['’]|du|de la|au|à la)[ ]?" + re.escape(noun) + r") ([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)*)",
+                          text[:m.start])
+        names = {fold(h) for h in hits}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        found = [e for e in self.entities if e.first < m.start and any(
+            name in fold(x).split() or fold(x).endswith(name) for x in e.names + e.descriptors)]
+        return found[0] if len(found) == 1 else None
+
+    def _of_age(self, m: Mention, low: int, high: int) -> Entity | None:
+        """ "le quinquagénaire", "Aux yeux du septuagénaire": the person the sentences just before had as their
+        subject, unless the text gave them an age outside that decade; then the person last named with an age in it
+        ("Hervé Lemonnier, 56 ans", "Odette Lavergne (81 ans)")."""
+        text = self.seg.document.text
+        ages: dict[int, tuple[int, int]] = {}  # entity id -> (offset, age) of its latest mention with an age
+        people = {}
+        for (a, b), e in self.of.items():
+            if e is None or b > m.start or not e.is_person() or e.plural or not _agrees(m, e):
+                continue
+            people[id(e)] = e
+            age = re.match(r"\s*(?:,\s*|\(\s*)(\d{2,3})\s*ans\b", text[b:b + 16])
+            if age and a >= ages.get(id(e), (-1, 0))[0]:
+                ages[id(e)] = (a, int(age.group(1)))
+        recent = [e for e, unit in self.subjects if unit >= m.unit - 2 and id(e) in people]
+        if recent and (id(recent[-1]) not in ages or low <= ages[id(recent[-1])][1] <= high):
+            return recent[-1]
+        aged = [(a, people[k]) for k, (a, age) in ages.items() if low <= age <= high]
+        return max(aged, key=lambda x: x[0])[1] if aged else None
+
     def _concerned(self, m: Mention) -> Entity | None:
         """ "l'intéressé(e)": the one person the statements just before speak of ("…, avant d'affirmer que
         l'amendement avait été rédigé au ministère, et non par le rapporteur. L'intéressé a démenti"), else the
@@ -870,8 +913,22 @@ class _DocumentResolver:
             return self._new(m)
         if re.fullmatch(r"l'interesse(?:e)?", fold(m.text)):
             concerned = self._concerned(m)
+            if concerned is None:
+                # "Le président de la coopérative a promis de « … ». Sans trop y croire. « … », lâche l'intéressé":
+                # with no statement just before, the person the sentences just before had as their subject
+                recent = [e for e, unit in self.subjects if unit >= m.unit - 2 and e.is_person() and not e.plural
+                          and _agrees(m, e)]
+                concerned = recent[-1] if recent else None
             if concerned is not None:
                 return concerned
+        if m.role and fold(m.role) in _AGE_NOUNS:
+            aged = self._of_age(m, *_AGE_NOUNS[fold(m.role)])
+            if aged is not None:
+                return aged
+        if m.kind == "unknown" and _definite(m) and not m.plural:
+            named = self._named_by_noun(m)
+            if named is not None:
+                return named
         if m.kind in ("indefinite", "unknown") or (m.kind == "source" and fold(m.text).split()[:1] in (
                 ["une"], ["un"], ["des"], ["de"], ["d'"], ["source"], ["sources"])):
             return self._new(m, anonymous=True)

@@ -1862,8 +1862,8 @@ class _Finder:
                     doc[j].pos_ == "NUM" and doc[j - 1].pos_ == "ADP" and j + 1 < unit.end
                     and doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ in ("NOUN", "PROPN")) or (
                     # a complement inside the circumstance: "en conférence de presse | le président de l'ASM",
-                    # "répond au maire du Muy | Nathalie Roux"
-                    fold(doc[j].text) in ("de", "d'", "du") and doc[j - 1].pos_ == "NOUN" and j + 1 < unit.end
+                    # "répond au maire du Muy | Nathalie Roux", "a déclaré à l'ouverture des travaux | le ministre"
+                    fold(doc[j].text) in ("de", "d'", "du", "des") and doc[j - 1].pos_ == "NOUN" and j + 1 < unit.end
                     and (doc[j + 1].pos_ == "NOUN" and doc[j + 1].text.islower()
                          or fold(doc[j].text) == "du" and doc[j + 1].pos_ == "PROPN"))) and not (
                     doc[j].pos_ == "DET" and j > i and doc[j - 1].pos_ in ("PROPN", "NOUN")):
@@ -3073,6 +3073,8 @@ class _Finder:
         return None
 
     def _describe(self, toks: list[Token], unit: _Unit, subject: bool) -> Mention:
+        if len(toks) > 2 and fold(toks[0].text) == "meme" and toks[0].pos_ == "ADV" and toks[1].pos_ == "DET":
+            toks = toks[1:]  # "Même le président de la FDSEA hausse le ton": the president ("même" no anaphor's)
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = self.text[start:end]
         if len(toks) == 1 and fold(text) in ("madame", "monsieur"):
@@ -4255,6 +4257,13 @@ class _Finder:
                     take = True
                     if fronted is not None and t.i > t.head.i and t.head.dep_ == "ROOT":
                         subject = False  # (what the parser took for the inverted subject is the verb's object)
+                elif t.dep_ == "obj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB" and \
+                        t.head.dep_ in ("acl", "acl:relcl") and t.head.i < t.i and any(
+                            fold(c.text) in ("que", "qu'") and c.i < t.head.i for c in t.head.children) and not any(
+                            c.dep_ in SUBJECT_DEPS for c in t.head.children) and \
+                        getattr(titles().get(fold(t.text)), "kind", None) in ("person", "office", "org"):
+                    take = subject = True  # "Une lecture que récuse la directrice(obj) générale de l'ONCC": the
+                    # relative's inverted subject (its object is "que")
                 elif t.pos_ == "PROPN" and t.dep_ == "ROOT" and (any(c.dep_ == "flat:name" for c in t.children) or (
                         _first_name(t.text) and any(c.dep_ == "appos" and c.i > t.i and (getattr(titles().get(fold(
                             c.text)), "kind", None) == "person" or c.pos_ == "NOUN" and c.text.islower()

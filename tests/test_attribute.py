@@ -2506,3 +2506,43 @@ def test_a_judge_named_as_the_one_who_asks_is_the_president_later(nlp):
                           "ce n'est pas un détail, la cour a besoin de dates précises », a lancé la présidente.")
     assert speaker_of(sts, "dates précises").name == "Catherine Vesperini"
     assert speaker_of(sts, "le 2 mars").name != "Catherine Vesperini"
+
+
+def test_an_age_noun_an_interested_party_after_a_promise_and_a_fronted_meme(nlp):
+    """ "Aux yeux du quinquagénaire" is the subject just before when nothing contradicts the age, else the person
+    named with an age in that decade; "lâche l'intéressé" after "Le président … a promis de « … »" (no statement
+    just before) is the president; "Même le président de la FDSEA hausse le ton. « … », s'agace-t-il" is him, not
+    "the same" as the one before."""
+    sts = statements(nlp, "Hervé Lemonnier, 56 ans, assume. « Nous avons perdu notre premier client », dit-il. Aux yeux "
+                          "du quinquagénaire, la coopérative « n'a commis aucune erreur de gestion ».")
+    assert speaker_of(sts, "erreur de gestion").name == "Hervé Lemonnier"
+    sts = statements(nlp, "L'ancien PDG, Gérard Ansellem, 74 ans, conteste tout. Alain Chabert a adopté une autre "
+                          "ligne. Interrogé par la présidente, le septuagénaire a reconnu avoir reçu la note en 1994.")
+    assert speaker_of(sts, "la note en 1994").name == "Alain Chabert"
+    sts = statements(nlp, "Le président de la coopérative, Hervé Lemonnier, assume.\n\nLe président de la coopérative a "
+                          "promis de « revoir le prix ». Sans trop y croire. « Si on ne fait rien, il n'y aura plus de "
+                          "coopérative dans deux ans », lâche l'intéressé.")
+    assert speaker_of(sts, "plus de coopérative").name == "Hervé Lemonnier"
+    sts = statements(nlp, "« Valmont nous a lâchés », confie un cadre de la coopérative.\n\nMême le président de la "
+                          "FDSEA du Calvados hausse le ton. « Une coopérative appartient à ses adhérents », s'agace-t-il. "
+                          "Pascal Vautier, puisque c'est lui, a demandé une assemblée générale.")
+    assert speaker_of(sts, "ses adhérents").name == "Pascal Vautier"
+
+
+def test_a_trade_noun_a_relatives_inverted_subject_and_a_circumstance_with_its_complement(nlp):
+    """ "Le chocolatier … explique … : « … »" after "le chocolatier Valmont" is Valmont; "Une lecture que récuse la
+    directrice générale de l'ONCC. Élise Ngo Bikoko assure …" is one person (the relative's inverted subject is the
+    subject before the name); "a déclaré à l'ouverture des travaux le ministre du Commerce, X" is X."""
+    sts = statements(nlp, "Ce client, c'est le chocolatier Valmont, installé à Colombelles.\n\nDans un communiqué, le "
+                          "groupe Valmont indique avoir « maintenu ses volumes ». Le chocolatier, qui emploie 640 "
+                          "salariés, explique ses difficultés par l'envolée du cacao : « Nos achats de fèves ont été "
+                          "divisés par deux. »")
+    assert speaker_of(sts, "divisés par deux").name in ("le groupe Valmont", "Valmont")
+    sts = statements(nlp, "“À Penja, les coxeurs achètent à 2 900 FCFA”, s'emporte Ernest Tchoua.\n\nUne lecture que "
+                          "récuse la directrice générale de l'ONCC. Élise Ngo Bikoko assure que le prix “est appliqué "
+                          "dans 80 % des marchés”. De l'avis de la responsable, les écarts “relèvent de cas isolés”.")
+    assert speaker_of(sts, "80 %").name == "Élise Ngo Bikoko"
+    assert speaker_of(sts, "cas isolés").name == "Élise Ngo Bikoko"
+    sts = statements(nlp, "“Le prix indicatif est respecté”, a déclaré à l'ouverture des travaux le ministre du "
+                          "Commerce, Joseph-Marie Owona Ebode.")
+    assert speaker_of(sts, "prix indicatif").name == "Joseph-Marie Owona Ebode"

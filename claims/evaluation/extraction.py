@@ -89,7 +89,10 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
     proper = [w for w in re.findall(r"[\w'-]+", gold) if w[:1].isupper()]
     if proper and len(proper) == len(gold.split()):
         surname = words(proper[-1]) - _STOP  # "Météo-France": every part of a hyphenated name
-        return bool(surname) and surname <= pw
+        if not surname:  # an initial for a surname, "Kévin D.": the first name and the initial
+            surname = words(" ".join(proper)) - _STOP
+            return bool(surname) and surname <= pw and re.search(rf"\b{re.escape(proper[-1])}\b", predicted) is not None
+        return surname <= pw
     if not pw or not gw:
         return False
     return 2 * len(pw & gw) / (len(pw) + len(gw)) >= 0.6
