@@ -1419,6 +1419,10 @@ class _Finder:
         if inverted:
             if mention is None or in_quote and clitic is None and not _speaks(mention):
                 return None  # (inside a quotation, "…, 17 heures, annonçait un degré 4": the speaker's words)
+            if clitic is None and reporting_verbs().get(lemma) == "quote" and not (
+                    mention.kind in ("name", "pronoun") or mention.role_kind in ("person", "office", "org", "source")):
+                return None  # "Interrogé par L'Équipe, le directeur …, Stéphane Morvan, a balayé ces soupçons": its
+                # object, no incise
             content = self._content_before(group_start, unit, same_unit)
             if content is None:
                 return None
@@ -1862,9 +1866,12 @@ class _Finder:
                     doc[j].pos_ == "NUM" and doc[j - 1].pos_ == "ADP" and j + 1 < unit.end
                     and doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ in ("NOUN", "PROPN")) or (
                     # a complement inside the circumstance: "en conférence de presse | le président de l'ASM",
-                    # "répond au maire du Muy | Nathalie Roux", "a déclaré à l'ouverture des travaux | le ministre"
+                    # "répond au maire du Muy | Nathalie Roux", "a déclaré à l'ouverture des travaux | le ministre",
+                    # "a lancé depuis les bancs de l'opposition | Nadia Benali"
                     fold(doc[j].text) in ("de", "d'", "du", "des") and doc[j - 1].pos_ == "NOUN" and j + 1 < unit.end
                     and (doc[j + 1].pos_ == "NOUN" and doc[j + 1].text.islower()
+                         or fold(doc[j].text) == "de" and fold(doc[j + 1].text) in ("la", "l'") and j + 2 < unit.end
+                         and doc[j + 2].pos_ == "NOUN" and doc[j + 2].text.islower()
                          or fold(doc[j].text) == "du" and doc[j + 1].pos_ == "PROPN"))) and not (
                     doc[j].pos_ == "DET" and j > i and doc[j - 1].pos_ in ("PROPN", "NOUN")):
                 prev = doc[j - 1]
@@ -3343,7 +3350,10 @@ class _Finder:
                 q = self.quote_at(doc[j + 1].idx) if j + 1 < unit.end else None
                 if q is not None and q.start == doc[j + 1].idx:
                     return q.start, q.end  # "réplique : « … » Une lecture que …": the quotation, not what follows
-                return self._clause(j + 1, unit, verb)
+                clause = self._clause(j + 1, unit, verb)
+                if clause is not None and self.text[clause[0]:clause[1] + 2].rstrip().endswith("?"):
+                    return None  # "une question que la cour n'a pas tranchée : qui, à l'hôtel de ville, savait ?"
+                return clause
             if w in ("pourquoi", "comment") and j == group_end and not self.in_quote(t):
                 # "nous a expliqué pourquoi la tempête se renforce : « … »": the question is the topic, the quotation
                 # after the colon the words
@@ -3365,6 +3375,8 @@ class _Finder:
                         not self.text[q.inner_start:q.inner_end].lstrip()[:1].isupper() and not self._quoted_clause(q):
                     return None  # "s'inquiétait du retour au jeu de deux joueurs « encore symptomatiques »": quoted
                     # words qualifying a noun of the object
+                if q is not None and before is not None and before.pos_ == "NOUN" and self._names_something(q):
+                    return None  # "a lancé en 2022 le plan « Boischaut Santé »": the name of a plan, no words
                 if q is not None and "promettre" in _lemma_candidates(verb) and not self._quoted_clause(q):
                     return None  # "promet « zéro licenciement sec »": a promise of something, not a statement
                 if q is not None and before is not None and before.pos_ == "NOUN" and re.match(
@@ -3519,8 +3531,10 @@ class _Finder:
                 nxt = doc[k + 1]
                 nxt2 = doc[k + 2] if k + 2 < unit.end else None
                 if cue_lemma(nxt) and ("Part" in nxt.morph.get("VerbForm") or nxt.pos_ == "AUX"
-                                       or (nxt2 is not None and CLITIC.match(nxt2.text))):
-                    end = k
+                                       or (nxt2 is not None and CLITIC.match(nxt2.text))
+                                       or nxt.pos_ == "VERB" and "Fin" in nxt.morph.get("VerbForm") and not any(
+                                           c.dep_ in SUBJECT_DEPS for c in nxt.children)):
+                    end = k  # (also the sentence's own verb: "Mme Keïta, pour qui P, balaie l'argument")
                     break
                 nxt3 = doc[k + 3] if k + 3 < unit.end else None
                 if fold(nxt.text) in ("tout", "en", "avant", "non") and nxt2 is not None and (
@@ -3533,7 +3547,10 @@ class _Finder:
                         fold(nxt2.text) in ("ce", "cet", "cette", "ces"):
                     continue  # "affirme que P et que, selon ce décompte, Q": the speaker's own figures
                 if fold(nxt.text) in ("selon", "d'apres", "tandis") or (nxt.pos_ == "AUX" and nxt2 is not None
-                                                                         and cue_lemma(nxt2)):
+                                                                         and cue_lemma(nxt2)
+                                                                         and "Pres" not in nxt2.morph.get("Tense")
+                                                                         and nxt2.pos_ != "ADJ"):
+                    # (", a ajouté X", not "que le parquet, trempé, était glissant(cue "glisser")")
                     end = k
                     break
                 if nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense"):
@@ -4030,6 +4047,10 @@ class _Finder:
                 continue  # « Des certificats signés par des experts reconnus »: a heading quoting what comes next
             if self._names_other_person(unit, last):
                 continue
+            if not whole and any(not self.in_quote(t) and t.pos_ == "VERB" and re.match(r"(?:evalu|chiffr)", fold(t.text))
+                                 and t.i + 1 < unit.end and fold(self.doc[t.i + 1].text) in ("a", "au", "aux")
+                                 for t in self.doc[unit.start: unit.end]):
+                continue  # "Il évalue à « au moins dix-neuf » le nombre de victimes": a figure's estimate, no words
             if not whole and any(self.text[q.start:q.inner_end].rstrip().endswith("?") and re.match(
                     r"\s*,\s*(?:s['’]|se\s+)?[a-zà-ÿ]", self.text[q.end:end]) for q in quotes):
                 continue  # "« Et qui paiera le démantèlement ? », s'interroge la retraitée": a question she asks

@@ -2546,3 +2546,35 @@ def test_a_trade_noun_a_relatives_inverted_subject_and_a_circumstance_with_its_c
     sts = statements(nlp, "“Le prix indicatif est respecté”, a déclaré à l'ouverture des travaux le ministre du "
                           "Commerce, Joseph-Marie Owona Ebode.")
     assert speaker_of(sts, "prix indicatif").name == "Joseph-Marie Owona Ebode"
+
+
+def test_a_debate_a_post_match_press_conference_and_an_estimate(nlp):
+    """ "a lancé depuis les bancs de l'opposition Nadia Benali (LFI)" is hers (the circumstance skipped); "a assuré
+    que le parquet, « trempé … », était glissant(cue glisser) …" runs to the clause's end; "« … », a-t-il balayé" is
+    an incise; "Il évalue à « au moins dix-neuf » le nombre de victimes", "le plan « Boischaut Santé »" and a question
+    after a colon are no statements."""
+    sts = statements(nlp, "« Vous savez très bien que c'est le double », a lancé depuis les bancs de l'opposition Nadia "
+                          "Benali (LFI), brandissant le document.")
+    assert "Benali" in speaker_of(sts, "le double").name
+    sts = statements(nlp, "Le pivot a également assuré que le parquet, « trempé par la condensation », était glissant "
+                          "dès l'échauffement.")
+    assert [s.text for s in sts] == ["le parquet, « trempé par la condensation », était glissant dès l'échauffement"]
+    sts = statements(nlp, "« Les arbitres ont été parfaits », a rétorqué l'entraîneur, Nikola Barić. Quant au parquet, "
+                          "il était « impeccable », a-t-il balayé.")
+    assert speaker_of(sts, "impeccable").name == "Nikola Barić"
+    sts = statements(nlp, "Son coordonnateur, Jean-Pierre Mwamba, affirme que le site n'a \"jamais été fermé\". Il évalue "
+                          "à \"au moins dix-neuf\" le nombre de victimes.\n\nLe conseil départemental, qui a lancé en 2022 "
+                          "le plan « Boischaut Santé », finance deux postes.\n\nReste une question que la cour n'a pas "
+                          "tranchée : qui, à l'hôtel de ville, savait ?")
+    assert [s.text for s in sts] == ['le site n\'a "jamais été fermé"']
+
+
+def test_brushing_aside_an_object_is_no_incise(nlp):
+    """ "…, Stéphane Morvan, a balayé ces soupçons" has no content before it (balayer closes only a speaker's
+    quotation); "Mme Keïta, pour qui P, balaie l'argument" ends P before the sentence's own verb."""
+    sts = statements(nlp, "Interrogé par L'Équipe, le directeur des contrôles de l'AFLD, Stéphane Morvan, a balayé ces "
+                          "soupçons. « Nous ne choisissons jamais le moment », a-t-il répondu.")
+    assert [(s.text, s.speaker.name) for s in sts] == [("Nous ne choisissons jamais le moment", "Stéphane Morvan")]
+    sts = statements(nlp, "Mme Keïta, pour qui le code de 2023 « s'impose à toutes les conventions », balaie "
+                          "l'argument.")
+    assert [s.text for s in sts] == ["le code de 2023 « s'impose à toutes les conventions »"]
