@@ -3112,6 +3112,10 @@ class _Finder:
             title = apposed[0]
         role = title.role if title else None
         role_kind = title.kind if title else None
+        if title is None and not name_toks and head.text in ("Conseil", "Chambre", "Assemblée", "Sénat", "Parlement") \
+                and not head.is_sent_start:
+            role, role_kind = fold(head.text), "org"  # "du Conseil d'orientation des retraites": a body (lowercase
+            # "le conseil de M. Leca" is his lawyer)
         other_roles = tuple(dict.fromkeys(t.role for t in apposed if t.role != role))
         if name and any(t.text in ("Me", "Maître") for t in toks) and "avocat" not in (role, *other_roles):
             # "Me Sophie Marty": Maître is a lawyer's title, so that "l'avocate" later is her
@@ -5076,6 +5080,8 @@ def _gender(toks: list[Token]) -> str | None:
                 and not toks[n - 1].morph.get("Gender") and not any(x.pos_ in ("NOUN", "PROPN") for x in toks[:n]):
             bare_head = True
             continue
+        if t.pos_ == "NOUN" and fold(t.text) in ("ans", "an") and n > 0 and toks[n - 1].like_num:
+            continue  # an age apposed to a name: "Annick Guéguen, 67 ans, présidente …" (not the gender of "ans")
         if t.pos_ in ("NOUN", "DET") and t.morph.get("Gender"):
             if t.pos_ == "NOUN" and n > 0 and fold(toks[n - 1].text) == "l'" and fold(t.text).endswith("e") \
                     and ("Fem" not in t.morph.get("Gender") or fold(t.text) in titles() and not _feminine_title(

@@ -2578,3 +2578,19 @@ def test_brushing_aside_an_object_is_no_incise(nlp):
     sts = statements(nlp, "Mme Keïta, pour qui le code de 2023 « s'impose à toutes les conventions », balaie "
                           "l'argument.")
     assert [s.text for s in sts] == ["le code de 2023 « s'impose à toutes les conventions »"]
+
+
+def test_an_age_is_no_gender_a_coachs_analysis_and_a_councils_report(nlp):
+    """ "Annick Guéguen, 67 ans, présidente …" is a woman (not the gender of "ans"); "« … », a analysé l'entraîneur,
+    Patrice Roux" is his (analyser only as an incise: "Les experts ont analysé les images" is nothing); "Selon le
+    dernier rapport du Conseil d'orientation des retraites (COR), publié en juin, P" is the council's."""
+    sts = statements(nlp, "« Nous respectons les distances », assure la porte-parole de la société, Morgane Tanguy.\n\n"
+                          "Ce dernier chiffre fait bondir Annick Guéguen, 67 ans, présidente de l'association Arrée sans "
+                          "pylônes. « Le promoteur vend du vent », a-t-elle lancé mardi soir.")
+    assert speaker_of(sts, "vend du vent").name == "Annick Guéguen"
+    sts = statements(nlp, "« On nous a volé une finale », a analysé l'entraîneur montpelliérain, Patrice Roux, au micro "
+                          "de RMC Sport. Les experts ont analysé les images.")
+    assert [(s.text, s.speaker.name) for s in sts] == [("On nous a volé une finale", "Patrice Roux")]
+    sts = statements(nlp, "Selon le dernier rapport du Conseil d'orientation des retraites (COR), publié en juin, le "
+                          "déficit du système atteindrait 6,6 milliards d'euros en 2030.")
+    assert "Conseil d'orientation des retraites" in speaker_of(sts, "6,6 milliards").name
