@@ -3288,8 +3288,13 @@ class _Finder:
                            or fold(first.text) in ("en", "tout", "avant", "selon", "qui", "de", "d'", "du", "des")):
             return None  # "…, a dit X, avant de partir" (inside a quotation that goes on, it is the quote's rest);
             # "…, a assuré le commandant X, de la sûreté urbaine de Lille, qui …": the speaker's unit, not the rest
-        if inside and _OPENING_PARTICIPLE.fullmatch(fold(first.text)) and len(rest) > 1 and \
-                fold(rest[1].text) == "par":
+        aside_end = next((t.i for t in rest if t.text in (".", "!", "…")), None)
+        if inside and (_OPENING_PARTICIPLE.fullmatch(fold(first.text)) and len(rest) > 1 and
+                       fold(rest[1].text) == "par" or aside_end is not None and first.pos_ == "ADP" and fold(
+                           first.text) in ("en", "lors", "devant", "au", "aux", "dans", "pendant", "depuis", "sur",
+                                           "apres", "a", "a l'issue", "face") and not any(
+                           t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in doc[first.i: aside_end])):
+            # (also a circumstance of the saying: "« A, a savouré l'entraîneur, X, en conférence de presse. B »")
             # "« A, martèle X, le directeur général de la BKP, interrogé par L'essentiel. B »": the speaker's aside
             # goes to the sentence's end, the quotation resumes after it ("A. B")
             stop = next((t.i for t in rest if t.text in (".", "!", "…")), None)
@@ -3899,11 +3904,13 @@ class _Finder:
             break
         return out
 
-    @staticmethod
-    def _newsroom(m: Mention) -> bool:
-        """ "…, ont constaté des journalistes de l'AFP", "selon notre correspondant": the outlet's own reporting, no
-        speaker's statement."""
+    def _newsroom(self, m: Mention) -> bool:
+        """ "…, ont constaté des journalistes de l'AFP", "selon notre correspondant", "…, a constaté l'APS" in a
+        dispatch of the APS: the outlet's own reporting, no speaker's statement."""
         words = fold(m.text).replace("’", "'").split()
+        agency = self._dateline_agency()
+        if agency is not None and " ".join(words).removeprefix("l'").removeprefix("l' ") == agency:
+            return True
         if words[:1] in (["notre"], ["nos"]):
             return len(words) > 1 and words[1].rstrip("s") in _NEWSROOM_NOUNS | {"envoye", "envoyee", "equipe"}
         if words[:1] and words[0] in ("des", "les", "un", "une", "le", "la", "l'", "deux", "trois"):
@@ -3912,6 +3919,18 @@ class _Finder:
             return False
         outlet = m.text.split()[-1]  # "de l'AFP", "de Reuters", "du Monde"
         return words[-1].removeprefix("l'") in media_names() or _is_acronym(re.sub(r"^[Ll]['’]", "", outlet))
+
+    def _dateline_agency(self) -> str | None:
+        """The (folded) agency a wire dateline names: "Dakar, 16 fév (APS) -" -> "aps"."""
+        if not hasattr(self, "_agency"):
+            self._agency = None
+            for para in self.text.split("\n\n")[:6]:
+                m = DATELINE.match(para.strip())
+                if m:
+                    named = re.findall(r"\(([^()]+)\)", m.group(0))
+                    self._agency = fold(named[-1]) if named and not re.fullmatch(r"[A-Z]{2}", named[-1]) else None
+                    break
+        return self._agency
 
     def _stance_after_quote(self, unit: _Unit, prev: _Unit, said: set[int], out: list[_Found]) -> _Found | None:
         """ "« Nous avons été alertés le matin même. » Anne-Sophie Delcourt, présidente de l'université, ne varie pas

@@ -2594,3 +2594,23 @@ def test_an_age_is_no_gender_a_coachs_analysis_and_a_councils_report(nlp):
     sts = statements(nlp, "Selon le dernier rapport du Conseil d'orientation des retraites (COR), publié en juin, le "
                           "déficit du système atteindrait 6,6 milliards d'euros en 2030.")
     assert "Conseil d'orientation des retraites" in speaker_of(sts, "6,6 milliards").name
+
+
+def test_a_coach_savours_and_the_circumstance_of_his_incise(nlp):
+    """ "« A, a savouré l'entraîneur de Montval, Christophe Marchal, en conférence de presse. B »" is "A. B", his (a
+    mood verb only as an incise, "L'équipe a savouré sa victoire" is nothing; the circumstance goes with the incise)."""
+    sts = statements(nlp, "« On était menés de cinq buts à la pause, a savouré l'entraîneur de Montval, Christophe "
+                          "Marchal, en conférence de presse. Et personne n'a paniqué. » L'équipe a savouré sa victoire "
+                          "jusque tard dans la nuit.")
+    assert [(s.text, s.speaker.name) for s in sts] == [
+        ("On était menés de cinq buts à la pause. Et personne n'a paniqué.", "Christophe Marchal")]
+
+
+def test_the_agency_of_the_dateline_is_the_papers_own_reporting(nlp):
+    """ "…, a constaté l'APS" in a dispatch dated "Dakar, 16 fév (APS) -" is the outlet's own reporting; another
+    outlet ("Selon l'AFP") stays a source."""
+    sts = statements(nlp, "Reconstruction du marché Sandaga\n\nDakar, 16 fév (APS) - Les commerçants du marché Sandaga "
+                          "ont observé mardi une journée « marché mort » pour protester contre les retards du chantier, a "
+                          "constaté l'APS.\n\n« Nous avons été patients », a déclaré le président de l'ACS. Selon l'AFP, "
+                          "le chantier a deux ans de retard.")
+    assert [s.speaker.name for s in sts] == ["le président de l'ACS", "AFP"]
