@@ -699,26 +699,6 @@ class _DocumentResolver:
                 return best
         return None
 
-    def _named_by_noun(self, m: Mention) -> Entity | None:
-        """ "Le chocolatier" after "c'est le chocolatier Valmont": the one speaker the text named right after that
-        noun ("le groupe Valmont"), a noun that is no title of the lexicon."""
-        words = m.text.replace("’", "'").split("'")[-1].split()
-        if len(words) != 1 and not (len(words) == 2 and fold(words[0]) in ("le", "la")):
-            return None
-        noun = words[-1]
-        if not noun.islower():
-            return None
-        text = self.seg.document.text
-        hits = re.findall(r"(?i:\b(?:le|la|l['’]|du|de la|au|à la)[ ]?" + re.escape(noun) + r") ([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)*)",
-                          text[:m.start])
-        names = {fold(h) for h in hits}
-        if len(names) != 1:
-            return None
-        name = names.pop()
-        found = [e for e in self.entities if e.first < m.start and any(
-            name in fold(x).split() or fold(x).endswith(name) for x in e.names + e.descriptors)]
-        return found[0] if len(found) == 1 else None
-
     def _of_age(self, m: Mention, low: int, high: int) -> Entity | None:
         """ "le quinquagénaire", "Aux yeux du septuagénaire": the person the sentences just before had as their
         subject, unless the text gave them an age outside that decade; then the person last named with an age in it
@@ -926,7 +906,7 @@ class _DocumentResolver:
             if aged is not None:
                 return aged
         if m.kind == "unknown" and _definite(m) and not m.plural:
-            named = self._named_by_noun(m)
+            named = self._named_in_text(m)  # "Le chocolatier" after "c'est le chocolatier Valmont"
             if named is not None:
                 return named
         if m.kind in ("indefinite", "unknown") or (m.kind == "source" and fold(m.text).split()[:1] in (
@@ -1129,9 +1109,11 @@ class _DocumentResolver:
     def _named_in_text(self, m: Mention) -> Entity | None:
         """A definite description nothing before resolves, which the text gave a name earlier where it made no mention
         (a complement): "Le concert de la chanteuse Nayla … La chanteuse a écrit" is Nayla; "le festival" after "de la
-        deuxième soirée du festival Les Nuits de Kerlann" is that festival. The name's person if already known, else a
-        new entity of that name; None when the text gives the description no name."""
-        if m.plural or m.name or m.kind not in ("anaphor", "org") or not _definite(m) or m.role_kind == "medium":
+        deuxième soirée du festival Les Nuits de Kerlann" is that festival; "Le chocolatier" (a noun of no title) after
+        "c'est le chocolatier Valmont" is the body already named so ("le groupe Valmont"). The name's person or body if
+        already known, else a new entity of that name; None when the text gives the description no name."""
+        if m.plural or m.name or m.kind not in ("anaphor", "org", "unknown") or not _definite(m) or \
+                m.role_kind == "medium":
             return None
         words = _DETERMINERS.sub("", m.text.strip())
         if not words or len(words.split()) > 3 or not words.islower():
@@ -1153,6 +1135,14 @@ class _DocumentResolver:
             same = [e for e in self.entities if e.is_person() and any(key <= set(fold(n).split()) for n in e.names)]
             if same:
                 return same[0]
+        if m.kind == "unknown":
+            # a noun of no title: only someone the text named so already ("le groupe Valmont" for "Le chocolatier"
+            # after "le chocolatier Valmont", "Henri Castéra" for "Le négociant" after "le négociant Castéra")
+            key = set(fold(name).split())
+            same = [e for e in self.entities if e.first < m.start and (
+                any(key <= set(fold(n).split()) for n in e.names)
+                or any(fold(x).endswith(fold(name)) for x in e.names + e.descriptors))]
+            return same[0] if len(same) == 1 else None
         e = self._new(m)
         e.names.append(name)
         return e
