@@ -32,7 +32,7 @@ from typing import Sequence
 
 from claims.lexicon import broader_role, country_mentions, fold, place_side, same_office, titles
 from claims.records import Speaker, Statement
-from claims.segment import ACRONYM_IN_PARENS, COMPANY_ROLES, DATELINE, Mention, Segmentation, _first_name
+from claims.segment import ACRONYM_IN_PARENS, COMPANY_ROLES, Mention, Segmentation, _first_name, dateline_of
 
 PERSON_KINDS = ("person", "office", "source", None)
 CONTRAST = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "en revanche", "a l'inverse")
@@ -585,13 +585,11 @@ class _DocumentResolver:
         """The country a story happens in: its wire dateline's ("BAMAKO, 12 mars 2027 (AFP) -"), else the country the
         text names most, when it names it at least twice and more often than any other."""
         text = self.seg.document.text
-        for para in text.split("\n\n")[:6]:
-            m = DATELINE.match(para.strip())
-            if m:
-                side = place_side(re.split(r"[,(]", m.group(0))[0].strip())
-                if side and re.fullmatch(r"[A-Z]{2}", side) and side not in _INTERNATIONAL:
-                    return side
-                break
+        dated = dateline_of(text)
+        if dated is not None:
+            side = place_side(re.split(r"[,(]", dated.group(0))[0].strip())
+            if side and re.fullmatch(r"[A-Z]{2}", side) and side not in _INTERNATIONAL:
+                return side
         ranked = country_mentions(text).most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
@@ -699,6 +697,15 @@ class _DocumentResolver:
                 return best
         return None
 
+    def _latest_subject(self, m: Mention, fits) -> Entity | None:
+        """The latest subject or speaker in ``m``'s sentence or the two before that ``fits``."""
+        for e, unit in reversed(self.subjects):
+            if unit < m.unit - 2:
+                break
+            if fits(e):
+                return e
+        return None
+
     def _of_age(self, m: Mention, low: int, high: int) -> Entity | None:
         """ "le quinquagénaire", "Aux yeux du septuagénaire": the person the sentences just before had as their
         subject, unless the text gave them an age outside that decade; then the person last named with an age in it
@@ -713,9 +720,9 @@ class _DocumentResolver:
             age = re.match(r"\s*(?:,\s*|\(\s*)(\d{2,3})\s*ans\b", text[b:b + 16])
             if age and a >= ages.get(id(e), (-1, 0))[0]:
                 ages[id(e)] = (a, int(age.group(1)))
-        recent = [e for e, unit in self.subjects if unit >= m.unit - 2 and id(e) in people]
-        if recent and (id(recent[-1]) not in ages or low <= ages[id(recent[-1])][1] <= high):
-            return recent[-1]
+        recent = self._latest_subject(m, lambda e: id(e) in people)
+        if recent is not None and (id(recent) not in ages or low <= ages[id(recent)][1] <= high):
+            return recent
         aged = [(a, people[k]) for k, (a, age) in ages.items() if low <= age <= high]
         return max(aged, key=lambda x: x[0])[1] if aged else None
 
@@ -896,9 +903,7 @@ class _DocumentResolver:
             if concerned is None:
                 # "Le président de la coopérative a promis de « … ». Sans trop y croire. « … », lâche l'intéressé":
                 # with no statement just before, the person the sentences just before had as their subject
-                recent = [e for e, unit in self.subjects if unit >= m.unit - 2 and e.is_person() and not e.plural
-                          and _agrees(m, e)]
-                concerned = recent[-1] if recent else None
+                concerned = self._latest_subject(m, lambda e: e.is_person() and not e.plural and _agrees(m, e))
             if concerned is not None:
                 return concerned
         if m.role and fold(m.role) in _AGE_NOUNS:
@@ -1162,11 +1167,9 @@ class _DocumentResolver:
         def fits(e: Entity) -> bool:
             return e.is_person() and bool(e.names) and not e.plural and _agrees(m, e) and _known_person(e)
 
-        for e, unit in reversed(self.subjects):
-            if unit < m.unit - 2:
-                break
-            if fits(e):
-                return e
+        latest = self._latest_subject(m, fits)
+        if latest is not None:
+            return latest
         if self.last_speaker is not None and fits(self.last_speaker[0]):
             # an interview's question and answer lines in between ("Il indique que … — Saviez-vous … ? — Non, jamais.
             # … Interrogé sur le bilan, le fromager conteste"): the interviewee still, when no one else came up

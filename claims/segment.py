@@ -569,6 +569,15 @@ def _is_negated(verb: Token) -> bool:
 # ---------------------------------------------------------------------------------------------------------------------
 # the main entry
 
+def dateline_of(text: str) -> re.Match | None:
+    """A wire dateline opening one of a text's first paragraphs ("BAMAKO, 12 mars 2027 (AFP) -"), else None."""
+    for para in text.split("\n\n")[:6]:
+        m = DATELINE.match(para.strip())
+        if m:
+            return m
+    return None
+
+
 def find_statements(document: Document, parsed: Doc) -> Segmentation:
     """Statements of one document (speaker = the mention at that place), with every person mention.
 
@@ -3923,13 +3932,9 @@ class _Finder:
     def _dateline_agency(self) -> str | None:
         """The (folded) agency a wire dateline names: "Dakar, 16 fév (APS) -" -> "aps"."""
         if not hasattr(self, "_agency"):
-            self._agency = None
-            for para in self.text.split("\n\n")[:6]:
-                m = DATELINE.match(para.strip())
-                if m:
-                    named = re.findall(r"\(([^()]+)\)", m.group(0))
-                    self._agency = fold(named[-1]) if named and not re.fullmatch(r"[A-Z]{2}", named[-1]) else None
-                    break
+            dated = dateline_of(self.text)
+            named = re.findall(r"\(([^()]+)\)", dated.group(0)) if dated is not None else []
+            self._agency = fold(named[-1]) if named and not re.fullmatch(r"[A-Z]{2}", named[-1]) else None
         return self._agency
 
     def _stance_after_quote(self, unit: _Unit, prev: _Unit, said: set[int], out: list[_Found]) -> _Found | None:
