@@ -3301,7 +3301,7 @@ class _Finder:
         if inside and (_OPENING_PARTICIPLE.fullmatch(fold(first.text)) and len(rest) > 1 and
                        fold(rest[1].text) == "par" or aside_end is not None and first.pos_ == "ADP" and fold(
                            first.text) in ("en", "lors", "devant", "au", "aux", "dans", "pendant", "depuis", "sur",
-                                           "apres", "a", "a l'issue", "face") and not any(
+                                           "apres", "a", "face") and not any(
                            t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in doc[first.i: aside_end])):
             # (also a circumstance of the saying: "« A, a savouré l'entraîneur, X, en conférence de presse. B »")
             # "« A, martèle X, le directeur général de la BKP, interrogé par L'essentiel. B »": the speaker's aside
