@@ -30,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from claims.lexicon import broader_role, country_mentions, fold, place_side, same_office, titles
+from claims.lexicon import broader_role, country_mentions, fold, media_names, place_side, same_office, side_of, titles
 from claims.records import Speaker, Statement
 from claims.segment import ACRONYM_IN_PARENS, COMPANY_ROLES, Mention, Segmentation, _first_name, dateline_of
 
@@ -202,6 +202,28 @@ _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la 
 _NAMED_COMPLEMENT = re.compile(r"\s(?:de |d['’]|du )\s*([A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý0-9][\w'’-]*)*)\s*$")
 
 
+_ACCENTED = {"e": "[eéèêë]", "a": "[aàâ]", "i": "[iîï]", "o": "[oôœ]", "u": "[uùûü]", "c": "[cç]"}
+_COMPANY_WORDS = ["".join(_ACCENTED.get(c, re.escape(c)) for c in w)  # (the roles are folded: "societe")
+                  for w in sorted(COMPANY_ROLES | {"usine", "action"}, key=len, reverse=True)]
+_NAME = r"([A-ZÀ-Ý][\w'’&-]*[\w&](?:[ \u00a0](?:[A-ZÀ-Ý0-9][\w'’&-]*))*)"
+# a company named where the text makes no mention: "l'usine Aérostruct de Colomiers", "chez Aérostruct", "Alpes Neige
+# Exploitation, la société qui …", "Océanis Naval, maître d'œuvre du chantier"
+_COMPANY_NAMED = re.compile(
+    r"(?:\b(?:[Ll]e |[Ll]a |[Ll]['’]|[Ss]on |[Ss]a |[Uu]n |[Uu]ne )(?:" + "|".join(_COMPANY_WORDS)
+    + r")|\b[Cc]hez)[ \u00a0]+" + _NAME
+    + r"|(?:(?<=[a-zà-ÿ,] )|(?<=\b[dD]['’]))" + _NAME
+    + r",[ \u00a0]+(?:(?:le|la|l['’]|une?)[ \u00a0]*)?(?:" + "|".join(_COMPANY_WORDS)
+    + r"|maître d['’]œuvre|gestionnaire)\b")
+# a person put on trial where the text names them, and the court's people who are not
+_ON_TRIAL = re.compile(r"\b(?:dans le box|à la barre|jugée?s? (?:pour|depuis|devant)|comparaî?t|comparaissai[st]|"
+                       r"poursuivie?s? pour|(?:accusée?|soupçonnée?) d['’e]|prévenue?s?\b|accusée?\b)", re.IGNORECASE)
+_COURT_ROLES = frozenset({"avocat", "procureur", "juge", "president", "presidente", "greffier", "temoin", "expert",
+                          "avocat general", "magistrat", "enqueteur", "policier", "gendarme"})
+# company words that may be a person's trade: "accuse l'exploitant" (the head of the company named later)
+_TRADE_ROLES = frozenset({"exploitant", "concessionnaire", "prestataire", "fournisseur", "developpeur", "brasseur"})
+_PARTY_ACRONYMS = frozenset({"lr", "ps", "rn", "lfi", "pcf", "eelv", "udi", "modem", "lrem", "nupes", "ump", "fn"})
+
+
 def _definite(m: Mention) -> bool:
     """Does the description open with a definite article ("l'institut", "le technicien")?"""
     return _definite_text(m.text)
@@ -221,6 +243,12 @@ def _of(label: str) -> str:
     if re.match(r"les\s", label, re.IGNORECASE):
         return "des " + label[4:]
     return "de " + label
+
+
+def _complement(text: str) -> str | None:
+    """A description's complement, folded, without its article: "l'avocate de la victime" -> "victime"."""
+    m = re.search(r"\s(?:de la |de l'|du |des |de |d')\s*(.+)$", fold(text).replace("’", "'"))
+    return m.group(1).strip(" ,.") if m else None
 
 
 def _definite_text(text: str) -> bool:
@@ -542,6 +570,60 @@ class _DocumentResolver:
             return same
         e = self._new(m)
         e.names.append(name)
+        return e
+
+    def _defendant(self, m: Mention) -> Entity | None:
+        """ "le prévenu", "l'accusée" that no one was called before: the one named person the text puts on trial where
+        it names them ("Mehdi K., 27 ans, assis dans le box", "Il se tient très droit à la barre. Laurent Brissac, 58
+        ans, …", "jugé pour …"), of that gender; None when there is not exactly one."""
+        text = self.seg.document.text
+        found = []
+        for e in self.entities:
+            if not (e.names and e.is_person() and not e.plural and e.first < m.start and _agrees(m, e)) or \
+                    set(e.roles) & _COURT_ROLES:
+                continue
+            start = max(text.rfind(". ", 0, e.first), text.rfind("\n", 0, e.first)) - 120
+            end = min(k for k in (text.find(". ", e.first), text.find("\n", e.first), len(text)) if k >= 0)
+            if _ON_TRIAL.search(text[max(start, 0): end]):
+                found.append(e)
+        return found[0] if len(found) == 1 else None
+
+    def _company_in_text(self, m: Mention) -> Entity | None:
+        """ "Chez Aérostruct, … selon la direction", "pour le compte d'Océanis Naval, maître d'œuvre du chantier, … a
+        indiqué le groupe": with no company a mention named, the one company the text names where it made no mention
+        — after a company word ("l'usine Aérostruct", "chez", "l'action Néphronix") or before one in apposition
+        ("Alpes Neige Exploitation, la société qui …") — the most named on a tie-free count; None when there is none."""
+        text = self.seg.document.text
+        counts: Counter = Counter()
+        spelled: dict[str, str] = {}
+        for found in _COMPANY_NAMED.finditer(text):
+            name = (found.group(1) or found.group(2)).strip()
+            first = name.split()[0]
+            if first.isupper() and len(first) <= 4 and len(name.split()) == 1 and fold(name) in _PARTY_ACRONYMS:
+                continue
+            if _first_name(first) or fold(first) in titles() or place_side(name) or side_of(name) or \
+                    fold(name) in media_names():
+                continue
+            key = fold(name)
+            spelled.setdefault(key, name)
+            counts[key] += len(re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
+        if not counts:
+            return None
+        ranked = counts.most_common(2)
+        key = ranked[0][0]
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            # a tie: the one named just before, in the last few hundred characters ("L'action Néphronix a chuté. La
+            # société affirme …")
+            last = {k: max((x.start() for x in re.finditer(re.escape(spelled[k]), text[: m.start])), default=-1)
+                    for k, n in counts.items() if n == ranked[0][1]}
+            key = max(last, key=last.get)
+            if last[key] < m.start - 400:
+                return None
+        same = next((e for e in self.entities if e.is_body() and any(fold(n) == key for n in e.names)), None)
+        if same is not None:
+            return same
+        e = self._new(m)
+        e.names.append(spelled[key])
         return e
 
     def _counterpart_roles(self, e: Entity) -> None:
@@ -882,6 +964,10 @@ class _DocumentResolver:
                         staff = self._staff_company(m)  # "la compagnie", "l'exploitant" (not "le groupe", "la société")
                         if staff is not None:
                             return staff
+                    if m.role in COMPANY_ROLES and m.role not in _TRADE_ROLES:
+                        company = self._company_in_text(m)
+                        if company is not None:
+                            return company
             return self._named_in_text(m) or self._new(m)
         if m.kind == "indefinite" and self._in_headline(m) and not m.plural and m.role_kind == "person":
             # a headline's "…, affirme une épidémiologiste": the one person the article names in that role
@@ -914,12 +1000,26 @@ class _DocumentResolver:
             named = self._named_in_text(m)  # "Le chocolatier" after "c'est le chocolatier Valmont"
             if named is not None:
                 return named
+        if m.role in ("prevenu", "accuse") and not m.plural and _definite(m) and not any(
+                _fits_role(m, e) for e in self.entities if e.first < m.start):
+            tried = self._defendant(m)
+            if tried is not None:
+                return tried
         if m.kind in ("indefinite", "unknown") or (m.kind == "source" and fold(m.text).split()[:1] in (
                 ["une"], ["un"], ["des"], ["de"], ["d'"], ["source"], ["sources"])):
             return self._new(m, anonymous=True)
         member = self._member_of(m)
         if member is not None:
             return member
+        comp = _complement(m.text)
+        if comp and not m.plural and _definite(m) and m.role_kind == "person":
+            # "L'avocat de la victime" after "Me Jacques Vergne, avocat de l'ancien élu" and "Me Anne Roux, avocate de
+            # la victime": the one person with that role of that very complement (a masculine may be generic)
+            same = [e for e in self.entities if e.first < m.start and e.is_person() and not e.plural
+                    and _fits_role(replace(m, gender=None), e)
+                    and any(_complement(d) == comp for d in e.descriptors)]
+            if len(same) == 1:
+                return same[0]
         headline = self._headline_end()
         before = [e for e in self.entities if e.first < m.start and _fits_role(m, e)
                   and not (not e.names and e.is_person() and e.last_seen < headline <= m.start)]  # (see _headline_to_body)
@@ -1109,7 +1209,9 @@ class _DocumentResolver:
                   and (e.org or set(e.roles) & COMPANY_ROLES) and (e.names and not _known_person(e) or _named_body(e))
                   and not set(e.roles) & _NOT_MANAGEMENT and not (e.descriptors and _possessive_text(e.descriptors[0]))]
         # (not "sa filiale marocaine de Tanger": a body of the company's, not the company)
-        return max(bodies, key=lambda e: (mentions[id(e)], -e.first)) if bodies else self._staff_company(m)
+        if bodies:
+            return max(bodies, key=lambda e: (mentions[id(e)], -e.first))
+        return self._staff_company(m) or self._company_in_text(m)
 
     def _named_in_text(self, m: Mention) -> Entity | None:
         """A definite description nothing before resolves, which the text gave a name earlier where it made no mention

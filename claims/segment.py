@@ -3298,15 +3298,26 @@ class _Finder:
             return None  # "…, a dit X, avant de partir" (inside a quotation that goes on, it is the quote's rest);
             # "…, a assuré le commandant X, de la sûreté urbaine de Lille, qui …": the speaker's unit, not the rest
         aside_end = next((t.i for t in rest if t.text in (".", "!", "…")), None)
+        gerund = _gerund_at(rest)
+        if gerund is not None and aside_end is not None:
+            # (its own "que" clause is the gerund's: "…, a reconnu X, en rappelant que le club a perdu trois joueurs.")
+            aside_end = next((t.i for t in doc[gerund.i: aside_end] if fold(t.text) in ("que", "qu'")), aside_end)
         if inside and (_OPENING_PARTICIPLE.fullmatch(fold(first.text)) and len(rest) > 1 and
-                       fold(rest[1].text) == "par" or aside_end is not None and first.pos_ == "ADP" and fold(
+                       fold(rest[1].text) == "par" or aside_end is not None and (first.pos_ == "ADP" and fold(
                            first.text) in ("en", "lors", "devant", "au", "aux", "dans", "pendant", "depuis", "sur",
-                                           "apres", "a", "face") and not any(
-                           t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in doc[first.i: aside_end])):
+                                           "apres", "a", "face") or gerund) and not any(
+                           (t.pos_ in ("VERB", "AUX") and not (gerund and t.i == gerund.i)) or t.text in QUOTE_CHARS
+                           for t in doc[first.i: aside_end])):
+            # (a gerund of the saying too: "« A, a reconnu le coach, en insistant sur la défense. B »")
             # (also a circumstance of the saying: "« A, a savouré l'entraîneur, X, en conférence de presse. B »")
             # "« A, martèle X, le directeur général de la BKP, interrogé par L'essentiel. B »": the speaker's aside
             # goes to the sentence's end, the quotation resumes after it ("A. B")
             stop = next((t.i for t in rest if t.text in (".", "!", "…")), None)
+            if stop is not None and q.end <= doc[stop].idx + 3 and not any(
+                    t.is_alpha for t in doc[stop + 1: unit.end]) and (gerund or fold(first.text) in (
+                    "lors", "devant", "face") or any(fold(t.lemma_) in _SAYING_PLACES for t in doc[first.i: stop])):
+                return q.inner_end, q.inner_end  # the aside closes the quotation: "« A, a reconnu X, en conférence
+                # de presse. »" is "A"
             if stop is None or not any(t.is_alpha for t in doc[stop + 1: unit.end]):
                 return None
             rest = doc[stop: unit.end]
@@ -4957,6 +4968,24 @@ _REGIONAL_DEMONYMS = frozenset(
     for e in ends)
 
 
+# what a saying happens in: "…, a reconnu X, en conférence de presse. »" (not "…, dans une majorité de communes. »")
+_SAYING_PLACES = frozenset({"conference", "presse", "micro", "entretien", "interview", "antenne", "plateau", "zone",
+                            "audience", "tribune", "seance", "reunion", "meeting", "communique", "message", "lettre",
+                            "video", "chaine", "radio", "television", "sortie", "issue", "marge", "point", "visite",
+                            "deplacement", "debat", "emission", "courrier", "reseau", "journal", "quotidien"})
+
+
+def _gerund_at(span) -> Token | None:
+    """The participle of a gerund opening ``span`` ("en insistant", "tout en soulignant"), or None."""
+    words = [t for t in span[:3] if not t.is_space]
+    if words and fold(words[0].text) == "tout":
+        words = words[1:]
+    if len(words) >= 2 and fold(words[0].text) == "en" and words[1].text.lower().endswith("ant") and (
+            words[1].pos_ in ("VERB", "AUX") or "Part" in words[1].morph.get("VerbForm")):
+        return words[1]
+    return None
+
+
 def _demonym(text: str) -> bool:
     """Is the mention a definite demonym standing for a person: "le Gersois", "l'Américain", "la Niçoise" (not a
     place, outlet or first name: "l'Ukraine", "le Parisien", "la Lorraine" is a place too)?"""
@@ -5216,7 +5245,8 @@ def _speaks(m: Mention) -> bool:
 def _is_caption(line: str) -> bool:
     """A photo caption: ends with a credit in parentheses ("(Photo AFP)", "(US Air Force/DoD)"), after "©" ("… ©
     Nicolas Deschamps") or after "Photo" ("… selon l'hôpital. PHOTO PIERRE LEFEBVRE"), or opens with "Photo :"."""
-    if re.match(r"\s*(?:photo|légende)\s*:", line, re.IGNORECASE) or re.search(r"©\s*[\w .'’/-]{2,60}$", line.strip()):
+    if re.match(r"\s*(?:photo|légende|sur (?:notre|la|cette) photo|ci-(?:dessus|contre|dessous)|en photo)\s*:", line,
+                re.IGNORECASE) or re.search(r"©\s*[\w .'’/-]{2,60}$", line.strip()):
         return True
     if len(line) <= 400 and re.search(r"(?:^|[.!?»]\s+)(?:PHOTO|Photo|Crédit photo)\s+[A-ZÀ-Ý][\w .,'’/-]{1,60}$",
                                       line.strip()):

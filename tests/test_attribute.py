@@ -2614,3 +2614,59 @@ def test_the_agency_of_the_dateline_is_the_papers_own_reporting(nlp):
                           "constaté l'APS.\n\n« Nous avons été patients », a déclaré le président de l'ACS. Selon l'AFP, "
                           "le chantier a deux ans de retard.")
     assert [s.speaker.name for s in sts] == ["le président de l'ACS", "AFP"]
+
+
+def test_a_gerund_or_a_closing_circumstance_after_an_incise_is_the_narrators(nlp):
+    """ "« A, a reconnu le coach, en insistant sur la défense. B »" is "A. B" (a gerund of the saying, with its own
+    "que" clause too); "« A, a reconnu le coach, en conférence de presse. »" is "A"; a quotation that goes on after the
+    incise keeps its words ("« Nous l'emportons, a rétorqué Léa Mottier, dans une majorité de communes. »")."""
+    sts = statements(nlp, "« Nous avons manqué de rigueur, a reconnu le coach, en insistant sur la défense. Il faudra "
+                          "travailler. »\n\n« Le groupe est jeune, a ajouté le coach, en rappelant que le club a perdu "
+                          "trois joueurs. Il progressera. »\n\n« Nous resterons en Pro A, a promis le capitaine, en "
+                          "conférence de presse. »")
+    assert [(s.text, s.speaker.name) for s in sts] == [
+        ("Nous avons manqué de rigueur. Il faudra travailler.", "le coach"),
+        ("Le groupe est jeune. Il progressera.", "le coach"),
+        ("Nous resterons en Pro A", "le capitaine")]
+    sts = statements(nlp, "«Nous l’emportons, a rétorqué Léa Mottier, dans une majorité de communes, pas seulement en "
+                          "ville.»")
+    assert "dans une majorité de communes" in sts[0].text
+
+
+def test_a_lawyer_by_the_client_named_with_the_role(nlp):
+    """ "L'avocat de la victime" after "Me Jacques Vergne, avocat de l'ancien élu" and "Me Anne Roux, avocate de la
+    victime" is Anne Roux (the one whose description has that very complement; a masculine may be generic)."""
+    sts = statements(nlp, "« Il n'y a aucune preuve », a plaidé Me Jacques Vergne, avocat de l'ancien élu.\n\n"
+                          "« Les faits sont établis », a répliqué Me Anne Roux, avocate de la victime.\n\n"
+                          "L'avocat de la victime a estimé que la peine requise était trop faible.")
+    assert speaker_of(sts, "trop faible").name == "Anne Roux"
+
+
+def test_a_company_named_only_in_a_complement_speaks_as_the_group_or_its_management(nlp):
+    """eval/README.md: a company is named by its name when the text gives it, and "la direction" is the company: "pour
+    le compte d'Océanis Naval, maître d'œuvre du chantier … a indiqué le groupe", "chez Aérostruct … assure la
+    direction" (no mention of either names it as a speaker)."""
+    sts = statements(nlp, "Un ouvrier est mort mardi à Brest. Salarié d'un sous-traitant, il travaillait pour le compte "
+                          "d'Océanis Naval, maître d'œuvre du chantier.\n\nDeux autres ouvriers ont été blessés, a "
+                          "indiqué le groupe dans un communiqué.")
+    assert speaker_of(sts, "blessés").name == "Océanis Naval"
+    sts = statements(nlp, "Colomiers : la tension monte chez Aérostruct\n\nLe sous-traitant veut supprimer 180 postes. "
+                          "La direction assure qu'aucune fermeture de site n'est envisagée.")
+    assert speaker_of(sts, "aucune fermeture").name == "Aérostruct"
+
+
+def test_the_defendant_is_the_person_put_on_trial_where_named(nlp):
+    """ "affirme le prévenu", with no one called so before: the one person the text puts at the bar or in the box
+    ("Laurent Brissac, 58 ans, … à la barre"), not his lawyer or the presiding judge."""
+    sts = statements(nlp, "Il se tient très droit à la barre. Laurent Brissac, 58 ans, directeur de la cimenterie, "
+                          "répète la même phrase : « Nos filtres n'ont jamais été arrêtés. »\n\nLa présidente, "
+                          "Marie-Laure Quintin, l'interroge sur les relevés. « Il y a eu six dépassements, pas "
+                          "quarante-sept », affirme le prévenu. Son avocate, Me Anne Delorme, a plaidé que les analyseurs "
+                          "n'avaient « pas été étalonnés ».")
+    assert speaker_of(sts, "six dépassements").name == "Laurent Brissac"
+
+
+def test_a_caption_opened_by_sur_notre_photo_is_page_furniture(nlp):
+    sts = statements(nlp, "La course a été neutralisée.\n\nSur notre photo : la descente de Pont-Christ, où la chute "
+                          "s'est produite, selon les organisateurs.")
+    assert sts == []
