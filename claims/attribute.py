@@ -195,6 +195,7 @@ _AGE_NOUNS = {"trentenaire": (30, 39), "quadragenaire": (40, 49), "quinquagenair
 _GOVERNMENT = re.compile(r"\b(?:ministre|ministere|gouvernement|chef de l'etat|president de la republique|presidence "
                          r"de la republique|armee|etat-major)\b")
 _STRESSED = ("lui", "elle", "eux", "elles")
+_FRONTED_SIDE = re.compile(r"(?:Côté|Du côté|Chez les|Côté des)\s+([a-zà-ÿ-]+)\s*,")
 _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la région", "d'Arcadia", not "de 26 ans"
 
 
@@ -379,8 +380,41 @@ class _DocumentResolver:
         self._reports_to_authors()
         self._name_after_title(ordered)
         self._spell_out_acronyms()
+        self._join_named_bodies()
+        self._fronted_sides()
         self._government_sides()
         return self.of
+
+    def _join_named_bodies(self) -> None:
+        """ "Slovaquie : Hanseo Motors ferme son usine" (a headline's name, no person's) and "Le constructeur
+        automobile sud-coréen Hanseo Motors": one body, with the names and sides of both."""
+        for body in [e for e in self.entities if e.org]:
+            names = {fold(n) for n in body.names} | {
+                fold(f.group(0)) for d in body.descriptors for f in re.finditer(r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)+", d)}
+            for e in self.entities:
+                if e is body or e.org or not e.names or e.roles or any(_first_name(n.split()[0]) for n in e.names) or \
+                        not all(
+                        fold(n) in names or any(x.startswith(fold(n) + " ") for x in names) for n in e.names):
+                    continue
+                self._redirect(e, body)
+                body.names.extend(n for n in e.names if n not in body.names)
+                body.sides.extend(e.sides)
+                e.names, e.sides = [], []
+
+    def _fronted_sides(self) -> None:
+        """ "Côté belge, la secrétaire d'État à l'Asile, Nathalie Dewinter, a estimé que P": a speaker with no country
+        of its own in a sentence opened by a country's side ("Côté belge", "Du côté marocain") has that country."""
+        text = self.seg.document.text
+        for sp in self.seg.speakers:
+            e = self.of.get((sp.start, sp.end)) if sp is not None else None
+            if e is None or e.sides or e.plural:
+                continue
+            opening = max(text.rfind(". ", 0, sp.start), text.rfind("\n", 0, sp.start), -1) + 1
+            fronted = _FRONTED_SIDE.match(text, opening + (text[opening] == " " if opening < len(text) else 0))
+            if fronted is not None and fronted.end() <= sp.start:
+                side = side_of(fronted.group(1))
+                if side is not None:
+                    e.sides.append(side)
 
     def _name_after_title(self, ordered: list[Mention]) -> None:
         """ "La ministre déléguée chargée de l'Organisation des soins a reconnu que P. … Sophie Arnaud-Delmas a par
@@ -703,10 +737,15 @@ class _DocumentResolver:
     def _named(self, m: Mention) -> None:
         key = fold(m.name)
         for e in self.entities:
-            if not e.names and not e.aliases:
+            # (a body whose mention gave its name inside its description: "Selon Hanseo" after "Le constructeur
+            # automobile sud-coréen Hanseo Motors")
+            described = e.org and m.kind == "name" and not place_side(m.name) and any(
+                re.search(r"(?<![\w-])" + re.escape(m.name) + r"(?![\w-])", d) and d[:1].islower() is False
+                and _DETERMINERS.match(d) for d in e.descriptors)
+            if not e.names and not e.aliases and not described:
                 continue
             if m.kind == "org" or e.org:
-                if e.org and (key in e.aliases or any(fold(n) == key for n in e.names)
+                if e.org and (key in e.aliases or any(fold(n) == key for n in e.names) or described
                               or m.kind == "org" and any(fold(n) == key for n in e.descriptors)
                               or m.kind == "name" and _definite(m) and len(key.split()) == 1 and any(
                                   _DETERMINERS.sub("", fold(d)).split()[:1] == [key] for d in e.descriptors)
@@ -743,6 +782,14 @@ class _DocumentResolver:
         if fold(m.text).split()[0] in ("son", "sa", "ses", "leur", "leurs"):
             # "D'après ses calculs": the owner is the latest subject, person or body
             return max(subjects, key=lambda e: e.last_subject, default=None)
+        if re.fullmatch(r"il|elle", m.text.lower()) and m.gender and \
+                "-" not in self.seg.document.text[max(m.start - 1, 0): m.start + 1]:  # (not "affirme-t-elle")
+            # "Même constat chez l'ONG Mare Aperto, qui affrète deux navires : dans un communiqué, elle affirme que P":
+            # the body named earlier in the pronoun's own sentence, of its gender, when no person is named there
+            here = [e for e, unit in self.seen if unit == m.unit and e.first < m.start]
+            bodies = [e for e in here if e.is_body() and not e.plural and e.gender == m.gender]
+            if bodies and not any(e.is_person() for e in here):
+                return bodies[-1]
         people = [e for e in subjects if e.is_person()]
         latest = max(subjects, key=lambda e: e.last_subject, default=None)
         if latest is not None and latest.is_body() and m.gender and latest.gender == m.gender and (
@@ -1043,6 +1090,13 @@ class _DocumentResolver:
             renamed = self._renamed_speaker(m)
             if renamed is not None:
                 return renamed
+        if m.side and not m.plural and m.role in _LEADER_WORDS | {"responsable", "diplomate", "officiel"} and _definite(m):
+            # "Le responsable polonais dément …" after "le vice-ministre polonais, Krzysztof Walas": the one person of
+            # that country named before, before anyone named later in a role it may cover
+            same_side = [e for e in self.entities if e.names and not e.org and m.side in e.sides and e.first < m.start
+                         and (not m.gender or not e.gender or m.gender == e.gender)]
+            if len(same_side) == 1:
+                return same_side[0]
         if m.role_kind == "office" or (m.role_kind == "person" and (m.unit == 0 or (
                 m.kind == "anaphor" and not m.plural and (_definite(m) or _possessive(m))))):
             # an office, a headline's "selon son avocat", or a definite description with no one before it ("selon le
@@ -1198,8 +1252,13 @@ class _DocumentResolver:
                 return None  # "la direction de la chaîne": a body word, maybe the one named otherwise
             article = {"de la ": "la ", "de l'": "l'", "du ": "le ", "des ": "les "}.get(whose.group(1), "")
             start = len(m.text) - len(whose.group(2))
+            body = m.text[start:]
+            fuller = {f.group(0) for f in re.finditer(re.escape(body) + r"(?:[ \u00a0]+[A-ZÀ-Ý][\w'’-]*)+",
+                                                       self.seg.document.text)}
+            if len(fuller) == 1 and len(body.split()) == 1:
+                body = fuller.pop()  # "La direction du CHU" after the headline's "CHU Grenoble Alpes : …"
             e = self._new(m)
-            e.descriptors.insert(0, article + m.text[start:])  # "La direction du CHU": "le CHU"
+            e.descriptors.insert(0, article + body)  # "La direction du CHU": "le CHU"
             e.roles, e.role_kinds = [], []  # (a body, not its management: "L'entreprise" may be it)
             return e
         if not re.fullmatch(r"(?:la |l')?direction", text):
@@ -1266,8 +1325,11 @@ class _DocumentResolver:
             return None  # ("le wali de la région", "le ministre de l'Économie": a post, maybe someone new; but "le
             # retraité de Boucherville" is where the person just quoted lives)
 
+        quoting = self._quoting(m)
+
         def fits(e: Entity) -> bool:
-            return e.is_person() and bool(e.names) and not e.plural and _agrees(m, e) and _known_person(e)
+            return e.is_person() and bool(e.names) and not e.plural and _agrees(m, e) and _known_person(e) \
+                and e is not quoting
 
         latest = self._latest_subject(m, fits)
         if latest is not None:
@@ -1284,6 +1346,17 @@ class _DocumentResolver:
         # l'agence. Le coureur de 26 ans …": he was inside the agency's words)
         seen = {id(e): e for e, unit in self.seen if unit >= m.unit - 1 and fits(e)}
         return next(iter(seen.values())) if len(seen) == 1 else None
+
+    def _quoting(self, m: Mention) -> Entity | None:
+        """The speaker (resolved already) of a statement whose words hold the mention ``m``: "Jean-Baptiste
+        Etchegaray assure que l'homme d'affaires « avait signé … »" does not speak of himself as "l'homme
+        d'affaires"."""
+        if (m.start, m.end) in self.speaker_spans:
+            return None  # (a speaker of its own, even inside a statement's span: "… : « … » La militante estime")
+        for st, sp in zip(self.seg.statements, self.seg.speakers):
+            if sp is not None and st.start <= m.start < st.end and sp.start < m.start:
+                return self.of.get((sp.start, sp.end))
+        return None
 
     def _in_question_line(self, m: Mention) -> bool:
         """Is the mention in an interviewer's dialogue line ("— Le président affirme que … Vous n'étiez pas au
@@ -1318,8 +1391,9 @@ class _DocumentResolver:
         last_subject = self.subjects[-1] if self.subjects else None
         if last_subject is not None and not _known_person(last_subject[0]):
             last_subject = None
+        quoting = self._quoting(m)
         for latest, window in ((self.last_speaker, 2), (last_subject, 1)):
-            if latest is not None and latest[1] >= m.unit - window:
+            if latest is not None and latest[1] >= m.unit - window and latest[0] is not quoting:
                 e = self._renames(m, latest[0])
                 if e is not None:
                     return e

@@ -116,6 +116,7 @@ REQUEST_VERBS = {"appeler", "demander", "exhorter", "inviter", "prier", "supplie
                  "ordonner", "exiger", "esperer", "souhaiter", "promettre", "reclamer"}  # folded lemmas
 _ETRE_FORMS = {"est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "fut", "ete"}
 INFINITIVE_OBJECTS = {"tout", "rien", "tous", "bien", "mieux", "davantage"}  # before an infinitive: "de tout faire"
+_AVOIR_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"}
 AUX_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "était", "etait"}
 
 
@@ -477,7 +478,11 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
         return lemma if lemma in verbs and lemma not in MULTIWORD_ONLY and verbs[lemma] != "colon" else None
     if fold(tok.text) in ("dement", "dementent") and tok.pos_ in ("ADJ", "ADV", "NOUN") and tok.i > 0 and (
             tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and tok.doc[tok.i - 1].text not in _DETERMINER_WORDS
-            or fold(tok.doc[tok.i - 1].text) in PRONOUNS or tok.doc[tok.i - 1].text == ","):
+            or fold(tok.doc[tok.i - 1].text) in PRONOUNS or tok.doc[tok.i - 1].text == ","
+            or tok.doc[tok.i - 1].pos_ == "ADJ" and tok.i + 1 < len(tok.doc) and fold(tok.doc[tok.i + 1].text) in (
+                "que", "qu'", "formellement", "categoriquement", "fermement", "vigoureusement", "toute", "tout",
+                "avoir", "etre")):
+        # (also "Le responsable polonais(ADJ) dément formellement que P")
         return "dementir"  # "La ministre dément(ADJ) toute réduction : « … »": the verb, not the adjective
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ in ("NOUN", "ADJ") and tok.morph.get("VerbForm")) \
             and not (tok.pos_ == "X" and tok.i > 0 and fold(tok.doc[tok.i - 1].text) in AUX_FORMS) \
@@ -1508,7 +1513,8 @@ class _Finder:
                     fold(doc[group_start - 1].text) in ("il", "elle", "ils", "elles"):
                 subj = doc[group_start - 1]  # a sentence the parser broke: "Il dément(ADV) par ailleurs que …"
             if subj is not None and fold(subj.text) == "il" and (
-                    "Pass" in verb.morph.get("Voice") or any(fold(a.text) == "ete" for a in auxes)):
+                    "Pass" in verb.morph.get("Voice") and not any(fold(a.text) in _AVOIR_FORMS for a in auxes)
+                    or any(fold(a.text) == "ete" for a in auxes)):  # (not "Il a(AUX) également assuré(Pass)")
                 return None  # "Il a été annoncé que …": said by nobody in particular
             mention = self._mention(subj, unit, subject=True, until=group_start) if subj is not None else None
             if subj is not None and fold(subj.text) == "on":
@@ -1856,6 +1862,15 @@ class _Finder:
                         for t in doc[j + 1: close]):
                     j = close + 1
                     continue
+            word = fold(doc[j].text)
+            if j + 2 < unit.end and word in ("peu", "juste", "aussitot", "sitot", "bien") and fold(
+                    doc[j + 1].text) in ("apres", "avant") and doc[j + 2].pos_ in ("DET", "PROPN"):
+                j += 2  # "a déclaré peu après | le directeur du CSG" (no time phrase eats the subject)
+                continue
+            if j + 2 < unit.end and word == "en" and (
+                    fold(doc[j + 1].text) in _LANGUAGES or _gerund_at(doc[j: j + 2]) is not None):
+                j += 2  # "a dit en slovaque | sa présidente", "a lancé en arrivant (au sommet) | la présidente"
+                continue
             after = _locution_after(doc, j)
             if after is not None and after < unit.end and fold(doc[j].text) not in _STRESSED_WORDS:
                 j = after  # "reconnaît d'ailleurs | Hicham Tazi", "assure de son côté | Léa Chappuis" (not
@@ -1895,6 +1910,11 @@ class _Finder:
                 j += 1
             while j < unit.end and (doc[j].pos_ == "ADV" or fold(doc[j].text) in TIME_WORDS):
                 j += 1
+            if j < unit.end and doc[j].text == "(":
+                # a gloss in parentheses: "a écrit sur X (ex-Twitter) | la ministre"
+                close = next((c for c in range(j + 1, min(j + 8, unit.end)) if doc[c].text == ")"), None)
+                if close is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1: close]):
+                    j = close + 1
             if j + 1 < unit.end and fold(doc[j].text) in ("de", "d'") and fold(doc[j - 1].text) in _ON_AIR:
                 # "a assuré au micro d'Outre-mer la 1ère | Yannick Detcheverry": the outlet's name, up to a person's
                 k = j + 1
@@ -1910,6 +1930,9 @@ class _Finder:
         """The token after a date that starts at ``j`` ("le 18 septembre", "ce 3 mars 2026", "le 1er juin"), else
         ``j``: a time after a verb, never its inverted subject ("a affirmé le 18 septembre, lors d'une visite, que")."""
         doc = self.doc
+        if j + 2 < unit.end and fold(doc[j].text) in ("la", "le", "l'") and fold(doc[j + 1].text) in (
+                "semaine", "mois", "annee", "an", "week-end", "nuit", "soir", "matin") and fold(doc[j + 2].text) in _LAST:
+            return j + 3  # "aurait affirmé la semaine dernière | que …"
         k = j
         if k + 1 < unit.end:
             first, second = fold(doc[k].text), fold(doc[k + 1].text)
@@ -1951,7 +1974,9 @@ class _Finder:
             # label a second subject
             for c in sorted(h.children, key=lambda c: -c.i):
                 if c.dep_ in SUBJECT_DEPS and c.i < verb.i and not CLITIC.match(c.text) and c.text.lower() != "-t" \
-                        and not (c.pos_ == "PRON" and fold(c.text) in ("l'", "le", "la", "les")):  # "X l’(nsubj)affirme"
+                        and not (c.pos_ == "PRON" and fold(c.text) in ("l'", "le", "la", "les")) \
+                        and not (c.pos_ == "PRON" and c.i >= 2 and fold(self.doc[c.i - 2].text) == "quant"):
+                    # ("X l’(nsubj)affirme"; "La ministre, Claire Mauduit, a quant à elle(nsubj) assuré": the stress)
                     if c.pos_ in ("NOUN", "PROPN") and any(k.dep_ == "case" and k.i < c.i for k in c.children):
                         # "À la sortie(nsubj) de la salle, Mme Gagnon-Roy a assuré", "Dans un communiqué(nsubj),
                         # Néréis Logistique a assuré": a circumstance, no subject; the name apposed to it is
@@ -2430,6 +2455,19 @@ class _Finder:
             last = self._apposed_name(hi + 1, unit, True)
             if last is not None and (last + 1 >= unit.end or doc[last + 1].is_punct):
                 hi = last
+        elif until is None and after is not None and hi + 1 < unit.end and doc[hi + 1].text != "," and \
+                self._names_function(doc[lo: hi + 1]) and not _name_tokens(list(doc[lo: hi + 1])):
+            # a long complement the phrase stopped inside, then the name: "…, a déclaré la représentante de
+            # l'Organisation des Nations | unies pour l'alimentation et l'agriculture (FAO) au Maroc, Giulia Ferraro"
+            comma = next((c for c in range(hi + 1, min(hi + 16, unit.end)) if doc[c].text == ","), None)
+            if comma is not None and all(t.pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ") or t.text in "()"
+                                         or t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
+                                         for t in doc[hi + 1: comma]) and not any(
+                    self.in_quote(t) for t in doc[hi + 1: comma]):
+                last = self._apposed_name(comma, unit, True)
+                if last is not None and (last + 1 >= unit.end or doc[last + 1].is_punct) and \
+                        _first_name(doc[comma + 1].text):
+                    hi = last
         if until is not None and hi + 1 < until and doc[hi + 1].text != "," and \
                 fold(doc[hi + 1].text) in ("a", "au", "aux") and self._names_function(doc[lo: hi + 1]):
             # "Le responsable de la mobilité | au comité exécutif, Samuel Bienvenue, argue": the title's complement the
@@ -3565,6 +3603,16 @@ class _Finder:
                                            c.dep_ in SUBJECT_DEPS for c in nxt.children)):
                     end = k  # (also the sentence's own verb: "Mme Keïta, pour qui P, balaie l'argument")
                     break
+                if nxt.pos_ in ("DET", "PROPN", "NOUN") or fold(nxt.text) in HONORIFICS:
+                    # "Si X affirme que P, Mgr Castelnau estime au contraire que Q": another speaker's own clause
+                    said = next((v for v in doc[k + 2: min(k + 8, unit.end)] if not self.in_quote(v)
+                                 and v.pos_ == "VERB" and "Fin" in v.morph.get("VerbForm") and cue_lemma(v)
+                                 and any(c.dep_ in SUBJECT_DEPS and k < c.i < v.i and c.pos_ in ("NOUN", "PROPN")
+                                         for c in v.children)), None)
+                    if said is not None and not any(x.text in (",", ";", ":") or self.in_quote(x)
+                                                    for x in doc[k + 1: said.i]):
+                        end = k
+                        break
                 nxt3 = doc[k + 3] if k + 3 < unit.end else None
                 if fold(nxt.text) in ("tout", "en", "avant", "non") and nxt2 is not None and (
                         cue_lemma(nxt2) is not None and fold(nxt.text) != "non" or (
@@ -3878,6 +3926,8 @@ class _Finder:
             return mention.text in ("lui", "elle", "eux", "elles")
         return mention.kind in ("name", "source") or mention.role_kind in ("person", "office", "source") or (
             mention.kind == "org" and mention.name is not None and _is_acronym(mention.name)) or (
+            mention.kind == "org" and _is_acronym(re.sub(r"^(?:[Ll]['’]\s*|[Ll]a |[Ll]e |[Ll]es )", "", mention.text))
+        ) or (
             mention.kind == "org" and mention.role_kind == "org" and bool(re.match(r"(?:l'|la |le |les )", fold(mention.text)))
         ) or (mention.kind == "org" and ACRONYM_IN_PARENS.search(mention.text) is not None) or (  # "Pour l'Union des
             # parents bruxellois (UPB), P": a body that gives its acronym (eval/README.md's conventions)
@@ -4695,6 +4745,10 @@ def _name_particle(words: list[Token], n: int, run: int) -> bool:
     if w in ("van", "von", "der", "den", "ter", "da", "di", "del", "della", "dos", "das") and \
             fold(nxt.text) in NAME_PARTICLES and n + 2 < len(words):
         return _name_particle(words, n + 1, run)  # "Pieter van der Berg"
+    if w in ("de", "d'") and nxt.text in ("La", "Le") and n + 2 < len(words) and run <= 2 and \
+            _first_name(words[n - run].text) and words[n + 2].text[:1].isupper() and \
+            words[n + 2].pos_ in ("PROPN", "X", "NOUN", "ADJ") and not place_side(words[n + 2].text):
+        return True  # "Hugo de La Tour", "Jean de La Fontaine"
     if not nxt.text[:1].isupper() or nxt.pos_ not in ("PROPN", "X", "NOUN", "ADJ") or fold(nxt.text) in sides() \
             or place_side(nxt.text):
         return False
@@ -4752,6 +4806,18 @@ def _institution_name(toks: list[Token], name_toks: list[Token]) -> bool:
         t.pos_ == "ADJ" and t.text.islower() for t in after)
 
 
+def _opens_sentence(t: Token) -> bool:
+    """Does ``t`` open a sentence, by the text and not only by the parser (which may break one after "le constructeur
+    automobile sud-coréen" and before "Hanseo Motors")?"""
+    if not t.is_sent_start:
+        return False
+    if t.i == 0:
+        return True
+    before = t.doc[t.i - 1]
+    return before.is_space or before.text in (".", "!", "?", "…", "»", "\"", "”", ";", "—", "–", "-") or \
+        "\n" in before.whitespace_
+
+
 def _name_tokens(toks: list[Token]) -> list[Token]:
     """The proper name in a mention: the first run of capitalised proper nouns that is not a complement ("du
     Pentagone", "pour la Syrie"), a title ("Président"), an organisation's name ("l'agence Anadolu") or a place named
@@ -4787,10 +4853,12 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
                         or (cur and t.dep_ == "flat:name")
                         or (t.pos_ == "PRON" and w not in PRONOUNS and w not in OTHER_PRONOUNS)
                         or (t.pos_ == "VERB" and not t.is_sent_start)  # "de Bâtir(VERB) Centre"
+                        or (t.pos_ == "DET" and w not in _DETERMINER_WORDS and not _opens_sentence(t))  # "Northkeel(DET)"
                         or (t.pos_ == "NOUN" and n + 2 < len(words) and words[n + 1].text == "-"  # "Météo(NOUN)-France"
                             and not t.whitespace_ and not words[n + 1].whitespace_
                             and words[n + 2].text[:1].isupper())
-                        or (t.pos_ in ("NOUN", "ADJ") and not t.is_sent_start and w not in sides()
+                        or (t.pos_ in ("NOUN", "ADJ") and not _opens_sentence(t) and (
+                            w not in sides() or sides()[w][1] == "org" and _is_acronym(t.text))
                             and not _title_at(toks, toks.index(t)))):  # "la chancelière Angela(NOUN) Merkel(ADJ)"
             cur.append(t)
             continue
@@ -4837,6 +4905,10 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         if prev_toks and (prev_toks[-1].pos_ == "ADP" or before[-1] in ("de", "du", "des", "d'", "(")) \
                 and not source_word and not person_object:
             continue  # a complement: "du Pentagone", "contre Daesh" (not "a opposé le ministre à Salomé Kerjean")
+        if before[-1:] in (["et"], ["ou"]) and first.dep_ == "conj" and any(
+                fold(t.text) in ("de", "du", "des", "d'") for t in first.doc[max(first.head.i - 3, 0): first.head.i]) \
+                and first.head.i < first.i:
+            continue  # the second noun of a complement: "ministre … des Eaux et Forêts(conj), Abdelhamid Lahlou"
         if prev_toks and (prev_toks[-1].text in ("-", "al-", "el-") or before[-1] in ("al", "el", "ben", "bin")) \
                 and any(r[-1].i < first.i for r in runs if r is not run):
             continue  # the end of a place or name already passed over: "de Maaret al-Noomane"
@@ -4968,6 +5040,15 @@ _REGIONAL_DEMONYMS = frozenset(
     for e in ends)
 
 
+# languages a speaker uses: "a dit en slovaque la présidente", "a déclaré en anglais le ministre"
+_LAST = ("dernier", "derniere", "passe", "passee", "precedent", "precedente")
+_LANGUAGES = frozenset({"anglais", "francais", "arabe", "espagnol", "allemand", "russe", "italien", "portugais",
+                        "chinois", "mandarin", "turc", "polonais", "slovaque", "tcheque", "hongrois", "roumain",
+                        "neerlandais", "flamand", "grec", "hebreu", "persan", "farsi", "ukrainien", "japonais",
+                        "coreen", "wolof", "lingala", "swahili", "creole", "bambara", "haoussa", "peul", "malgache",
+                        "vietnamien", "hindi", "ourdou", "kurde", "amharique", "tamoul", "berbere", "amazigh",
+                        "suedois", "danois", "norvegien", "finnois", "serbe", "croate", "bulgare", "albanais",
+                        "catalan", "basque", "breton", "corse", "occitan", "alsacien", "luxembourgeois"})
 # what a saying happens in: "…, a reconnu X, en conférence de presse. »" (not "…, dans une majorité de communes. »")
 _SAYING_PLACES = frozenset({"conference", "presse", "micro", "entretien", "interview", "antenne", "plateau", "zone",
                             "audience", "tribune", "seance", "reunion", "meeting", "communique", "message", "lettre",

@@ -2659,14 +2659,100 @@ def test_the_defendant_is_the_person_put_on_trial_where_named(nlp):
     """ "affirme le prévenu", with no one called so before: the one person the text puts at the bar or in the box
     ("Laurent Brissac, 58 ans, … à la barre"), not his lawyer or the presiding judge."""
     sts = statements(nlp, "Il se tient très droit à la barre. Laurent Brissac, 58 ans, directeur de la cimenterie, "
-                          "répète la même phrase : « Nos filtres n'ont jamais été arrêtés. »\n\nLa présidente, "
-                          "Marie-Laure Quintin, l'interroge sur les relevés. « Il y a eu six dépassements, pas "
-                          "quarante-sept », affirme le prévenu. Son avocate, Me Anne Delorme, a plaidé que les analyseurs "
-                          "n'avaient « pas été étalonnés ».")
+                          "répète la même phrase : « Nos filtres n'ont jamais été arrêtés. »\n\nL'inspecteur de la "
+                          "Dreal, Paul Girard, a relevé quarante-sept dépassements en 2024. Le procureur, Marc Vidal, "
+                          "les a lus à l'audience.\n\n« Il y a eu six dépassements, pas quarante-sept », affirme le "
+                          "prévenu. Son avocate, Me Anne Delorme, a plaidé que les analyseurs n'avaient « pas été "
+                          "étalonnés ».")
     assert speaker_of(sts, "six dépassements").name == "Laurent Brissac"
 
 
 def test_a_caption_opened_by_sur_notre_photo_is_page_furniture(nlp):
     sts = statements(nlp, "La course a été neutralisée.\n\nSur notre photo : la descente de Pont-Christ, où la chute "
-                          "s'est produite, selon les organisateurs.")
+                          "s'est produite, selon la préfecture.")
     assert sts == []
+
+
+def test_international_wire_forms_of_the_speaker_after_the_verb(nlp):
+    """An inverted subject after a circumstance of the saying: "a déclaré peu après le directeur", "a dit en slovaque
+    sa présidente", "a écrit sur X (ex-Twitter) la ministre", "a lancé en arrivant au sommet la présidente"; a long
+    complement before the name ("la représentante de l'Organisation des Nations unies pour l'alimentation et
+    l'agriculture (FAO) au Maroc, Giulia Ferraro", a UN agency: `UN`)."""
+    sts = statements(nlp, "« Le deuxième étage a connu une perte de poussée », a déclaré peu après le directeur du CSG, "
+                          "Philippe Marchetti.\n\n« Ils nous ont menti jusqu'au bout », a dit en slovaque sa présidente "
+                          "pour la région, Jana Mrázová.\n\n« La confiance reste intacte », a écrit sur X (ex-Twitter) la "
+                          "ministre déléguée chargée de l’Espace, Mathilde Rouvière.\n\n« L'Italie ne peut pas être le "
+                          "camp de réfugiés de l'Europe », a lancé en arrivant au sommet la présidente du Conseil "
+                          "italien, Chiara Benedetti.\n\n« Selon nos projections, la récolte ne dépassera pas 24 millions "
+                          "de quintaux », a déclaré en anglais la représentante de l'Organisation des Nations unies pour "
+                          "l'alimentation et l'agriculture (FAO) au Maroc, Giulia Ferraro, lors d'une conférence de "
+                          "presse.")
+    assert [s.speaker.name for s in sts] == ["Philippe Marchetti", "Jana Mrázová", "Mathilde Rouvière",
+                                             "Chiara Benedetti", "Giulia Ferraro"]
+    assert speaker_of(sts, "récolte").side == "UN" and speaker_of(sts, "camp de réfugiés").side == "IT"
+
+
+def test_long_titles_stressed_subjects_and_a_misread_dement(nlp):
+    """ "Le ministre de l'Agriculture, …, du Développement rural et des Eaux et Forêts, Abdelhamid Lahlou" is Abdelhamid
+    Lahlou (not "Forêts"); "La ministre française déléguée à l'Europe, Claire Mauduit, a quant à elle assuré" keeps
+    her title and country; "Le responsable polonais dément(ADV) formellement que P" reports P; "Il a(AUX) également
+    assuré(Voice=Pass) que P" is no impersonal passive."""
+    sts = statements(nlp, "Le ministre de l'Agriculture, de la Pêche maritime, du Développement rural et des Eaux et "
+                          "Forêts, Abdelhamid Lahlou, a annoncé mardi que la production devrait atteindre 31 millions de "
+                          "quintaux.\n\nLa ministre française déléguée à l'Europe, Claire Mauduit, a quant à elle assuré "
+                          "que la Commission avait « ouvert une procédure ».\n\nUne version que conteste le "
+                          "vice-ministre polonais, Krzysztof Walas. « La Pologne n'a jamais signé de chèque en blanc », a "
+                          "déclaré le diplomate. Le responsable polonais dément formellement que Varsovie ait "
+                          "accepté le principe d'une compensation.\n\nLe porte-parole, Daniel Reuter, a démenti toute "
+                          "volonté de délocaliser. Il a également assuré que le groupe n'avait perçu « que 38 millions "
+                          "d'euros » d'aides publiques.")
+    assert speaker_of(sts, "31 millions").name == "Abdelhamid Lahlou"
+    assert (speaker_of(sts, "ouvert une procédure").name, speaker_of(sts, "ouvert une procédure").side) == (
+        "Claire Mauduit", "FR")
+    assert speaker_of(sts, "Varsovie ait accepté").name == "Krzysztof Walas"
+    assert speaker_of(sts, "38 millions").name == "Daniel Reuter"
+
+
+def test_a_company_a_body_named_in_a_relative_and_a_side_set_in_front(nlp):
+    """ "Le constructeur automobile sud-coréen Hanseo Motors" (the parser breaks the sentence before the name) is one
+    body with the headline's "Hanseo Motors ferme …" and "Selon Hanseo", Korean; "Même constat chez l'ONG Mare
+    Aperto, qui …: dans un communiqué, elle affirme que P" is the NGO's; "Côté belge, la secrétaire d'État …, Nathalie
+    Dewinter, a estimé" is Belgian."""
+    sts = statements(nlp, "Slovaquie : Hanseo Motors ferme son usine de Martin\n\nBratislava, 11 mars 2026 (AFP) - Le "
+                          "constructeur automobile sud-coréen Hanseo Motors a annoncé mercredi la fermeture de son usine "
+                          "de Martin. « La production du site cessera à la fin du mois de juin », indique le groupe dans "
+                          "un communiqué. Selon Hanseo, 1 850 salariés sont concernés.")
+    assert {(s.speaker.name, s.speaker.side) for s in sts} == {("Hanseo Motors", "KR")}
+    sts = statements(nlp, "« L'Italie ne peut pas être le camp de réfugiés », a lancé la présidente du Conseil italien, "
+                          "Chiara Benedetti.\n\nMême constat chez l'ONG Mare Aperto, qui affrète deux navires de "
+                          "sauvetage : dans un communiqué, elle affirme que les arrivées ont baissé.\n\nCôté belge, la "
+                          "secrétaire d'État à l'Asile et à la Migration, Nathalie Dewinter, a estimé qu'un compromis "
+                          "était « à portée de main ».")
+    assert speaker_of(sts, "arrivées").name == "l'ONG Mare Aperto"
+    assert (speaker_of(sts, "compromis").name, speaker_of(sts, "compromis").side) == ("Nathalie Dewinter", "BE")
+
+
+def test_two_speakers_in_one_sentence_and_a_description_inside_a_statement(nlp):
+    """ "Si X affirme que P, Mgr Castelnau estime au contraire qu'elle Q": two statements; "Etchegaray assure que
+    l'homme d'affaires « … »" does not make Etchegaray "l'homme d'affaires" (Hugo de La Tour, named with "de La");
+    "aurait affirmé la semaine dernière que P, selon plusieurs parents" is the driver's."""
+    sts = statements(nlp, "Si Salomé Kervella affirme que la pièce « ne se moque de personne », Mgr Castelnau estime au "
+                          "contraire qu'elle « tourne en dérision le geste le plus sacré de la messe ».")
+    assert [(s.text, s.speaker.name) for s in sts] == [
+        ("la pièce « ne se moque de personne »", "Salomé Kervella"),
+        ("elle « tourne en dérision le geste le plus sacré de la messe »", "Castelnau")]
+    sts = statements(nlp, "L’investisseur toulousain Hugo de La Tour s’est retiré en janvier. Jean-Baptiste Etchegaray "
+                          "assure que l’homme d’affaires « avait signé une lettre d’engagement ferme ».\n\nJoint par "
+                          "téléphone, l’homme d’affaires conteste avoir « lâché » le club.")
+    assert speaker_of(sts, "lâché").name == "Hugo de La Tour"
+    sts = statements(nlp, "Pourtant, le chauffeur, un homme de 61 ans dont l'identité n'a pas été dévoilée, aurait "
+                          "affirmé la semaine dernière que « les freins tiraient à droite depuis des jours », selon "
+                          "plusieurs parents.")
+    assert [(s.text, s.speaker.name) for s in sts] == [("les freins tiraient à droite depuis des jours", "le chauffeur")]
+
+
+def test_the_management_of_a_body_the_headline_names_in_full(nlp):
+    """ "La direction du CHU … selon elle" after the headline "CHU Grenoble Alpes : …" is "le CHU Grenoble Alpes"."""
+    sts = statements(nlp, "CHU Grenoble Alpes : la grève gagne les urgences\n\nLa direction du CHU avance un autre "
+                          "chiffre : selon elle, « 21 % des agents » seulement ont cessé le travail.")
+    assert speaker_of(sts, "21 %").name == "le CHU Grenoble Alpes"
