@@ -365,6 +365,13 @@ class _DocumentResolver:
                     e.add(m)
                     if m.role == "homologue" and _possessive(m):
                         self._counterpart_roles(e)
+                    if m.descriptor and _possessive_text(m.descriptor) and not e.sides and not e.plural and \
+                            self.subjects and self.subjects[-1][1] >= m.unit - 1:
+                        # "Le HCR s'est dit « préoccupé ». « … », a déclaré son représentant auprès des institutions
+                        # européennes, Jean-Marc Ndiaye": an international body's man speaks for it (`UN`)
+                        owner = self.subjects[-1][0]
+                        if owner.is_body() and len(set(owner.sides)) == 1 and owner.sides[0] in _INTERNATIONAL:
+                            e.sides.append(owner.sides[0])
                 e.last_seen = max(e.last_seen, m.start)
                 speaks = (m.start, m.end) in speaker_spans
                 # the subject of a reported clause is less salient than the speakers around it: in "Merkel a estimé
@@ -1325,11 +1332,12 @@ class _DocumentResolver:
             return None  # ("le wali de la région", "le ministre de l'Économie": a post, maybe someone new; but "le
             # retraité de Boucherville" is where the person just quoted lives)
 
-        quoting = self._quoting(m)
+        if self._quoting(m) is not None:
+            return None  # "Réal Gagnon assure que le chauffeur « ne dépassait pas 70 »": someone the speaker speaks
+            # of, no recent subject by default (one the text gave that role is found before this)
 
         def fits(e: Entity) -> bool:
-            return e.is_person() and bool(e.names) and not e.plural and _agrees(m, e) and _known_person(e) \
-                and e is not quoting
+            return e.is_person() and bool(e.names) and not e.plural and _agrees(m, e) and _known_person(e)
 
         latest = self._latest_subject(m, fits)
         if latest is not None:

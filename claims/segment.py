@@ -2865,6 +2865,19 @@ class _Finder:
                 if last is not None:
                     hi, j = last, last + 1
                     continue
+            if w in ("unies", "unis") and fold(doc[j - 1].text) in ("nations", "etats", "emirats"):
+                hi, j = j, j + 1  # "des Nations unies(VERB)", "des Émirats arabes unis"
+                continue
+            if w == "aupres" and fold(doc[j - 1].text) in _ACCREDITED and nxt is not None and fold(nxt.text) in (
+                    "de", "d'", "du", "des"):
+                k, last = j + 2, None  # "son représentant auprès des institutions européennes": where he is posted
+                while k < unit.end and not self.in_quote(doc[k]) and (doc[k].pos_ in ("DET", "NOUN", "ADJ", "PROPN") or (
+                        fold(doc[k].text) in ("de", "d'", "du", "des") and k + 1 < unit.end)):
+                    last = k if doc[k].pos_ in ("NOUN", "PROPN", "ADJ") else last
+                    k += 1
+                if last is not None:
+                    hi, j = last, last + 1
+                    continue
             if w == "&" and doc[j - 1].text[:1].isupper() and nxt is not None and nxt.text[:1].isupper():
                 hi, j = j + 1, j + 2  # a company's name: "Morel & Vaucher"
                 continue
@@ -3586,7 +3599,8 @@ class _Finder:
                 continue
             if verb is not None and t.dep_ == "conj" and t.head.i == verb.i and t.pos_ in ("VERB", "AUX") \
                     and i < t.left_edge.i <= k and any(c.dep_ == "cc" and c.i < t.i for c in t.children) \
-                    and not _reported_tense(t, verb):
+                    and not _reported_tense(t, verb) and not any(
+                        fold(c.text) in ("que", "qu'") and c.i < t.i for c in t.children):  # (not "P et que Q")
                 end = t.left_edge.i  # "a estimé que P et l'a remis en liberté": the second verb is the narrator's
                 break  # (with its conjunction: not the clause's own verb after a quoted subject, "que « plus de 3 000
                 # barils » avaient(conj) disparu")
@@ -4134,6 +4148,9 @@ class _Finder:
                 continue
             if prev_unit.paragraph != unit.paragraph and self._subheading(unit):
                 continue  # « Des certificats signés par des experts reconnus »: a heading quoting what comes next
+            line = self.text[slice(*self.paragraphs[unit.paragraph])].strip()
+            if prev_unit.paragraph != unit.paragraph and line.endswith("?") and len(line.split()) <= 8:
+                continue  # "Un « système Roig-Canal » ?": a heading that asks, no words of anyone's
             if self._names_other_person(unit, last):
                 continue
             if not whole and any(not self.in_quote(t) and t.pos_ == "VERB" and re.match(r"(?:evalu|chiffr)", fold(t.text))
@@ -5041,6 +5058,10 @@ _REGIONAL_DEMONYMS = frozenset(
 
 
 # languages a speaker uses: "a dit en slovaque la présidente", "a déclaré en anglais le ministre"
+# titles of a post by an institution: "le représentant auprès de l'UE", "l'ambassadeur auprès du Saint-Siège"
+_ACCREDITED = frozenset({"representant", "representante", "ambassadeur", "ambassadrice", "delegue", "deleguee",
+                         "envoye", "envoyee", "observateur", "observatrice", "conseiller", "conseillere", "attache",
+                         "permanent", "permanente", "mediateur", "mediatrice", "emissaire"})
 _LAST = ("dernier", "derniere", "passe", "passee", "precedent", "precedente")
 _LANGUAGES = frozenset({"anglais", "francais", "arabe", "espagnol", "allemand", "russe", "italien", "portugais",
                         "chinois", "mandarin", "turc", "polonais", "slovaque", "tcheque", "hongrois", "roumain",

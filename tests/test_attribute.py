@@ -2756,3 +2756,28 @@ def test_the_management_of_a_body_the_headline_names_in_full(nlp):
     sts = statements(nlp, "CHU Grenoble Alpes : la grève gagne les urgences\n\nLa direction du CHU avance un autre "
                           "chiffre : selon elle, « 21 % des agents » seulement ont cessé le travail.")
     assert speaker_of(sts, "21 %").name == "le CHU Grenoble Alpes"
+
+
+def test_an_international_bodys_representant_and_a_second_que_clause(nlp):
+    """ "son représentant auprès des institutions européennes, Jean-Marc Ndiaye" after "Le Haut-Commissariat des
+    Nations unies pour les réfugiés (HCR) s'est dit …" is Ndiaye, `UN`; "affirmant que P et que Q" is one statement;
+    "Un « système Roig-Canal » ?" (a heading that asks) is nobody's continuation."""
+    sts = statements(nlp, "Le Haut-Commissariat des Nations unies pour les réfugiés (HCR) s'est dit « préoccupé » par "
+                          "l'absence d'accord. « Le nombre d'arrivées n'a rien d'exceptionnel », a déclaré en anglais son "
+                          "représentant auprès des institutions européennes, Jean-Marc Ndiaye.\n\n« Nous sommes 3 400 sur "
+                          "le site », a ajouté la syndicaliste Jana Mrázová, affirmant que l'usine « tournait à plein » et "
+                          "que les salariés faisaient « des heures supplémentaires ».\n\nUn « système Mrázová » ?\n\n"
+                          "L'opposition ne croit pas un mot de cette version.")
+    assert [(s.speaker.name, s.speaker.side) for s in sts[:1]] == [("Jean-Marc Ndiaye", "UN")]
+    assert [s.text for s in sts[1:]] == ["Nous sommes 3 400 sur le site", "l'usine « tournait à plein » et que les "
+                                         "salariés faisaient « des heures supplémentaires »"]
+
+
+def test_someone_a_speaker_speaks_of_is_no_recent_subject_by_default(nlp):
+    """ "Réal Gagnon assure que le chauffeur « ne dépassait pas 70 »": the driver is neither Gagnon nor the police
+    spokesman named before; "le chauffeur … aurait affirmé que P" later is "le chauffeur"."""
+    sts = statements(nlp, "Le porte-parole de la Sûreté du Québec, le sergent Karim Ben Saïd, a indiqué que 23 enfants "
+                          "se trouvaient à bord.\n\nLe président d'Autobus Matawinie, Réal Gagnon, assure que le chauffeur "
+                          "« ne dépassait pas 70 ».\n\nPourtant, le chauffeur aurait affirmé la semaine dernière que « les "
+                          "freins tiraient à droite depuis des jours », selon plusieurs parents.")
+    assert speaker_of(sts, "freins").name == "le chauffeur"
