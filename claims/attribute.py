@@ -195,6 +195,11 @@ _AGE_NOUNS = {"trentenaire": (30, 39), "quadragenaire": (40, 49), "quinquagenair
 _GOVERNMENT = re.compile(r"\b(?:ministre|ministere|gouvernement|chef de l'etat|president de la republique|presidence "
                          r"de la republique|armee|etat-major)\b")
 _STRESSED = ("lui", "elle", "eux", "elles")
+# a person who speaks for a body: "le porte-parole du groupe pour l'Europe", "la directrice de Hanseo Motors"
+_SPEAKS_FOR = re.compile(r"^(?:l'|le |la |son |sa )?(?:porte-parole|directeur|directrice|president|presidente|pdg|patron|"
+                         r"patronne|dirigeant|dirigeante|responsable|representant|representante|charge de communication|"
+                         r"chargee de communication|attache de presse)(?: general| generale| adjoint| adjointe)?"
+                         r"\s+(?:du |de la |de l'|des |de |d')([^,]+?)(?:\s+(?:pour|en|au|aux|a)\s.*)?$")
 _FRONTED_SIDE = re.compile(r"(?:Côté|Du côté|Chez les|Côté des)\s+([a-zà-ÿ-]+)\s*,")
 _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la région", "d'Arcadia", not "de 26 ans"
 
@@ -309,6 +314,7 @@ class _DocumentResolver:
         # "son entourage", "ses colistiers": the entity of each person's circle (by the person's id and the word)
         self.entourages: dict[tuple[int, str], Entity] = {}
         self.seen: list[tuple[Entity, int]] = []  # every mention's entity so far, and its unit
+        self.possessed: list[tuple[Entity, Entity]] = []  # "son porte-parole, X" and the subject before it
         self.speaker_spans: set[tuple[int, int]] = set()  # the statements' speaker mentions (set by run)
 
     def run(self) -> dict[tuple[int, int], Entity | None]:
@@ -368,10 +374,8 @@ class _DocumentResolver:
                     if m.descriptor and _possessive_text(m.descriptor) and not e.sides and not e.plural and \
                             self.subjects and self.subjects[-1][1] >= m.unit - 1:
                         # "Le HCR s'est dit « préoccupé ». « … », a déclaré son représentant auprès des institutions
-                        # européennes, Jean-Marc Ndiaye": an international body's man speaks for it (`UN`)
-                        owner = self.subjects[-1][0]
-                        if owner.is_body() and len(set(owner.sides)) == 1 and owner.sides[0] in _INTERNATIONAL:
-                            e.sides.append(owner.sides[0])
+                        # européennes, Jean-Marc Ndiaye": the body's man (see _owner_sides)
+                        self.possessed.append((e, self.subjects[-1][0]))
                 e.last_seen = max(e.last_seen, m.start)
                 speaks = (m.start, m.end) in speaker_spans
                 # the subject of a reported clause is less salient than the speakers around it: in "Merkel a estimé
@@ -389,6 +393,7 @@ class _DocumentResolver:
         self._spell_out_acronyms()
         self._join_named_bodies()
         self._fronted_sides()
+        self._owner_sides()
         self._government_sides()
         return self.of
 
@@ -407,6 +412,38 @@ class _DocumentResolver:
                 body.names.extend(n for n in e.names if n not in body.names)
                 body.sides.extend(e.sides)
                 e.names, e.sides = [], []
+
+    def _owner_sides(self) -> None:
+        """A person who speaks for a body of the text with a country ("Le ministère hongrois des Affaires étrangères a
+        démenti … a assuré son porte-parole, Gábor Szentes"; "Le porte-parole du groupe pour l'Europe, Daniel Reuter"
+        after "le constructeur sud-coréen Hanseo Motors") has that country in a story whose speakers are of several
+        countries (eval/README.md: every speaker whose country the article states; one-country stories none); an
+        international body's (`UN`, `EU`) in any story."""
+        speakers = {id(self.of[span]) for span in self.speaker_spans if self.of.get(span) is not None}
+        countries = {s for e in self.entities if id(e) in speakers for s in e.sides if s not in _INTERNATIONAL}
+        crossing = len(countries) >= 2
+        for e, owner in self.possessed:
+            if not e.sides and owner.is_body() and len(set(owner.sides)) == 1 and (
+                    crossing or owner.sides[0] in _INTERNATIONAL):
+                e.sides.append(owner.sides[0])
+        if not crossing:
+            return
+        bodies = [e for e in self.entities if e.is_body() and len(set(e.sides)) == 1 and not e.plural]
+        for e in self.entities:
+            if e.sides or not e.is_person() or e.plural:
+                continue
+            for d in e.descriptors:
+                found = _SPEAKS_FOR.search(fold(d))
+                if found is None:
+                    continue
+                owner = found.group(1).strip()
+                same = [b for b in bodies if any(owner == _DETERMINERS.sub("", fold(x)).strip() for x in b.descriptors)
+                        or owner in {fold(n) for n in b.names}]
+                if not same and owner in COMPANY_ROLES:
+                    same = [b for b in bodies if b.org and set(b.roles) & COMPANY_ROLES]
+                if len(same) == 1:
+                    e.sides.append(same[0].sides[0])
+                    break
 
     def _fronted_sides(self) -> None:
         """ "Côté belge, la secrétaire d'État à l'Asile, Nathalie Dewinter, a estimé que P": a speaker with no country

@@ -44,7 +44,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claims.lexicon import (MONTHS, boilerplate, first_name_gender, first_names, fold, hypernyms, media_names,
+from claims.lexicon import (MONTHS, boilerplate, country_mentions, first_name_gender, first_names, fold, hypernyms, media_names,
                             nationality_adjectives, naming_words, place_side, reporting_verbs, role_of, side_of, sides, titles, verb_lemma)
 from claims.records import Document, Speaker, Statement
 
@@ -3184,6 +3184,9 @@ class _Finder:
             else:
                 other_roles += ("avocat",)
         side = side_of(text) or (place_side(name) if name else None) or (title.side if title else None)
+        if side and (" et " in text or "," in text) and len(country_mentions(text)) >= 2 and \
+                all(place_side(p.strip()) for p in re.split(r",|\bet\b", text) if p.strip()):
+            side = None  # "Rome, Athènes et La Valette affirment": several governments at once
         first = fold(toks[0].text)
         if _demonym(text):
             # "le Gersois", "l'Américain", "la Niçoise": a person named before, by where they come from
@@ -3627,6 +3630,11 @@ class _Finder:
                                                     for x in doc[k + 1: said.i]):
                         end = k
                         break
+                if fold(nxt.text) in ("s'", "se") and nxt2 is not None and nxt2.pos_ in ("AUX", "VERB") and \
+                        "Fin" in nxt2.morph.get("VerbForm") and any(
+                            fold(x.text) in ("qui", "dont") for x in doc[max(unit.start, i - 12): i]):
+                    end = k  # "X, qui avait assuré que le site « n'était pas menacé », s'est dit « trahi »": the
+                    break  # relative's clause ends where the main verb comes back
                 nxt3 = doc[k + 3] if k + 3 < unit.end else None
                 if fold(nxt.text) in ("tout", "en", "avant", "non") and nxt2 is not None and (
                         cue_lemma(nxt2) is not None and fold(nxt.text) != "non" or (

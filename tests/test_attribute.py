@@ -2781,3 +2781,22 @@ def test_someone_a_speaker_speaks_of_is_no_recent_subject_by_default(nlp):
                           "« ne dépassait pas 70 ».\n\nPourtant, le chauffeur aurait affirmé la semaine dernière que « les "
                           "freins tiraient à droite depuis des jours », selon plusieurs parents.")
     assert speaker_of(sts, "freins").name == "le chauffeur"
+
+
+def test_who_speaks_for_a_body_of_a_country_in_a_story_across_borders(nlp):
+    """In a story whose speakers are of several countries, "son porte-parole, Gábor Szentes" after "Le ministère
+    hongrois des Affaires étrangères a démenti" is `HU`, "Le porte-parole du groupe pour l'Europe" of "Le constructeur
+    sud-coréen Hanseo Motors" `KR`; "Rome, Athènes et La Valette affirment" is no one country; "X, qui avait assuré
+    que P, s'est dit « trahi »" ends P at the relative's end."""
+    sts = statements(nlp, "Le constructeur automobile sud-coréen Hanseo Motors a annoncé la fermeture de son usine de "
+                          "Martin. « La production cessera en juin », indique le groupe.\n\nLe porte-parole du groupe "
+                          "pour l'Europe, Daniel Reuter, a assuré que le groupe n'avait perçu « que 38 millions "
+                          "d'euros ».\n\nLe ministre slovaque de l'Économie, Ivan Kováč, qui avait assuré la veille "
+                          "encore que le site « n'était pas menacé », s'est dit « trahi ».\n\nLe ministère hongrois des "
+                          "Affaires étrangères a démenti toute implication. « Budapest n'a fait aucune offre », a assuré "
+                          "à l'AFP son porte-parole, Gábor Szentes.\n\nDans un communiqué conjoint, Rome, Athènes et La "
+                          "Valette affirment que leurs côtes ont connu « une pression migratoire sans précédent ».")
+    assert [(s.speaker.name, s.speaker.side) for s in sts if s.speaker.name in ("Daniel Reuter", "Gábor Szentes")] \
+        == [("Daniel Reuter", "KR"), ("Gábor Szentes", "HU")]
+    assert [s.text for s in sts if "pas menacé" in s.text] == ["le site « n'était pas menacé »"]
+    assert speaker_of(sts, "pression migratoire").side is None
