@@ -1369,12 +1369,11 @@ class _DocumentResolver:
             return None  # ("le wali de la région", "le ministre de l'Économie": a post, maybe someone new; but "le
             # retraité de Boucherville" is where the person just quoted lives)
 
-        if self._quoting(m) is not None:
-            return None  # "Réal Gagnon assure que le chauffeur « ne dépassait pas 70 »": someone the speaker speaks
-            # of, no recent subject by default (one the text gave that role is found before this)
+        quoting = self._quoting(m)
 
         def fits(e: Entity) -> bool:
-            return e.is_person() and bool(e.names) and not e.plural and _agrees(m, e) and _known_person(e)
+            return e.is_person() and bool(e.names) and not e.plural and _agrees(m, e) and _known_person(e) \
+                and e is not quoting  # ("Etchegaray assure que l'homme d'affaires …": not himself)
 
         latest = self._latest_subject(m, fits)
         if latest is not None:

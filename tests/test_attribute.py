@@ -2773,16 +2773,6 @@ def test_an_international_bodys_representant_and_a_second_que_clause(nlp):
                                          "salariés faisaient « des heures supplémentaires »"]
 
 
-def test_someone_a_speaker_speaks_of_is_no_recent_subject_by_default(nlp):
-    """ "Réal Gagnon assure que le chauffeur « ne dépassait pas 70 »": the driver is neither Gagnon nor the police
-    spokesman named before; "le chauffeur … aurait affirmé que P" later is "le chauffeur"."""
-    sts = statements(nlp, "Le porte-parole de la Sûreté du Québec, le sergent Karim Ben Saïd, a indiqué que 23 enfants "
-                          "se trouvaient à bord.\n\nLe président d'Autobus Matawinie, Réal Gagnon, assure que le chauffeur "
-                          "« ne dépassait pas 70 ».\n\nPourtant, le chauffeur aurait affirmé la semaine dernière que « les "
-                          "freins tiraient à droite depuis des jours », selon plusieurs parents.")
-    assert speaker_of(sts, "freins").name == "le chauffeur"
-
-
 def test_who_speaks_for_a_body_of_a_country_in_a_story_across_borders(nlp):
     """In a story whose speakers are of several countries, "son porte-parole, Gábor Szentes" after "Le ministère
     hongrois des Affaires étrangères a démenti" is `HU`, "Le porte-parole du groupe pour l'Europe" of "Le constructeur

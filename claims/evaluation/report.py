@@ -213,6 +213,18 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "prison riot at Fresnes (Le Parisien), a cyberattack on a Geneva hospital (Tribune de Genève), a cocoa "
               "price row in Douala (Cameroon Tribune), a cyclist's doping case in Pau (Sud Ouest); rarer attribution "
               "forms, role nouns, posts and relays; forty-fourth development set, written in the twenty-eighth session"),
+             ("wire-dev45", "eval/gold/wire-dev45.jsonl", "eval/articles/wire-dev45",
+              "a Channel fishing-licence row at Granville (Ouest-France), an EU summit on migration (Le Soir), a Korean "
+              "carmaker closing its Slovak plant (AFP), drought and grain prices in Morocco (Le Matin), a launcher lost "
+              "at Kourou (France-Guyane), a bauxite concession at Boké (Guinéenews); international and economic wire "
+              "copy, speakers of several countries, relays from other media, translated quotations; forty-fifth "
+              "development set, written in the twenty-ninth session"),
+             ("wire-dev46", "eval/gold/wire-dev46.jsonl", "eval/articles/wire-dev46",
+              "a mayor's resignation in Perpignan (L'Indépendant), a hospital strike in Grenoble (Le Dauphiné libéré), "
+              "a rugby club's liquidation in Bayonne (Sud Ouest), a play's row at the Avignon Off (La Provence), a "
+              "school bus off the road in Québec (La Presse), farmers besieging the Walloon Parliament (L'Avenir); "
+              "denials, hearsay, names and titles, a portrait, an interview; forty-sixth development set, written in "
+              "the twenty-ninth session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -320,6 +332,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a forty-first held-out set, written in the twenty-eighth session"),
              ("wire-heldout42", "eval/gold/wire-heldout42.jsonl", "eval/articles/wire-heldout42",
               "a forty-second held-out set, written in the twenty-eighth session"),
+             ("wire-heldout43", "eval/gold/wire-heldout43.jsonl", "eval/articles/wire-heldout43",
+              "a forty-third held-out set, written in the twenty-ninth session"),
+             ("wire-heldout44", "eval/gold/wire-heldout44.jsonl", "eval/articles/wire-heldout44",
+              "a forty-fourth held-out set, written in the twenty-ninth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
