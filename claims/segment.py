@@ -187,6 +187,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         elif prev.text in ("«", "“") or (tok.is_space and "\n" not in tok.text) or (
                 prev.is_space and "\n" not in prev.text and prev.i > 0 and doc[prev.i - 1].text in ("«", "“")):
             tok.is_sent_start = False  # never inside "«\xa0Avec …": a quotation opens its sentence's words
+        elif re.fullmatch(r"h\.|min\.|km\.|kg\.|etc\.", prev.text) and prev.i > 0 and (
+                doc[prev.i - 1].like_num or prev.text == "etc.") and (tok.text in ("«", "“") or (
+                tok.text[:1].isupper() and tok.pos_ != "PROPN")):
+            tok.is_sent_start = True  # "… vers 17 h. « Dès que … »": the hour's point also ends the sentence
         elif prev.text == ":" and 0 < prev.i - start <= 4 and all(
                 t.text.isupper() or t.text in ("-", "'", "’") for t in doc[start: prev.i] if not t.is_space):
             tok.is_sent_start = True  # an interview's speaker label: "JOURNALISTE : L'association … affirme"
@@ -1897,7 +1901,8 @@ class _Finder:
                          or fold(doc[j].text) == "de" and fold(doc[j + 1].text) in ("la", "l'") and j + 2 < unit.end
                          and doc[j + 2].pos_ == "NOUN" and doc[j + 2].text.islower()
                          or fold(doc[j].text) == "du" and doc[j + 1].pos_ == "PROPN"))) and not (
-                    doc[j].pos_ == "DET" and j > i and doc[j - 1].pos_ in ("PROPN", "NOUN")):
+                    doc[j].pos_ == "DET" and j > i and (doc[j - 1].pos_ in ("PROPN", "NOUN") or (
+                        doc[j - 1].pos_ == "ADJ" and doc[j - 1].text[:1].isupper()))):  # "au Parisien(ADJ) | le …"
                 prev = doc[j - 1]
                 if (doc[j].pos_ == "PROPN" or fold(doc[j].text) in HONORIFICS) and prev.pos_ in ("PROPN", "NOUN") \
                         and (_is_acronym(prev.text) or fold(prev.text) in media_names()

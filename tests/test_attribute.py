@@ -2790,3 +2790,14 @@ def test_who_speaks_for_a_body_of_a_country_in_a_story_across_borders(nlp):
         == [("Daniel Reuter", "KR"), ("Gábor Szentes", "HU")]
     assert [s.text for s in sts if "pas menacé" in s.text] == ["le site « n'était pas menacé »"]
     assert speaker_of(sts, "pression migratoire").side is None
+
+
+def test_an_hours_point_ends_a_sentence_and_an_outlet_read_as_an_adjective(nlp):
+    """ "Selon elle, P vers 17 h. « Q », a affirmé Mme Fortier" is two statements (the tokenizer keeps "h." as one
+    word); "a affirmé au Parisien(ADJ) le directeur général de l'opérateur, Antoine Rivière" is Rivière's."""
+    sts = statements(nlp, "La ministre, Geneviève Fortier, conteste cette version. Selon elle, la demande n'est parvenue "
+                          "à son cabinet que dimanche, vers 17 h. « Dès que nous avons reçu la demande, l'ordre a été "
+                          "signé dans l'heure », a affirmé Mme Fortier à Québec.\n\n« Le train s'est arrêté à 14 h 52 », a "
+                          "affirmé au Parisien le directeur général de l'opérateur, Antoine Rivière.")
+    assert [s.speaker.name for s in sts] == ["Geneviève Fortier", "Geneviève Fortier", "Antoine Rivière"]
+    assert sts[1].text == "Dès que nous avons reçu la demande, l'ordre a été signé dans l'heure"
