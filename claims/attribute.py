@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
@@ -209,17 +210,31 @@ _NAMED_COMPLEMENT = re.compile(r"\s(?:de |d['’]|du )\s*([A-ZÀ-Ý][\w'’-]*(?
 
 
 _ACCENTED = {"e": "[eéèêë]", "a": "[aàâ]", "i": "[iîï]", "o": "[oôœ]", "u": "[uùûü]", "c": "[cç]"}
-_COMPANY_WORDS = ["".join(_ACCENTED.get(c, re.escape(c)) for c in w)  # (the roles are folded: "societe")
-                  for w in sorted(COMPANY_ROLES | {"usine", "action"}, key=len, reverse=True)]
 _NAME = r"([A-ZÀ-Ý][\w'’&-]*[\w&](?:[ \u00a0](?:[A-ZÀ-Ý0-9][\w'’&-]*))*)"
-# a company named where the text makes no mention: "l'usine Aérostruct de Colomiers", "chez Aérostruct", "Alpes Neige
-# Exploitation, la société qui …", "Océanis Naval, maître d'œuvre du chantier"
-_COMPANY_NAMED = re.compile(
-    r"(?:\b(?:[Ll]e |[Ll]a |[Ll]['’]|[Ss]on |[Ss]a |[Uu]n |[Uu]ne )(?:" + "|".join(_COMPANY_WORDS)
-    + r")|\b[Cc]hez)[ \u00a0]+" + _NAME
-    + r"|(?:(?<=[a-zà-ÿ,] )|(?<=\b[dD]['’]))" + _NAME
-    + r",[ \u00a0]+(?:(?:le|la|l['’]|une?)[ \u00a0]*)?(?:" + "|".join(_COMPANY_WORDS)
-    + r"|maître d['’]œuvre|gestionnaire)\b")
+
+
+@lru_cache(maxsize=None)
+def _kind_named(words: frozenset[str]) -> re.Pattern:
+    """A body of one of these kinds (folded role words) named where the text makes no mention: "l'usine Aérostruct
+    de Colomiers", "chez Aérostruct", "le label Vortex Records", "Alpes Neige Exploitation, la société qui …",
+    "Océanis Naval, maître d'œuvre du chantier", "des Brigades Navales, le principal groupe de supporters"."""
+    kinds = "|".join("".join(_ACCENTED.get(c, re.escape(c)) for c in w)  # (the roles are folded: "societe")
+                     for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        r"(?:\b(?:[Ll]e |[Ll]a |[Ll]['’]|[Ss]on |[Ss]a |[Uu]n |[Uu]ne |[Dd]u |[Dd]e la |[Dd]e l['’])(?:" + kinds + r")|\b[Cc]hez)[ \u00a0]+" + _NAME
+        + r"|(?:(?<=[a-zà-ÿ,] )|(?<=\b[dD]['’]))" + _NAME
+        + r",[ \u00a0]+(?:(?:le|la|l['’]|une?)[ \u00a0]*)?(?:(?:principale?|premier|première|seule?|grande?|"
+        r"nouvelle?|petite?|puissante?|influente?)[ \u00a0]+)?(?:" + kinds + r"|maître d['’]œuvre|gestionnaire)\b")
+
+
+_CLUB_NAME = re.compile(r"\b(?:Handball|Basket|Basket-ball|Football|Rugby|Volley|Volley-ball|Hockey|Olympique|Stade|"
+                        r"Racing|Sporting|Union sportive|Athletic|Étoile|FC|AC|AS|SC|RC|US|ESTAC|ASM|OGC|LOSC)\b")
+_COMPANY_WORDS = frozenset(COMPANY_ROLES | {"usine", "action"})
+# bodies "le club", "le collectif" … may be, by the kinds of body each covers
+_BODY_KINDS = {"club": {"club", "equipe", "formation"}, "collectif": {"collectif"}, "label": {"label", "maison de disques"},
+               "groupe": {"groupe"}, "association": {"association", "collectif"}, "syndicat": {"syndicat"},
+               "federation": {"federation"}, "coalition": {"coalition", "alliance"}, "ong": {"ong", "association"},
+               "fondation": {"fondation"}, "hopital": {"hopital", "clinique", "centre hospitalier", "chu", "chr"}}
 # a person put on trial where the text names them, and the court's people who are not
 _ON_TRIAL = re.compile(r"\b(?:dans le box|à la barre|jugée?s? (?:pour|depuis|devant)|comparaî?t|comparaissai[st]|"
                        r"poursuivie?s? pour|(?:accusée?|soupçonnée?) d['’e]|prévenue?s?\b|accusée?\b)", re.IGNORECASE)
@@ -666,15 +681,18 @@ class _DocumentResolver:
                 found.append(e)
         return found[0] if len(found) == 1 else None
 
-    def _company_in_text(self, m: Mention) -> Entity | None:
+    def _company_in_text(self, m: Mention, words: frozenset[str] = _COMPANY_WORDS) -> Entity | None:
         """ "Chez Aérostruct, … selon la direction", "pour le compte d'Océanis Naval, maître d'œuvre du chantier, … a
         indiqué le groupe": with no company a mention named, the one company the text names where it made no mention
         — after a company word ("l'usine Aérostruct", "chez", "l'action Néphronix") or before one in apposition
-        ("Alpes Neige Exploitation, la société qui …") — the most named on a tie-free count; None when there is none."""
+        ("Alpes Neige Exploitation, la société qui …") — the most named on a tie-free count; None when there is none.
+        With other ``words``, a body of those kinds ("le label Vortex Records" for "Le label")."""
         text = self.seg.document.text
         counts: Counter = Counter()
         spelled: dict[str, str] = {}
-        for found in _COMPANY_NAMED.finditer(text):
+        for found in _kind_named(words).finditer(text):
+            if found.group(0)[:4].lower() == "chez" and words is not _COMPANY_WORDS:
+                continue
             name = (found.group(1) or found.group(2)).strip()
             first = name.split()[0]
             if first.isupper() and len(first) <= 4 and len(name.split()) == 1 and fold(name) in _PARTY_ACRONYMS:
@@ -1059,6 +1077,17 @@ class _DocumentResolver:
                         company = self._company_in_text(m)
                         if company is not None:
                             return company
+                    if m.role == "club" and not m.plural:
+                        # "Saint-Brieuc Armor Handball a annoncé … le club": the one club the text named as a speaker
+                        # or subject
+                        clubs = {id(e): e for e in self.entities if e.first < m.start and e.names and not any(
+                            _first_name(n.split()[0]) for n in e.names) and any(_CLUB_NAME.search(n) for n in e.names)}
+                        if len(clubs) == 1:
+                            return next(iter(clubs.values()))
+                    if m.role in _BODY_KINDS and not m.plural and key in _BODY_KINDS[m.role]:  # (not "l'intersyndicale")
+                        body = self._company_in_text(m, frozenset(_BODY_KINDS[m.role]))
+                        if body is not None:
+                            return body
             return self._named_in_text(m) or self._new(m)
         if m.kind == "indefinite" and self._in_headline(m) and not m.plural and m.role_kind == "person":
             # a headline's "…, affirme une épidémiologiste": the one person the article names in that role

@@ -2801,3 +2801,20 @@ def test_an_hours_point_ends_a_sentence_and_an_outlet_read_as_an_adjective(nlp):
                           "affirmé au Parisien le directeur général de l'opérateur, Antoine Rivière.")
     assert [s.speaker.name for s in sts] == ["Geneviève Fortier", "Geneviève Fortier", "Antoine Rivière"]
     assert sts[1].text == "Dès que nous avons reçu la demande, l'ordre a été signé dans l'heure"
+
+
+def test_a_body_named_only_where_its_kind_is_given(nlp):
+    """ "le directeur du label Vortex Records … Le label" is Vortex Records; "Kévin Le Gall, porte-parole des Brigades
+    Navales, le principal groupe de supporters … Le groupe" is that group; "Saint-Brieuc Armor Handball a annoncé …
+    le club" is the club."""
+    sts = statements(nlp, "« Nous ne retirerons rien », rétorque Yanis Benmansour, le directeur du label Vortex Records. "
+                          "Le label affirme que la date avait été validée en septembre.")
+    assert speaker_of(sts, "validée").name == "Vortex Records"
+    sts = statements(nlp, "« On ne peut pas nous ignorer », lance Kévin Le Gall, porte-parole des Brigades Navales, le "
+                          "principal groupe de supporters.\n\nLe groupe assure qu'il sera présent « en nombre » au "
+                          "conseil municipal.")
+    assert speaker_of(sts, "en nombre").name == "Brigades Navales"
+    sts = statements(nlp, "Saint-Brieuc Armor Handball a annoncé lundi la fin de sa collaboration avec son entraîneur.\n\n"
+                          "Le président a parlé aux joueurs. À la Fédération, on indique que le club a sollicité une "
+                          "dérogation.\n\nSelon le club, le contrat sera payé intégralement.")
+    assert speaker_of(sts, "payé intégralement").name == "Saint-Brieuc Armor Handball"
