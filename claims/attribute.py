@@ -112,8 +112,8 @@ class Entity:
     def is_person(self) -> bool:
         # (a description with neither a name nor a title, "la CGT des ports", "une quarantaine de porte-conteneurs",
         # is not taken for a person)
-        return not self.org and (bool(self.names) or any(k in PERSON_KINDS for k in self.role_kinds)) \
-            and not self.is_body()
+        return not self.org and (any(len(n) > 2 for n in self.names) or any(k in PERSON_KINDS for k in self.role_kinds)) \
+            and not self.is_body()  # (nor "le tram D")
 
     def is_body(self) -> bool:
         """A body: introduced as one ("la CNIL"), or named with a body's title only ("l'ONG allemande Sea Lumen")."""
@@ -854,6 +854,13 @@ class _DocumentResolver:
                 return bodies[-1]
         people = [e for e in subjects if e.is_person()]
         latest = max(subjects, key=lambda e: e.last_subject, default=None)
+        latest_unit = next((u for e, u in reversed(self.subjects) if e is latest), None)
+        if latest is not None and latest.is_body() and any(
+                e.is_person() and u == latest_unit and e.plural == m.plural and e.gender in (None, m.gender)
+                and e.last_subject < latest.last_subject for e, u in self.subjects):
+            # "Le maire, Benoît Arsène, a demandé que l'État « reprenne la main ». Il a déclaré …": the body is the
+            # subject of a clause of the person's sentence, the person its subject
+            latest = None
         if latest is not None and latest.is_body() and m.gender and latest.gender == m.gender and (
                 re.fullmatch(r"-?(il|elle|ils|elles)", m.text.lower()) or m.text.lower() in ("lui", "eux") and any(
                     e is latest and unit >= m.unit - 1 for e, unit in self.subjects)):
@@ -974,7 +981,8 @@ class _DocumentResolver:
         for e, u in self.seen:
             first_unit.setdefault(id(e), u)
         new = [e for e in self.entities if first_unit.get(id(e)) == prev and e.is_person() and e.names
-               and e.gender == m.gender and e.plural == m.plural and e is not subject]
+               and e.gender == m.gender and e.plural == m.plural and e is not subject and _known_person(e)]
+        # (not "le Rhin", a capitalised word after an article: "le tram, qui franchit le Rhin")
         return new[0] if len(new) == 1 else None
 
     def _described(self, m: Mention) -> Entity:

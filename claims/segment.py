@@ -745,7 +745,7 @@ class _Finder:
                 questions = [p > heading and (q or line.endswith("?") and len(line.split()) <= 60 and p + 1 < len(lines)
                                               and not lines[p + 1].endswith("?"))
                              for p, (line, q) in enumerate(zip(lines, questions))]
-            if heading is not None and sum(questions[heading:]) >= 2:
+            if heading is not None and sum(questions[heading:]) >= (1 if boxed else 2):
                 # under a heading "Trois questions à X", a prompt that trails off is a question too ("La cuve du
                 # réacteur continue d'inquiéter les riverains…")
                 questions = [q or p > heading + 1 and line.endswith(("…", "...")) and len(line.split()) <= 30
@@ -1199,7 +1199,10 @@ class _Finder:
             q = self.quote_at(m.end() - 1)
             if q is None or q.start != m.end() - 1 or self.quote_at(m.start()) is not None:
                 continue
-            span = self.doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+            comma = m.group(2).find(",")  # "Réponse du recteur, quelques heures plus tard, lors d'un point presse :"
+            stop = m.start(2) + comma if comma > 0 and not _first_name(m.group(2)[comma + 1:].strip().split(" ")[0]) \
+                else m.end(2)
+            span = self.doc.char_span(m.start(2), stop, alignment_mode="expand")
             head = next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN")), None) if span else None
             if head is None:
                 continue
@@ -4888,7 +4891,10 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
                             and not t.whitespace_ and not words[n + 1].whitespace_
                             and words[n + 2].text[:1].isupper())
                         or (t.pos_ in ("NOUN", "ADJ") and not _opens_sentence(t) and (
-                            w not in sides() or sides()[w][1] == "org" and _is_acronym(t.text))
+                            w not in sides() or sides()[w][1] == "org" and _is_acronym(t.text)
+                            or sides()[w][1] == "place" and n + 1 < len(words) and words[n + 1].text[:1].isupper()
+                            and words[n + 1].pos_ in ("NOUN", "PROPN") and fold(words[n + 1].text) not in sides()
+                            and words[n + 1].i == t.i + 1)  # "de Dakar(NOUN) Conteneurs": a company's name
                             and not _title_at(toks, toks.index(t)))):  # "la chancelière Angela(NOUN) Merkel(ADJ)"
             cur.append(t)
             continue

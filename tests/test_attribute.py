@@ -2818,3 +2818,32 @@ def test_a_body_named_only_where_its_kind_is_given(nlp):
                           "Le président a parlé aux joueurs. À la Fédération, on indique que le club a sollicité une "
                           "dérogation.\n\nSelon le club, le contrat sera payé intégralement.")
     assert speaker_of(sts, "payé intégralement").name == "Saint-Brieuc Armor Handball"
+
+
+def test_a_three_question_box_with_a_trailing_prompt_and_a_reply_after_its_circumstances(nlp):
+    """ "Trois questions à X, recteur …" with one "?" question and one prompt that trails off ("…"): both answers are
+    his; "Réponse du recteur, quelques heures plus tard, lors d'un point presse : « … »" is the rector's."""
+    sts = statements(nlp, "Le recteur, Hervé Delannoy, a parlé. Réponse du recteur, quelques heures plus tard, lors d'un "
+                          "point presse : « Il n'y a pas 212 suppressions. »\n\nTrois questions à Hervé Delannoy, recteur "
+                          "de l'académie de Lille\n\nLes syndicats affirment que vous refusez de les recevoir. Que leur "
+                          "répondez-vous ?\n\nMa porte est ouverte. Je les ai reçus en février.\n\nDes parents affirment "
+                          "que des classes compteront trente élèves…\n\nC'est faux. Aucune classe ne dépassera "
+                          "vingt-huit élèves.\n\nPropos recueillis par Sophie Deleplanque")
+    assert speaker_of(sts, "212 suppressions").name == "Hervé Delannoy"
+    assert speaker_of(sts, "Ma porte est ouverte").name == "Hervé Delannoy"
+    assert speaker_of(sts, "vingt-huit").name == "Hervé Delannoy"
+
+
+def test_the_state_a_river_and_a_place_inside_a_companys_name_are_nobody(nlp):
+    """ "a demandé que l'État « reprenne la main ». Il a déclaré" is the mayor ("l'État" is a body); "le tram, qui
+    franchit le Rhin" introduces no person for "a-t-il"; "un cadre de Dakar Conteneurs" is that description (the
+    company's name is a complement, not the person's name)."""
+    sts = statements(nlp, "Le maire, Benoît Arsène, a demandé que l'État « reprenne la main » sur le dossier. Il a "
+                          "déclaré mardi que la ville était prête à loger les médecins.")
+    assert speaker_of(sts, "loger les médecins").name == "Benoît Arsène"
+    sts = statements(nlp, "Le maire de Kehl, Markus Brenner, a parlé. La maire de Strasbourg lui répond que le tram D, "
+                          "qui franchit le Rhin, « restera en service ». « Le tram est déjà saturé », a-t-il rétorqué.")
+    assert speaker_of(sts, "déjà saturé").name == "Markus Brenner"
+    sts = statements(nlp, "« On a fait venir des journaliers », confie, sous couvert d'anonymat, un cadre de Dakar "
+                          "Conteneurs, la société qui exploite le terminal.")
+    assert speaker_of(sts, "journaliers").name == "un cadre de Dakar Conteneurs"
