@@ -225,6 +225,18 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "school bus off the road in Québec (La Presse), farmers besieging the Walloon Parliament (L'Avenir); "
               "denials, hearsay, names and titles, a portrait, an interview; forty-sixth development set, written in "
               "the twenty-ninth session"),
+             ("wire-dev47", "eval/gold/wire-dev47.jsonl", "eval/articles/wire-dev47",
+              "a night closure of Cherbourg's emergency ward (La Presse de la Manche), a storm live blog over Brittany "
+              "(Le Télégramme), the mayors of Strasbourg and Kehl over the pont de l'Europe (DNA), teachers' unions "
+              "against the rector of Lille with a three-question box (La Voix du Nord), a fire at the port of Sète "
+              "(Midi Libre), Yopougon ending its water contract (Fraternité Matin); speakers answering each other, a "
+              "live blog; forty-seventh development set, written in the twenty-ninth session"),
+             ("wire-dev48", "eval/gold/wire-dev48.jsonl", "eval/articles/wire-dev48",
+              "a children's amoxicillin shortage in Belgium (La Libre Belgique), a ski-lift operator's bankruptcy in "
+              "the Pyrenees (La Dépêche du Midi), a data leak at a Lausanne insurer (Le Temps), a dockers' strike at "
+              "Dakar (Le Soleil), a Toulon rugby transfer row (Var-Matin), a wind-farm inquiry in Québec (Le Devoir); "
+              "rarer attribution forms, role nouns, posts and relays; forty-eighth development set, written in the "
+              "twenty-ninth session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
