@@ -695,6 +695,9 @@ class _Finder:
                 continue
             j = tok.i + 1
             inverted_aux = False  # "…, a-t-elle ajouté"
+            while j + 1 < len(self.doc) and fold(self.doc[j].text) in ("lui", "leur", "nous", "vous", "m'", "me") \
+                    and self.doc[j].pos_ == "PRON" and self.doc[j].whitespace_:
+                j += 1  # "« A, lui rétorque le maire. B »": the one answered, before the verb
             while j < len(self.doc) and (self.doc[j].pos_ in ("AUX", "ADV") or (
                     j > tok.i + 1 and (CLITIC.match(self.doc[j].text) or self.doc[j].text.lower() == "-t"))):
                 inverted_aux = inverted_aux or bool(CLITIC.match(self.doc[j].text))
@@ -1064,6 +1067,7 @@ class _Finder:
         found = self._name_colon_quotes(found)
         found = self._reply_quotes(found)
         found = [f for f in found if f.mention is None or not self._newsroom(f.mention)]
+        found = [f for f in found if not self._only_asks(f)]
         found = self._nested_reports(found)
         seg = Segmentation(self.document)
         seg.unbalanced = [q for q in self.quotes if not q.balanced]
@@ -1190,6 +1194,14 @@ class _Finder:
             if speaker is not None and speaker.kind == "name":
                 out.append(self._labelled(q.start, q.end, speaker))
         return out
+
+    def _only_asks(self, f: _Found) -> bool:
+        """ "« Et la nuit, on fera comment ? », s'inquiète Gérard": words that only ask (one sentence ending with "?")
+        state nothing (eval/README.md); "A. Qu'est-ce que je lui dis, maintenant ?" states A."""
+        a, b = f.content
+        words = self.text[a:b] if f.cut is None else self.text[a:f.cut[0]] + " " + self.text[f.cut[1]:b]
+        words = words.strip().rstrip("»”\" \u00a0\u202f")
+        return words.endswith("?") and not re.search(r"[.!…;:]\s", words) and "?" not in words[:-1]
 
     def _reply_quotes(self, found: list[_Found]) -> list[_Found]:
         """ "Réponse du ministre : « … »", "Réplique de la présidente : « … »": the quotation is the reply of the one
@@ -1409,15 +1421,17 @@ class _Finder:
         in_quote = self.in_quote(verb)
         prev = self._prev_word(group_start, unit)
         if prev is not None and fold(prev.text) in ("nous", "vous", "lui", "leur", "me", "m'") and \
-                prev.i - 1 >= unit.start and doc[prev.i - 1].text in (",", "»", "”", '"') and not in_quote:
+                prev.i - 1 >= unit.start and doc[prev.i - 1].text in (",", "»", "”", '"') and (
+                    not in_quote or fold(prev.text) in ("lui", "leur")):  # (also "« A, lui rétorque X. B »")
             # "« … », nous confie Élodie Varenne": an object pronoun before the incise's verb
             group_start = prev.i
             prev = doc[prev.i - 1]
         if prev is not None and fold(prev.text) in ("l'", "le") and prev.i - 1 >= unit.start \
                 and fold(self.doc[prev.i - 1].text) == "comme" and not in_quote:
             return self._comme_statement(verb, lemma, group_start, group_end, unit)
-        gerund = ("Part" in verbform and "Pres" in verb.morph.get("Tense")) or "Inf" in verbform \
-            or fold(verb.text).endswith("ant")
+        gerund = ("Part" in verbform and "Pres" in verb.morph.get("Tense")) or (
+            "Inf" in verbform and fold(verb.text).endswith(("r", "re"))) or fold(verb.text).endswith("ant")
+        # (not "…, rétorque(Inf) le directeur": the tagger's infinitive after "peut … tant qu'elle veut")
         inverted = clitic is not None or (not gerund and prev is not None and prev.text in (",", "»", "”", '"')
                                           and self._subject_follows(group_end, unit)
                                           and not (prev.text == "," and self._closes_relative(prev.i, unit))
@@ -1440,6 +1454,11 @@ class _Finder:
         if inverted:
             if mention is None or in_quote and clitic is None and not _speaks(mention):
                 return None  # (inside a quotation, "…, 17 heures, annonçait un degré 4": the speaker's words)
+            if clitic is None and mention.kind == "unknown" and not mention.role and not mention.name and \
+                    _possessive_start(mention.text) and not any(q.start < doc[group_start].idx < q.end + 3
+                                                               for q in self.quotes):
+                return None  # "Yanis B., …, celui qui passait les appels, minimise son rôle": its object (not
+                # "« … », a répliqué aussitôt son adversaire")
             if clitic is None and reporting_verbs().get(lemma) == "quote" and not (
                     mention.kind in ("name", "pronoun") or mention.role_kind in ("person", "office", "org", "source")):
                 return None  # "Interrogé par L'Équipe, le directeur …, Stéphane Morvan, a balayé ces soupçons": its
@@ -2275,6 +2294,13 @@ class _Finder:
             if side is not None:
                 comma = next((c for c in range(side + 1, min(side + 16, u.end)) if doc[c].text == ","), None)
                 toks = [t for t in doc[side + 1: comma] if not t.is_space] if comma is not None else []
+                if comma is not None and comma + 1 < u.end and fold(doc[comma + 1].text) != "on":
+                    # "Du côté de la Région Occitanie, propriétaire du port, on fait valoir": past an apposition
+                    later = next((c for c in range(comma + 2, min(comma + 16, u.end - 1)) if doc[c].text == ","
+                                  and fold(doc[c + 1].text) == "on"), None)
+                    if later is not None and not any("Fin" in t.morph.get("VerbForm") or t.text in QUOTE_CHARS
+                                                     for t in doc[comma + 1: later]):
+                        comma = later
                 if not toks or comma + 1 >= u.end or fold(doc[comma + 1].text) != "on" or not (
                         any(t.pos_ in ("NOUN", "PROPN") and (_body_noun(t) or getattr(titles().get(fold(t.text)[:-1]),
                                                                                        "kind", None) == "org")
@@ -2295,7 +2321,8 @@ class _Finder:
             comma = next((c for c in range(k + 1, min(k + 16, u.end)) if doc[c].text == ","), None)
             place_end = comma
             if comma is not None and comma + 1 < u.end and fold(doc[comma + 1].text) in ("dont", "qui", "ou", "le",
-                                                                                       "la", "l'", "les", "un", "une"):
+                                                                                       "la", "l'", "les", "un", "une",
+                                                                                       "a", "en", "dans"):
                 # "Chez Team Nordvik, dont le leader, l'Espagnol Iker Arrieta, était à l'avant, on fait valoir";
                 # "Chez Ferrovia Traction, la société qui fournit les locomotives, on assure"
                 comma = next((c for c in range(comma + 2, min(comma + 30, u.end - 1)) if doc[c].text == ","
@@ -2315,6 +2342,11 @@ class _Finder:
     def _place_body(self, toks: list[Token], unit: _Unit, article: str = "") -> Mention:
         """The body a place phrase names, as an organisation ("au cabinet Van Damme" -> "le cabinet Van Damme"): the
         body, not the person it may be named after."""
+        if len(toks) > 2 and fold(toks[0].text) in ("siege", "bureaux", "locaux", "quartier general") and fold(
+                toks[1].text) in ("de", "d'", "du", "des"):
+            # "Au siège d'Hydro-Services CI, à Marcory, on assure": the body whose seat it is
+            article = {"du": "le ", "des": "les "}.get(fold(toks[1].text), "")
+            toks = toks[2:]
         text = article + self.text[toks[0].idx: toks[-1].idx + len(toks[-1].text)]
         m = self._describe(toks, unit, subject=True)
         return replace(m, kind="org", text=text, name=None, descriptor=text, role_kind=m.role_kind or "org")
@@ -5352,6 +5384,10 @@ def _stressed_pronoun_gender(last: Token) -> str | None:
     if i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 3].text == ",":
         return _STRESSED.get(doc[i + 2].lower_)
     return None
+
+
+def _possessive_start(text: str) -> bool:
+    return fold(text).split()[:1] in (["son"], ["sa"], ["ses"], ["leur"], ["leurs"])
 
 
 def _speaks(m: Mention) -> bool:

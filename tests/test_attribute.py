@@ -2847,3 +2847,21 @@ def test_the_state_a_river_and_a_place_inside_a_companys_name_are_nobody(nlp):
     sts = statements(nlp, "« On a fait venir des journaliers », confie, sous couvert d'anonymat, un cadre de Dakar "
                           "Conteneurs, la société qui exploite le terminal.")
     assert speaker_of(sts, "journaliers").name == "un cadre de Dakar Conteneurs"
+
+
+def test_replies_inside_quotations_on_places_and_questions_that_only_ask(nlp):
+    """ "« A, lui rétorque le maire. B »" is the mayor's (the one answered comes before the verb; "rétorque" tagged an
+    infinitive is no gerund); "Du côté de la Région Occitanie, propriétaire du port, on fait valoir que P" and "Au siège
+    d'Hydro-Services CI, à Marcory, on assure que Q" are those bodies'; "« Et la nuit, on fera comment ? », s'inquiète
+    Gérard" only asks: no statement; "X, …, celui qui passait les appels, minimise son rôle" is no incise."""
+    sts = statements(nlp, "Le maire, Lassina Koné, a parlé. La directrice, Aminata Traoré-Yao, a répondu.\n\n« Elle peut "
+                          "parler de pannes tant qu'elle veut, lui rétorque le maire. Les camions ne tombaient pas en "
+                          "panne. »\n\nAu siège d'Hydro-Services CI, à Marcory, on assure que Niangon-Nord a été desservi "
+                          "« deux fois par semaine ».\n\nDu côté de la Région Occitanie, propriétaire du port, on fait "
+                          "valoir que les extincteurs avaient été contrôlés « en janvier ».\n\n« Et la nuit, on fera "
+                          "comment ? », s'inquiète Gérard, 71 ans.\n\nDans le box, Yanis B., 24 ans, celui qui passait "
+                          "les appels depuis Montreuil, minimise son rôle.")
+    assert [(s.text, s.speaker.name) for s in sts] == [
+        ("Elle peut parler de pannes tant qu'elle veut. Les camions ne tombaient pas en panne.", "Lassina Koné"),
+        ("Niangon-Nord a été desservi « deux fois par semaine »", "Hydro-Services CI"),
+        ("les extincteurs avaient été contrôlés « en janvier »", "la Région Occitanie")]
