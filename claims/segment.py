@@ -2892,6 +2892,14 @@ class _Finder:
                     r"(?:autoris|inform)ee?s?", fold(t.text)):
                 hi, j = j, j + 1  # "une source autorisée au sein de la société": the participle describes the source
                 continue
+            if t.pos_ == "VERB" and t.text.islower() and j > head.i and doc[j - 1].pos_ in ("NOUN", "ADJ") and \
+                    fold(t.text).endswith(("ais", "aise", "ois", "oise", "ien", "ienne", "een", "eenne", "ain", "aine")) \
+                    and fold(t.text) in nationality_adjectives() | _REGIONAL_DEMONYMS or (
+                        t.pos_ == "VERB" and t.text.islower() and j == head.i + 1 and fold(t.text).endswith(
+                            ("ais", "ois")) and "Imp" in t.morph.get("Tense") and nxt is not None and (
+                            nxt.text == "," or nxt.text[:1].isupper())):
+                hi, j = j, j + 1  # a place's adjective the tagger took for a verb: "le manager castrais(VERB), Rémi
+                continue  # Vidal", "Le troisième-ligne castrais(VERB) Mathis Orsoni"
             if t.pos_ == "VERB" and t.text.islower() and "Inf" in t.morph.get("VerbForm") and j > head.i and \
                     doc[j - 1].pos_ in ("NOUN", "ADJ") and nxt is not None and nxt.text == ",":
                 hi, j = j, j + 1  # an adjective the tagger took for an infinitive: "le directeur du site hennuyer(VERB),"

@@ -2865,3 +2865,13 @@ def test_replies_inside_quotations_on_places_and_questions_that_only_ask(nlp):
         ("Elle peut parler de pannes tant qu'elle veut. Les camions ne tombaient pas en panne.", "Lassina Koné"),
         ("Niangon-Nord a été desservi « deux fois par semaine »", "Hydro-Services CI"),
         ("les extincteurs avaient été contrôlés « en janvier »", "la Région Occitanie")]
+
+
+def test_a_place_adjective_the_tagger_reads_as_a_verb(nlp):
+    """ "Le troisième-ligne castrais(VERB) Mathis Orsoni" and "le manager castrais(VERB), Rémi Vidal": the adjective
+    belongs to the title, the name to the person ("castrer" has an imperfect "castrais")."""
+    sts = statements(nlp, "Le troisième-ligne castrais Mathis Orsoni, 24 ans, a saisi la Ligue. Son agent, Karim "
+                          "Benhaddou, accuse le club. Joint jeudi soir, le joueur se montrait amer. « Je voulais juste "
+                          "jouer à Mayol », lâche l'intéressé.\n\n« Mathis ne nous a jamais fait part d'une volonté de "
+                          "partir », a assuré le manager castrais, Rémi Vidal, cité par La Dépêche du Midi.")
+    assert [s.speaker.name for s in sts] == ["Mathis Orsoni", "Rémi Vidal"]
