@@ -31,7 +31,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from claims.lexicon import broader_role, country_mentions, fold, media_names, place_side, same_office, side_of, titles
+from claims.lexicon import broader_role, country_mentions, fold, media_names, place_side, same_office, side_of, sides, titles
 from claims.records import Speaker, Statement
 from claims.segment import ACRONYM_IN_PARENS, COMPANY_ROLES, Mention, Segmentation, _first_name, dateline_of
 
@@ -697,7 +697,7 @@ class _DocumentResolver:
             first = name.split()[0]
             if first.isupper() and len(first) <= 4 and len(name.split()) == 1 and fold(name) in _PARTY_ACRONYMS:
                 continue
-            if _first_name(first) or fold(first) in titles() or place_side(name) or side_of(name) or \
+            if _first_name(first) or fold(first) in titles() or place_side(name) or fold(name) in sides() or \
                     fold(name) in media_names():
                 continue
             key = fold(name)

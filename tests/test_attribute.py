@@ -2875,3 +2875,11 @@ def test_a_place_adjective_the_tagger_reads_as_a_verb(nlp):
                           "jouer à Mayol », lâche l'intéressé.\n\n« Mathis ne nous a jamais fait part d'une volonté de "
                           "partir », a assuré le manager castrais, Rémi Vidal, cité par La Dépêche du Midi.")
     assert [s.speaker.name for s in sts] == ["Mathis Orsoni", "Rémi Vidal"]
+
+
+def test_a_company_whose_name_opens_with_a_place(nlp):
+    """ "Dakar Conteneurs, la société qui exploite le terminal … L'entreprise affirme n'avoir …" is Dakar Conteneurs
+    (a name that opens with a city is still the company's)."""
+    sts = statements(nlp, "Le port tourne au ralenti, selon un cadre de Dakar Conteneurs, la société qui exploite le "
+                          "terminal.\n\nL'entreprise affirme n'avoir « fait appel à aucun travailleur extérieur ».")
+    assert speaker_of(sts, "travailleur extérieur").name == "Dakar Conteneurs"
