@@ -31,7 +31,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from claims.lexicon import broader_role, country_mentions, fold, media_names, place_side, same_office, side_of, sides, titles
+from claims.lexicon import (broader_role, country_mentions, fold, media_names, place_side, same_office, side_of, sides,
+                            titles)
 from claims.records import Speaker, Statement
 from claims.segment import ACRONYM_IN_PARENS, COMPANY_ROLES, Mention, Segmentation, _first_name, dateline_of
 
@@ -112,8 +113,8 @@ class Entity:
     def is_person(self) -> bool:
         # (a description with neither a name nor a title, "la CGT des ports", "une quarantaine de porte-conteneurs",
         # is not taken for a person)
-        return not self.org and (any(len(n) > 2 for n in self.names) or any(k in PERSON_KINDS for k in self.role_kinds)) \
-            and not self.is_body()  # (nor "le tram D")
+        return not self.org and (any(len(n) > 2 for n in self.names)  # (not "le tram D")
+                                 or any(k in PERSON_KINDS for k in self.role_kinds)) and not self.is_body()
 
     def is_body(self) -> bool:
         """A body: introduced as one ("la CNIL"), or named with a body's title only ("l'ONG allemande Sea Lumen")."""
@@ -221,7 +222,8 @@ def _kind_named(words: frozenset[str]) -> re.Pattern:
     kinds = "|".join("".join(_ACCENTED.get(c, re.escape(c)) for c in w)  # (the roles are folded: "societe")
                      for w in sorted(words, key=len, reverse=True))
     return re.compile(
-        r"(?:\b(?:[Ll]e |[Ll]a |[Ll]['’]|[Ss]on |[Ss]a |[Uu]n |[Uu]ne |[Dd]u |[Dd]e la |[Dd]e l['’])(?:" + kinds + r")|\b[Cc]hez)[ \u00a0]+" + _NAME
+        r"(?:\b(?:[Ll]e |[Ll]a |[Ll]['’]|[Ss]on |[Ss]a |[Uu]n |[Uu]ne |[Dd]u |[Dd]e la |[Dd]e l['’])(?:" + kinds
+        + r")|\b[Cc]hez)[ \u00a0]+" + _NAME
         + r"|(?:(?<=[a-zà-ÿ,] )|(?<=\b[dD]['’]))" + _NAME
         + r",[ \u00a0]+(?:(?:le|la|l['’]|une?)[ \u00a0]*)?(?:(?:principale?|premier|première|seule?|grande?|"
         r"nouvelle?|petite?|puissante?|influente?)[ \u00a0]+)?(?:" + kinds + r"|maître d['’]œuvre|gestionnaire)\b")
@@ -231,9 +233,9 @@ _CLUB_NAME = re.compile(r"\b(?:Handball|Basket|Basket-ball|Football|Rugby|Volley
                         r"Racing|Sporting|Union sportive|Athletic|Étoile|FC|AC|AS|SC|RC|US|ESTAC|ASM|OGC|LOSC)\b")
 _COMPANY_WORDS = frozenset(COMPANY_ROLES | {"usine", "action"})
 # bodies "le club", "le collectif" … may be, by the kinds of body each covers
-_BODY_KINDS = {"club": {"club", "equipe", "formation"}, "collectif": {"collectif"}, "label": {"label", "maison de disques"},
-               "groupe": {"groupe"}, "association": {"association", "collectif"}, "syndicat": {"syndicat"},
-               "federation": {"federation"}, "coalition": {"coalition", "alliance"}, "ong": {"ong", "association"},
+_BODY_KINDS = {"club": {"club", "equipe", "formation"}, "collectif": {"collectif"},
+               "label": {"label", "maison de disques"}, "groupe": {"groupe"},
+               "association": {"association", "collectif"}, "syndicat": {"syndicat"}, "federation": {"federation"}, "coalition": {"coalition", "alliance"}, "ong": {"ong", "association"},
                "fondation": {"fondation"}, "hopital": {"hopital", "clinique", "centre hospitalier", "chu", "chr"}}
 # a person put on trial where the text names them, and the court's people who are not
 _ON_TRIAL = re.compile(r"\b(?:dans le box|à la barre|jugée?s? (?:pour|depuis|devant)|comparaî?t|comparaissai[st]|"
@@ -417,7 +419,8 @@ class _DocumentResolver:
         automobile sud-coréen Hanseo Motors": one body, with the names and sides of both."""
         for body in [e for e in self.entities if e.org]:
             names = {fold(n) for n in body.names} | {
-                fold(f.group(0)) for d in body.descriptors for f in re.finditer(r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)+", d)}
+                fold(f.group(0)) for d in body.descriptors
+                for f in re.finditer(r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)+", d)}
             for e in self.entities:
                 if e is body or e.org or not e.names or e.roles or any(_first_name(n.split()[0]) for n in e.names) or \
                         not all(
@@ -675,6 +678,7 @@ class _DocumentResolver:
             if not (e.names and e.is_person() and not e.plural and e.first < m.start and _agrees(m, e)) or \
                     set(e.roles) & _COURT_ROLES:
                 continue
+            # the sentence that names them, and the end of the one before ("… à la barre. Laurent Brissac, 58 ans")
             start = max(text.rfind(". ", 0, e.first), text.rfind("\n", 0, e.first)) - 120
             end = min(k for k in (text.find(". ", e.first), text.find("\n", e.first), len(text)) if k >= 0)
             if _ON_TRIAL.search(text[max(start, 0): end]):
@@ -802,7 +806,7 @@ class _DocumentResolver:
             # (a body whose mention gave its name inside its description: "Selon Hanseo" after "Le constructeur
             # automobile sud-coréen Hanseo Motors")
             described = e.org and m.kind == "name" and not place_side(m.name) and any(
-                re.search(r"(?<![\w-])" + re.escape(m.name) + r"(?![\w-])", d) and d[:1].islower() is False
+                re.search(r"(?<![\w-])" + re.escape(m.name) + r"(?![\w-])", d) and not d[:1].islower()
                 and _DETERMINERS.match(d) for d in e.descriptors)
             if not e.names and not e.aliases and not described:
                 continue

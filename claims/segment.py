@@ -44,8 +44,9 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claims.lexicon import (MONTHS, boilerplate, country_mentions, first_name_gender, first_names, fold, hypernyms, media_names,
-                            nationality_adjectives, naming_words, place_side, reporting_verbs, role_of, side_of, sides, titles, verb_lemma)
+from claims.lexicon import (MONTHS, boilerplate, country_mentions, first_name_gender, first_names, fold, hypernyms,
+                            media_names, nationality_adjectives, naming_words, place_side, reporting_verbs, role_of,
+                            side_of, sides, titles, verb_lemma)
 from claims.records import Document, Speaker, Statement
 
 OPENERS = {"«": "»", "“": "”"}
