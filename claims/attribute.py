@@ -34,7 +34,8 @@ from typing import Sequence
 from claims.lexicon import (broader_role, country_mentions, fold, media_names, place_side, same_office, side_of, sides,
                             titles)
 from claims.records import Speaker, Statement
-from claims.segment import ACRONYM_IN_PARENS, COMPANY_ROLES, Mention, Segmentation, _first_name, dateline_of
+from claims.segment import (ACRONYM_IN_PARENS, COMPANY_ROLES, Mention, Segmentation, _first_name, _possessive_text,
+                            dateline_of)
 
 PERSON_KINDS = ("person", "office", "source", None)
 CONTRAST = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "en revanche", "a l'inverse")
@@ -179,6 +180,7 @@ _APPOSED_PAIR = re.compile(r"\s*,\s*([A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'
                            r"([A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|du|d['’]\S+|le|la)){1,3})\s*[,)]")
 # words for a country's leader that name no office of their own ("le dirigeant néerlandais")
 _LEADER_WORDS = {"dirigeant", "chef", "leader", "homologue"}
+_COUNTRY_WORDS = _LEADER_WORDS | {"responsable", "diplomate", "officiel"}  # "le responsable polonais": a country's man
 _MEMBER_BODIES = {"association", "syndicat", "collectif", "federation", "ong", "club", "groupe", "societe",
                   "entreprise", "organisation", "parti", "union", "mouvement", "comite", "institut", "fondation"}
 _BODY_HEADS = {"president", "presidente", "porte-parole", "secretaire", "directeur", "directrice", "fondateur",
@@ -276,10 +278,6 @@ def _complement(text: str) -> str | None:
 
 def _definite_text(text: str) -> bool:
     return bool(re.match(r"(?:l'|le |la )", fold(text)))
-
-
-def _possessive_text(text: str) -> bool:
-    return fold(text).split()[:1] in (["son"], ["sa"], ["ses"], ["leur"], ["leurs"])
 
 
 def _possessive(m: Mention) -> bool:
@@ -668,6 +666,12 @@ class _DocumentResolver:
         e.names.append(name)
         return e
 
+    def _one_of_country(self, m: Mention, keep) -> Entity | None:
+        """The one named person of ``m``'s country (and gender) that ``keep`` accepts, or None."""
+        same = [e for e in self.entities if e.names and not e.org and m.side in e.sides and keep(e)
+                and (not m.gender or not e.gender or m.gender == e.gender)]
+        return same[0] if len(same) == 1 else None
+
     def _defendant(self, m: Mention) -> Entity | None:
         """ "le prévenu", "l'accusée" that no one was called before: the one named person the text puts on trial where
         it names them ("Mehdi K., 27 ans, assis dans le box", "Il se tient très droit à la barre. Laurent Brissac, 58
@@ -685,7 +689,7 @@ class _DocumentResolver:
                 found.append(e)
         return found[0] if len(found) == 1 else None
 
-    def _company_in_text(self, m: Mention, words: frozenset[str] = _COMPANY_WORDS) -> Entity | None:
+    def _named_in_passing(self, m: Mention, words: frozenset[str] = _COMPANY_WORDS) -> Entity | None:
         """ "Chez Aérostruct, … selon la direction", "pour le compte d'Océanis Naval, maître d'œuvre du chantier, … a
         indiqué le groupe": with no company a mention named, the one company the text names where it made no mention
         — after a company word ("l'usine Aérostruct", "chez", "l'action Néphronix") or before one in apposition
@@ -1086,7 +1090,7 @@ class _DocumentResolver:
                         if staff is not None:
                             return staff
                     if m.role in COMPANY_ROLES and m.role not in _TRADE_ROLES:
-                        company = self._company_in_text(m)
+                        company = self._named_in_passing(m)
                         if company is not None:
                             return company
                     if m.role == "club" and not m.plural:
@@ -1097,7 +1101,7 @@ class _DocumentResolver:
                         if len(clubs) == 1:
                             return next(iter(clubs.values()))
                     if m.role in _BODY_KINDS and not m.plural and key in _BODY_KINDS[m.role]:  # (not "l'intersyndicale")
-                        body = self._company_in_text(m, frozenset(_BODY_KINDS[m.role]))
+                        body = self._named_in_passing(m, frozenset(_BODY_KINDS[m.role]))
                         if body is not None:
                             return body
             return self._named_in_text(m) or self._new(m)
@@ -1175,13 +1179,12 @@ class _DocumentResolver:
             renamed = self._renamed_speaker(m)
             if renamed is not None:
                 return renamed
-        if m.side and not m.plural and m.role in _LEADER_WORDS | {"responsable", "diplomate", "officiel"} and _definite(m):
+        if m.side and not m.plural and m.role in _COUNTRY_WORDS and _definite(m):
             # "Le responsable polonais dément …" after "le vice-ministre polonais, Krzysztof Walas": the one person of
             # that country named before, before anyone named later in a role it may cover
-            same_side = [e for e in self.entities if e.names and not e.org and m.side in e.sides and e.first < m.start
-                         and (not m.gender or not e.gender or m.gender == e.gender)]
-            if len(same_side) == 1:
-                return same_side[0]
+            before_m = self._one_of_country(m, lambda e: e.first < m.start)
+            if before_m is not None:
+                return before_m
         if m.role_kind == "office" or (m.role_kind == "person" and (m.unit == 0 or (
                 m.kind == "anaphor" and not m.plural and (_definite(m) or _possessive(m))))):
             # an office, a headline's "selon son avocat", or a definite description with no one before it ("selon le
@@ -1203,11 +1206,9 @@ class _DocumentResolver:
             # du Conseil italien" for the one Italian named later ("La dirigeante italienne, Francesca Moretti")
             lede = m.unit <= 1
             if m.role in _LEADER_WORDS or lede:
-                same_side = [e for e in self.entities if e.names and not e.org and m.side in e.sides
-                             and (not lede or m.role in _LEADER_WORDS or e.first > m.start)
-                             and (not m.gender or not e.gender or m.gender == e.gender)]
-                if len(same_side) == 1:
-                    return same_side[0]
+                one = self._one_of_country(m, lambda e: not lede or m.role in _LEADER_WORDS or e.first > m.start)
+                if one is not None:
+                    return one
         if m.role_kind in ("office", "person") and not m.plural and self._in_headline(m):
             # a headline's "prévient le chef des dockers CGT": the one person named with that body ("le secrétaire
             # général de la CGT des ports et docks du Havre, Régis Lemonnier")
@@ -1355,7 +1356,7 @@ class _DocumentResolver:
         # (not "sa filiale marocaine de Tanger": a body of the company's, not the company)
         if bodies:
             return max(bodies, key=lambda e: (mentions[id(e)], -e.first))
-        return self._staff_company(m) or self._company_in_text(m)
+        return self._staff_company(m) or self._named_in_passing(m)
 
     def _named_in_text(self, m: Mention) -> Entity | None:
         """A definite description nothing before resolves, which the text gave a name earlier where it made no mention

@@ -118,7 +118,7 @@ REQUEST_VERBS = {"appeler", "demander", "exhorter", "inviter", "prier", "supplie
 _ETRE_FORMS = {"est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "fut", "ete"}
 INFINITIVE_OBJECTS = {"tout", "rien", "tous", "bien", "mieux", "davantage"}  # before an infinitive: "de tout faire"
 _AVOIR_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"}
-AUX_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "était", "etait"}
+AUX_FORMS = _AVOIR_FORMS | {"est", "sont", "était", "etait"}
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -696,9 +696,6 @@ class _Finder:
                 continue
             j = tok.i + 1
             inverted_aux = False  # "…, a-t-elle ajouté"
-            while j + 1 < len(self.doc) and fold(self.doc[j].text) in ("lui", "leur", "nous", "vous", "m'", "me") \
-                    and self.doc[j].pos_ == "PRON" and self.doc[j].whitespace_:
-                j += 1  # "« A, lui rétorque le maire. B »": the one answered, before the verb
             while j < len(self.doc) and (self.doc[j].pos_ in ("AUX", "ADV") or (
                     j > tok.i + 1 and (CLITIC.match(self.doc[j].text) or self.doc[j].text.lower() == "-t"))):
                 inverted_aux = inverted_aux or bool(CLITIC.match(self.doc[j].text))
@@ -1456,7 +1453,7 @@ class _Finder:
             if mention is None or in_quote and clitic is None and not _speaks(mention):
                 return None  # (inside a quotation, "…, 17 heures, annonçait un degré 4": the speaker's words)
             if clitic is None and mention.kind == "unknown" and not mention.role and not mention.name and \
-                    _possessive_start(mention.text) and not any(q.start < doc[group_start].idx < q.end + 3
+                    _possessive_text(mention.text) and not any(q.start < doc[group_start].idx < q.end + 3
                                                                for q in self.quotes):
                 return None  # "Yanis B., …, celui qui passait les appels, minimise son rôle": its object (not
                 # "« … », a répliqué aussitôt son adversaire")
@@ -5131,10 +5128,10 @@ _LANGUAGES = frozenset({"anglais", "francais", "arabe", "espagnol", "allemand", 
                         "suedois", "danois", "norvegien", "finnois", "serbe", "croate", "bulgare", "albanais",
                         "catalan", "basque", "breton", "corse", "occitan", "alsacien", "luxembourgeois"})
 # what a saying happens in: "…, a reconnu X, en conférence de presse. »" (not "…, dans une majorité de communes. »")
-_SAYING_PLACES = frozenset({"conference", "presse", "micro", "entretien", "interview", "antenne", "plateau", "zone",
-                            "audience", "tribune", "seance", "reunion", "meeting", "communique", "message", "lettre",
-                            "video", "chaine", "radio", "television", "sortie", "issue", "marge", "point", "visite",
-                            "deplacement", "debat", "emission", "courrier", "reseau", "journal", "quotidien"})
+_SAYING_PLACES = _ON_AIR | frozenset({"conference", "presse", "entretien", "interview", "zone", "audience", "tribune",
+                                      "seance", "reunion", "meeting", "communique", "message", "lettre", "video",
+                                      "chaine", "radio", "television", "sortie", "issue", "marge", "point", "visite",
+                                      "deplacement", "debat", "emission", "courrier", "reseau", "quotidien"})
 
 
 def _gerund_at(span) -> Token | None:
@@ -5395,7 +5392,8 @@ def _stressed_pronoun_gender(last: Token) -> str | None:
     return None
 
 
-def _possessive_start(text: str) -> bool:
+def _possessive_text(text: str) -> bool:
+    """Does the description open with a possessive ("son avocate", "leurs élus")?"""
     return fold(text).split()[:1] in (["son"], ["sa"], ["ses"], ["leur"], ["leurs"])
 
 
