@@ -10,6 +10,7 @@ another premise: unrelated statements) whose forward argmax is contradiction, a 
 share of near-miss dev pairs (a hypothesis with the premise of another dev row that shares the most of its rarer words,
 built as ``models/train.py --overlap`` builds its training pairs) whose forward argmax is entailment, a false
 "supports" in ``claims check``.
+With ``--wire GOLD…``, also the figures of :func:`wire_figures` on those annotated wire sets.
 Never reads XNLI-fr test or DACCORD.
 
     python models/compare.py /tmp/stage1 /tmp/soup12 /tmp/stage3 /tmp/final
@@ -72,9 +73,46 @@ def dev_figures(model, rows: list[dict]) -> dict:
     return figures(fwd, bwd, unrelated, np.array([r["label"] for r in rows]), near)
 
 
+def wire_figures(model, golds: list[Path]) -> dict:
+    """On the pairs of annotated wire sets (models/wire.py: every two statements of different speakers in one
+    document, and the gold pairs): ROC-AUC of the mean P(contradiction) of both directions for the gold
+    contradictions against the other pairs, the mean over documents of its average precision (the ranking a
+    fact-checker sees, before claims' ranking rules), the same AUC for the gold agreements by the mean
+    P(entailment), and the share of gold agreements and of other pairs whose mean P(contradiction) is the largest
+    of the three classes."""
+    from collections import defaultdict
+
+    from sklearn.metrics import average_precision_score, roc_auc_score
+
+    from wire import set_pairs
+
+    pairs = [p for g in golds for p in set_pairs(g)]
+    scored = model.score_pairs([(p["a"], p["b"]) for p in pairs])
+    mean = np.array([[(s["directions"]["a->b"][lab] + s["directions"]["b->a"][lab]) / 2 for lab in LABELS]
+                     for s in scored])
+    c, e = LABELS.index("contradiction"), LABELS.index("entailment")
+    label = np.array([p["label"] for p in pairs])
+    contra, agree, other = label == "contradiction", label == "agree", label == "other"
+    by_doc = defaultdict(list)
+    for i, p in enumerate(pairs):
+        by_doc[(p["set"], p["doc"])].append(i)
+    aps = [average_precision_score(contra[ix], mean[ix, c]) for ix in by_doc.values() if contra[ix].any()]
+    sel = contra | other
+    return {"wire_pairs": len(pairs), "wire_contradictions": int(contra.sum()),
+            "wire_auc": round(float(roc_auc_score(contra[sel], mean[sel, c])), 4),
+            "wire_map": round(float(np.mean(aps)), 4),
+            "wire_agree_auc": round(float(roc_auc_score(agree[agree | other], mean[agree | other, e])), 4)
+            if agree.any() else None,
+            "wire_agree_as_c": round(float((mean[agree].argmax(1) == c).mean()), 4) if agree.any() else None,
+            "wire_other_as_c": round(float((mean[other].argmax(1) == c).mean()), 4)}
+
+
 def main(argv: list[str] | None = None) -> list[dict]:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("models", type=Path, nargs="+", help="model directories")
+    ap.add_argument("--wire", type=Path, nargs="*", default=[],
+                    help="also measure on the pairs of these annotated wire sets (eval/gold/*.jsonl; see "
+                         "wire_figures); give sets the candidates were not trained on")
     args = ap.parse_args(argv)
     from claims.evaluation.data import held_out_dev
     from claims.nli import ModelError, NLIModel
@@ -96,6 +134,9 @@ def main(argv: list[str] | None = None) -> list[dict]:
         results.append(row)
         print(f"{str(d):<48}{row['dev_accuracy']:>10.4f}{row['auc_forward']:>9.4f}{row['auc_mean']:>10.4f}"
               f"{row['auc_max']:>9.4f}{row['unrelated_contradiction']:>13.4f}{row['near_miss_entailment']:>13.4f}")
+        if args.wire:
+            row.update(wire_figures(model, args.wire))
+            print("    wire sets: " + ", ".join(f"{k[5:]} {v}" for k, v in row.items() if k.startswith("wire_")))
     return results
 
 

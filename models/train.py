@@ -35,6 +35,7 @@ import torch
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "models"))  # wire.py, when this file is loaded from elsewhere
 
 from claims.encoder import WORD_EMBEDDINGS, bert_config, bert_state_dict, build_tokenizer, read_packed  # noqa: E402
 from claims.evaluation.data import FRENCH_TRAIN, NLI_LABELS, REPORT_ONLY, read_rows, split_french  # noqa: E402
@@ -310,6 +311,16 @@ def main(argv: list[str] | None = None) -> None:
                     help="add this fraction of mismatched pairs (premise and hypothesis from two different "
                          "training rows, French with French, English with English), labelled neutral: "
                          "unrelated statements must not read as contradictions")
+    ap.add_argument("--wire", type=Path, nargs="*", default=[],
+                    help="also train on the pairs of these annotated development wire sets (eval/gold/*.jsonl; "
+                         "models/wire.py: gold contradictions, agreements as entailment, other pairs of one "
+                         "document as neutral); held-out sets and the seeds are refused")
+    ap.add_argument("--wire-repeat", type=int, default=1, help="the --wire rows this many times")
+    ap.add_argument("--wire-other", type=float, default=2.0,
+                    help="neutral --wire pairs per gold contradiction")
+    ap.add_argument("--wire-hard", type=float, default=0.0,
+                    help="share of the neutral --wire pairs drawn among pairs sharing a key term")
+    ap.add_argument("--wire-agree", type=int, default=1, help="the --wire agreements this many times")
     ap.add_argument("--overlap", type=float, default=0.0,
                     help="add this fraction of near-miss pairs (a hypothesis with another row's premise that shares "
                          "its rarer words; see overlap_pairs), labelled neutral: shared words are not entailment")
@@ -332,8 +343,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.bundle is not None:
         if args.init is None:
             ap.error("--bundle needs --init (the bundle carries no encoder layers)")
-        if args.swap_contradictions or args.overlap:
-            ap.error("--swap-contradictions and --overlap need the texts: use --data")
+        if args.swap_contradictions or args.overlap or args.wire:
+            ap.error("--swap-contradictions, --overlap and --wire need the texts: use --data")
         bundle = load_bundle(args.bundle)
         if bundle["meta"]["max_length"] != args.max_length or bundle["meta"]["seed"] != args.seed:
             ap.error(f"{args.bundle} was made with max length {bundle['meta']['max_length']} and seed "
@@ -350,6 +361,7 @@ def main(argv: list[str] | None = None) -> None:
             return sets["unrelated"][:n]
 
         near_miss = None  # --overlap needs the texts (refused above)
+        wire: list = []
     else:
         packed = read_packed()
         tokenizer = build_tokenizer(packed)
@@ -361,6 +373,14 @@ def main(argv: list[str] | None = None) -> None:
         french, english, dev_items = (encode_rows(rows, tokenizer, args.max_length)
                                       for rows in (french_rows, english_rows, dev))
         xnli = [item for item, r in zip(french, french_rows) if r.get("origin") == "xnli_fr_dev.jsonl"]
+        from wire import training_rows
+
+        try:
+            wire = encode_rows(training_rows(args.wire, random.Random(args.seed + 3), args.wire_other,
+                                             args.wire_hard, args.wire_agree), tokenizer,
+                               args.max_length) if args.wire else []
+        except ValueError as err:
+            ap.error(str(err))
 
         def unrelated(n: int) -> list:
             return encode_rows(unrelated_pairs(french_rows, english_passes(english_rows), n,
@@ -374,7 +394,7 @@ def main(argv: list[str] | None = None) -> None:
         return (xs * math.ceil(args.epochs_english))[: int(len(xs) * args.epochs_english)]
 
     english = english_passes(english)
-    items = english + french * args.french_repeat + xnli * args.xnli_repeat
+    items = english + french * args.french_repeat + xnli * args.xnli_repeat + wire * args.wire_repeat
     base = len(items)
     if args.unrelated:
         items += unrelated(int(base * args.unrelated))
@@ -392,8 +412,9 @@ def main(argv: list[str] | None = None) -> None:
     schedule = {"total": args.steps or per_epoch}
     if args.max_steps:
         schedule["total"] = min(args.max_steps, schedule["total"])
-    log.info("data: %d French (x%d), %d English, %d dev; %d training pairs, %d steps of %d a pass", len(french),
-             args.french_repeat, len(english), len(dev), len(items), per_epoch, args.batch_size)
+    log.info("data: %d French (x%d), %d English, %d wire (x%d), %d dev; %d training pairs, %d steps of %d a pass",
+             len(french), args.french_repeat, len(english), len(wire), args.wire_repeat, len(dev), len(items),
+             per_epoch, args.batch_size)
 
     if args.bundle is not None:
         model = model_from_bundle(bundle, args.init)
@@ -508,7 +529,9 @@ def main(argv: list[str] | None = None) -> None:
         "passes": round(total_steps / per_epoch, 3),
         "init": str(args.init) if args.init else None, "shuffle_seed": args.shuffle_seed,
         "swap_contradictions": args.swap_contradictions, "warmup": args.warmup, "unrelated": args.unrelated,
-        "overlap": args.overlap,
+        "overlap": args.overlap, "wire": [str(p) for p in args.wire], "wire_pairs": len(wire),
+        "wire_repeat": args.wire_repeat, "wire_other": args.wire_other, "wire_hard": args.wire_hard,
+        "wire_agree": args.wire_agree,
         "weight_decay": args.weight_decay, "time_budget": args.time_budget or None,
         "bundle": str(args.bundle) if args.bundle else None,
         "dev_accuracy": round(acc, 4), "minutes": minutes, "device": str(device),
