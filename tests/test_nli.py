@@ -136,9 +136,9 @@ def test_embedded_model_flags_the_safe_zone_denial(embedded):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 3 goal not met since the stage-4 model (2026-11-22), trained with "
-                   "unrelated pairs as neutral: claim->denial 0.98, denial->claim 0.56, mean 0.77 in int8 with "
-                   "per-row scales (fp32 0.98 / 0.60; batch-wide int8 0.70-0.89 with the batch; the model before: "
-                   "0.98 / 0.91, mean 0.95); see models/README.md")
+                   "unrelated pairs as neutral: 0.98 / 0.56, mean 0.77 in int8 with per-row scales (the model "
+                   "before: 0.98 / 0.91, mean 0.95); the average of stages 4 and 7b shipped since 2026-12-07: "
+                   "claim->denial 0.97, denial->claim 0.64, mean 0.81 in int8; see models/README.md")
 def test_embedded_model_safe_zone_combined_at_least_090(embedded):
     """Issue 3: both directions combined >= 0.9."""
     scores = embedded.score_pairs([SAFE_ZONE])[0]
