@@ -10,7 +10,8 @@ Data (read by path, never copied; see ../shared/data/README.md for the sources a
           (500 XNLI-fr dev pairs + 200 RTE3-FR dev pairs) used for model selection and thresholds,
           repeated --french-repeat times;
   English en_nli_train.jsonl (cross-lingual transfer), one pass.
-Never used: xnli_fr_test.jsonl and daccord_public.jsonl (reported only).
+  With --wire, also pairs of the project's annotated development wire sets (eval/gold/*.jsonl; models/wire.py).
+Never used: xnli_fr_test.jsonl and daccord_public.jsonl (reported only), the held-out wire sets and the seeds.
 
 Seeded, resumable (checkpoints every --save-every steps in OUT/checkpoints), logs to OUT/train.log.
 On the 2-core CPU it uses bf16 autocast and length-bucketed batches; on a GPU the same script runs faster.

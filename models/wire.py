@@ -13,8 +13,8 @@ Each gold file holds ``statement`` rows (``doc``, ``content``, ``speaker``) and 
   overlap the two sides of a gold pair (one statement's words inside the other's: the gold rows repeat quotations
   in longer and shorter cuts) is left out, so a cut of a gold contradiction is never taught as neutral.
 
-Only development sets may be trained on (claims.evaluation.report.WIRE_SETS names them; the held-out sets and the
-seeds are reported, never learned). ``python models/wire.py eval/gold/wire-dev41.jsonl …`` prints the counts.
+Only development sets may be trained on; the held-out sets and the seeds are reported, never learned, and are told
+apart by their names (:func:`trainable`; eval/README.md lists the sets). ``python models/wire.py eval/gold/wire-dev41.jsonl …`` prints the counts.
 """
 from __future__ import annotations
 
@@ -37,10 +37,7 @@ def trainable(gold: Path) -> bool:
     """A development set: not the seeds, not a held-out set (``wire-heldout7`` on; ``wire-heldout`` … ``-6`` became
     development sets, see eval/README.md), not a held-out pile."""
     m = _HELD_OUT.search(gold.stem)
-    if not m:
-        return True
-    number = m.group(2)
-    return number is not None and (number == "" or int(number) <= 6)
+    return m is None or (m.group(2) is not None and int(m.group(2)) <= 6)
 
 
 def _norm(text: str) -> str:
