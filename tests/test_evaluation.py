@@ -156,6 +156,10 @@ def test_extraction_on_the_seeds(nlp):
     # in parentheses
     ("wire-heldout43", 100, 0.95, 0.80),  # F1 0.964, speaker 0.819 (0.954 / 0.819)
     ("wire-heldout44", 100, 0.96, 0.83),  # F1 0.980, speaker 0.847 (0.975 / 0.845)
+    # written at the start of the thirtieth session, never read; the extraction code is the session's start code
+    # (commit 91734b4: the session changed the NLI model only)
+    ("wire-heldout45", 100, 0.95, 0.84),  # F1 0.969, speaker 0.862
+    ("wire-heldout46", 100, 0.96, 0.82),  # F1 0.975, speaker 0.844
 ])
 def test_extraction_on_wire_articles_held_out_from_the_rules(nlp, name, gold_statements, min_f1, min_speaker):
     """Floors under the measured figures (README.md has them), so that a rule change that breaks unseen text fails
