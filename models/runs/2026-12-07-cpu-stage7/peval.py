@@ -1,7 +1,9 @@
-"""peval.py MODEL OUT.json SET... : claims analyze + evaluate_pairs per set with MODEL (as claims eval all does)."""
+"""peval.py MODEL OUT.json SET... : claims analyze + evaluate_pairs per set with MODEL (as claims eval all does).
+
+Run from the repository root: python models/runs/2026-12-07-cpu-stage7/peval.py embedded /tmp/out.json wire-dev41"""
 import json, sys, time
 from pathlib import Path
-sys.path.insert(0, "/work/main")
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 from claims.evaluation.report import WIRE_SETS
 from claims.evaluation.pairs import evaluate_pairs
 from claims.pipeline import analyze, Settings
