@@ -14,11 +14,11 @@ Each gold file holds ``statement`` rows (``doc``, ``content``, ``speaker``) and 
   in longer and shorter cuts) is left out, so a cut of a gold contradiction is never taught as neutral.
 
 Only development sets may be trained on; the held-out sets and the seeds are reported, never learned, and are told
-apart by their names (:func:`trainable`; eval/README.md lists the sets). ``python models/wire.py eval/gold/wire-dev41.jsonl …`` prints the counts.
+apart by their names (:func:`trainable`; eval/README.md lists the sets).
+``python models/wire.py eval/gold/wire-dev41.jsonl …`` prints the counts.
 """
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -50,16 +50,13 @@ def _overlaps(x: str, y: str) -> bool:
 
 def set_pairs(gold: Path) -> list[dict]:
     """Every pair of one gold file: ``{"a", "b", "label", "doc", "set"}`` with label contradiction / agree / other."""
+    from claims.evaluation.extraction import read_gold_statements
+    from claims.evaluation.pairs import read_gold_pairs
+
     statements: dict[str, list[tuple[str, str]]] = defaultdict(list)  # doc -> (content, speaker)
-    labelled = []
-    for line in gold.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        if row.get("type") == "statement":
-            statements[row["doc"]].append((row["content"], row.get("speaker") or ""))
-        elif row.get("type") == "pair" and row.get("label") in ("contradiction", "agree"):
-            labelled.append(row)
+    for row in read_gold_statements(gold):
+        statements[row["doc"]].append((row["content"], row.get("speaker") or ""))
+    labelled = [r for r in read_gold_pairs(gold) if r.get("label") in ("contradiction", "agree")]
     out = [{"a": r["a"]["content"], "b": r["b"]["content"], "label": r["label"], "doc": r["a"]["doc"],
             "set": gold.stem} for r in labelled]
     gold_sides = [(_norm(r["a"]["content"]), _norm(r["b"]["content"])) for r in labelled]

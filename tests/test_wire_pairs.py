@@ -30,7 +30,7 @@ def _write(tmp_path: Path, rows: list[dict]) -> Path:
 
 
 def _st(doc, content, speaker):
-    return {"type": "statement", "doc": doc, "content": content, "speaker": speaker}
+    return {"type": "statement", "doc": doc, "content": content, "kind": "direct", "speaker": speaker}
 
 
 def _pair(label, a, b):
