@@ -3964,7 +3964,7 @@ class _Finder:
             titled = title is not None and title.kind in ("person", "office") and doc[k].text.islower() and not any(
                 "Fin" in t.morph.get("VerbForm") for t in chunk)  # "Selon Hélène Rochat, | microbiologiste à …, | P"
             of = first in ("du", "des", "de", "d'") and not any("Fin" in t.morph.get("VerbForm") for t in chunk)
-            if of or first in ("qui", "dont") or titled:
+            if of or first in ("qui", "dont") or titled or self._source_aside(i + 1, close, unit):
                 # (the content's verb may be quoted: "De l'avis de Gaëlle Hamon, | de l'association Cotentin Nature
                 # Vivante, | le battage des pieux « fera fuir les marsouins »")
                 if not any("Fin" in t.morph.get("VerbForm") and not self.in_quote(t) for t in doc[close:unit.end]) \
@@ -3974,6 +3974,25 @@ class _Finder:
             else:
                 return i
         return i
+
+    def _source_aside(self, lo: int, close: int, unit: _Unit) -> bool:
+        """Is ``doc[lo:close]`` a short aside describing the source just named, a noun or adjective phrase with no verb
+        ("Pour l'association X, | partie civile, | P", "Pour Julie Martin, | 42 ans, | P", "D'après le syndicat, |
+        majoritaire dans l'usine, | P"), while a clause with its own subject follows? Not a circumstance ("en 2024",
+        "jeudi") nor the subject of what follows ("Selon le parquet, | deux personnes, | dont …, ont été …")."""
+        doc = self.doc
+        chunk = doc[lo:close]
+        if not 0 < len(chunk) <= 8 or any(t.pos_ in ("VERB", "AUX") or self.in_quote(t) for t in chunk):
+            return False
+        head = chunk[1] if chunk[0].pos_ == "DET" and fold(chunk[0].text) in ("un", "une") and len(chunk) > 1 \
+            else chunk[0]
+        if head.pos_ not in ("NOUN", "ADJ", "NUM") or fold(head.text) in TIME_WORDS or not head.text[:1].islower() \
+                and head.pos_ != "NUM":
+            return False
+        if any(t.dep_ in SUBJECT_DEPS and not lo <= t.head.i < close for t in chunk):
+            return False
+        return any(t.dep_ in SUBJECT_DEPS and close < t.head.i < unit.end and close < t.i
+                   and not self.in_quote(t) for t in doc[close + 1: unit.end])
 
     def _pour_speaker(self, mention: Mention, unit: _Unit) -> bool:
         """ "Pour X, P" reports X's view only when X is a person or a source and a comma closes it ("Pour sa part",

@@ -515,10 +515,24 @@ def test_a_definite_title_apposed_to_an_inverted_name_is_its_description(nlp):
      "les datations sont", "Javier Ortega"),
     ("Pour les auteurs de l'étude, publiée mercredi 24 février dans la revue Journal of Human Evolution, il s'agit "
      "des plus anciennes gravures connues en France.", "il s'agit des plus anciennes", "les auteurs de l'étude"),
+    # a noun or adjective phrase apposed to the source, with a clause of its own after it
+    ("Pour Julie Martin, 42 ans, la décision du conseil municipal est injuste.", "la décision du conseil",
+     "Julie Martin"),
+    ("D'après le syndicat Force ouvrière, majoritaire dans l'usine, 300 emplois sont menacés.", "300 emplois",
+     "le syndicat Force ouvrière"),
 ])
 def test_a_sources_asides_are_no_part_of_the_content(nlp, text, content, name):
     st = speaker_of(statements(nlp, text), content)
     assert st.name == name
+    assert [s.text for s in statements(nlp, text)][0].startswith(content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Selon le parquet, deux personnes, dont un mineur, ont été interpellées.", "deux personnes, dont un mineur"),
+    ("Selon la préfecture, jeudi, la situation était sous contrôle.", "jeudi, la situation"),
+])
+def test_what_follows_a_source_is_kept_when_it_is_no_aside(nlp, text, content):
+    """The subject of the content, or a circumstance of it, stays in the content."""
     assert [s.text for s in statements(nlp, text)][0].startswith(content)
 
 
