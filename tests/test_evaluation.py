@@ -35,6 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
     ("l'Agence française de lutte contre le dopage", "AFD", False),
     ("L'Agence régionale de santé (ARS) Hauts-de-France", "l'ARS", True),  # the name gives the acronym
     ("L'Agence régionale de santé (ARS) Hauts-de-France", "l'ANSM", False),
+    ("L'agence régionale de santé (ARS) Occitanie", "l'ARS Occitanie", True),  # the acronym and the same region
+    ("L'agence régionale de santé (ARS) Occitanie", "l'ARS Bretagne", False),
     ("Kévin D.", "Kévin D.", True),  # an initial for a surname: the first name and the initial
     ("Kévin B.", "Kévin D.", False),
     ("Kévin", "Kévin D.", False),

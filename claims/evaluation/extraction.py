@@ -105,7 +105,12 @@ _ACRONYM_SHAPE = re.compile(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,11}")  # "ARS", "Insee",
 def _acronym_given(acronym: str, name: str) -> bool:
     """Does ``name`` give ``acronym`` ("l'ARS") in parentheses ("L'Agence régionale de santé (ARS) Hauts-de-France")?"""
     bare = _ARTICLE.sub("", acronym.strip())
-    return _ACRONYM_SHAPE.fullmatch(bare) is not None and f"({bare})" in name
+    if _ACRONYM_SHAPE.fullmatch(bare) is not None and f"({bare})" in name:
+        return True
+    # with the same words after it: "l'ARS Occitanie" is "L'agence régionale de santé (ARS) Occitanie"
+    head, _, rest = bare.partition(" ")
+    return bool(rest) and _ACRONYM_SHAPE.fullmatch(head) is not None and f"({head})" in name and \
+        _fold(name.partition(f"({head})")[2]).strip() == _fold(rest).strip()
 
 
 def _acronym_defined(acronym: str, name: str, text: str) -> bool:
