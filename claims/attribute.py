@@ -1232,6 +1232,13 @@ class _DocumentResolver:
                      and (not m.side or not e.sides or m.side in e.sides)
                      and (not m.gender or not e.gender or m.gender == e.gender or m.role_kind != "person"
                           or "meme" in fold(m.text))]  # "cette habitante" is not "son père" ("la même source" may be)
+            if m.role_kind == "person" and not m.plural:
+                # the subject just before, described by a noun the lexicon gives no title ("Un soigneur du zoo
+                # raconte … « … », confie cet employé"): a person too, not a body
+                cands += [e for e, unit in self.subjects if unit >= m.unit - 1 and e.first < m.start
+                          and not e.is_person() and not e.is_body() and not e.org and not e.plural and not e.names
+                          and e.descriptors and (not m.gender or not e.gender or m.gender == e.gender)
+                          and not any(e is c for c in cands)]
             if cands:
                 # the subject of its sentence or the one before, if one fits ("Bart Lievens a fait la route avec son
                 # fils. « … », raconte ce quinquagénaire"), else the latest person mentioned

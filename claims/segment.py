@@ -515,6 +515,10 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
     after = [fold(t.text) for t in _following_words(tok)]
     if after[:1] == ["avec"] and "trancher" in _lemma_candidates(tok):
         return None  # "une position qui tranche avec celle du président": a contrast, not a ruling
+    if "par" in [fold(t.text) for t in tok.doc[tok.i + 1: tok.i + 5]] and tok.i > 0 and \
+            fold(tok.doc[tok.i - 1].text) in ("s'", "se") and \
+            "expliquer" in _lemma_candidates(tok):
+        return None  # "ce dérapage s'explique d'abord par l'amiante": a cause, not someone explaining
     for lemma in _lemma_candidates(tok):
         for n in (2, 1):  # multi-word lemmas first: "fait valoir", "a mis en garde", "fait remarquer"
             words = " ".join([lemma] + after[:n])
@@ -532,6 +536,7 @@ _SEEN_DOCUMENTS = re.compile(r"(?:des|les|plusieurs|un|une|de)?\s*(?:documents?|
                              r"révélé)", re.IGNORECASE)
 
 
+_DASHES = ("–", "—")  # an aside's dashes: "Le maire – Gilles Wiltzer – assure"
 _CONTRACTED_ARTICLE = {"au": "le ", "aux": "les "}  # "au cabinet Van Damme" -> "le cabinet Van Damme"
 _CLAUSE_BREAK = re.compile(r";|\b(?:alors|tandis|même|meme)\s+(?:que|qu['’]|si)|\bmais\b|\bcar\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…]\s*[»”\"]?\s+[A-ZÀ-Ý«]")  # a sentence's end and the next one's start
@@ -1513,7 +1518,11 @@ class _Finder:
                 subj = self._noun_before(group_start, unit) or subj  # the parser's subject "saisie" of "La
                 # commission, saisie lundi par la liste, a indiqué": the noun before the aside
             elif subj is not None and subj.pos_ != "PROPN" and group_start - 2 >= unit.start and \
-                    self.doc[group_start - 1].text == ",":
+                    self.doc[group_start - 1].text == "," and not any(
+                        c.dep_ in ("appos", "flat:name") and c.pos_ == "PROPN" and subj.i < c.i < group_start
+                        and (_first_name(c.text) or fold(doc[c.i - 1].text) in HONORIFICS) for c in subj.children):
+                # (not when the parser's subject is itself named: "Le représentant de l'OMS au Cameroun, le Dr(nsubj)
+                # Moussa(appos) Keïta, estime")
                 # "Julie, 41 ans, infirmière, raconte": the parser's subject "ans" is in an aside after the name
                 name = self._name_before_aside(group_start - 2, unit)
                 if name is not None and name.i < subj.i:
@@ -1524,6 +1533,10 @@ class _Finder:
                     # "L'ancien industriel(ADJ), 61 ans(nsubj), président de …, jure que P": the age is an aside of
                     # the description before it
                     subj = doc[subj.i - 3]
+            dashed = self._dash_aside_subject(group_start, unit) if subj is None or subj.i < group_start else None
+            if dashed is not None and (subj is None or subj.i > dashed.i or doc[subj.i - 1].text in _DASHES):
+                subj = dashed  # "Le maire – Gilles Wiltzer, puisque c'est lui qui a signé la convention – fait
+                # remarquer": not a noun inside the aside between dashes
             opening = self._relative_opening(group_start - 1, unit) \
                 if group_start - 1 > unit.start and doc[group_start - 1].text == "," else None
             if subj is not None and opening is not None and subj.i > opening:
@@ -1812,6 +1825,25 @@ class _Finder:
                     fold(doc[q + 1].text) in ("le", "la", "l'"):
                 title = titles().get(fold(doc[q + 2].text))
                 return doc[q + 2] if title is not None and title.kind in ("person", "office") else None
+        return None
+
+    def _dash_aside_subject(self, group_start: int, unit: _Unit) -> Token | None:
+        """The subject before an aside between dashes that ends right before the verb group: the name the aside
+        opens with ("Le maire – Gilles Wiltzer, puisque c'est lui … – fait remarquer"), else the noun before it ("Le
+        maire – qui a signé la convention – assure"); None without such an aside."""
+        doc = self.doc
+        close = group_start - 1
+        if close <= unit.start or doc[close].text not in _DASHES or self.in_quote(doc[close]):
+            return None
+        opening = next((k for k in range(close - 1, unit.start - 1, -1) if doc[k].text == doc[close].text), None)
+        if opening is None or opening + 1 >= close or opening - 1 < unit.start or any(
+                self.in_quote(t) for t in doc[opening: close]):
+            return None
+        before, first = doc[opening - 1], doc[opening + 1]
+        if before.pos_ in ("NOUN", "PROPN"):
+            return before  # (its mention takes the name the aside opens with: :meth:`_mention`)
+        if first.pos_ == "PROPN" and first.text[:1].isupper() and self._first_named(first.i, unit):
+            return first
         return None
 
     def _relative_opening(self, comma: int, unit: _Unit) -> int | None:
@@ -2380,8 +2412,9 @@ class _Finder:
 
     def _relative_speaker(self, verb: Token, unit: _Unit) -> Mention | None:
         antecedent = verb.head if verb.dep_.startswith("acl") else None
-        if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN", "PRON"):
-            # surface: the noun phrase right before ", qui"
+        if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN", "PRON") or cue_lemma(antecedent) is not None:
+            # surface: the noun phrase right before ", qui" (also when the parser hung the relative on the cue it
+            # took for a noun: "« … », objecte(NOUN) la directrice, qui dit …")
             rel = self._relative_subject(verb)
             j = rel.i - 1
             while j >= unit.start and self.doc[j].text in (",",):
@@ -2507,15 +2540,24 @@ class _Finder:
                         _first_name(doc[comma + 1].text):
                     hi = last
         if until is not None and hi + 1 < until and doc[hi + 1].text != "," and \
-                fold(doc[hi + 1].text) in ("a", "au", "aux") and self._names_function(doc[lo: hi + 1]):
-            # "Le responsable de la mobilité | au comité exécutif, Samuel Bienvenue, argue": the title's complement the
-            # phrase stopped before, when a name is apposed after it
+                (fold(doc[hi + 1].text) in ("a", "au", "aux") or fold(doc[hi + 1].text) == "et" and hi + 2 < until
+                 and fold(doc[hi + 2].text) in ("de", "d'", "du", "des")) and self._names_function(doc[lo: hi + 1]):
+            # "Le responsable de la mobilité | au comité exécutif, Samuel Bienvenue, argue", "La cheffe du service de
+            # néphrologie | et de transplantation, la Pr Claire Dufaur, admet": the title's complement the phrase
+            # stopped before, when a name is apposed after it
             comma = next((c for c in range(hi + 2, min(hi + 8, until)) if doc[c].text == ","), None)
-            if comma is not None and all(t.pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN") and not self.in_quote(t)
-                                         for t in doc[hi + 1: comma]):
+            if comma is not None and all(t.pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ")
+                                         and not self.in_quote(t) for t in doc[hi + 1: comma]):
                 last = self._apposed_name(comma, unit, True)
                 if last is not None and last < until:
                     hi = comma - 1
+        if until is not None and hi + 1 < until - 1 and doc[hi + 1].text in _DASHES and \
+                doc[until - 1].text == doc[hi + 1].text and self._names_function(doc[lo: hi + 1]):
+            # "Le maire – Gilles Wiltzer, puisque c'est lui qui a signé la convention – fait remarquer": the name the
+            # aside between dashes opens with
+            last = self._apposed_name(hi + 1, unit, True)
+            if last is not None and last < until - 1:
+                hi = last
         if until is not None and hi + 1 < until and doc[hi + 1].text == ",":
             # "Le rapporteur du texte, Thomas Guérin (Renaissance), a démenti", "Le gérant de la société, Patrick
             # Vasseur, également prévenu, a reconnu": the apposed name, then at most participles and parentheses
@@ -3265,6 +3307,10 @@ class _Finder:
         elif name and not role and _institution_name(toks, name_toks):
             kind = "org"  # "le Parlement européen", "la Protection civile italienne", "le Fonds monétaire
             name, descr, plural = None, text, False  # international": a body, not a person called "Parlement"
+        elif name and not descr and not role and fold(name) in media_names() and not place_side(name) and \
+                not _is_acronym(name) and re.match(r"(?:[Ll]['’]|[Ll][ea]s? )", text):
+            kind, role, role_kind = "org", fold(name), "medium"  # "Selon Le Monde", "a-t-il dit au Figaro": a paper,
+            name, descr, plural = None, text, False  # not a person called "Monde" ("le ministre" later is not it)
         elif name:
             kind = "name"
         elif role_kind == "source":
@@ -3743,6 +3789,12 @@ class _Finder:
             head = head.head  # (not past a comma: "Selon nos informations(nmod), le conducteur(…) compte …")
         # (the phrase starts after "de": "De l'avis de | Gaëlle Hamon", "Aux yeux du | ministre")
         mention = self._mention(head, unit, subject=False, after=np_start if w in ("yeux", "avis") else None)
+        article = fold(doc[np_start - 1].text) if w in ("yeux", "avis", "dires") else None
+        if mention is not None and article in ("du", "des") and mention.kind == "indefinite" and mention.role and \
+                mention.start == doc[np_start].idx:
+            # "Aux yeux du syndicaliste, P": "du" is "de le", so a definite description, the one named before
+            descriptor = ("le " if article == "du" else "les ") + mention.text
+            mention = replace(mention, kind="anaphor", descriptor=descriptor)
         data = titles().get(fold(head.text))
         if mention is not None and data is not None and data.kind == "data" and \
                 fold(_DETERMINER_START.sub("", mention.text)) in media_names():
@@ -3907,6 +3959,13 @@ class _Finder:
                 continue
             if not self._has_words(*content):
                 continue
+            relay_end = np_end
+            if "," in mention.text:  # (an outlet's mention run on over the speaker's apposed name: "rapportés par France
+                # Bleu Azur, l'adjoint au maire, Patrice Guglielmi, a assuré")
+                relay_end = self._token_at_or_before(mention.start + mention.text.index(",")) + 1
+            if not before and self._relay(mention, np_start) and self._reports_itself(relay_end, unit):
+                continue  # "Selon Le Monde, le ministre a assuré que P": the minister's statement, relayed (found by
+                # its own verb), not the paper's
             lead = self.quote_at(content[0]) if not before else None
             if lead is not None and lead.start == content[0] and lead.end < content[1] and \
                     re.match(r"\s*:\s", self.text[lead.end:content[1]]):
@@ -3921,6 +3980,31 @@ class _Finder:
                 # elliptic one)
             out.append(_Found(content, cut, "pour" if w == "pour" else "selon", mention, unit.index, frame))
         return out
+
+    def _relay(self, mention: Mention, np_start: int) -> bool:
+        """Is the source of "selon X" only a relay of someone else's words: an outlet ("Selon Le Monde", "selon
+        l'AFP") or reported words ("Selon des propos rapportés par France Bleu", "D'après des déclarations recueillies
+        par Le Soir")?"""
+        if mention.role_kind == "medium" or fold(mention.text.split()[-1]).removeprefix("l'") in media_names():
+            return True
+        return _RELAYED_WORDS.search(self.text[self.doc[np_start].idx: max(mention.end, self.doc[np_start].idx)]) \
+            is not None
+
+    def _reports_itself(self, start: int, unit: _Unit) -> bool:
+        """Does the clause from token ``start`` report speech with a subject of its own before its (unquoted) cue
+        ("…, l'adjoint au maire, Patrice Guglielmi, a assuré que P")?"""
+        doc = self.doc
+        for t in doc[start: unit.end]:
+            if self.in_quote(t) or t.pos_ not in ("VERB", "AUX") or t.dep_.startswith("aux"):
+                continue
+            if cue_lemma(t) is None:
+                if "Fin" in t.morph.get("VerbForm"):
+                    return False  # the clause's own verb comes first: "le bilan s'élève à …"
+                continue
+            subject = any(x.pos_ in ("NOUN", "PROPN", "PRON") and not self.in_quote(x) for x in doc[start: t.i])
+            then = [fold(x.text) for x in doc[t.i + 1: t.i + 4]]
+            return subject and any(x in ("que", "qu'", ":") or x in QUOTE_CHARS for x in then)
+        return False
 
     def _publisher(self, head: Token, unit: _Unit) -> Mention | None:
         """The agent of a participle right after a source that is a document or figures: "selon les premiers
@@ -4970,6 +5054,14 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
             runs[n] = run[k:]
         elif len(run) >= 3 and (fold(run[0].text) in nationality_adjectives() or fold(run[0].text) in _REGIONAL_DEMONYMS):
             runs[n] = run[1:]  # "l'Espagnol Iker Arrieta": where the person is from, then the name
+    # a body named in a complement: "la présidente de l'association Les Amis de Pen ar Roc'h" (to a comma)
+    bodies = []
+    for n, t in enumerate(words):
+        p = n - 1
+        while p >= 0 and words[p].pos_ == "DET":
+            p -= 1
+        if t.text.islower() and _body_noun(t) and p >= 0 and fold(words[p].text) in ("de", "du", "des", "d'"):
+            bodies.append((t.i, next((x.i for x in words[n + 1:] if x.text in (",", "(", ";")), words[-1].i + 1)))
     content = [t for t in toks if t.pos_ not in ("DET", "PUNCT") and fold(t.text) not in HONORIFICS]
     opened = {t.i for t in toks if t.text == "("}
     kept: list[list[Token]] = []
@@ -4978,8 +5070,8 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         first = run[0]
         inside = any(o < first.i for o in opened) and not any(
             t.text == ")" and o < t.i < first.i for o in opened for t in toks)
-        if inside:
-            continue
+        if inside or any(a < first.i < b for a, b in bodies) and not (_first_name(first.text) and len(run) > 1):
+            continue  # (the body's name, not the person's: but "du syndicat Jean Martin Lemaire" is he)
         lead = first.i  # (over lowercase adjectives: "les parents du petit Noé" is a complement too)
         while lead > max(first.i - 2, 1) and first.doc[lead - 1].pos_ == "ADJ" and first.doc[lead - 1].text.islower():
             lead -= 1

@@ -430,7 +430,21 @@ def test_a_country_or_an_outlet_is_no_demonym(nlp):
     sts = statements(nlp, "« Je suis prêt », a lancé Paul Martin. L'Ukraine a démenti que ses troupes se soient "
                           "retirées. Le Parisien affirme que le ministre va démissionner.")
     assert speaker_of(sts, "ses troupes").name == "Ukraine"
-    assert speaker_of(sts, "le ministre va").name == "Parisien"
+    assert speaker_of(sts, "le ministre va").name == "Le Parisien"  # a paper, named as it is
+
+
+def test_an_outlet_that_relays_a_speaker_gives_way_to_the_speaker(nlp):
+    """ "Selon Le Monde, le ministre a assuré que P" is the minister's P (an outlet is no person for "le ministre" to
+    refer to); "Selon des propos rapportés par X, Y a assuré que P" is Y's; a source that is no relay keeps its
+    statement ("Selon Patrick Ruel, les agents ont constaté que P" is Ruel's)."""
+    sts = statements(nlp, "Le ministre de l'Intérieur, Paul Roux, était à Lyon. Selon Le Monde, le ministre a assuré que "
+                          "la réforme sera retirée. Selon des propos rapportés par France Bleu Azur, l'adjoint au maire, "
+                          "Patrice Guglielmi, a assuré que la commune « se constituera partie civile ». Selon Patrick "
+                          "Ruel, les agents ont constaté que la digue cède.")
+    assert [(s.text, s.speaker.name) for s in sts] == [
+        ("la réforme sera retirée", "Paul Roux"),
+        ("la commune « se constituera partie civile »", "Patrice Guglielmi"),
+        ("les agents ont constaté que la digue cède", "Patrick Ruel")]
 
 
 def test_a_causative_faire_analyser_is_no_reporting_verb(nlp):
@@ -2897,3 +2911,43 @@ def test_a_company_whose_name_opens_with_a_place(nlp):
     sts = statements(nlp, "Le port tourne au ralenti, selon un cadre de Dakar Conteneurs, la société qui exploite le "
                           "terminal.\n\nL'entreprise affirme n'avoir « fait appel à aucun travailleur extérieur ».")
     assert speaker_of(sts, "travailleur extérieur").name == "Dakar Conteneurs"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # a relative hung on the cue the parser took for a noun: its antecedent is the speaker before it
+    ("Hélène Stoltz dirige le zoo. « Nous avons écrit trois fois à la mairie », objecte la directrice, qui dit tenir "
+     "les courriers « à la disposition de qui veut les lire ».", "tenir les courriers", "Hélène Stoltz"),
+    # "du" is "de le": a definite description, the one named before
+    ("Le secrétaire général, Koffi Dzidzonu, a parlé. Aux yeux du syndicaliste, les 600 emplois annoncés « sont des "
+     "emplois de sous-traitance ».", "les 600 emplois", "Koffi Dzidzonu"),
+    # a named subject: not a place in the title's complement before it
+    ("Le représentant de l'OMS au Cameroun, le Dr Moussa Keïta, estime qu'un antipaludéen sur cinq est falsifié.",
+     "un antipaludéen", "Moussa Keïta"),
+    # an aside between dashes: the name it opens with, not a noun inside it
+    ("Le maire – Gilles Wiltzer, puisque c'est lui qui a signé la dernière convention avec le parc – fait remarquer "
+     "qu'une aide aurait été étudiée.", "une aide", "Gilles Wiltzer"),
+    ("Le maire – qui a signé la dernière convention avec le parc – fait remarquer qu'une aide aurait été étudiée.",
+     "une aide", "Le maire"),
+    # a body's name in the title's complement is not the person's name
+    ("Maïwenn Quéré a lu le cahier des charges. « Il ne prévoit aucune ouverture au public », objecte la présidente "
+     "de l'association Les Amis de Pen ar Roc'h.", "Il ne prévoit", "Maïwenn Quéré"),
+    # the title's coordinated complement, then the apposed name
+    ("La cheffe du service de néphrologie et de transplantation, la Pr Claire Dufaur, admet que « la chaîne de "
+     "contrôle a montré une faille ».", "la chaîne de contrôle", "Claire Dufaur"),
+    # "le praticien" is a broader word for the veterinarian
+    ("Le vétérinaire du parc, le Dr Marc Ohlmann, est inquiet. « Ce dont elle a besoin, c'est d'espace », reconnaît le "
+     "praticien.", "Ce dont elle a besoin", "Marc Ohlmann"),
+    # "cet employé": the subject just before, described by a noun with no title, not the animal named earlier
+    ("Le vétérinaire assure que Kinda « monte seule dans sa caisse ». Un soigneur du zoo raconte une autre scène. « Il "
+     "a fallu la pousser avec le chargeur », confie, sous couvert d'anonymat, cet employé.", "Il a fallu",
+     "Un soigneur du zoo"),
+])
+def test_speakers_of_rarer_constructions(nlp, text, content, name):
+    assert speaker_of(statements(nlp, text), content).name == name
+
+
+def test_a_cause_with_s_expliquer_par_is_no_statement(nlp):
+    """ "ce dérapage s'explique par P" gives a cause; the quotation inside it is no statement of its own."""
+    sts = statements(nlp, "À en croire la Ville de Liège, ce dérapage s'explique d'abord par la découverte d'amiante "
+                          "« dans des proportions que personne ne pouvait prévoir ».")
+    assert [(s.text[:16], s.speaker.name) for s in sts] == [("ce dérapage s'ex", "la Ville de Liège")]
