@@ -237,6 +237,17 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "Dakar (Le Soleil), a Toulon rugby transfer row (Var-Matin), a wind-farm inquiry in Québec (Le Devoir); "
               "rarer attribution forms, role nouns, posts and relays; forty-eighth development set, written in the "
               "twenty-ninth session"),
+             ("wire-dev49", "eval/gold/wire-dev49.jsonl", "eval/articles/wire-dev49",
+              "an elephant leaving the Amnéville zoo (Le Républicain Lorrain), a chocolate factory closing in Neuchâtel "
+              "(ArcInfo), a Breton lighthouse let to a hotel company (Le Télégramme), a container-terminal concession "
+              "at Lomé (République Togolaise), fake perfume seized at Grasse (Nice-Matin), the Liège opera's cost "
+              "overrun (La Meuse); rarer attribution forms, role nouns, posts and relays; forty-ninth development set, "
+              "written in the thirty-first session"),
+             ("wire-dev50", "eval/gold/wire-dev50.jsonl", "eval/articles/wire-dev50",
+              "a kidney transplant error in Toulouse (La Dépêche du Midi), a bronze head from the Rhône at Arles (La "
+              "Provence), a desalination plant's delay at Oran (El Watan), Asian truffles at a Périgord market (Sud "
+              "Ouest), a Montréal bike-share contract (La Presse), fake antimalarials in Yaoundé (Cameroon Tribune); "
+              "denials, hearsay, names and titles; fiftieth development set, written in the thirty-first session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -352,6 +363,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a forty-fifth held-out set, written in the thirtieth session"),
              ("wire-heldout46", "eval/gold/wire-heldout46.jsonl", "eval/articles/wire-heldout46",
               "a forty-sixth held-out set, written in the thirtieth session"),
+             ("wire-heldout47", "eval/gold/wire-heldout47.jsonl", "eval/articles/wire-heldout47",
+              "a forty-seventh held-out set, written in the thirty-first session"),
+             ("wire-heldout48", "eval/gold/wire-heldout48.jsonl", "eval/articles/wire-heldout48",
+              "a forty-eighth held-out set, written in the thirty-first session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
