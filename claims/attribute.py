@@ -1136,6 +1136,9 @@ class _DocumentResolver:
             named = self._named_in_text(m)  # "Le chocolatier" after "c'est le chocolatier Valmont"
             if named is not None:
                 return named
+            described = self._described_before(m)
+            if described is not None:
+                return described
         if m.role in ("prevenu", "accuse") and not m.plural and _definite(m) and not any(
                 _fits_role(m, e) for e in self.entities if e.first < m.start):
             tried = self._defendant(m)
@@ -1364,6 +1367,28 @@ class _DocumentResolver:
         if bodies:
             return max(bodies, key=lambda e: (mentions[id(e)], -e.first))
         return self._staff_company(m) or self._named_in_passing(m)
+
+    def _described_before(self, m: Mention) -> Entity | None:
+        """ "Le plongeur" (a noun of no title) after "Jean-Baptiste Ferrand, 52 ans, plombier à Fourques et plongeur
+        depuis l'adolescence": the one named person before whose description has that noun."""
+        words = _DETERMINERS.sub("", fold(m.text).strip()).split()
+        if len(words) != 1:
+            return None
+        text = self.seg.document.text
+
+        def apposed(e: Entity) -> bool:
+            # in its descriptions, or in the asides right after its first mention ("…, plombier à Fourques et
+            # plongeur depuis l'adolescence, nous reçoit"), before any verb
+            if any(words[0] in re.findall(r"[\w-]+", fold(d)) for d in e.descriptors):
+                return True
+            window = re.split(r"[.;:«»\"“”\n]", text[e.first: e.first + 200])[0]
+            found = re.search(r"\b" + re.escape(words[0]) + r"\b", fold(window))
+            return found is not None and "," in window[: found.start()] and not re.search(
+                r"\b(?:a|est|ont|sont|avait|était|va|dit|affirme)\b", window[: found.start()].lower())
+
+        same = [e for e in self.entities if 0 <= e.first < m.start and e.names and e.is_person() and not e.plural
+                and _agrees(m, e) and apposed(e)]
+        return same[0] if len(same) == 1 else None
 
     def _named_in_text(self, m: Mention) -> Entity | None:
         """A definite description nothing before resolves, which the text gave a name earlier where it made no mention

@@ -1799,8 +1799,9 @@ class _Finder:
         (le réalisateur) Marc Delorme, | a confirmé …"), whatever the parser made of them, with no quotation before?"""
         doc = self.doc
         k = comma.i - 1
-        while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
-            k -= 1
+        while k >= 0 and doc[k].text[:1].isupper() and (doc[k].pos_ == "PROPN" or doc[k].pos_ in (
+                "NOUN", "ADJ", "X") and _first_name(doc[k].text) and k + 1 < comma.i):
+            k -= 1  # (a first name the tagger took for a noun: "Inés(NOUN) Calvo")
         if k == comma.i - 1 or not _first_name(doc[k + 1].text):
             return False
         if k >= 1 and doc[k].pos_ == "NOUN" and doc[k - 1].pos_ == "DET" and \
@@ -1809,6 +1810,13 @@ class _Finder:
         if k < 2 or doc[k].text != ",":
             return False
         start = self._sentence_opening(comma)
+        if doc[start].pos_ in ("VERB", "ADJ") and ("Part" in doc[start].morph.get("VerbForm")
+                                                  or _OPENING_PARTICIPLE.fullmatch(fold(doc[start].text))):
+            # past an opening participle's phrase: "Jointe à Madrid, | la porte-parole du groupe, Inés Calvo, |"
+            opening_comma = next((c for c in range(start + 1, k) if doc[c].text == ","), None)
+            if opening_comma is not None and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                                                     for t in doc[start: opening_comma]):
+                start = opening_comma + 1
         return start + 1 < k and doc[start].pos_ == "DET" and fold(doc[start].text) in ("le", "la", "l'") and \
             getattr(titles().get(fold(doc[start + 1].text)), "kind", None) in ("person", "office") and not any(
                 t.text in QUOTE_CHARS or t.pos_ in ("VERB", "AUX") for t in doc[start: comma.i])
@@ -2713,6 +2721,10 @@ class _Finder:
                 j += 2  # "le général de brigade Fadi Haddad", "le capitaine de frégate …"
         elif person and j < unit.end and fold(doc[j].text) in HONORIFICS:
             j += 1
+        elif person and k + 1 < unit.end and doc[j].pos_ == "DET" and fold(doc[j].text) in ("le", "la", "l'") and \
+                doc[k].text[:1].isupper() and fold(doc[k].text) in nationality_adjectives() and \
+                _first_name(doc[k + 1].text):
+            j = k  # where the person is from, then the name: "le directeur du projet, l'Espagnol Pablo Ortega Lucena"
         elif person and j + 1 < unit.end and fold(doc[j].text) in ("sa", "son") and \
                 fold(doc[j + 1].text) in _STYLES:
             j += 2  # a style: "Un autre chef, Sa Majesté Joseph Ondoua Mvondo, …", "son Excellence …"
@@ -3913,8 +3925,8 @@ class _Finder:
             if before and t.text[:1].isupper() and not t.is_sent_start and any(
                     x.text in ".!?…" for x in doc[max(unit.start, k - 3): k]):
                 before = None  # "« … une seule nuit. » Selon le magistrat, P": a new sentence the parser glued on
-            if before and k - 1 > unit.start and doc[k - 1].text == ":" and w in ("selon", "pour", "d'", "d'apres") \
-                    and not self.in_quote(doc[k - 1]):
+            if before and k - 1 > unit.start and doc[k - 1].text == ":" and w in (
+                    "selon", "pour", "d'", "d'apres", "croire", "yeux", "avis", "dires") and not self.in_quote(doc[k - 1]):
                 before = None  # "X est tout aussi formel : selon lui, P": the colon announces P
             label = SPEAKER_LABEL.match(self.text[before[0]: doc[k].idx + 1]) if before else None
             if label is not None and before[0] + label.end() == doc[k].idx:
@@ -3963,9 +3975,11 @@ class _Finder:
             if "," in mention.text:  # (an outlet's mention run on over the speaker's apposed name: "rapportés par France
                 # Bleu Azur, l'adjoint au maire, Patrice Guglielmi, a assuré")
                 relay_end = self._token_at_or_before(mention.start + mention.text.index(",")) + 1
-            if not before and self._relay(mention, np_start) and self._reports_itself(relay_end, unit):
+            if not before and (self._relay(mention, np_start) and self._reports_itself(relay_end, unit)
+                               or self._reports_itself(relay_end, unit, hearsay=True)):
                 continue  # "Selon Le Monde, le ministre a assuré que P": the minister's statement, relayed (found by
-                # its own verb), not the paper's
+                # its own verb), not the paper's; so is hearsay in the conditional ("Selon plusieurs témoins, le
+                # plongeur aurait affirmé que P", as "X aurait affirmé que P, selon plusieurs témoins")
             lead = self.quote_at(content[0]) if not before else None
             if lead is not None and lead.start == content[0] and lead.end < content[1] and \
                     re.match(r"\s*:\s", self.text[lead.end:content[1]]):
@@ -3990,9 +4004,10 @@ class _Finder:
         return _RELAYED_WORDS.search(self.text[self.doc[np_start].idx: max(mention.end, self.doc[np_start].idx)]) \
             is not None
 
-    def _reports_itself(self, start: int, unit: _Unit) -> bool:
+    def _reports_itself(self, start: int, unit: _Unit, hearsay: bool = False) -> bool:
         """Does the clause from token ``start`` report speech with a subject of its own before its (unquoted) cue
-        ("…, l'adjoint au maire, Patrice Guglielmi, a assuré que P")?"""
+        ("…, l'adjoint au maire, Patrice Guglielmi, a assuré que P")? With ``hearsay``, only a cue in the
+        conditional ("le plongeur aurait affirmé que P")."""
         doc = self.doc
         for t in doc[start: unit.end]:
             if self.in_quote(t) or t.pos_ not in ("VERB", "AUX") or t.dep_.startswith("aux"):
@@ -4001,7 +4016,12 @@ class _Finder:
                 if "Fin" in t.morph.get("VerbForm"):
                     return False  # the clause's own verb comes first: "le bilan s'élève à …"
                 continue
+            if hearsay and not ("Cnd" in t.morph.get("Mood") or any(
+                    fold(a.text) in ("aurait", "auraient") for a in t.children if a.dep_.startswith("aux"))):
+                return False
             subject = any(x.pos_ in ("NOUN", "PROPN", "PRON") and not self.in_quote(x) for x in doc[start: t.i])
+            if hearsay:  # (its "que" may come after circumstances: "aurait affirmé dès l'été, lors d'un repas, qu'il")
+                return subject and any(fold(x.text) in ("que", "qu'") for x in doc[t.i + 1: unit.end])
             then = [fold(x.text) for x in doc[t.i + 1: t.i + 4]]
             return subject and any(x in ("que", "qu'", ":") or x in QUOTE_CHARS for x in then)
         return False
@@ -4560,16 +4580,23 @@ class _Finder:
                     # later "a-t-il déclaré" is the prefect
                     take = subject = True
                     head, until = t, verbless
+                elif t.dep_ == "ROOT" and t.pos_ == "NOUN" and getattr(titles().get(fold(t.text)), "kind", None) in (
+                        "person", "office") and t.i - 1 >= unit.start and self.doc[t.i - 1].pos_ == "DET" and \
+                        t.i - 1 == self._first_word(unit.start, unit):
+                    # "Une infirmière(ROOT) du service, qui a requis l'anonymat, livre(NOUN) une autre version": the
+                    # person a sentence opens with, whose verb the tagger missed, is its subject
+                    take = subject = True
                 elif (t.pos_ == "NOUN" and t.dep_ in ("appos", "dep") or t.pos_ == "PROPN" and (t.dep_ == "dep" or (
-                        t.dep_ in ("appos", "conj") and t.head.i < t.i and (t.head.dep_ in ("obl:mod", "obl") or (
+                        t.dep_ in ("appos", "conj", "nmod") and t.head.i < t.i and (t.head.dep_ in ("obl:mod", "obl") or (
                             t.head.dep_ == "ROOT" and any(c.dep_ == "case" for c in t.head.children)))))) and \
                         t.text[:1].isupper() and \
                         _first_name(t.text) and \
                         (any(c.dep_ == "flat:name" for c in t.children) or self._age_after(t)) and \
                         not any(c.dep_ == "case" for c in t.children):
                     # "Derrière son comptoir, Sandrine(NOUN, appos) Py, titulaire …, a vu …", "Dans son officine(obl:mod)
-                    # de Lyon, Thomas(PROPN, conj) Ferrand, pharmacien, a vu …": a person's name the parser hung on
-                    # the circumstance before it; it is the clause's subject
+                    # de Lyon, Thomas(PROPN, conj) Ferrand, pharmacien, a vu …", "Au métro Jean-Talon, Amélie(nmod),
+                    # 27 ans, hausse les épaules": a person's name the parser hung on the circumstance before it; it is
+                    # the clause's subject
                     take = subject = True
                 elif t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and _ACRONYM_WORD.fullmatch(t.text) and \
                         self.doc[t.i - 1].text == "(" and unit.start <= t.head.i < t.i and _body_noun(t.head):

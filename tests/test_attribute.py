@@ -2951,3 +2951,41 @@ def test_a_cause_with_s_expliquer_par_is_no_statement(nlp):
     sts = statements(nlp, "À en croire la Ville de Liège, ce dérapage s'explique d'abord par la découverte d'amiante "
                           "« dans des proportions que personne ne pouvait prévoir ».")
     assert [(s.text[:16], s.speaker.name) for s in sts] == [("ce dérapage s'ex", "la Ville de Liège")]
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # a noun of no title, found in the asides after a person's name
+    ("Jean-Baptiste Ferrand, 52 ans, plombier à Fourques et plongeur depuis l'adolescence, nous reçoit. La maire, "
+     "Sylvie Carbonnel, est prudente. Le plongeur assure avoir déclaré sa trouvaille à la mairie « dans les "
+     "quarante-huit heures ».", "avoir déclaré sa trouvaille", "Jean-Baptiste Ferrand"),
+    # "à l'en croire" after a colon: the person the sentence is about, and only what follows
+    ("La directrice du musée, Anne-Sophie Verdier, estime que la tête date « du Ier siècle ». L'abbé Marcel "
+     "Rouquette, ancien curé de Trinquetaille, n'y croit pas une seconde : à l'en croire, il s'agit d'« une copie du "
+     "XIXe siècle ».", "il s'agit d'", "Marcel Rouquette"),
+    # a first name with an age, hung by the parser on the place before it, is the subject a later "elle" refers to
+    ("La rectrice, Isabelle Fortin-Lachance, souhaite des stations. Au métro Jean-Talon, Amélie, 27 ans, hausse les "
+     "épaules. « Tout ce que je veux, c'est un vélo qui marche », lance-t-elle.", "Tout ce que je veux", "Amélie"),
+    # the person a sentence opens with, whose verb the tagger missed
+    ("La directrice, Marie Castagné, affirme que la fiche « comportait une erreur ». Une infirmière du service, qui a "
+     "requis l'anonymat, livre une tout autre version de la nuit. « La double vérification n'a pas été faite », "
+     "affirme-t-elle.", "La double vérification", "Une infirmière du service"),
+    # a nationality before the apposed name
+    ("Joint par El Watan, le directeur du projet, l'Espagnol Pablo Ortega Lucena, affirme que les équipements « étaient "
+     "à Oran dès le mois de mai ».", "les équipements", "Pablo Ortega Lucena"),
+    # a quotation after a noun object and a colon, the subject opening with a participle and a first name the tagger
+    # took for a noun
+    ("Jointe à Madrid, la porte-parole du groupe, Inés Calvo, réfute tout retard imputable à Grupo Ortuño en "
+     "Algérie : « Nous avons livré tous nos contrats publics dans les délais. »", "Nous avons livré", "Inés Calvo"),
+])
+def test_speakers_of_more_rare_constructions(nlp, text, content, name):
+    assert speaker_of(statements(nlp, text), content).name == name
+
+
+def test_hearsay_in_the_conditional_after_selon_is_the_hearsay_speakers(nlp):
+    """ "Selon plusieurs témoins, le plongeur aurait affirmé … qu'il avait P" is the diver's P (as "X aurait affirmé
+    que P, selon plusieurs témoins"); "Selon la police, le suspect aurait avoué le vol" stays the police's."""
+    sts = statements(nlp, "Jean-Baptiste Ferrand, plongeur, nous reçoit. Selon plusieurs témoins, le plongeur aurait "
+                          "affirmé dès l'été 2023, lors d'un repas du club, qu'il avait « repéré une tête romaine ». "
+                          "Selon la police, le suspect aurait avoué le vol.")
+    assert [(s.text[:12], s.speaker.name) for s in sts] == [("il avait « r", "Jean-Baptiste Ferrand"),
+                                                            ("le suspect a", "la police")]
