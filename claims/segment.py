@@ -4553,6 +4553,9 @@ class _Finder:
                     continue  # "Interrogé par Paris-Normandie, il assure": who asked is nobody the text speaks of
                 if t.dep_ in SUBJECT_DEPS and self._reads_a_document(t):
                     continue
+                if t.text.islower() and t.i + 1 < unit.end and (self.doc[t.i + 1].text.lower() == "-t" or CLITIC.match(
+                        self.doc[t.i + 1].text)) and cue_lemma(t) is not None:
+                    continue  # "« … », juge(NOUN)-t-il": the inverted cue, not a judge
                 take, head, until, name_only, org_span = False, None, None, None, None
                 subject = t.dep_ in SUBJECT_DEPS
                 if fronted is not None and t.i == fronted:

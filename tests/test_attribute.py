@@ -2989,3 +2989,11 @@ def test_hearsay_in_the_conditional_after_selon_is_the_hearsay_speakers(nlp):
                           "Selon la police, le suspect aurait avoué le vol.")
     assert [(s.text[:12], s.speaker.name) for s in sts] == [("il avait « r", "Jean-Baptiste Ferrand"),
                                                             ("le suspect a", "la police")]
+
+
+def test_an_inverted_cue_that_is_also_a_title_is_no_person(nlp):
+    """ "« … », juge-t-il": "juge" is the verb, so "il" is the councillor named before, not a judge."""
+    sts = statements(nlp, "À l'Assemblée populaire de wilaya (APW), l'élu Nacer Ben Amara dénonce « un chantier sans "
+                          "pilote ». \"Personne ne sait qui signe quoi entre la SDEO, le ministère et les Espagnols\", "
+                          "juge-t-il. L'élu a appelé à la création d'une commission d'enquête.")
+    assert speaker_of(sts, "Personne ne sait").name.endswith("Amara")
