@@ -3319,6 +3319,12 @@ class _Finder:
         elif name and not role and _institution_name(toks, name_toks):
             kind = "org"  # "le Parlement européen", "la Protection civile italienne", "le Fonds monétaire
             name, descr, plural = None, text, False  # international": a body, not a person called "Parlement"
+        elif name and role_kind == "org" and (kind_at := next((t.i for t in toks if getattr(titles().get(fold(
+                t.text)), "kind", None) == "org"), None)) is not None and any(
+                    t.text[:1].isupper() and kind_at < t.i < name_toks[0].i for t in toks) and not any(
+                    t.is_punct and t.text != "-" for t in toks if t.i > kind_at):
+            kind = "org"  # a body whose name has more words than the last capitalised ones: "l'association Air pur
+            name, descr, plural = None, text, False  # Grésivaudan", "la police de la zone Bruxelles-Capitale Ixelles"
         elif name and not descr and not role and fold(name) in media_names() and not place_side(name) and \
                 not _is_acronym(name) and re.match(r"(?:[Ll]['’]|[Ll][ea]s? )", text):
             kind, role, role_kind = "org", fold(name), "medium"  # "Selon Le Monde", "a-t-il dit au Figaro": a paper,

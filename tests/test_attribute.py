@@ -2997,3 +2997,14 @@ def test_an_inverted_cue_that_is_also_a_title_is_no_person(nlp):
                           "pilote ». \"Personne ne sait qui signe quoi entre la SDEO, le ministère et les Espagnols\", "
                           "juge-t-il. L'élu a appelé à la création d'une commission d'enquête.")
     assert speaker_of(sts, "Personne ne sait").name.endswith("Amara")
+
+
+def test_a_bodys_name_keeps_its_lowercase_words(nlp):
+    """ "l'association Air pur Grésivaudan" is that body, not someone called "Grésivaudan"; "l'association" later is
+    it too."""
+    sts = statements(nlp, "Pour l'association Air pur Grésivaudan, partie civile, ces rejets expliquent la hausse. "
+                          "Quelque 1 150 tracteurs ont pris part au cortège, a indiqué la police de la zone "
+                          "Bruxelles-Capitale Ixelles. L'association affirme que le permis a été signé.")
+    assert [s.speaker.name for s in sts] == ["l'association Air pur Grésivaudan",
+                                            "la police de la zone Bruxelles-Capitale Ixelles",
+                                            "l'association Air pur Grésivaudan"]
