@@ -3763,6 +3763,12 @@ class _Finder:
                     end = k
                     break
                 if nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense"):
+                    close = next((c for c in range(k + 2, min(k + 14, unit.end - 1)) if doc[c].text == ","), None)
+                    if close is not None and doc[close + 1].pos_ in ("VERB", "AUX") and "Fin" in doc[
+                            close + 1].morph.get("VerbForm") and not self.in_quote(doc[close + 1]) and not any(
+                                x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in doc[i:k]):
+                        continue  # "que les 38 000 flacons, imitant une douzaine de marques, représentent …": an
+                        # aside on the clause's subject, whose verb comes after it
                     end = k  # ", en référence aux roquettes" / ", répondant à": a circumstance of the saying
                     break
                 if fold(nxt.text) == "en" and nxt2 is not None and "Part" in nxt2.morph.get("VerbForm"):

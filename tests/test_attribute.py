@@ -3008,3 +3008,13 @@ def test_a_bodys_name_keeps_its_lowercase_words(nlp):
     assert [s.speaker.name for s in sts] == ["l'association Air pur Grésivaudan",
                                             "la police de la zone Bruxelles-Capitale Ixelles",
                                             "l'association Air pur Grésivaudan"]
+
+
+def test_a_participle_aside_on_the_reported_subject_stays_in_the_content(nlp):
+    """ "indique que les flacons, imitant des marques, représentent P": the aside is on the clause's subject, whose verb
+    follows; ", répondant à une question" after the clause is a circumstance of the saying and stays out."""
+    sts = statements(nlp, "La direction régionale des douanes de Nice indique que les 38 000 flacons, imitant une "
+                          "douzaine de grandes marques, représentent « une valeur de 2,4 millions d'euros ». Le "
+                          "ministre a affirmé que la réforme était prête, répondant à une question du député.")
+    assert [s.text for s in sts] == ["les 38 000 flacons, imitant une douzaine de grandes marques, représentent « une "
+                                     "valeur de 2,4 millions d'euros »", "la réforme était prête"]
