@@ -1454,6 +1454,14 @@ class _Finder:
             if clitic is None and reporting_verbs().get(lemma) == "de" and mention is not None and \
                     speaker_end < unit.end and fold(doc[speaker_end].text) in ("de", "d'"):
                 inverted = False  # "…, a accusé Jean-Marc Larrieu d'avoir distribué …": the object, not a subject
+            elif clitic is None and mention is not None and speaker_end < unit.end and prev is not None and \
+                    prev.text == "," and not doc[speaker_end].is_punct and any(
+                        c.dep_ in SUBJECT_DEPS and c.i < prev.i and c.pos_ in ("NOUN", "PROPN")
+                        and not self.in_quote(c) and not any(
+                            x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") or x.text in QUOTE_CHARS
+                            for x in doc[c.i: prev.i]) for c in verb.children):
+                inverted = False  # "que la Norvège(nsubj), membre de l'EEE, jugeait la mesure contraire à l'accord":
+                # the subject stands before an aside; what follows the verb is its object, and the phrase goes on
         if inverted:
             if mention is None or in_quote and clitic is None and not _speaks(mention):
                 return None  # (inside a quotation, "…, 17 heures, annonçait un degré 4": the speaker's words)
@@ -1578,6 +1586,7 @@ class _Finder:
                 mention = self._on_place(unit) or mention  # "Au cabinet de M. Ouellet, on fait(dep) valoir que P"
         if mention is None:
             return None
+        mention = self._with_place_list(mention)
         frame = (min(mention.start, doc[group_start].idx), doc[group_end - 1].idx + len(doc[group_end - 1]))
         return _Found(content, None, lemma, self._ordinal_referent(mention, unit), unit.index, frame)
 
@@ -1810,12 +1819,13 @@ class _Finder:
         if k < 2 or doc[k].text != ",":
             return False
         start = self._sentence_opening(comma)
-        if doc[start].pos_ in ("VERB", "ADJ") and ("Part" in doc[start].morph.get("VerbForm")
-                                                  or _OPENING_PARTICIPLE.fullmatch(fold(doc[start].text))):
-            # past an opening participle's phrase: "Jointe à Madrid, | la porte-parole du groupe, Inés Calvo, |"
+        if doc[start].pos_ != "DET":
+            # past a fronted phrase: "Jointe à Madrid, | la porte-parole du groupe, Inés Calvo, |", "Présent à Luanda
+            # comme observateur, | le sous-secrétaire d'État américain …, Daniel Whitcombe, |"
             opening_comma = next((c for c in range(start + 1, k) if doc[c].text == ","), None)
-            if opening_comma is not None and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
-                                                     for t in doc[start: opening_comma]):
+            if opening_comma is not None and not any(
+                    t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") or t.text in QUOTE_CHARS
+                    for t in doc[start: opening_comma]):
                 start = opening_comma + 1
         return start + 1 < k and doc[start].pos_ == "DET" and fold(doc[start].text) in ("le", "la", "l'") and \
             getattr(titles().get(fold(doc[start + 1].text)), "kind", None) in ("person", "office") and not any(
@@ -3908,6 +3918,7 @@ class _Finder:
                 if source is None:
                     continue
                 mention, published = source
+                mention = self._with_place_list(mention)
             relayed = self._relayed(mention, unit)
             if relayed is not None:
                 mention = relayed
@@ -4006,6 +4017,26 @@ class _Finder:
                 # elliptic one)
             out.append(_Found(content, cut, "pour" if w == "pour" else "selon", mention, unit.index, frame))
         return out
+
+    def _with_place_list(self, m: Mention) -> Mention:
+        """A place that speaks along with others in one coordination speaks with them: "Dans un communiqué conjoint,
+        Paris, Dublin et Varsovie affirment", "Selon Bamako, Ouagadougou et Niamey, P" (one row whose speaker is the
+        phrase, side null: eval/README.md)."""
+        if m.kind not in ("org", "name") or not place_side(m.text.strip()):
+            return m
+        place = r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)?"
+        left = re.search(rf"((?:{place}\s*,\s*)*{place}\s+et\s+)$", self.text[max(0, m.start - 120): m.start])
+        right = re.match(rf"(?:\s*,\s*{place})*\s+et\s+{place}", self.text[m.end: m.end + 120])
+        start = m.start - len(left.group(1)) if left else m.start
+        end = m.end + right.end() if right and not left else m.end
+        if (start, end) == (m.start, m.end):
+            return m
+        text = self.text[start:end]
+        parts = [p.strip() for p in re.split(r",|\bet\b", text)]
+        if len(parts) < 2 or not all(p and place_side(p) for p in parts):
+            return m
+        return replace(m, start=start, end=end, text=text, kind="org", name=None, descriptor=text, side=None,
+                       plural=True, role=None, role_kind="org")
 
     def _relay(self, mention: Mention, np_start: int) -> bool:
         """Is the source of "selon X" only a relay of someone else's words: an outlet ("Selon Le Monde", "selon

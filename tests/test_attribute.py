@@ -3018,3 +3018,20 @@ def test_a_participle_aside_on_the_reported_subject_stays_in_the_content(nlp):
                           "ministre a affirmé que la réforme était prête, répondant à une question du député.")
     assert [s.text for s in sts] == ["les 38 000 flacons, imitant une douzaine de grandes marques, représentent « une "
                                      "valeur de 2,4 millions d'euros »", "la réforme était prête"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place that speaks with others in one coordination: the whole phrase, side null
+    ("Dans un communiqué conjoint, Paris, Dublin et Varsovie affirment que cette suspension « démontre "
+     "l'imprévisibilité » des engagements du Mercosur.", [("cette suspension", "Paris, Dublin et Varsovie", None)]),
+    ("Selon Bamako, Ouagadougou et Niamey, les frappes ont permis de « neutraliser plus de 300 terroristes ».",
+     [("les frappes", "Bamako, Ouagadougou et Niamey", None)]),
+    ("Selon Kiev, les troupes russes ont reculé.", [("les troupes russes", "Kiev", "UA")]),
+    # a subject, an aside, then a verb with its object: no inverted speaker after the verb
+    ("Mme Solheim-Berg a précisé qu'Oslo saisirait l'OMC « dans les prochains jours » et que la Norvège, membre de "
+     "l'Espace économique européen, jugeait la mesure contraire à l'accord.", [("Oslo saisirait", "Solheim-Berg", None)]),
+])
+def test_coordinated_places_and_a_subjects_aside(nlp, text, expected):
+    assert [(s.text[:len(c)], s.speaker.name, s.speaker.side) for s, (c, _, _) in
+            zip(statements(nlp, text), expected)] == expected
+    assert len(statements(nlp, text)) == len(expected)
