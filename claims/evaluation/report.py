@@ -248,6 +248,17 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "Provence), a desalination plant's delay at Oran (El Watan), Asian truffles at a Périgord market (Sud "
               "Ouest), a Montréal bike-share contract (La Presse), fake antimalarials in Yaoundé (Cameroon Tribune); "
               "denials, hearsay, names and titles; fiftieth development set, written in the thirty-first session"),
+             ("wire-dev51", "eval/gold/wire-dev51.jsonl", "eval/articles/wire-dev51",
+              "cruise-ship fumes at Marseille's Estaque (La Marseillaise), a strike at a Lyon bakery chain (Lyon "
+              "Capitale), a live blog of a farmers' blockade on the A7 (France Bleu Drôme Ardèche), a swimming ban on "
+              "Lake Geneva (Le Temps), power cuts in Bamako (Le Républicain), students occupying a Rennes university "
+              "building (Ouest-France); many speakers in turn, pronoun chains, a live blog; fifty-first development "
+              "set, written in the thirty-first session"),
+             ("wire-dev52", "eval/gold/wire-dev52.jsonl", "eval/articles/wire-dev52",
+              "EU duties on Norwegian salmon (Les Echos), a Rwanda–DRC minerals accord (RFI), Japan intervening for "
+              "the yen (AFP), an Argentine beef export ban (La Tribune), a Greek port stake sold to a Chinese group "
+              "(Le Figaro), Turkish drones for Niger (Jeune Afrique); international and economic wire copy; "
+              "fifty-second development set, written in the thirty-first session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -367,6 +378,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a forty-seventh held-out set, written in the thirty-first session"),
              ("wire-heldout48", "eval/gold/wire-heldout48.jsonl", "eval/articles/wire-heldout48",
               "a forty-eighth held-out set, written in the thirty-first session"),
+             ("wire-heldout49", "eval/gold/wire-heldout49.jsonl", "eval/articles/wire-heldout49",
+              "a forty-ninth held-out set, written in the thirty-first session"),
+             ("wire-heldout50", "eval/gold/wire-heldout50.jsonl", "eval/articles/wire-heldout50",
+              "a fiftieth held-out set, written in the thirty-first session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
