@@ -2941,19 +2941,6 @@ def test_a_company_whose_name_opens_with_a_place(nlp):
     ("Le vétérinaire assure que Kinda « monte seule dans sa caisse ». Un soigneur du zoo raconte une autre scène. « Il "
      "a fallu la pousser avec le chargeur », confie, sous couvert d'anonymat, cet employé.", "Il a fallu",
      "Un soigneur du zoo"),
-])
-def test_speakers_of_rarer_constructions(nlp, text, content, name):
-    assert speaker_of(statements(nlp, text), content).name == name
-
-
-def test_a_cause_with_s_expliquer_par_is_no_statement(nlp):
-    """ "ce dérapage s'explique par P" gives a cause; the quotation inside it is no statement of its own."""
-    sts = statements(nlp, "À en croire la Ville de Liège, ce dérapage s'explique d'abord par la découverte d'amiante "
-                          "« dans des proportions que personne ne pouvait prévoir ».")
-    assert [(s.text[:16], s.speaker.name) for s in sts] == [("ce dérapage s'ex", "la Ville de Liège")]
-
-
-@pytest.mark.parametrize("text, content, name", [
     # a noun of no title, found in the asides after a person's name
     ("Jean-Baptiste Ferrand, 52 ans, plombier à Fourques et plongeur depuis l'adolescence, nous reçoit. La maire, "
      "Sylvie Carbonnel, est prudente. Le plongeur assure avoir déclaré sa trouvaille à la mairie « dans les "
@@ -2977,8 +2964,15 @@ def test_a_cause_with_s_expliquer_par_is_no_statement(nlp):
     ("Jointe à Madrid, la porte-parole du groupe, Inés Calvo, réfute tout retard imputable à Grupo Ortuño en "
      "Algérie : « Nous avons livré tous nos contrats publics dans les délais. »", "Nous avons livré", "Inés Calvo"),
 ])
-def test_speakers_of_more_rare_constructions(nlp, text, content, name):
+def test_speakers_of_rarer_constructions(nlp, text, content, name):
     assert speaker_of(statements(nlp, text), content).name == name
+
+
+def test_a_cause_with_s_expliquer_par_is_no_statement(nlp):
+    """ "ce dérapage s'explique par P" gives a cause; the quotation inside it is no statement of its own."""
+    sts = statements(nlp, "À en croire la Ville de Liège, ce dérapage s'explique d'abord par la découverte d'amiante "
+                          "« dans des proportions que personne ne pouvait prévoir ».")
+    assert [(s.text[:16], s.speaker.name) for s in sts] == [("ce dérapage s'ex", "la Ville de Liège")]
 
 
 def test_hearsay_in_the_conditional_after_selon_is_the_hearsay_speakers(nlp):
