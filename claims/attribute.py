@@ -518,15 +518,21 @@ class _DocumentResolver:
         témoigne sa fille", then "« Mon père a attendu dix-neuf heures sur un brancard, dans un couloir … », raconte
         cette habitante", Valérie Cauchois) is the body speaker's, when the headline names nobody."""
         end = self._headline_end()
+        # (also the lede's quotation, when the body gives it again: "« … », dénonce un représentant des usagers" in
+        # the first paragraph, then "« …, quand nous en avons », affirme Souleymane Tangara, président du collectif")
+        text = self.seg.document.text
+        lede = text.find("\n\n", text.find("\n\n", end) + 2) if end else -1
+        lede = lede if lede > 0 and end else end
         words = [set(re.findall(r"\w+", fold(st.text))) for st in self.seg.statements]
         for n, (st, m) in enumerate(zip(self.seg.statements, self.seg.speakers)):
-            e = self.of.get((m.start, m.end)) if m is not None and st.start < end else None
+            e = self.of.get((m.start, m.end)) if m is not None and (
+                st.start < end or st.start < lede and st.kind == "direct") else None
             if e is None or e.names or (e.org and (_named_body(e) or st.kind == "indirect")) or e.plural or \
                     len(words[n]) < 4:
                 continue  # (a bare body word may be the person who speaks for it, in words it quotes: "« … »,
                 # accuse l'exploitant"; "…, annonce le gouvernement" is the government's, whoever repeats it)
             same = {id(x): x for k, (other, om) in enumerate(zip(self.seg.statements, self.seg.speakers))
-                    if other.start >= end and om is not None and words[n] <= words[k]
+                    if other.start >= max(end, st.end) and om is not None and words[n] <= words[k]
                     and (x := self.of.get((om.start, om.end))) is not None and x is not e and x.names and not x.org}
             if len(same) == 1:
                 self._redirect(e, next(iter(same.values())))
@@ -701,6 +707,9 @@ class _DocumentResolver:
         for found in _kind_named(words).finditer(text):
             if found.group(0)[:4].lower() == "chez" and words is not _COMPANY_WORDS:
                 continue
+            if re.match(r"(?:la )?chaine\b", fold(found.group(0))) and re.search(
+                    r"\b(?:a|sur|de)(?: la)?$", fold(text[max(0, found.start() - 8): found.start()]).rstrip()):
+                continue  # "a déclaré à la chaîne GloboNews": a television channel spoken to, no company
             name = (found.group(1) or found.group(2)).strip()
             first = name.split()[0]
             if first.isupper() and len(first) <= 4 and len(name.split()) == 1 and fold(name) in _PARTY_ACRONYMS:

@@ -3852,6 +3852,10 @@ class _Finder:
         if (mention is None or not _speaks(mention)) and w != "pour":
             mention = self._publisher(head, unit)  # "selon les résultats de l'autopsie, communiqués par le parquet"
             published = True
+        elif mention is not None and mention.role_kind == "medium" and mention.kind != "name" and w != "pour" and \
+                (by := self._publisher(head, unit)) is not None:
+            mention, published = by, True  # "Selon une étude rendue publique lundi par l'association Air Littoral
+            # Nord, P": the association that published it
         elif fold(head.text) in ("accusation", "defense", "instruction") and w != "pour":
             # "Selon l'accusation, portée par la procureure Anne-Sophie Delmas, P": the one who speaks for it
             carrier = self._publisher(head, unit)
@@ -4078,8 +4082,9 @@ class _Finder:
             if self.in_quote(t) or "Fin" in t.morph.get("VerbForm") or t.text in (".", ";", ":"):
                 return None
             p = k + 1
-            while p < unit.end - 1 and (fold(doc[p].text) in TIME_WORDS or doc[p].pos_ == "ADV"):
-                p += 1  # "communiqués jeudi soir par le parquet"
+            while p < unit.end - 1 and (fold(doc[p].text) in TIME_WORDS or doc[p].pos_ == "ADV"
+                                        or fold(doc[p].text) in ("public", "publique", "publics", "publiques")):
+                p += 1  # "communiqués jeudi soir par le parquet", "rendue publique lundi par l'association"
             if "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and fold(doc[p].text) == "par":
                 j = p + 1
                 while j < unit.end and doc[j].pos_ == "DET":

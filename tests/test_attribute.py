@@ -3029,3 +3029,30 @@ def test_coordinated_places_and_a_subjects_aside(nlp, text, expected):
     assert [(s.text[:len(c)], s.speaker.name, s.speaker.side) for s, (c, _, _) in
             zip(statements(nlp, text), expected)] == expected
     assert len(statements(nlp, text)) == len(expected)
+
+
+def test_a_ledes_quotation_given_again_in_the_body_is_the_named_speakers(nlp):
+    """The lede's "« … », dénonce un représentant des usagers" is the named person who says it again, at more length,
+    in the body."""
+    sts = statements(nlp, "Délestages à Bamako : les usagers n'y croient plus\n\nDepuis trois semaines, la capitale vit "
+                          "au rythme des coupures. « À Sabalibougou, nous avons quatre heures de courant par jour », "
+                          "dénonce un représentant des usagers.\n\nLa ministre a assuré que la situation serait "
+                          "« normalisée d'ici à la fin du mois ».\n\n« À Sabalibougou, nous avons quatre heures de "
+                          "courant par jour, quand nous en avons », affirme Souleymane Tangara, président du Collectif "
+                          "des usagers de l'électricité de Bamako.")
+    assert speaker_of(sts, "par jour").name == "Souleymane Tangara"
+    assert sum(s.speaker.name == "Souleymane Tangara" for s in sts) == 2
+
+
+def test_a_study_published_by_a_body_and_a_channel_spoken_to(nlp):
+    """ "Selon une étude rendue publique par l'association X, P" is X's (a study in a journal stays the study's); a
+    channel a minister spoke to ("a déclaré à la chaîne GloboNews") is no company that "le groupe" could be."""
+    sts = statements(nlp, "Selon une étude rendue publique lundi par l'association de riverains Air Littoral Nord, la "
+                          "concentration de particules est quatre fois plus élevée. Selon une étude publiée jeudi dans "
+                          "The Lancet, le médicament serait dangereux.")
+    assert [s.speaker.name for s in sts] == ["Air Littoral Nord", "une étude"]
+    sts = statements(nlp, "Les ouvriers s'inquiètent. Le groupe, premier exportateur du pays, a fait savoir qu'aucune de "
+                          "ses usines n'avait fermé.\n\nÀ Brasília, le ministre brésilien de l'Agriculture, Paulo "
+                          "Henrique Borges, a déclaré à la chaîne GloboNews que le Brésil était « en mesure de fournir » "
+                          "les volumes manquants.")
+    assert speaker_of(sts, "aucune de ses usines").name != "GloboNews"
