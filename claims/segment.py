@@ -1829,7 +1829,8 @@ class _Finder:
                 start = opening_comma + 1
         return start + 1 < k and doc[start].pos_ == "DET" and fold(doc[start].text) in ("le", "la", "l'") and \
             getattr(titles().get(fold(doc[start + 1].text)), "kind", None) in ("person", "office") and not any(
-                t.text in QUOTE_CHARS or t.pos_ in ("VERB", "AUX") for t in doc[start: comma.i])
+                t.text in QUOTE_CHARS or t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") != ["Part"]
+                for t in doc[start: comma.i])  # (a participle in the title: "le sous-secrétaire … chargé de …")
 
     def _relative_title_before(self, comma: int, unit: _Unit) -> Token | None:
         """The person's title that opens an object relative clause and ends at ``comma`` ("Des chiffres que la

@@ -2963,6 +2963,10 @@ def test_a_company_whose_name_opens_with_a_place(nlp):
     # took for a noun
     ("Jointe à Madrid, la porte-parole du groupe, Inés Calvo, réfute tout retard imputable à Grupo Ortuño en "
      "Algérie : « Nous avons livré tous nos contrats publics dans les délais. »", "Nous avons livré", "Inés Calvo"),
+    # a participle inside the title before the apposed name: the comma after the name closes the apposition
+    ("Présent à Luanda comme observateur, le sous-secrétaire d'État américain chargé de la Croissance économique, "
+     "Daniel Whitcombe, a salué un texte « qui ouvre la voie à des investissements ». « Les entreprises américaines "
+     "sont prêtes à financer des fonderies », a-t-il ajouté.", "Les entreprises américaines", "Daniel Whitcombe"),
 ])
 def test_speakers_of_rarer_constructions(nlp, text, content, name):
     assert speaker_of(statements(nlp, text), content).name == name
