@@ -536,6 +536,9 @@ _SEEN_DOCUMENTS = re.compile(r"(?:des|les|plusieurs|un|une|de)?\s*(?:documents?|
                              r"révélé)", re.IGNORECASE)
 
 
+# a country's posts abroad, named with the city they are in: "l'ambassade de Chine à Buenos Aires"
+_POSTED = frozenset({"ambassade", "consulat", "ambassadeur", "ambassadrice", "consul", "consule", "representation",
+                     "delegation"})
 _DASHES = ("–", "—")  # an aside's dashes: "Le maire – Gilles Wiltzer – assure"
 _CONTRACTED_ARTICLE = {"au": "le ", "aux": "les "}  # "au cabinet Van Damme" -> "le cabinet Van Damme"
 _CLAUSE_BREAK = re.compile(r";|\b(?:alors|tandis|même|meme)\s+(?:que|qu['’]|si)|\bmais\b|\bcar\b", re.IGNORECASE)
@@ -3142,6 +3145,9 @@ class _Finder:
             elif w == "a" and nxt is not None and nxt.pos_ == "PROPN" and (
                     doc[j - 1].pos_ == "ADJ" or "Part" in doc[j - 1].morph.get("VerbForm")):
                 pass  # "un analyste basé à Londres", "des responsables présents à Copenhague"
+            elif w == "a" and nxt is not None and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN") and \
+                    fold(head.text) in _POSTED and j > head.i + 1:
+                pass  # where the post is: "l'ambassade de Chine à Buenos Aires", "le consul de France à Genève"
             elif w == "pour" and titled and nxt is not None and (nxt.text[:1].isupper() or (
                     nxt.pos_ == "DET" and nxt2 is not None and (nxt2.text[:1].isupper() or nxt2.pos_ == "NOUN"))):
                 pass  # "représentant spécial pour la Syrie", "le porte-parole de la Commission pour le commerce"
@@ -3329,7 +3335,8 @@ class _Finder:
             name, descr, plural = None, text, False
         elif name and not role and _institution_name(toks, name_toks):
             kind = "org"  # "le Parlement européen", "la Protection civile italienne", "le Fonds monétaire
-            name, descr, plural = None, text, False  # international": a body, not a person called "Parlement"
+            name, descr, plural = None, text.split(",")[0].strip(), False  # international": a body, not a person
+            # called "Parlement" (its apposition left out of its name: "…, organisme public")
         elif name and role_kind == "org" and (kind_at := next((t.i for t in toks if getattr(titles().get(fold(
                 t.text)), "kind", None) == "org"), None)) is not None and any(
                     t.text[:1].isupper() and kind_at < t.i < name_toks[0].i for t in toks) and not any(
@@ -5055,8 +5062,13 @@ def _institution_name(toks: list[Token], name_toks: list[Token]) -> bool:
             or head.pos_ not in ("NOUN", "PROPN"):
         return False
     after = [t for t in words if t.i > head.i]
-    return bool(after) and after[0].pos_ == "ADJ" and after[0].text.islower() and all(
-        t.pos_ == "ADJ" and t.text.islower() for t in after)
+    comma = next((n for n, t in enumerate(after) if t.text == ","), None)
+    if comma is not None:  # (an apposition after it: "le Conseil norvégien des produits de la mer, organisme public")
+        after = after[:comma]
+    return bool(after) and after[0].pos_ == "ADJ" and after[0].text.islower() and (all(
+        t.pos_ == "ADJ" and t.text.islower() for t in after) or all(
+        t.text.islower() for t in after) and any(fold(t.text) in ("de", "du", "des", "d'") for t in after))
+    # (with a lowercase complement: "le Conseil norvégien des produits de la mer")
 
 
 def _opens_sentence(t: Token) -> bool:

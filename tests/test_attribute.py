@@ -3060,3 +3060,14 @@ def test_a_study_published_by_a_body_and_a_channel_spoken_to(nlp):
                           "Henrique Borges, a déclaré à la chaîne GloboNews que le Brésil était « en mesure de fournir » "
                           "les volumes manquants.")
     assert speaker_of(sts, "aucune de ses usines").name != "GloboNews"
+
+
+def test_a_post_abroad_keeps_its_city_and_an_institution_its_complement(nlp):
+    """ "L'ambassade de Chine à Buenos Aires" is named with its city; "le Conseil norvégien des produits de la mer" is
+    a body, not someone called "Conseil", and its apposition ("organisme public") is no part of its name."""
+    sts = statements(nlp, "L'ambassade de Chine à Buenos Aires a fait savoir que Pékin n'avait « reçu aucune "
+                          "notification officielle » de la mesure. D'après le Conseil norvégien des produits de la mer, "
+                          "organisme public chargé de promouvoir les exportations, celui-ci ne pèse que 58 % du saumon "
+                          "consommé.")
+    assert [s.speaker.name for s in sts] == ["L'ambassade de Chine à Buenos Aires",
+                                            "le Conseil norvégien des produits de la mer"]
