@@ -521,8 +521,10 @@ class _DocumentResolver:
         # (also the lede's quotation, when the body gives it again: "« … », dénonce un représentant des usagers" in
         # the first paragraph, then "« …, quand nous en avons », affirme Souleymane Tangara, président du collectif")
         text = self.seg.document.text
-        lede = text.find("\n\n", text.find("\n\n", end) + 2) if end else -1
-        lede = lede if lede > 0 and end else end
+        lede = end  # the end of the first paragraph after the headline
+        if end and (body := text.find("\n\n", end)) >= 0:
+            stop = text.find("\n\n", body + 2)
+            lede = stop if stop >= 0 else len(text)
         words = [set(re.findall(r"\w+", fold(st.text))) for st in self.seg.statements]
         for n, (st, m) in enumerate(zip(self.seg.statements, self.seg.speakers)):
             e = self.of.get((m.start, m.end)) if m is not None and (
