@@ -259,6 +259,19 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "the yen (AFP), an Argentine beef export ban (La Tribune), a Greek port stake sold to a Chinese group "
               "(Le Figaro), Turkish drones for Niger (Jeune Afrique); international and economic wire copy; "
               "fifty-second development set, written in the thirty-first session"),
+             ("wire-dev53", "eval/gold/wire-dev53.jsonl", "eval/articles/wire-dev53",
+              "a funeral-home scam on trial in Lyon (Le Progrès), a Toulon street renamed for a resistance fighter "
+              "(Var-Matin), a Limoges basketball press conference after a refereeing row (Le Populaire du Centre), a "
+              "Québec committee hearing on a failed health IT system (Le Devoir), a paragliding death before a "
+              "Lausanne court (24 heures), a chip-shop concession before Namur's provincial council (L'Avenir); "
+              "trials, councils and press conferences; fifty-third development set, written in the thirty-second "
+              "session"),
+             ("wire-dev54", "eval/gold/wire-dev54.jsonl", "eval/articles/wire-dev54",
+              "a stagehands' strike at the Opéra de Paris as a live blog (Le Parisien), church bells silenced at "
+              "Gimel (24 heures), an argan cooperative at Tamanar (Le Matin), a heritage carousel removed in Lille "
+              "(La Voix du Nord), sargassum at Le Moule (France-Antilles), Brussels banning rental e-scooters (La "
+              "Libre Belgique); many speakers answering each other; fifty-fourth development set, written in the "
+              "thirty-second session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -382,6 +395,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a forty-ninth held-out set, written in the thirty-first session"),
              ("wire-heldout50", "eval/gold/wire-heldout50.jsonl", "eval/articles/wire-heldout50",
               "a fiftieth held-out set, written in the thirty-first session"),
+             ("wire-heldout51", "eval/gold/wire-heldout51.jsonl", "eval/articles/wire-heldout51",
+              "a fifty-first held-out set, written in the thirty-second session"),
+             ("wire-heldout52", "eval/gold/wire-heldout52.jsonl", "eval/articles/wire-heldout52",
+              "a fifty-second held-out set, written in the thirty-second session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
