@@ -31,7 +31,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from claims.lexicon import (broader_role, country_mentions, fold, media_names, place_side, same_office, side_of, sides,
+from claims.lexicon import (broader_role, country_mentions, first_name_gender, fold, media_names, place_side,
+                            same_office, side_of, sides,
                             titles)
 from claims.records import Speaker, Statement
 from claims.segment import (ACRONYM_IN_PARENS, COMPANY_ROLES, Mention, Segmentation, _first_name, _possessive_text,
@@ -212,6 +213,9 @@ _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la 
 _NAMED_COMPLEMENT = re.compile(r"\s(?:de |d['’]|du )\s*([A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý0-9][\w'’-]*)*)\s*$")
 
 
+# a person's name in running text: a capitalised first name, then capitalised words and particles ("Hugo de La Tour")
+_PASSING_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)((?:[ \u00a0]+(?:(?:de|du|des|van|von|"
+                           r"der|den|ben|ould|el|le|la|da|di|dos|das)[ \u00a0]+)*[A-ZÀ-Ý][\w'’-]+)+)")
 _ACCENTED = {"e": "[eéèêë]", "a": "[aàâ]", "i": "[iîï]", "o": "[oôœ]", "u": "[uùûü]", "c": "[cç]"}
 _NAME = r"([A-ZÀ-Ý][\w'’&-]*[\w&](?:[ \u00a0](?:[A-ZÀ-Ý0-9][\w'’&-]*))*)"
 
@@ -1260,6 +1264,10 @@ class _DocumentResolver:
                 if subjects:
                     return subjects[-1]
                 return max(cands, key=lambda e: max(e.last_subject, e.first))
+            if m.role_kind == "person" and not m.plural:
+                passing = self._person_named_in_passing(m)
+                if passing is not None:
+                    return passing
         renamed = self._renamed_speaker(m)
         if renamed is not None:
             return renamed
@@ -1269,6 +1277,34 @@ class _DocumentResolver:
             # ans", "sa présidente, Hélène Marchetti. La pharmacienne …"), like a demonym: the person just before
             return recent
         return self._named_in_text(m) or self._new(m)
+
+    def _person_named_in_passing(self, m: Mention) -> Entity | None:
+        """ "Une décision prise après la plainte de Marc-Antoine Jaquier, installé en 2019 près du clocher. « … »,
+        explique ce cadre bancaire de 46 ans": a demonstrative description with no one before it is the person the
+        text named last where it made no mention (a complement), in its paragraph or the one before: a listed first
+        name and a capitalised surname, of its gender."""
+        text = self.seg.document.text
+        para = max(text.rfind("\n\n", 0, m.start), 0)
+        lo = max(text.rfind("\n\n", 0, para), 0) if para else 0
+        found = None
+        for x in _PASSING_NAME.finditer(text, lo, m.start):
+            first = fold(x.group(1)).split("-")[0]
+            gender = first_name_gender().get(first)
+            if gender and (not m.gender or gender == m.gender) and not re.search(
+                    r"\b(?:rue|avenue|boulevard|place|quai|allée|lycée|collège|école|hôpital|centre|stade|salle|"
+                    r"parc|pont|gare|station|métro|square|impasse|chemin|route|cours|prix|fondation|institut)\s+$",
+                    text[max(0, x.start() - 20): x.start()], re.IGNORECASE):
+                found = x
+        if found is None:
+            return None
+        name = found.group(0)
+        key = fold(name)
+        same = next((e for e in self.entities if e.is_person() and any(fold(n) == key for n in e.names)), None)
+        if same is not None:
+            return same
+        e = self._new(m)
+        e.names.append(name)
+        return e
 
     def _other_party(self, m: Mention) -> Entity | None:
         """ "« A », a affirmé le directeur. « B », lui a répondu la syndicaliste. « C », a répliqué son adversaire": the
@@ -1295,6 +1331,12 @@ class _DocumentResolver:
         conventions); None when the text gives no such pair."""
         text = self.seg.document.text
         apposed = _APPOSED_PAIR.match(text, m.end)
+        if apposed is None:
+            # the rest of the description first: "Les deux élus de l'Entente | villageoise au Conseil communal,
+            # Pierre-Alain Cuendet et Sylvie Rochat, ont lancé …"
+            rest = re.match(r"[^,.;:«»\"“”\n]{1,60}(?=,)", text[m.end:])
+            if rest and not re.search(r"\b(?:qui|que|qu['’]|ont|a|sont|est)\b", rest.group(0)):
+                apposed = _APPOSED_PAIR.match(text, m.end + rest.end())
         if apposed:
             names = [apposed.group(1), apposed.group(2)]
         else:

@@ -198,6 +198,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         elif tok.i - start <= _FIRST_WORDS and not prev.is_space and (prev.text == "," or prev.text[-1:].isalnum()) \
                 and not tok.is_space:
             tok.is_sent_start = False
+        elif tok.text in (",", ";", ")") or prev.text == ",":
+            tok.is_sent_start = False  # no sentence opens on a comma or right after one (the parser, left free, cut
+            # "Le patron de Renault, le constructeur automobile français, Luca Demeo | , a affirmé que P")
     return doc
 
 
@@ -225,6 +228,14 @@ def capitalised_names(doc: Doc) -> Doc:
                 and doc[tok.i - 1].text not in QUOTE_CHARS | {"—", "–", "-", ":", "("} and tok.lower_ not in STOP_WORDS \
                 and fold(tok.text) not in PRONOUNS and fold(tok.text) not in OTHER_PRONOUNS:
             tok.pos_ = "PROPN"
+        elif tok.pos_ == "VERB" and tok.text[:1].isupper() and tok.text[1:].islower() and not tok.is_sent_start \
+                and doc[tok.i - 1].text not in QUOTE_CHARS | {"—", "–", "-", ":", "(", "."} \
+                and "\n" not in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_ \
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].text[1:2].islower():
+            tok.pos_ = "PROPN"  # "l'élu Nacer(VERB) Ben Amara": a first name before a name, not a verb
+        elif tok.pos_ == "X" and tok.text[:1].isupper() and tok.text[1:2].islower() and not tok.is_sent_start and \
+                doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
+            tok.pos_ = "PROPN"  # "Luca Demeo(X)": a surname after a first name
     return doc
 
 
@@ -2318,9 +2329,12 @@ class _Finder:
             toks = [t for t in doc[a + 1: c] if not t.is_space]
             if len(toks) == 2 and fold(toks[0].text) == "ses" and toks[1].pos_ == "NOUN":
                 return self._mention(toks[1], unit, subject=True)  # "chez ses colistiers, où l'on assure": theirs
+            # (after "Même son de cloche", any noun: "au conseil de paroisse, où l'on assure")
+            echo = re.search(r"\bmeme (?:son de cloche|ton|discours|analyse|constat|refrain|ecoute)\b",
+                             fold(doc[unit.start: a].text))
             if not toks or any(t.is_punct and not (t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)
                                or t.pos_ in ("VERB", "AUX") for t in toks) or not any(
-                    t.pos_ == "NOUN" and _body_noun(t) or t.text[:1].isupper() for t in toks):
+                    t.pos_ == "NOUN" and (_body_noun(t) or echo) or t.text[:1].isupper() for t in toks):
                 return None  # (a hyphenated name is no punctuation: "à la mairie de Porto-Vecchio, où l'on")
             return self._place_body(toks, unit, _CONTRACTED_ARTICLE.get(fold(doc[a].text), ""))
         return None
@@ -2794,6 +2808,24 @@ class _Finder:
         if k < unit.end and self.doc[k].pos_ in ("VERB", "AUX") and "Fin" in self.doc[k].morph.get("VerbForm"):
             return k
         return None
+
+    def _title_before_apposition(self, owner: Token, unit: _Unit) -> list[Token] | None:
+        """The person's title whose body an apposition describes: "la présidente de Nexalis | , l'entreprise(owner)
+        montréalaise qui a conçu le logiciel": the tokens of "la présidente de Nexalis", else None."""
+        doc = self.doc
+        k = owner.left_edge.i
+        if k - 2 < unit.start or doc[k - 1].text != ",":
+            return None
+        j, named = k - 2, False
+        while j >= max(unit.start, k - 10) and (doc[j].pos_ in ("DET", "ADP", "PROPN") or doc[j].text[:1].isupper()
+                                                  and not doc[j].is_punct):
+            named = named or doc[j].pos_ == "PROPN" or doc[j].text[:1].isupper()
+            j -= 1
+        if j < unit.start or not named or getattr(titles().get(fold(doc[j].text)), "kind", None) not in (
+                "person", "office") or fold(doc[j + 1].text) not in ("de", "d'", "du", "des"):
+            return None
+        lo = j - 1 if j - 1 >= unit.start and doc[j - 1].pos_ == "DET" else j
+        return list(doc[lo: k - 1])
 
     def _past_name(self, t: Token, unit: _Unit) -> int:
         """The token after the name ``t`` opens and the comma that may close it."""
@@ -4612,7 +4644,7 @@ class _Finder:
                 if t.text.islower() and t.i + 1 < unit.end and (self.doc[t.i + 1].text.lower() == "-t" or CLITIC.match(
                         self.doc[t.i + 1].text)) and cue_lemma(t) is not None:
                     continue  # "« … », juge(NOUN)-t-il": the inverted cue, not a judge
-                take, head, until, name_only, org_span = False, None, None, None, None
+                take, head, until, name_only, org_span, joined = False, None, None, None, None, None
                 subject = t.dep_ in SUBJECT_DEPS
                 if fronted is not None and t.i == fronted:
                     take = subject = True  # "Cette habitante(obl:mod) de Cluses, dont le père …, a créé …"
@@ -4683,6 +4715,20 @@ class _Finder:
                         # "la liste conduite par le maire sortant, Gaston Mbella Moukoko", "présenté par la ministre
                         # de l'Agriculture, Claire Ventadour": his title
                         head = owner
+                        k = self._name_end(t) + 1
+                        if k < unit.end and self.doc[k].text == "(":
+                            k = next((c + 1 for c in range(k + 1, min(k + 8, unit.end)) if self.doc[c].text == ")"), k)
+                        if owner.dep_ in SUBJECT_DEPS and k < unit.end and self.doc[k].pos_ in ("AUX", "VERB") and \
+                                owner.head.i >= k:
+                            until = k  # "Député provincial en charge du domaine, Jean-Luc Wauthier (MR) a défendu":
+                            # the subject's title, its name and party, up to their verb
+                    elif t.dep_ == "appos" and title is not None and title.kind == "org" and _first_name(t.text) and \
+                            self.doc[t.i - 1].text == ",":
+                        before = self._title_before_apposition(owner, unit)
+                        if before is not None:
+                            # "la présidente de Nexalis, l'entreprise montréalaise qui a conçu le logiciel, Sylvie
+                            # Marchand, a contesté": the title, then the name past the body's apposition
+                            joined = before + list(self.doc[t.i: self._name_end(t) + 1])
                 elif t.pos_ == "PROPN" and t.dep_ == "conj" and t.head.pos_ == "NOUN" and t.head.i < t.i and \
                         t.head.dep_ == "ROOT" and getattr(titles().get(fold(t.head.text)), "kind", None) in (
                             "person", "office") and any(c.dep_ == "flat:name" for c in t.children):
@@ -4786,7 +4832,9 @@ class _Finder:
                     companies.append(company)
                 if not take:
                     continue
-                if org_span:
+                if joined:
+                    m = self._describe(joined, unit, subject)
+                elif org_span:
                     m = self._describe(list(self.doc[org_span[0]: org_span[1] + 1]), unit, subject)
                 elif name_only:
                     a, b = name_only[0].idx, name_only[-1].idx + len(name_only[-1].text)

@@ -3071,3 +3071,44 @@ def test_a_post_abroad_keeps_its_city_and_an_institution_its_complement(nlp):
                           "consommé.")
     assert [s.speaker.name for s in sts] == ["L'ambassade de Chine à Buenos Aires",
                                             "le Conseil norvégien des produits de la mer"]
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # a first name the tagger read as a verb, a surname it read as "other": still the person's name
+    ("« Nous ne céderons pas », a déclaré l'élu Nacer Ben Amara. Selon la préfète Lina Ferhat, le projet avance.",
+     "Nous ne céderons pas", "Nacer Ben Amara"),
+    ("Le patron de Renault, le constructeur automobile français, Luca Demeo, a affirmé que les ventes progressaient.",
+     "les ventes progressaient", "Luca Demeo"),
+    # a fronted title with no article and a long complement, then the name and party: the later "il" is that person
+    ("Député provincial en charge du domaine, Jean-Luc Wauthier (MR) a défendu la procédure pied à pied. « Le cahier "
+     "des charges a été publié », a-t-il déclaré.", "Le cahier des charges", "Jean-Luc Wauthier"),
+    # the title, an apposition on its body, then the name
+    ("La ministre Claire Dumas a dit que tout allait bien. La présidente de Nexalis, l'entreprise montréalaise qui a "
+     "conçu le logiciel, Sylvie Marchand, a contesté le bilan. Selon elle, le coût n'a pas dépassé 318 millions.",
+     "le coût", "Sylvie Marchand"),
+    # a demonstrative description with no one before it: the person named last in a complement
+    ("Une décision prise par la Municipalité après la plainte de Marc-Antoine Jaquier, installé en 2019 dans la maison "
+     "voisine du clocher.\n\n« Je ne demande pas qu'on démonte le clocher », explique ce cadre bancaire de 46 ans, qui "
+     "travaille à Genève.", "Je ne demande pas", "Marc-Antoine Jaquier"),
+    # two people apposed after the rest of "les deux élus …": one speaker for the two, then "ils" and "les deux élus"
+    ("Les deux élus de l'Entente villageoise au Conseil communal, Pierre-Alain Cuendet et Sylvie Rochat, ont lancé la "
+     "contre-pétition. Ils assurent qu'elle a déjà recueilli 410 signatures.", "elle a déjà recueilli",
+     "Pierre-Alain Cuendet et Sylvie Rochat"),
+    # "Même son de cloche au conseil de paroisse, où l'on assure": the place "on" speaks from, any noun after "Même son
+    # de cloche"
+    ("Même son de cloche au conseil de paroisse, où l'on assure que la sonnerie « n'a jamais dérangé personne ».",
+     "la sonnerie", "le conseil de paroisse"),
+    # a headline's "l'ex-PDG": the former président-directeur général named below (the same role)
+    ("Échec du dossier SIGMA : « Personne ne m'a averti », affirme l'ex-PDG\n\nQUÉBEC — L'ancien président-directeur "
+     "général de Santé numérique Québec, Denis Ouellet, a soutenu mardi qu'il n'avait jamais été informé.",
+     "Personne ne m'a averti", "Denis Ouellet"),
+])
+def test_speakers_named_in_passing_or_past_an_aside(nlp, text, content, name):
+    assert speaker_of(statements(nlp, text), content).name == name
+
+
+def test_a_demonstrative_description_takes_no_name_of_a_street(nlp):
+    """The person named in passing must be a person: not a street, a school or a station named after someone."""
+    sts = statements(nlp, "Le cortège est parti de la rue Jean Moulin vers 10 heures.\n\n« Nous ne lâcherons rien », "
+                          "lance ce manifestant de 62 ans.")
+    assert speaker_of(sts, "Nous ne lâcherons rien").name != "Jean Moulin"
