@@ -94,11 +94,12 @@ TITLED_LABEL = re.compile(r"^\s*([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)
                           r"[a-zà-ÿ][^:«»“”\"\n]{2,90}?\s*:\s+(?=[«“\"])")
 # "Réponse du ministre : « … »", "Réplique de la présidente : « … »"
 _REPLY_LABEL = re.compile(r"\b(Réponse|Réplique|Riposte)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|des\s+)"
-                          r"([^\s:«»“”\"][^:«»“”\".!?\n]{1,60}?)\s*:\s*[«“\"]")
+                          r"([^\s:«»“”\"][^:«»“”\".!?\n]{1,110}?)\s*:\s*[«“\"]")
 # a headline's rubric, then its speaker and a colon: "Mines d'or au Mali – Sidiki Dembélé : « … »", "Crues dans le Var,
 # le préfet : « … »"
 _HEADLINE_LABEL = re.compile(r"^[^:«»“”\"\n]{3,80}?(?:\s[–—-]|,|\.)\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}|"
                              r"(?:le|la|l['’])\s?[a-zà-ÿ][\w'’-]+(?:\s[a-zà-ÿ][\w'’-]+)?)\s*:\s+(?=[«“\"])")
+_BY_THE_VOICE = re.compile(r"\bpar la voix (?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])", re.IGNORECASE)
 ANSWER_LABEL = re.compile(r"^\s*(?:réponse|reponse|r)\s*[:.–—-]\s+(?=\S)", re.IGNORECASE)
 ACRONYM_IN_PARENS = re.compile(r"\(([A-Za-zÀ-ÿ&'-]{2,12})\)")  # "l'Institut … (Insee)", "la Haute Autorité (HAS)"
 _ACRONYM_WORD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý&-]{1,9}")  # "ARS", "CNIL", "AFD"
@@ -204,6 +205,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# people named by their part against or beside someone: "son adversaire", "son interlocuteur"
+_COUNTERPART_NOUNS = frozenset({"adversaire", "adversaires", "rival", "rivale", "contradicteur", "contradictrice",
+                                "interlocuteur", "interlocutrice", "challenger", "challengeuse"})
+_REPORT_NOUNS = frozenset({"rapport", "expertise", "contre-expertise", "etude", "audit"})  # one document, many names
 _ON_AIR = frozenset({"micro", "antenne", "plateau", "colonnes", "site", "journal"})  # "au micro de RFI"
 _FIRST_WORDS = 8  # the words after a line break where the parser, left free, cuts sentences at random
 _PLACE_NOUNS = frozenset({"ville", "capitale", "region", "commune", "village", "quartier", "pays", "departement",
@@ -236,6 +241,9 @@ def capitalised_names(doc: Doc) -> Doc:
         elif tok.pos_ == "X" and tok.text[:1].isupper() and tok.text[1:2].islower() and not tok.is_sent_start and \
                 doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
             tok.pos_ = "PROPN"  # "Luca Demeo(X)": a surname after a first name
+        elif tok.pos_ in ("CCONJ", "SCONJ", "ADV") and tok.text[:1].isupper() and not tok.is_sent_start and \
+                fold(doc[tok.i - 1].text) in ("d'", "de", "du", "des"):
+            tok.pos_ = "PROPN"  # "la Mutuelle des Monts d'Or(CCONJ)": a name's word, no conjunction
     return doc
 
 
@@ -1231,7 +1239,13 @@ class _Finder:
             comma = m.group(2).find(",")  # "Réponse du recteur, quelques heures plus tard, lors d'un point presse :"
             stop = m.start(2) + comma if comma > 0 and not _first_name(m.group(2)[comma + 1:].strip().split(" ")[0]) \
                 else m.end(2)
-            span = self.doc.char_span(m.start(2), stop, alignment_mode="expand")
+            begin = m.start(2)
+            voice = _BY_THE_VOICE.search(m.group(2))
+            if voice is not None:
+                # "Réponse de la direction, par la voix de son directeur délégué, Laurent Cassagne : « … »": the
+                # person who speaks for it
+                begin, stop = m.start(2) + voice.end(), m.end(2)
+            span = self.doc.char_span(begin, stop, alignment_mode="expand")
             head = next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN")), None) if span else None
             if head is None:
                 continue
@@ -1349,8 +1363,10 @@ class _Finder:
                 continue  # "aucune victime n'était à déplorer", "reste à préciser", "à en juger par": not a saying
                 # (but "a tenu à préciser que P" is one, and "s'est borné à indiquer que P")
             auxes = [fold(a.text) for a in self._auxiliaries(tok)]
-            if lemma in _REFLEXIVE_NOT_SAYING and {"s'", "se"} & set(auxes):
-                continue  # "les discussions se poursuivront", "la saison s'annonce difficile": no saying
+            if lemma in _REFLEXIVE_NOT_SAYING and {"s'", "se"} & set(auxes) and not (
+                    lemma == "reprendre" and re.match(r"\s*:\s*[«“\"]", self.text[tok.idx + len(tok.text):])):
+                continue  # "les discussions se poursuivront", "la saison s'annonce difficile": no saying (but
+                # "avant de se reprendre : « … »" corrects what was said)
             if lemma == "expliquer" and {"s'", "se"} & set(auxes) and any(
                     fold(t.text) == "par" for t in _following_words(tok, 2)):
                 continue  # "les retards s'expliquent (notamment) par des impayés : « … »": a cause, not a saying
@@ -1578,6 +1594,12 @@ class _Finder:
             mention = self._mention(subj, unit, subject=True, until=group_start) if subj is not None else None
             if subj is not None and fold(subj.text) == "on":
                 mention = self._on_place(unit) or mention  # "À Matignon, on assure que P"
+        voice = self._by_the_voice(group_end, unit)
+        if voice is not None:
+            # "L'entreprise a fait savoir, par la voix de son porte-parole, Marc Girard, que P": the named person
+            # speaks for it (an unnamed spokesperson leaves the words to the body)
+            group_end = voice[1]
+            mention = voice[0] or mention
         if only_colon:
             content = self._colon_content(group_end, unit)
         else:
@@ -1745,6 +1767,9 @@ class _Finder:
                 continue
             elif not (t.pos_ == "ADV" or CLITIC.match(t.text) or t.text.lower() == "-t" or t.is_space):
                 skip = _locution_before(doc, j)
+                if skip is None and j + 1 < verb.i and doc[j + 1].pos_ == "ADV":
+                    skip = _locution_before(doc, j + 1)  # "a-t-il d'(ADP) abord(ADV) affirmé": a locution whose last
+                    # word is an adverb
                 if skip is None:
                     break
                 j = skip  # "a pour sa part réagi", "a de son côté estimé"
@@ -2658,18 +2683,31 @@ class _Finder:
         # (the same noun anywhere before: "le rapport" is the report the article introduced)
         sents = [s for s in doc.sents if s.start < toks[0].i][-4:]
         lo = 0 if not demonstrative else sents[0].start if sents else toks[0].i
+
+        def issuer_of(t: Token) -> list[Token] | None:
+            after = []
+            for x in doc[t.i: min(t.i + 12, toks[0].i)]:
+                if x.is_punct and x.text not in ("'", "’", "-") or x.pos_ in ("VERB", "AUX") or x.is_space:
+                    break
+                after.append(x)
+            return _issuer(after)
+
         for t in reversed(doc[lo: toks[0].i]):
             same = fold(t.lemma_) == fold(head.lemma_) or fold(t.text) == fold(head.text)
             kind = getattr(titles().get(fold(t.text)), "kind", None)
             if t.pos_ == "NOUN" and (same or demonstrative and kind in ("medium", "data")) and not self.in_quote(t):
-                after = []
-                for x in doc[t.i: min(t.i + 12, toks[0].i)]:
-                    if x.is_punct and x.text not in ("'", "’", "-") or x.pos_ in ("VERB", "AUX") or x.is_space:
-                        break
-                    after.append(x)
-                issuer = _issuer(after)
+                issuer = issuer_of(t)
                 if issuer:
                     return issuer
+        if not demonstrative and fold(head.text) in _REPORT_NOUNS:
+            # "L'expertise de la FSVL, versée au dossier, dit tout autre chose. … Selon le rapport, P": a report of
+            # another name in its sentence or the two before
+            lo = sents[-3:][0].start if sents else toks[0].i
+            for t in reversed(doc[lo: toks[0].i]):
+                if t.pos_ == "NOUN" and fold(t.text) in _REPORT_NOUNS and not self.in_quote(t):
+                    issuer = issuer_of(t)
+                    if issuer:
+                        return issuer
         return None
 
     def _lowercase_tail(self, k: int, unit: _Unit, words: int, proper: bool) -> int | None:
@@ -2799,6 +2837,8 @@ class _Finder:
         toks = list(toks)
         if any(re.fullmatch(r"interessee?s?", fold(t.text)) for t in toks[:2]):
             return True  # "L'intéressé, Me Olivier Bataille, assure": the person concerned, whom the name spells out
+        if any(fold(t.text) in _COUNTERPART_NOUNS for t in toks[:3]):
+            return True  # "son adversaire du soir, Hélène Declercq": the person the name spells out
         return any(_title_at(toks, n) and (titles().get(fold(t.text)) or titles().get(
             " ".join(fold(x.text) for x in toks[n: n + 2]))).kind in ("person", "office") for n, t in enumerate(toks))
 
@@ -2808,6 +2848,22 @@ class _Finder:
         if k < unit.end and self.doc[k].pos_ in ("VERB", "AUX") and "Fin" in self.doc[k].morph.get("VerbForm"):
             return k
         return None
+
+    def _by_the_voice(self, j: int, unit: _Unit) -> tuple[Mention | None, int] | None:
+        """An aside "par la voix de son directeur, Laurent Cassagne," after the verb group at ``j``: the person it
+        names (None when it names nobody) and the token after it, before "que" or a colon; else None."""
+        doc = self.doc
+        k = j + (j < unit.end and doc[j].text == ",")
+        if k + 3 >= unit.end or not _BY_THE_VOICE.match(self.text, doc[k].idx):
+            return None
+        end = next((x for x in range(k + 3, min(k + 20, unit.end)) if fold(doc[x].text) in ("que", "qu'")
+                    or doc[x].text == ":" or doc[x].text in QUOTE_CHARS), None)
+        if end is None:
+            return None
+        stop = end - (doc[end - 1].text == ",")
+        names = [t for t in doc[k: stop] if t.pos_ == "PROPN" and _first_name(t.text)]
+        mention = self._mention(names[0], unit, subject=True) if names else None
+        return (mention if mention is not None and mention.kind == "name" else None), end
 
     def _title_before_apposition(self, owner: Token, unit: _Unit) -> list[Token] | None:
         """The person's title whose body an apposition describes: "la présidente de Nexalis | , l'entreprise(owner)
@@ -5278,7 +5334,8 @@ LOCUTIONS = ("pour sa part", "pour leur part", "de son cote", "de leur cote", "q
              "au contraire", "pour leur part,", "de son cote,", "quant a elles", "a l'inverse", "en effet",
              "lui-meme", "elle-meme", "pour l'instant", "pour le moment", "une fois de plus", "encore une fois",
              "d' ailleurs", "d' emblee", "sans detour", "sans ambages", "du tac au tac", "a mots couverts",
-             "en substance", "au passage", "pour sa defense", "en retour", "sans hesiter", "sans sourciller")
+             "en substance", "au passage", "pour sa defense", "en retour", "sans hesiter", "sans sourciller",
+             "d' entree", "d' abord", "en preambule", "d' un ton sec", "a la barre")
 
 
 def _locution_before(doc: Doc, j: int) -> int | None:

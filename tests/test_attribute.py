@@ -3112,3 +3112,52 @@ def test_a_demonstrative_description_takes_no_name_of_a_street(nlp):
     sts = statements(nlp, "Le cortège est parti de la rue Jean Moulin vers 10 heures.\n\n« Nous ne lâcherons rien », "
                           "lance ce manifestant de 62 ans.")
     assert speaker_of(sts, "Nous ne lâcherons rien").name != "Jean Moulin"
+
+
+def test_a_correction_after_avant_de_se_reprendre_and_locutions_in_the_verb_group(nlp):
+    """ "a-t-il d'abord affirmé, avant de se reprendre : « … »" gives both quotations to the witness; "a assuré
+    d'entrée le prévenu, X" is X's; "les négociations se reprendront" says nothing."""
+    sts = statements(nlp, "Marc-Antoine Rochat a témoigné. « J'ai atterri à 14 heures », a-t-il d'abord affirmé, avant "
+                          "de se reprendre : « Non, c'était plutôt 14h30. » Les négociations se reprendront lundi.")
+    assert [(s.text[:12], s.speaker.name) for s in sts] == [("J'ai atterri", "Marc-Antoine Rochat"),
+                                                            ("Non, c'était", "Marc-Antoine Rochat")]
+    sts = statements(nlp, "Le vent était faible, 10 à 12 km/h, parfaitement dans les normes, a assuré d'entrée le "
+                          "prévenu, Yannick Favre.")
+    assert [(s.text[:13], s.speaker.name) for s in sts] == [("Le vent était", "Yannick Favre")]
+
+
+def test_a_report_named_otherwise_and_a_pronoun_for_an_expertise_are_its_issuers(nlp):
+    """ "L'expertise de la FSVL … Elle relève que P. Selon le rapport, Q": both are the federation's."""
+    sts = statements(nlp, "Yannick Favre parle. Selon lui, sa passagère s'est détachée. L'expertise de la Fédération "
+                          "suisse de vol libre (FSVL), versée au dossier, dit tout autre chose. Elle relève que la "
+                          "sangle ventrale était « mal verrouillée ». Selon le rapport, la chute aurait eu lieu à une "
+                          "trentaine de mètres du sol.")
+    assert speaker_of(sts, "la sangle").name == "la Fédération suisse de vol libre"
+    assert speaker_of(sts, "la chute").name == "la Fédération suisse de vol libre"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # "d'Or" is a name's word, not the conjunction "or": the apposed name after it is the person's
+    ("Cité comme témoin, le directeur juridique de la Mutuelle des Monts d'Or, Philippe Rambaud, a assuré qu'aucun "
+     "versement n'était parvenu à son organisme.", "aucun versement", "Philippe Rambaud"),
+    # an opponent named after a complement
+    ("Julien Lemaire a parlé. « Le conseil a voté le plan en décembre », a répliqué aussitôt son adversaire du soir, "
+     "Hélène Declercq.", "Le conseil a voté", "Hélène Declercq"),
+    # "la famille Vandewalle" is a family, not the man of that name, whose later "il" is his
+    ("Lille : la famille Vandewalle crie au scandale\n\nInstallé depuis 1958, le manège Belle Époque a commencé à être "
+     "démonté lundi.\n\n« On nous dit qu'il gêne », raconte Jean-Marc Vandewalle, 63 ans.\n\nIl affirme avoir appris "
+     "la décision « par une lettre recommandée ».", "avoir appris", "Jean-Marc Vandewalle"),
+    # the person a body speaks through, when named
+    ("Grève à l'Opéra\n\n20 h 40 — Réponse de la direction, par la voix de son directeur délégué, Laurent Cassagne : "
+     "« Le préavis nous est parvenu vendredi. »", "Le préavis", "Laurent Cassagne"),
+    ("Le ministère a fait savoir, par la voix de son porte-parole, Marc Girard, que la réforme serait maintenue.",
+     "la réforme", "Marc Girard"),
+])
+def test_speakers_behind_a_name_word_an_opponent_a_family_or_a_voice(nlp, text, content, name):
+    assert speaker_of(statements(nlp, text), content).name == name
+
+
+def test_an_unnamed_voice_leaves_the_words_to_the_body(nlp):
+    sts = statements(nlp, "La société Ivoire Cacao Négoce a fait savoir par la voix de son porte-parole qu'elle avait "
+                          "« réglé toutes les livraisons ».")
+    assert "Ivoire Cacao Négoce" in speaker_of(sts, "elle avait").name
