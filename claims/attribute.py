@@ -1276,9 +1276,15 @@ class _DocumentResolver:
             # a definite epithet no one named before fits ("Le grimpeur français Lucas Ferrandi … Le coureur de 26
             # ans", "sa présidente, Hélène Marchetti. La pharmacienne …"), like a demonym: the person just before
             return recent
+        if m.kind == "anaphor" and m.role_kind == "person" and not m.plural and _definite(m) and not self._in_headline(m):
+            # "Des explications qui ne convainquent pas Karim Ouazzani. Joint par France Football, l'agent de la
+            # joueuse affirme …": the person the sentence before named in passing
+            passing = self._person_named_in_passing(m, sentence=True)
+            if passing is not None:
+                return passing
         return self._named_in_text(m) or self._new(m)
 
-    def _person_named_in_passing(self, m: Mention) -> Entity | None:
+    def _person_named_in_passing(self, m: Mention, sentence: bool = False) -> Entity | None:
         """ "Une décision prise après la plainte de Marc-Antoine Jaquier, installé en 2019 près du clocher. « … »,
         explique ce cadre bancaire de 46 ans": a demonstrative description with no one before it is the person the
         text named last where it made no mention (a complement), in its paragraph or the one before: a listed first
@@ -1286,6 +1292,14 @@ class _DocumentResolver:
         text = self.seg.document.text
         para = max(text.rfind("\n\n", 0, m.start), 0)
         lo = max(text.rfind("\n\n", 0, para), 0) if para else 0
+        if sentence:
+            # (``sentence``: only the sentence before, in the paragraph, for a description that may be someone new)
+            ends = [x.end() for x in re.finditer(r"[.!?…][»”\"]?\s", text[para: m.start])]
+            if len(ends) < 1:
+                return None
+            lo = para + (ends[-2] if len(ends) >= 2 else 0)
+            if re.search(r"[«“]", text[lo: m.start]):
+                return None
         found = None
         for x in _PASSING_NAME.finditer(text, lo, m.start):
             first = fold(x.group(1)).split("-")[0]
@@ -1301,7 +1315,9 @@ class _DocumentResolver:
         key = fold(name)
         same = next((e for e in self.entities if e.is_person() and any(fold(n) == key for n in e.names)), None)
         if same is not None:
-            return same
+            # (someone already a subject or a speaker is no one named in passing: "Jean Le Bris assure que P. … le
+            # conducteur du train a affirmé")
+            return None if sentence and same.last_subject >= 0 else same
         e = self._new(m)
         e.names.append(name)
         return e

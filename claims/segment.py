@@ -1184,7 +1184,13 @@ class _Finder:
         for p, (s, e) in enumerate(self.paragraphs):
             m = SPEAKER_LABEL.match(self.text[s:e]) or TITLED_LABEL.match(self.text[s:e])
             titled, rubric = None, False
-            if p == 0 and (not m or fold(m.group(1).split()[0]).split("-")[0] not in names):
+            words = m.group(1).split() if m else []
+            if m and 2 <= len(words) <= 6 and fold(words[0]) in ("le", "la", "l'") and getattr(
+                    titles().get(fold(words[1])), "kind", None) in ("person", "office") and not any(
+                        w[:1].isdigit() for w in words):
+                titled = m  # "Le préfet de Guadeloupe : “Les écoles du Moule rouvriront lundi”": a title, a colon, a
+                # quotation that is the rest of the line
+            elif p == 0 and (not m or fold(m.group(1).split()[0]).split("-")[0] not in names):
                 # a headline's rubric, then the speaker: "Mines d'or au Mali – Sidiki Dembélé : « … »", "DIRECT. Crues
                 # dans le Var, le préfet : « … »" (also where the rubric looked like a titled label: "Recomptage à
                 # Perpignan, Hélène Sabatier : « … »")
@@ -1210,7 +1216,8 @@ class _Finder:
                 continue
             if titled is not None:
                 span = self.doc.char_span(s + m.start(1), s + m.end(1), alignment_mode="expand")
-                head = span[-1] if span is not None and len(span) else None
+                head = next((t for t in span if getattr(titles().get(fold(t.text)), "kind", None) in (
+                    "person", "office")), span[-1]) if span is not None and len(span) else None
                 speaker = self._mention(head, self.unit_of(head), subject=True) if head is not None else None
                 if speaker is not None and speaker.role_kind in ("person", "office"):
                     out.append(self._labelled(q.start, q.end, speaker))
@@ -1239,6 +1246,9 @@ class _Finder:
             comma = m.group(2).find(",")  # "Réponse du recteur, quelques heures plus tard, lors d'un point presse :"
             stop = m.start(2) + comma if comma > 0 and not _first_name(m.group(2)[comma + 1:].strip().split(" ")[0]) \
                 else m.end(2)
+            if comma > 0 and stop == m.end(2) and "," in m.group(2)[comma + 1:]:
+                # "Réponse de la maire du Moule, Josette Ramassamy, quelques heures plus tard :": the title and the name
+                stop = m.start(2) + comma + 1 + m.group(2)[comma + 1:].find(",")
             begin = m.start(2)
             voice = _BY_THE_VOICE.search(m.group(2))
             if voice is not None:
@@ -3553,6 +3563,21 @@ class _Finder:
             if comma is not None and not any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS
                                              for t in doc[speaker_end: comma]):
                 speaker_end = comma
+            else:
+                # "« A, a déclaré le préfet lors d'un point presse à Basse-Terre. B »": the circumstance ends the
+                # incise's sentence, the quotation resumes after it ("A. B"), or closes there ("A")
+                q = self.quote_at(content[0])
+                stop = next((k for k in range(speaker_end, min(speaker_end + 14, unit.end))
+                             if doc[k].text in (".", "!", "…")), None)
+                if q is not None and stop is not None and q.end > doc[stop].idx and not any(
+                        t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in doc[speaker_end: stop]):
+                    words = [t for t in doc[stop + 1: unit.end] if t.is_alpha]
+                    if not words:
+                        return q.inner_end, q.inner_end
+                    e = unit.end - 1
+                    while e > stop and (doc[e].is_punct and doc[e].text not in QUOTE_CHARS or doc[e].is_space):
+                        e -= 1
+                    return doc[stop].idx, doc[e].idx + len(doc[e].text)
         if speaker_end >= unit.end or doc[speaker_end].text != ",":
             return None
         rest = doc[speaker_end + 1: unit.end]
@@ -3573,7 +3598,7 @@ class _Finder:
             # (its own "que" clause is the gerund's: "…, a reconnu X, en rappelant que le club a perdu trois joueurs.")
             aside_end = next((t.i for t in doc[gerund.i: aside_end] if fold(t.text) in ("que", "qu'")), aside_end)
         if inside and (_OPENING_PARTICIPLE.fullmatch(fold(first.text)) and len(rest) > 1 and
-                       fold(rest[1].text) == "par" or aside_end is not None and (first.pos_ == "ADP" and fold(
+                       fold(rest[1].text) == "par" or aside_end is not None and (first.pos_ in ("ADP", "ADV") and fold(
                            first.text) in ("en", "lors", "devant", "au", "aux", "dans", "pendant", "depuis", "sur",
                                            "apres", "a", "face") or gerund) and not any(
                            (t.pos_ in ("VERB", "AUX") and not (gerund and t.i == gerund.i)) or t.text in QUOTE_CHARS

@@ -3161,3 +3161,33 @@ def test_an_unnamed_voice_leaves_the_words_to_the_body(nlp):
     sts = statements(nlp, "La société Ivoire Cacao Négoce a fait savoir par la voix de son porte-parole qu'elle avait "
                           "« réglé toutes les livraisons ».")
     assert "Ivoire Cacao Négoce" in speaker_of(sts, "elle avait").name
+
+
+def test_a_titled_label_and_a_reply_with_a_name_and_a_time(nlp):
+    """ "Le préfet de Guadeloupe : “…”" (a headline: a title, a colon, a quotation) is the prefect named below;
+    "Réponse de la maire du Moule, X, quelques heures plus tard : “…”" is X's."""
+    sts = statements(nlp, "Le préfet de Guadeloupe : “Les écoles du Moule rouvriront lundi”\n\nLe préfet, Xavier "
+                          "Lemarchand, a tenu un point presse.\n\nRéponse de la maire du Moule, Josette Ramassamy, "
+                          "quelques heures plus tard : “Pas un euro n'est arrivé dans les caisses de la commune.”")
+    assert speaker_of(sts, "Les écoles du Moule").name == "Xavier Lemarchand"
+    assert speaker_of(sts, "Pas un euro").name == "Josette Ramassamy"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("« Aucune classe ne sera exposée, a déclaré vendredi le préfet, Xavier Lemarchand, lors d'un point presse à "
+     "Basse-Terre. Les capteurs montrent des taux bas. »",
+     "Aucune classe ne sera exposée. Les capteurs montrent des taux bas."),
+    ("« Aucune classe ne sera exposée, a déclaré vendredi le préfet lors d'un point presse à Basse-Terre. Les capteurs "
+     "montrent des taux bas. »", "Aucune classe ne sera exposée. Les capteurs montrent des taux bas."),
+    ("« Aucune classe ne sera exposée, a déclaré vendredi le préfet lors d'un point presse. »",
+     "Aucune classe ne sera exposée"),
+])
+def test_an_incise_with_a_circumstance_is_cut_out_of_the_quotation(nlp, text, content):
+    assert [s.text for s in statements(nlp, text)] == [content]
+
+
+def test_a_description_after_a_person_named_in_passing_in_the_sentence_before(nlp):
+    sts = statements(nlp, "Le sélectionneur a défendu sa liste. Des explications qui ne convainquent pas Karim "
+                          "Ouazzani. Joint par France Football, l'agent de la joueuse affirme qu'elle « n'a reçu aucun "
+                          "appel ».")
+    assert speaker_of(sts, "elle").name == "Karim Ouazzani"
