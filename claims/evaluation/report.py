@@ -272,6 +272,18 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "(La Voix du Nord), sargassum at Le Moule (France-Antilles), Brussels banning rental e-scooters (La "
               "Libre Belgique); many speakers answering each other; fifty-fourth development set, written in the "
               "thirty-second session"),
+             ("wire-dev55", "eval/gold/wire-dev55.jsonl", "eval/articles/wire-dev55",
+              "mislabelled Comté at Levier (L'Est Républicain), an Écrins refuge closed over permafrost (Le Dauphiné "
+              "Libéré), Gorée ferry fares in Dakar (Le Soleil), a cross-border telework tax in Luxembourg "
+              "(L'Essentiel), a Clermont rugby club losing its pitch (La Montagne), a St. Lawrence ferry breakdown "
+              "(Le Soleil, Québec); denials, names and titles, interviews; fifty-fifth development set, written in "
+              "the thirty-second session"),
+             ("wire-dev56", "eval/gold/wire-dev56.jsonl", "eval/articles/wire-dev56",
+              "a Moroccan green-ammonia project and its German buyer (Médias24), the Swiss–EU electricity agreement "
+              "(Le Temps), a potash-terminal strike at Vancouver (Le Devoir), an Ivorian rubber export tax "
+              "(Fraternité Matin), Russian uranium in Belgian reactors (L'Echo), Algerian dates turned back at EU "
+              "ports (El Moudjahid); international and economic wire copy; fifty-sixth development set, written in "
+              "the thirty-second session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -399,6 +411,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a fifty-first held-out set, written in the thirty-second session"),
              ("wire-heldout52", "eval/gold/wire-heldout52.jsonl", "eval/articles/wire-heldout52",
               "a fifty-second held-out set, written in the thirty-second session"),
+             ("wire-heldout53", "eval/gold/wire-heldout53.jsonl", "eval/articles/wire-heldout53",
+              "a fifty-third held-out set, written in the thirty-second session"),
+             ("wire-heldout54", "eval/gold/wire-heldout54.jsonl", "eval/articles/wire-heldout54",
+              "a fifty-fourth held-out set, written in the thirty-second session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
