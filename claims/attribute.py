@@ -64,6 +64,13 @@ def _bare_words(description: str) -> list[str]:
     assureur, Agrivigne Assurances" -> leur, assureur, agrivigne, assurances)."""
     return [w.strip(",;:()«»\"") for w in _DETERMINERS.sub("", fold(description)).split()]
 
+def _has_word(description: str, key: str) -> bool:
+    """Has the description the word ``key``, in the singular or the plural ("les Laboratoires Verhaegen" for "le
+    laboratoire")?"""
+    words = _bare_words(description)
+    return key in words or key + "s" in words or key + "x" in words
+
+
 # bodies that are no company's management: "la direction" is never the works council, a union or the state
 _NOT_MANAGEMENT = frozenset({"comite", "syndicat", "association", "collectif", "federation", "ong", "union", "parti",
                              "ministere", "prefecture", "gouvernement", "intersyndicale", "cse", "conseil", "commission",
@@ -1060,7 +1067,7 @@ class _DocumentResolver:
                 # nationale de l'aviation marchande": "le groupe" is not "le distributeur" of the lede, which may be
                 # the other party)
                 named = [e for e in self.entities if e.is_body() and e.first < m.start and (any(
-                    key in _bare_words(d) for d in e.descriptors + e.names) or _named_body(e)
+                    _has_word(d, key) for d in e.descriptors + e.names) or _named_body(e)
                     and any(broader_role(m.role, r) for r in e.roles if m.role)
                     or m.role in COMPANY_ROLES and e.org and e.aliases and not e.roles and e.descriptors
                     and not _DETERMINERS.match(e.descriptors[0]) or m.role in _ANY_BODY and e.org and not e.plural)]
@@ -1068,7 +1075,7 @@ class _DocumentResolver:
                 # institution named with its article, "L'Office québécois de la langue française (OQLF)", is not)
                 if len(named) == 1:
                     return named[0]
-                by_role = [e for e in named if any(key in _bare_words(d)
+                by_role = [e for e in named if any(_has_word(d, key)
                                                    for d in e.descriptors + e.names)
                            or any(broader_role(m.role, r) for r in e.roles if m.role)]
                 if len(by_role) == 1 and m.role in COMPANY_ROLES:

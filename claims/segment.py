@@ -219,7 +219,13 @@ _ORDINALS = {"le premier": 0, "la premiere": 0, "le second": 1, "la seconde": 1,
 _SECOND_PERSON = re.compile(r"\b(?:vous|votre|vos)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|on|me|m['’]|mon|ma|mes|notre|nos)(?=\W)", re.IGNORECASE)
 # a heading that announces an interview: "TROIS QUESTIONS À X", "Entretien", "Interview"
+# an interview's introduction and its footer
+_INTERVIEW_INTRO = re.compile(r"\b(?:a|ont) (?:bien voulu |accepté de )?répondu? (?:à nos|aux) questions|"
+                              r"\baccepté de répondre (?:à nos|aux) questions", re.IGNORECASE)
+_INTERVIEW_FOOTER = re.compile(r"\s*propos recueillis par\b", re.IGNORECASE)
 _INTERVIEW_HEADING = re.compile(r"\bquestions?\s+(?:à|a)\b|\bentretien\b|\binterview", re.IGNORECASE)
+# a heading line of its own: "Trois questions à X", "Entretien avec X", "INTERVIEW" (not "l'entretien du navire…")
+_INTERVIEW_HEADING_LINE = re.compile(r"\bquestions?\s+(?:à|a)\b|^\W*(?:l['’])?(?:entretien|interview)\b", re.IGNORECASE)
 
 
 @Language.component("claims_names")
@@ -239,7 +245,7 @@ def capitalised_names(doc: Doc) -> Doc:
                 and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].text[1:2].islower():
             tok.pos_ = "PROPN"  # "l'élu Nacer(VERB) Ben Amara": a first name before a name, not a verb
         elif tok.pos_ == "X" and tok.text[:1].isupper() and tok.text[1:2].islower() and not tok.is_sent_start and \
-                doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper():
+                doc[tok.i - 1].pos_ == "PROPN" and _first_name(doc[tok.i - 1].text):
             tok.pos_ = "PROPN"  # "Luca Demeo(X)": a surname after a first name
         elif tok.pos_ in ("CCONJ", "SCONJ", "ADV") and tok.text[:1].isupper() and not tok.is_sent_start and \
                 fold(doc[tok.i - 1].text) in ("d'", "de", "du", "des"):
@@ -764,7 +770,12 @@ class _Finder:
                 for p, line in enumerate(lines)]
             heading = next((p for p, line in enumerate(lines) if len(_TIME_STAMP.sub("", line).split()) <= 12
                             and (not line.endswith(".") or line.endswith("..."))  # ("Deux questions à...")
-                            and _INTERVIEW_HEADING.search(line)), None)
+                            and _INTERVIEW_HEADING_LINE.search(_TIME_STAMP.sub("", line))), None)
+            intro = heading is None
+            if heading is None:
+                # an introduction that ends "X a répondu à nos questions", "… aux questions du Soleil"
+                heading = next((p for p, line in enumerate(lines) if _INTERVIEW_INTRO.search(line)
+                                and any(questions[p + 1: p + 4])), None)
             boxed = heading is not None and _QUESTIONS_TO.fullmatch(_TIME_STAMP.sub("", lines[heading])) is not None
             if boxed:
                 # "Trois questions à X" (a live blog's too: "18 h 12 — Trois questions à …"): a question under it may
@@ -776,7 +787,7 @@ class _Finder:
             if heading is not None and sum(questions[heading:]) >= (1 if boxed else 2):
                 # under a heading "Trois questions à X", a prompt that trails off is a question too ("La cuve du
                 # réacteur continue d'inquiéter les riverains…")
-                questions = [q or p > heading + 1 and line.endswith(("…", "...")) and len(line.split()) <= 30
+                questions = [q or p > heading + (not intro) and line.endswith(("…", "...")) and len(line.split()) <= 30
                              and not any(c in line for c in "«»“”\"") and p + 1 < len(lines)
                              and not lines[p + 1].endswith(("?", "…", "...")) and not questions[p - 1]
                              for p, (line, q) in enumerate(zip(lines, questions))]
@@ -785,8 +796,11 @@ class _Finder:
             asked = [p for p, q in enumerate(questions) if q]
             if not any(_SECOND_PERSON.search(lines[p]) for p in asked) and \
                     sum(bool(_FIRST_PERSON.search(lines[p + 1])) for p in asked) < 2 and \
-                    not _INTERVIEW_HEADING.search(" ".join(lines[:asked[0]])):
+                    not _INTERVIEW_HEADING.search(" ".join(lines[:asked[0]])) and \
+                    not _INTERVIEW_INTRO.search(" ".join(lines[max(0, asked[0] - 3): asked[0]])) and \
+                    not any(_INTERVIEW_FOOTER.match(line) for line in lines[asked[-1]:]):
                 return []  # an explainer's questions ("Combien de malades ?", "Et l'usine ?"), answered by the paper
+                # (not after "Il a répondu à nos questions", nor above "Propos recueillis par …")
         # questions printed as dialogue lines ("— Vous n'étiez pas au courant ?") have answers printed so too: a
         # paragraph without the dash after them is the article going on, not an answer
         dashed = all(DIALOGUE_DASH.match(line) for line, q in zip(lines, questions) if q)
@@ -4746,6 +4760,14 @@ class _Finder:
                             and fold(c.text) not in _PLACE_NOUNS) for c in t.children))):
                     take = subject = True  # a name the parser left as the root: "Camille Berthelot, elle, ne …",
                     # "Loïc, soudeur chez le sous-traitant, était sur le quai"
+                elif t.i == self._first_word(unit.start, unit) and t.text[:1].isupper() and t.text[1:2].islower() \
+                        and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.is_oov) and t.i + 2 < unit.end and \
+                        self.doc[t.i + 1].text == "," and fold(self.doc[t.i + 2].text) == "qui" and \
+                        t.dep_ not in SUBJECT_DEPS and fold(t.text) not in titles():
+                    # "Hydrelys(obl:mod), qui alimente 7 millions d'habitants, conteste la méthode": a name opening its
+                    # sentence before a relative is the sentence's subject, whatever the parser hung it on
+                    take = subject = True
+                    name_only = [t]
                 elif t.dep_ == "ROOT" and t.pos_ == "NOUN" and getattr(titles().get(fold(t.text)), "kind", None) in (
                         "person", "office", "org") and (verbless := self._verbless_report(t)) is not None:
                     # "Le préfet de la Loire-Atlantique dément(ADV).": the verb tagged as a modifier of its subject; a

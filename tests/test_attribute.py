@@ -3191,3 +3191,36 @@ def test_a_description_after_a_person_named_in_passing_in_the_sentence_before(nl
                           "Ouazzani. Joint par France Football, l'agent de la joueuse affirme qu'elle « n'a reçu aucun "
                           "appel ».")
     assert speaker_of(sts, "elle").name == "Karim Ouazzani"
+
+
+def test_an_interview_announced_by_its_introduction_or_its_footer(nlp):
+    """Questions with no label after "X a répondu à nos questions" (or "… aux questions du Soleil"), one of them a
+    prompt that trails off: the answers are X's. "L'entretien du navire…" is a prompt, no interview heading."""
+    sts = statements(nlp, "Le syndicat s'inquiète.\n\nLe président du syndicat, Réjean Gagnon, déclarait déjà que la "
+                          "flotte était « à bout de souffle ». Il a répondu aux questions du Soleil.\n\nLa PDG assure "
+                          "que l'entretien du Grande-Anse était à jour…\n\nSur papier, peut-être. Dans les faits, les "
+                          "moteurs n'ont pas eu de révision depuis 2019.\n\nLe Petite-Anse avait-il les mêmes "
+                          "problèmes ?\n\nOui. Il a passé trois semaines en cale sèche en 2022.\n\nPourquoi n'y a-t-il "
+                          "plus de navire de relève ?\n\nLa compagnie l'a retiré en 2021 pour économiser 600 000 "
+                          "dollars par année.")
+    for content in ("Sur papier", "Oui. Il a passé", "La compagnie l'a retiré"):
+        assert speaker_of(sts, content).name == "Réjean Gagnon"
+    sts = statements(nlp, "Pieter Van den Broeck conseille quelque 400 frontaliers.\n\nLes frontaliers belges sont-ils "
+                          "concernés ?\n\nOui, mais ils sont mieux lotis depuis 2022.\n\nLe député affirme qu'aucun "
+                          "accord n'a été signé. A-t-il raison ?\n\nIl joue sur les mots. Le texte a été signé le 14 "
+                          "mars.\n\nLes salariés risquent-ils gros ?\n\nUne imposition en France, rien de plus.\n\n"
+                          "Propos recueillis par Léa Schmit")
+    assert speaker_of(sts, "Il joue sur les mots").name == "Pieter Van den Broeck"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # "le laboratoire" for "les Laboratoires Verhaegen": the same word in the plural
+    ("Le fabricant, les Laboratoires Verhaegen, assure que sa production n'a jamais été interrompue. Le laboratoire "
+     "affirme que ses approvisionnements « sont garantis jusqu'à l'été ».", "ses approvisionnements",
+     "Laboratoires Verhaegen"),
+    # a name opening its sentence before a relative, which the parser hung elsewhere, is the company "l'entreprise" is
+    ("Hydrelys, qui alimente quelque 7 millions d'habitants, conteste la méthode. Selon l'entreprise, ses analyses « ne "
+     "montrent aucune contamination ».", "ses analyses", "Hydrelys"),
+])
+def test_a_company_named_in_the_plural_or_before_a_relative(nlp, text, content, name):
+    assert speaker_of(statements(nlp, text), content).name == name
