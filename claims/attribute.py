@@ -1189,6 +1189,14 @@ class _DocumentResolver:
             # the one who has just spoken, when another person fits
             others = [e for e in before if e is not self.last_speaker[0]]
             before = others or before
+        if before and m.side and not m.plural and m.role in _COUNTRY_WORDS and _definite(m) and \
+                not any(m.side in e.sides for e in before):
+            # "Selon le responsable ukrainien, P" after "Son porte-parole, Thomas Degrave" (of a Belgian company) and
+            # "Le vice-ministre ukrainien …, Oleksandr Hrytsenko": the one person of that country before anyone whose
+            # role merely fits
+            one = self._one_of_country(m, lambda e: e.first < m.start)
+            if one is not None:
+                return one
         if before:
             return max(before, key=lambda e: max(e.last_subject, e.first))
         if m.kind == "anaphor" and not m.plural and m.role:

@@ -208,6 +208,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 # people named by their part against or beside someone: "son adversaire", "son interlocuteur"
 _COUNTERPART_NOUNS = frozenset({"adversaire", "adversaires", "rival", "rivale", "contradicteur", "contradictrice",
                                 "interlocuteur", "interlocutrice", "challenger", "challengeuse"})
+_OUTLET_NOUNS = frozenset({"quotidien", "journal", "hebdomadaire", "mensuel", "magazine"})  # "au quotidien De Standaard"
 _REPORT_NOUNS = frozenset({"rapport", "expertise", "contre-expertise", "etude", "audit"})  # one document, many names
 _ON_AIR = frozenset({"micro", "antenne", "plateau", "colonnes", "site", "journal"})  # "au micro de RFI"
 _FIRST_WORDS = 8  # the words after a line break where the parser, left free, cuts sentences at random
@@ -1493,7 +1494,11 @@ class _Finder:
                                           and self._subject_follows(group_end, unit)
                                           and not (prev.text == "," and self._closes_relative(prev.i, unit))
                                           and not self._quoted_adverb(prev) and not self._nickname(prev)
-                                          and not (prev.text == "," and self._apposed_subject(verb, prev)))
+                                          and not (prev.text == "," and self._apposed_subject(verb, prev))
+                                          and not (prev.text == "," and prev.i - 1 >= unit.start
+                                                   and doc[prev.i - 1].text not in QUOTE_CHARS
+                                                   and self._thing_after(group_end, unit)))
+        # (the last: "L'adjoint, qui siège … comme vice-président, conteste cette version.": its object, no incise)
         if in_quote and not (inverted and prev is not None and prev.text == ","):
             return None  # a verb inside somebody's quotation is their words, not an attribution
         if only_on and not (clitic is not None and fold(clitic.text).endswith("on")):
@@ -1979,6 +1984,15 @@ class _Finder:
         if j + 1 < unit.end and doc[j + 1].pos_ == "NOUN" and (t.pos_ == "NUM" or fold(t.text) == "des"):
             return True  # "…, affirment deux habitants", "…, affirment des(ADP) habitants du douar"
         return t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "X") or fold(t.text) in HONORIFICS
+
+    def _thing_after(self, i: int, unit: _Unit) -> bool:
+        """Is what follows the verb group at ``i`` a demonstrative thing that ends the clause ("conteste cette
+        version.")? After a clause rather than a quotation, it is the verb's object, no inverted subject."""
+        doc = self.doc
+        j = self._skip_circumstances(i, unit)
+        return j + 2 < unit.end and fold(doc[j].text) in ("ce", "cet", "cette", "ces") and doc[j + 1].pos_ == "NOUN" \
+            and getattr(titles().get(fold(doc[j + 1].text)), "kind", None) not in (
+                "person", "office", "org", "source", "medium", "data") and doc[j + 2].is_punct
 
     def _skip_circumstances(self, i: int, unit: _Unit) -> int:
         """The first token after the adverbs, times and circumstances that follow a verb group: "a déclaré mercredi
@@ -4799,11 +4813,13 @@ class _Finder:
                     take = True
                     lo = t.head.i - (t.head.i - 1 >= unit.start and self.doc[t.head.i - 1].pos_ == "DET")
                     org_span = (lo, t.i + (t.i + 1 < unit.end and self.doc[t.i + 1].text == ")"))
-                elif t.pos_ == "PROPN" and t.dep_ in ("appos",) or (
+                elif (t.pos_ == "PROPN" and t.dep_ in ("appos",) or (
                         t.pos_ == "PROPN" and t.head.pos_ == "NOUN"
                                                                    and fold(t.head.text) in titles()
                                                                    and t.dep_ in ("appos", "flat:name", "nmod")
-                                                                   and not self._body_in_title(t.head)):
+                                                                   and not self._body_in_title(t.head))) and not (
+                        t.head.i < t.i and t.head.pos_ == "NOUN" and fold(t.head.text) in _OUTLET_NOUNS):
+                    # (not "au quotidien De Standaard(nmod)": a newspaper, no one "ce dernier" could be)
                     take = True
                     owner = t.head
                     if t.dep_ == "appos" and getattr(titles().get(fold(owner.text)), "kind", None) not in (

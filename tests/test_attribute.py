@@ -3224,3 +3224,28 @@ def test_an_interview_announced_by_its_introduction_or_its_footer(nlp):
 ])
 def test_a_company_named_in_the_plural_or_before_a_relative(nlp, text, content, name):
     assert speaker_of(statements(nlp, text), content).name == name
+
+
+def test_a_demonstrative_thing_after_a_clause_is_the_verbs_object(nlp):
+    """ "X, qui siège … comme vice-président …, conteste cette version." is no incise (no statement, no speaker from
+    the relative); after a quotation, "affirme cet homme" still is one."""
+    sts = statements(nlp, "L'adjoint aux sports, Pierre-Emmanuel Rouvière, qui siège aussi à Clermont Auvergne "
+                          "Métropole comme vice-président chargé des équipements sportifs, conteste cette version. « La "
+                          "convention a expiré le 30 juin », a-t-il assuré à La Montagne.")
+    assert [(s.text, s.speaker.name) for s in sts] == [("La convention a expiré le 30 juin",
+                                                        "Pierre-Emmanuel Rouvière")]
+    sts = statements(nlp, "Paul Martin a parlé. « Rien n'a changé », affirme cet homme.")
+    assert [s.text for s in sts] == ["Rien n'a changé"]
+
+
+def test_a_countrys_official_and_the_latter_past_a_newspaper(nlp):
+    """ "Selon le responsable ukrainien" is the Ukrainian named before, not a Belgian company's spokesman whose role
+    merely fits; "ce dernier" after "au quotidien De Standaard" is still that person, no newspaper."""
+    sts = statements(nlp, "L'exploitant belge Mosane Énergie dément. Son porte-parole, Thomas Degrave, assure que les "
+                          "assemblages ont été fabriqués en Suède.\n\nLe vice-ministre ukrainien des Affaires "
+                          "étrangères, Oleksandr Hrytsenko, a exhorté la Belgique à couper les ponts.\n\nSelon le "
+                          "responsable ukrainien, les exploitants belges ont acheté de l'uranium russe en 2024. Dans un "
+                          "entretien au quotidien De Standaard, ce dernier a également affirmé que Kiev disposait de "
+                          "preuves.")
+    assert speaker_of(sts, "les exploitants belges").name == "Oleksandr Hrytsenko"
+    assert speaker_of(sts, "Kiev disposait").name == "Oleksandr Hrytsenko"
