@@ -31,8 +31,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Sequence
 
-from claims.lexicon import (broader_role, country_mentions, first_name_gender, fold, media_names, place_side,
-                            same_office, side_of, sides,
+from claims.lexicon import (broader_role, country_mentions, first_name_gender, fold, media_names,
+                            nationality_adjectives, place_side, same_office, side_of, sides,
                             titles)
 from claims.records import Speaker, Statement
 from claims.segment import (ACRONYM_IN_PARENS, COMPANY_ROLES, Mention, Segmentation, _first_name, _possessive_text,
@@ -234,9 +234,10 @@ def _kind_named(words: frozenset[str]) -> re.Pattern:
     "Océanis Naval, maître d'œuvre du chantier", "des Brigades Navales, le principal groupe de supporters"."""
     kinds = "|".join("".join(_ACCENTED.get(c, re.escape(c)) for c in w)  # (the roles are folded: "societe")
                      for w in sorted(words, key=len, reverse=True))
+    kinds += "".join("|" + re.escape(w.upper()) for w in words if len(w) <= 3)  # "l'ONG", "le CHU"
     return re.compile(
         r"(?:\b(?:[Ll]e |[Ll]a |[Ll]['’]|[Ss]on |[Ss]a |[Uu]n |[Uu]ne |[Dd]u |[Dd]e la |[Dd]e l['’])(?:" + kinds
-        + r")|\b[Cc]hez)[ \u00a0]+" + _NAME
+        + r")(?:[ \u00a0]+(?P<adj>[a-zà-ÿ]{4,}))?|\b[Cc]hez)[ \u00a0]+" + _NAME
         + r"|(?:(?<=[a-zà-ÿ,] )|(?<=\b[dD]['’]))" + _NAME
         + r",[ \u00a0]+(?:(?:le|la|l['’]|une?)[ \u00a0]*)?(?:(?:principale?|premier|première|seule?|grande?|"
         r"nouvelle?|petite?|puissante?|influente?)[ \u00a0]+)?(?:" + kinds + r"|maître d['’]œuvre|gestionnaire)\b")
@@ -720,10 +721,12 @@ class _DocumentResolver:
         for found in _kind_named(words).finditer(text):
             if found.group(0)[:4].lower() == "chez" and words is not _COMPANY_WORDS:
                 continue
+            if found.group("adj") and fold(found.group("adj")) not in nationality_adjectives():
+                continue  # "l'ONG belge Nucléaire Transparence" (a nationality), not "l'usine texane X"
             if re.match(r"(?:la )?chaine\b", fold(found.group(0))) and re.search(
                     r"\b(?:a|sur|de)(?: la)?$", fold(text[max(0, found.start() - 8): found.start()]).rstrip()):
                 continue  # "a déclaré à la chaîne GloboNews": a television channel spoken to, no company
-            name = (found.group(1) or found.group(2)).strip()
+            name = (found.group(2) or found.group(3)).strip()  # (group 1: a nationality)
             first = name.split()[0]
             if first.isupper() and len(first) <= 4 and len(name.split()) == 1 and fold(name) in _PARTY_ACRONYMS:
                 continue
@@ -1055,6 +1058,13 @@ class _DocumentResolver:
             owner = self._direction_of(m)
             if owner is not None:
                 return owner
+        if m.kind in ("indefinite", "org") and fold(m.text).split()[:1] in (["un"], ["une"]) and not m.plural and \
+                m.role in _BODY_KINDS and self._in_lede(m):
+            # a standfirst's "Une ONG affirme que P": the one body of that kind the article names ("l'ONG belge
+            # Nucléaire Transparence")
+            body = self._named_in_passing(m, frozenset(_BODY_KINDS[m.role]))
+            if body is not None:
+                return body
         if m.kind == "org":
             for e in self.entities:
                 if e.org and (any(_DETERMINERS.sub("", fold(d)) == key for d in e.descriptors + e.names)
@@ -1568,6 +1578,16 @@ class _DocumentResolver:
         end = text.find("\n", m.start)
         line = text[start: end if end >= 0 else len(text)].strip()
         return line[:1] in ("—", "–") and line.endswith("?")
+
+    def _in_lede(self, m: Mention) -> bool:
+        """Is the mention in the headline or the paragraph right after it (a standfirst)?"""
+        end = self._headline_end()
+        if not end:
+            return False
+        text = self.seg.document.text
+        nxt = re.search(r"\n\s*\n", text[end:].lstrip("\n"))
+        lede_end = len(text) - len(text[end:].lstrip("\n")) + (nxt.start() if nxt else len(text))
+        return 0 <= m.start < lede_end
 
     def _in_headline(self, m: Mention) -> bool:
         """Is the mention in the document's headline: its first line, when that is short and has no final period?"""

@@ -208,6 +208,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 # people named by their part against or beside someone: "son adversaire", "son interlocuteur"
 _COUNTERPART_NOUNS = frozenset({"adversaire", "adversaires", "rival", "rivale", "contradicteur", "contradictrice",
                                 "interlocuteur", "interlocutrice", "challenger", "challengeuse"})
+# what a slogan is written on, or read from, right before its quotation
+_SIGN_BEFORE = re.compile(r"\b(?:pancartes?|banderoles?|affiches?|affichettes?|slogans?|t-shirts?|tee-shirts?|tracts?|"
+                          r"graffitis?|tags?|inscriptions?|panneaux|panneau|calicots?|écriteaux?|(?:on )?pouvait lire|"
+                          r"on lisait|on lit|proclamait|proclamaient|barrée?s? d['’]un|frappée?s? d['’]un)\b[^«»“”\".!?]{0,40}"
+                          r"[:,]?\s*$", re.IGNORECASE)
 _OUTLET_NOUNS = frozenset({"quotidien", "journal", "hebdomadaire", "mensuel", "magazine"})  # "au quotidien De Standaard"
 _REPORT_NOUNS = frozenset({"rapport", "expertise", "contre-expertise", "etude", "audit"})  # one document, many names
 _ON_AIR = frozenset({"micro", "antenne", "plateau", "colonnes", "site", "journal"})  # "au micro de RFI"
@@ -4517,6 +4522,9 @@ class _Finder:
                 continue
             if any(self._names_something(q) for q in quotes) or any(q in self.answers for q in quotes):
                 continue  # (an interview's answer after a question that cites someone is the interviewee's)
+            if any(_SIGN_BEFORE.search(self.text[max(start, q.start - 60): q.start]) for q in quotes):
+                continue  # "des habitués brandissaient des pancartes « Touche pas à ma Josy »", "on pouvait lire : « … »":
+                # a slogan, no one's statement
             whole = self._is_whole_quote(start, end, quotes)
             if prev_unit.paragraph != unit.paragraph and not whole:
                 continue

@@ -3249,3 +3249,19 @@ def test_a_countrys_official_and_the_latter_past_a_newspaper(nlp):
                           "preuves.")
     assert speaker_of(sts, "les exploitants belges").name == "Oleksandr Hrytsenko"
     assert speaker_of(sts, "Kiev disposait").name == "Oleksandr Hrytsenko"
+
+
+def test_a_slogan_on_a_placard_is_no_ones_continuation(nlp):
+    sts = statements(nlp, "« Nous resterons », a déclaré Karim Ben Aïssa. Sur une banderole accrochée au grillage, on "
+                          "pouvait lire : « Les Vergnes, c'est l'ovale ! » Samedi, une trentaine de jeunes brandissaient "
+                          "une pancarte « Gorée n'est pas à vendre ». « Et nous continuerons », a-t-il ajouté.")
+    assert [s.text for s in sts] == ["Nous resterons", "Et nous continuerons"]
+
+
+def test_a_standfirsts_unnamed_ngo_is_the_one_the_article_names(nlp):
+    """ "Une ONG affirme que P" (a standfirst) is "l'ONG belge Nucléaire Transparence" of the body (a nationality
+    between the kind and the name, the kind as an acronym)."""
+    sts = statements(nlp, "Combustible russe à Tihange : l'exploitant dément\n\nUne ONG affirme qu'un tiers de l'uranium "
+                          "chargé à Tihange 3 a été enrichi en Russie.\n\nL'exploitant a rejeté mardi les conclusions "
+                          "d'un rapport de l'ONG belge Nucléaire Transparence.")
+    assert speaker_of(sts, "un tiers").name == "Nucléaire Transparence"
