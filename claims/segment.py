@@ -1580,6 +1580,13 @@ class _Finder:
                 # subject; the phrase after its comma is the subject
                 subj = next((c for c in subj.children if c.dep_ == "appos" and c.i < group_start), None) or \
                     self._noun_before(group_start, unit) or subj
+            if subj is not None and subj.i - 1 > unit.start and fold(doc[subj.i - 1].text) == "a" and \
+                    subj.text[:1].isupper():
+                posted = next((doc[k] for k in range(subj.i - 2, max(unit.start, subj.i - 6) - 1, -1)
+                               if fold(doc[k].text) in _POSTED), None)
+                if posted is not None and all(x.pos_ in ("ADP", "DET", "PROPN", "NOUN", "ADJ") or x.text in ("'", "’")
+                                              for x in doc[posted.i + 1: subj.i - 1]):
+                    subj = posted  # "L'ambassade d'Allemagne à Rabat(dep) a fait savoir": the embassy, not its city
             colon = next((k for k in range(group_start - 1, subj.i, -1) if doc[k].text == ":" and not self.in_quote(
                 doc[k])), None) if subj is not None else None
             if colon is not None:
@@ -4180,8 +4187,9 @@ class _Finder:
         """A place that speaks along with others in one coordination speaks with them: "Dans un communiqué conjoint,
         Paris, Dublin et Varsovie affirment", "Selon Bamako, Ouagadougou et Niamey, P" (one row whose speaker is the
         phrase, side null: eval/README.md)."""
-        if m.kind not in ("org", "name") or not place_side(m.text.strip()):
-            return m
+        if m.kind not in ("org", "name", "unknown") or not all(place_side(p.strip())
+                                                               for p in re.split(r",|\bet\b", m.text)):
+            return m  # (the mention may hold the first places already: "Berlin, Paris, Rome | et Madrid")
         place = r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)?"
         left = re.search(rf"((?:{place}\s*,\s*)*{place}\s+et\s+)$", self.text[max(0, m.start - 120): m.start])
         right = re.match(rf"(?:\s*,\s*{place})*\s+et\s+{place}", self.text[m.end: m.end + 120])

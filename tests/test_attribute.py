@@ -3265,3 +3265,15 @@ def test_a_standfirsts_unnamed_ngo_is_the_one_the_article_names(nlp):
                           "chargé à Tihange 3 a été enrichi en Russie.\n\nL'exploitant a rejeté mardi les conclusions "
                           "d'un rapport de l'ONG belge Nucléaire Transparence.")
     assert speaker_of(sts, "un tiers").name == "Nucléaire Transparence"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # an embassy posted in a city the parser took for the subject
+    ("L'ambassade d'Allemagne à Rabat a fait savoir mercredi que Berlin restait « pleinement attaché » au partenariat.",
+     "Berlin restait", "L'ambassade d'Allemagne à Rabat"),
+    # four capitals, the first three already one phrase
+    ("Berlin, Paris, Rome et Madrid affirment que la Suisse restera un pays de transit.", "la Suisse",
+     "Berlin, Paris, Rome et Madrid"),
+])
+def test_an_embassy_abroad_and_a_list_of_capitals(nlp, text, content, name):
+    assert speaker_of(statements(nlp, text), content).name == name
