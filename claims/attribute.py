@@ -64,6 +64,7 @@ def _bare_words(description: str) -> list[str]:
     assureur, Agrivigne Assurances" -> leur, assureur, agrivigne, assurances)."""
     return [w.strip(",;:()«»\"") for w in _DETERMINERS.sub("", fold(description)).split()]
 
+
 def _has_word(description: str, key: str) -> bool:
     """Has the description the word ``key``, in the singular or the plural ("les Laboratoires Verhaegen" for "le
     laboratoire")?"""
@@ -221,8 +222,9 @@ _NAMED_COMPLEMENT = re.compile(r"\s(?:de |d['’]|du )\s*([A-ZÀ-Ý][\w'’-]*(?
 
 
 # a person's name in running text: a capitalised first name, then capitalised words and particles ("Hugo de La Tour")
-_PASSING_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)((?:[ \u00a0]+(?:(?:de|du|des|van|von|"
-                           r"der|den|ben|ould|el|le|la|da|di|dos|das)[ \u00a0]+)*[A-ZÀ-Ý][\w'’-]+)+)")
+_PASSING_NAME = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+                           r"((?:[ \u00a0]+(?:(?:de|du|des|van|von|der|den|ben|ould|el|le|la|da|di|dos|das)[ \u00a0]+)*"
+                           r"[A-ZÀ-Ý][\w'’-]+)+)")
 _ACCENTED = {"e": "[eéèêë]", "a": "[aàâ]", "i": "[iîï]", "o": "[oôœ]", "u": "[uùûü]", "c": "[cç]"}
 _NAME = r"([A-ZÀ-Ý][\w'’&-]*[\w&](?:[ \u00a0](?:[A-ZÀ-Ý0-9][\w'’&-]*))*)"
 
@@ -1301,7 +1303,8 @@ class _DocumentResolver:
             # a definite epithet no one named before fits ("Le grimpeur français Lucas Ferrandi … Le coureur de 26
             # ans", "sa présidente, Hélène Marchetti. La pharmacienne …"), like a demonym: the person just before
             return recent
-        if m.kind == "anaphor" and m.role_kind == "person" and not m.plural and _definite(m) and not self._in_headline(m):
+        if m.kind == "anaphor" and m.role_kind == "person" and not m.plural and _definite(m) and \
+                not self._in_headline(m):
             # "Des explications qui ne convainquent pas Karim Ouazzani. Joint par France Football, l'agent de la
             # joueuse affirme …": the person the sentence before named in passing
             passing = self._person_named_in_passing(m, sentence=True)
@@ -1310,10 +1313,10 @@ class _DocumentResolver:
         return self._named_in_text(m) or self._new(m)
 
     def _person_named_in_passing(self, m: Mention, sentence: bool = False) -> Entity | None:
-        """ "Une décision prise après la plainte de Marc-Antoine Jaquier, installé en 2019 près du clocher. « … »,
-        explique ce cadre bancaire de 46 ans": a demonstrative description with no one before it is the person the
-        text named last where it made no mention (a complement), in its paragraph or the one before: a listed first
-        name and a capitalised surname, of its gender."""
+        """ "Une décision prise après la plainte de Marc-Antoine Jaquier, installé en 2019 près du clocher.
+        « … », explique ce cadre bancaire de 46 ans": a demonstrative description with no one before it is the
+        person the text named last where it made no mention (a complement), in its paragraph or the one before: a
+        listed first name and a capitalised surname, of its gender."""
         text = self.seg.document.text
         para = max(text.rfind("\n\n", 0, m.start), 0)
         lo = max(text.rfind("\n\n", 0, para), 0) if para else 0

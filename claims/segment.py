@@ -211,9 +211,10 @@ _COUNTERPART_NOUNS = frozenset({"adversaire", "adversaires", "rival", "rivale", 
 # what a slogan is written on, or read from, right before its quotation
 _SIGN_BEFORE = re.compile(r"\b(?:pancartes?|banderoles?|affiches?|affichettes?|slogans?|t-shirts?|tee-shirts?|tracts?|"
                           r"graffitis?|tags?|inscriptions?|panneaux|panneau|calicots?|écriteaux?|(?:on )?pouvait lire|"
-                          r"on lisait|on lit|proclamait|proclamaient|barrée?s? d['’]un|frappée?s? d['’]un)\b[^«»“”\".!?]{0,40}"
-                          r"[:,]?\s*$", re.IGNORECASE)
-_OUTLET_NOUNS = frozenset({"quotidien", "journal", "hebdomadaire", "mensuel", "magazine"})  # "au quotidien De Standaard"
+                          r"on lisait|on lit|proclamait|proclamaient|barrée?s? d['’]un|frappée?s? d['’]un)\b"
+                          r"[^«»“”\".!?]{0,40}[:,]?\s*$", re.IGNORECASE)
+# a newspaper's kind before its name: "au quotidien De Standaard"
+_OUTLET_NOUNS = frozenset({"quotidien", "journal", "hebdomadaire", "mensuel", "magazine"})
 _REPORT_NOUNS = frozenset({"rapport", "expertise", "contre-expertise", "etude", "audit"})  # one document, many names
 _ON_AIR = frozenset({"micro", "antenne", "plateau", "colonnes", "site", "journal"})  # "au micro de RFI"
 _FIRST_WORDS = 8  # the words after a line break where the parser, left free, cuts sentences at random
@@ -231,7 +232,8 @@ _INTERVIEW_INTRO = re.compile(r"\b(?:a|ont) (?:bien voulu |accepté de )?répond
 _INTERVIEW_FOOTER = re.compile(r"\s*propos recueillis par\b", re.IGNORECASE)
 _INTERVIEW_HEADING = re.compile(r"\bquestions?\s+(?:à|a)\b|\bentretien\b|\binterview", re.IGNORECASE)
 # a heading line of its own: "Trois questions à X", "Entretien avec X", "INTERVIEW" (not "l'entretien du navire…")
-_INTERVIEW_HEADING_LINE = re.compile(r"\bquestions?\s+(?:à|a)\b|^\W*(?:l['’])?(?:entretien|interview)\b", re.IGNORECASE)
+_INTERVIEW_HEADING_LINE = re.compile(r"\bquestions?\s+(?:à|a)\b|^\W*(?:l['’])?(?:entretien|interview)\b",
+                                     re.IGNORECASE)
 
 
 @Language.component("claims_names")
@@ -793,7 +795,8 @@ class _Finder:
             if heading is not None and sum(questions[heading:]) >= (1 if boxed else 2):
                 # under a heading "Trois questions à X", a prompt that trails off is a question too ("La cuve du
                 # réacteur continue d'inquiéter les riverains…")
-                questions = [q or p > heading + (not intro) and line.endswith(("…", "...")) and len(line.split()) <= 30
+                questions = [q or p > heading + (not intro) and line.endswith(("…", "..."))
+                             and len(line.split()) <= 30
                              and not any(c in line for c in "«»“”\"") and p + 1 < len(lines)
                              and not lines[p + 1].endswith(("?", "…", "...")) and not questions[p - 1]
                              for p, (line, q) in enumerate(zip(lines, questions))]
@@ -1208,8 +1211,9 @@ class _Finder:
             if m and 2 <= len(words) <= 6 and fold(words[0]) in ("le", "la", "l'") and getattr(
                     titles().get(fold(words[1])), "kind", None) in ("person", "office") and not any(
                         w[:1].isdigit() for w in words):
-                titled = m  # "Le préfet de Guadeloupe : “Les écoles du Moule rouvriront lundi”": a title, a colon, a
+                # "Le préfet de Guadeloupe : “Les écoles du Moule rouvriront lundi”": a title, a colon, a
                 # quotation that is the rest of the line
+                titled = m
             elif p == 0 and (not m or fold(m.group(1).split()[0]).split("-")[0] not in names):
                 # a headline's rubric, then the speaker: "Mines d'or au Mali – Sidiki Dembélé : « … »", "DIRECT. Crues
                 # dans le Var, le préfet : « … »" (also where the rubric looked like a titled label: "Recomptage à
@@ -1267,7 +1271,8 @@ class _Finder:
             stop = m.start(2) + comma if comma > 0 and not _first_name(m.group(2)[comma + 1:].strip().split(" ")[0]) \
                 else m.end(2)
             if comma > 0 and stop == m.end(2) and "," in m.group(2)[comma + 1:]:
-                # "Réponse de la maire du Moule, Josette Ramassamy, quelques heures plus tard :": the title and the name
+                # "Réponse de la maire du Moule, Josette Ramassamy, quelques heures plus tard :": the title and the
+                # name
                 stop = m.start(2) + comma + 1 + m.group(2)[comma + 1:].find(",")
             begin = m.start(2)
             voice = _BY_THE_VOICE.search(m.group(2))
@@ -4531,8 +4536,8 @@ class _Finder:
             if any(self._names_something(q) for q in quotes) or any(q in self.answers for q in quotes):
                 continue  # (an interview's answer after a question that cites someone is the interviewee's)
             if any(_SIGN_BEFORE.search(self.text[max(start, q.start - 60): q.start]) for q in quotes):
-                continue  # "des habitués brandissaient des pancartes « Touche pas à ma Josy »", "on pouvait lire : « … »":
-                # a slogan, no one's statement
+                continue  # "des habitués brandissaient des pancartes « Touche pas à ma Josy »", "on pouvait lire :
+                # « … »": a slogan, no one's statement
             whole = self._is_whole_quote(start, end, quotes)
             if prev_unit.paragraph != unit.paragraph and not whole:
                 continue
