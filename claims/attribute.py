@@ -35,8 +35,8 @@ from claims.lexicon import (broader_role, country_mentions, first_name_gender, f
                             nationality_adjectives, place_side, same_office, side_of, sides,
                             titles)
 from claims.records import Speaker, Statement
-from claims.segment import (ACRONYM_IN_PARENS, COMPANY_ROLES, Mention, Segmentation, _first_name, _possessive_text,
-                            dateline_of)
+from claims.segment import (ACRONYM_IN_PARENS, COMPANY_ROLES, COUNTERPART_NOUNS, Mention, Segmentation, _first_name,
+                            _possessive_text, dateline_of)
 
 PERSON_KINDS = ("person", "office", "source", None)
 CONTRAST = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "en revanche", "a l'inverse")
@@ -80,8 +80,8 @@ _NOT_MANAGEMENT = frozenset({"comite", "syndicat", "association", "collectif", "
 _CIRCLE = re.compile(r"(?:son|sa) (entourage)|ses (colistiers|colisti[eè]res|proches|partisans|soutiens|collaborateurs|"
                      r"collaboratrices|collegues|coequipiers|coequipieres|camarades|allies|fideles|lieutenants)")
 # the other side of an exchange: "« … », a répliqué son adversaire"
-_OTHER_PARTY = re.compile(r"(?:son|sa) (?:adversaire|rival|rivale|contradicteur|contradictrice|opposant|opposante|"
-                          r"interlocuteur|interlocutrice|challenger|challengeuse)")
+_OTHER_PARTY = re.compile(r"(?:son|sa) (?:" + "|".join(sorted(COUNTERPART_NOUNS | {"opposant", "opposante"}))
+                          + ")")
 # a reply to the one who has just spoken
 _RETORT_CUES = frozenset({"retorquer", "repliquer", "repondre", "objecter", "riposter"})
 # words for a body of any kind: "Le Conseil du café-cacao (CCC) … a indiqué l'organisme"
@@ -534,11 +534,7 @@ class _DocumentResolver:
         end = self._headline_end()
         # (also the lede's quotation, when the body gives it again: "« … », dénonce un représentant des usagers" in
         # the first paragraph, then "« …, quand nous en avons », affirme Souleymane Tangara, président du collectif")
-        text = self.seg.document.text
-        lede = end  # the end of the first paragraph after the headline
-        if end and (body := text.find("\n\n", end)) >= 0:
-            stop = text.find("\n\n", body + 2)
-            lede = stop if stop >= 0 else len(text)
+        lede = self._lede_end()
         words = [set(re.findall(r"\w+", fold(st.text))) for st in self.seg.statements]
         for n, (st, m) in enumerate(zip(self.seg.statements, self.seg.speakers)):
             e = self.of.get((m.start, m.end)) if m is not None and (
@@ -1582,15 +1578,18 @@ class _DocumentResolver:
         line = text[start: end if end >= 0 else len(text)].strip()
         return line[:1] in ("—", "–") and line.endswith("?")
 
+    def _lede_end(self) -> int:
+        """The end of the first paragraph after the headline (a standfirst), else 0 when there is no headline."""
+        end = self._headline_end()
+        text = self.seg.document.text
+        if end and (body := text.find("\n\n", end)) >= 0:
+            stop = text.find("\n\n", body + 2)
+            return stop if stop >= 0 else len(text)
+        return end
+
     def _in_lede(self, m: Mention) -> bool:
         """Is the mention in the headline or the paragraph right after it (a standfirst)?"""
-        end = self._headline_end()
-        if not end:
-            return False
-        text = self.seg.document.text
-        nxt = re.search(r"\n\s*\n", text[end:].lstrip("\n"))
-        lede_end = len(text) - len(text[end:].lstrip("\n")) + (nxt.start() if nxt else len(text))
-        return 0 <= m.start < lede_end
+        return 0 <= m.start < self._lede_end()
 
     def _in_headline(self, m: Mention) -> bool:
         """Is the mention in the document's headline: its first line, when that is short and has no final period?"""

@@ -206,8 +206,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 # people named by their part against or beside someone: "son adversaire", "son interlocuteur"
-_COUNTERPART_NOUNS = frozenset({"adversaire", "adversaires", "rival", "rivale", "contradicteur", "contradictrice",
-                                "interlocuteur", "interlocutrice", "challenger", "challengeuse"})
+COUNTERPART_NOUNS = frozenset({"adversaire", "adversaires", "rival", "rivale", "contradicteur", "contradictrice",
+                               "interlocuteur", "interlocutrice", "challenger", "challengeuse"})
 # what a slogan is written on, or read from, right before its quotation
 _SIGN_BEFORE = re.compile(r"\b(?:pancartes?|banderoles?|affiches?|affichettes?|slogans?|t-shirts?|tee-shirts?|tracts?|"
                           r"graffitis?|tags?|inscriptions?|panneaux|panneau|calicots?|écriteaux?|(?:on )?pouvait lire|"
@@ -2892,7 +2892,7 @@ class _Finder:
         toks = list(toks)
         if any(re.fullmatch(r"interessee?s?", fold(t.text)) for t in toks[:2]):
             return True  # "L'intéressé, Me Olivier Bataille, assure": the person concerned, whom the name spells out
-        if any(fold(t.text) in _COUNTERPART_NOUNS for t in toks[:3]):
+        if any(fold(t.text) in COUNTERPART_NOUNS for t in toks[:3]):
             return True  # "son adversaire du soir, Hélène Declercq": the person the name spells out
         return any(_title_at(toks, n) and (titles().get(fold(t.text)) or titles().get(
             " ".join(fold(x.text) for x in toks[n: n + 2]))).kind in ("person", "office") for n, t in enumerate(toks))
