@@ -284,6 +284,18 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "(Fraternité Matin), Russian uranium in Belgian reactors (L'Echo), Algerian dates turned back at EU "
               "ports (El Moudjahid); international and economic wire copy; fifty-sixth development set, written in "
               "the thirty-second session"),
+             ("wire-dev57", "eval/gold/wire-dev57.jsonl", "eval/articles/wire-dev57",
+              "an A52 toll increase in Provence (La Provence), a collapsed balcony before an Angers civil court "
+              "(Ouest-France), a rigged tender for the Meuse quays on trial in Namur (L'Avenir), a shea butter union "
+              "and its French buyer (Sidwaya), hospital parking fees in Sherbrooke (La Tribune), horse meat sold as "
+              "beef on trial in Évreux (Paris-Normandie); attribution forms, roles named later, bodies that speak; "
+              "fifty-seventh development set, written in the thirty-third session"),
+             ("wire-dev58", "eval/gold/wire-dev58.jsonl", "eval/articles/wire-dev58",
+              "EU duties on Chinese electric cars (Les Echos), the Abidjan–Ouagadougou railway reopening (Fraternité "
+              "Matin), a Moroccan sardine export ban and Galician canneries (L'Economiste), Dutch nuclear waste sent "
+              "to Dessel (La Libre Belgique), a Quebec smelter hit by US duties (Le Soleil), a Malagasy nickel mine "
+              "and its Japanese buyer (Midi Madagascar); international and economic wire copy; fifty-eighth "
+              "development set, written in the thirty-third session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
