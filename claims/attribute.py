@@ -184,6 +184,9 @@ _CAPITAL_KIND_BODY = re.compile(r"(?:\bdu |\bde la |\bde l['’]|\bde |\bd['’]
 # a body named with its kind in a person's description: "président de l'Association Lbhalil pour l'environnement"
 _KIND_NAMED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])([A-Za-zÀ-ÿ]+\s+[A-ZÀ-Ý][\w'’-]*"
                               r"(?:\s+[\w'’-]+)*)\s*$")
+# a body with its acronym in a person's description: "ancien cadre de l'Office national des forêts (ONF)"
+_BODY_AND_ACRONYM = re.compile(r"(?:\bdu |\bde |\bd['’])((?:la |l['’])?[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
+                               r"\s*\([A-ZÀ-Ý]{2,}\)")
 # two people's names apposed to "les deux …": ", Lise Rouquet et Bernard Sol,"
 _APPOSED_PAIR = re.compile(r"\s*,\s*([A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|du|d['’]\S+|le|la)){1,3})\s+et\s+"
                            r"([A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|du|d['’]\S+|le|la)){1,3})\s*[,)]")
@@ -659,6 +662,18 @@ class _DocumentResolver:
             return e
         return None
 
+    def _body_with_acronym_described(self, m: Mention) -> Entity | None:
+        """ "Paul Tazi, ancien cadre de l'Office national des forêts (ONF). Selon l'office, P": the one body of that
+        kind named with its acronym in the description of a person named before, as a body of its own."""
+        named = {body.group(1) for e in self.entities if e.is_person() and e.first < m.start
+                 for d in e.descriptors for body in _BODY_AND_ACRONYM.finditer(d)
+                 if _DETERMINERS.sub("", fold(body.group(1))).split()[:1] == [m.role]}
+        if len(named) != 1:
+            return None
+        e = self._new(m)
+        e.names.append(named.pop())
+        return e
+
     def _staff_company(self, m: Mention) -> Entity | None:
         """ "Stéphane Guerrier, le PDG d'Aéris, … la compagnie a indiqué", "Patrick Delorme, directeur général de
         Mobilis, … D'après la direction": with no company named as a body before, the one company whose head a person's
@@ -1101,7 +1116,7 @@ class _DocumentResolver:
                     if ministry is not None:
                         return ministry
                 if not named:
-                    headed = self._headed_body(m)
+                    headed = self._headed_body(m) or self._body_with_acronym_described(m)
                     if headed is not None:
                         return headed
                     if m.role in COMPANY_ROLES or m.role in _MEMBER_BODIES or m.role in _NAMED_BODIES or \

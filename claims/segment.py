@@ -3317,7 +3317,7 @@ class _Finder:
                     hi = last
                     j = last + 1
                     continue
-                if nxt.pos_ in ("NOUN", "ADJ") and _title_at([nxt, nxt2] if nxt2 is not None else [nxt], 0) \
+                if nxt.pos_ in ("NOUN", "ADJ") and _qualified_title_at(list(doc[j + 1: min(j + 4, unit.end)])) \
                         and doc[hi].pos_ == "PROPN":
                     j += 1  # "Sophie Binet, secrétaire générale de la CGT"
                     continue
@@ -3330,7 +3330,7 @@ class _Finder:
                     continue
                 if nxt.like_num and nxt2 is not None and fold(nxt2.text) == "ans" and j + 4 < unit.end and \
                         doc[j + 3].text == "," and doc[hi].pos_ == "PROPN" and \
-                        _title_at(list(doc[j + 4: min(j + 6, unit.end)]), 0):
+                        _qualified_title_at(list(doc[j + 4: min(j + 7, unit.end)])):
                     j += 4  # "Bertrand Quesnel, 58 ans, directeur du musée": past the age, to the title
                     continue
                 break
@@ -4323,9 +4323,9 @@ class _Finder:
             # the rest of a body's name the mention stops short of: "Pour la présidente de l'association Eau juste 95"
             comma = next((c for c in range(end, min(end + APPOSITION_TOKENS, unit.end)) if self.doc[c].text == ","),
                          None)
-            if comma is not None and not any(t.pos_ in ("VERB", "AUX") or self.in_quote(t)
-                                             for t in self.doc[end:comma]):
-                end = comma
+            if comma is not None and not any(t.pos_ in ("VERB", "AUX") and not _present_participle(t) or
+                                             self.in_quote(t) for t in self.doc[end:comma]):
+                end = comma  # (a title the tagger calls a participle: "…, ancien capitaine de l'OD et consultant RMC, P")
         if end >= unit.end or self.doc[end].text != ",":
             return False
         if mention.kind == "pronoun":
@@ -5626,6 +5626,23 @@ def _issuer(toks: list[Token]) -> list[Token] | None:
 
 def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+def _present_participle(t: Token) -> bool:
+    return "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
+
+
+_TIME_QUALIFIERS = frozenset({"ancien", "ancienne", "ex", "nouveau", "nouvelle", "futur", "future", "actuel",
+                              "actuelle"})
+
+
+def _qualified_title_at(toks: list[Token]) -> bool:
+    """Does a title start ``toks``, maybe after a word of time ("ancien gérant de l'entreprise", "nouveau directeur")?"""
+    if not toks:
+        return False
+    if fold(toks[0].text) in _TIME_QUALIFIERS and len(toks) > 1 and not _title_at(toks, 0):
+        return _title_at(toks, 1)
+    return _title_at(toks, 0)
 
 
 def _title_at(toks: list[Token], n: int) -> bool:

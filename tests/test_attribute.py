@@ -1043,14 +1043,15 @@ def test_a_body_named_by_its_kind_and_lowercase_words_is_one_body(nlp, text, lat
     assert [s.speaker.name for s in sts] == [name, name], [(s.text, s.speaker.name) for s in sts]
 
 
-@pytest.mark.parametrize("body, acronym, kind, name", [
-    ("l'Office national des forêts", "ONF", "l'office", "l'Office national des forêts"),
-    ("l'Agence régionale de santé", "ARS", "l'agence", "l'Agence régionale de santé"),
+@pytest.mark.parametrize("title, body, acronym, kind, name", [
+    ("ancien cadre", "l'Office national des forêts", "ONF", "l'office", "l'Office national des forêts"),
+    ("ancien cadre", "l'Agence régionale de santé", "ARS", "l'agence", "l'Agence régionale de santé"),
+    ("cadre", "l'Office national des forêts", "ONF", "l'office", "l'Office national des forêts"),
 ])
-def test_a_body_named_in_a_persons_description_is_the_body_its_kind_names_next(nlp, body, acronym, kind, name):
+def test_a_body_named_in_a_persons_description_is_the_body_its_kind_names_next(nlp, title, body, acronym, kind, name):
     """ "Paul Tazi, ancien cadre de l'Office national des forêts (ONF). Selon l'office, …": the body of the
     description, its name whole (the parenthesis closed), whether the tagger took the acronym for a name or a noun."""
-    sts = statements(nlp, f"Un optimisme que ne partage pas Paul Tazi, ancien cadre de {body} ({acronym}). Selon "
+    sts = statements(nlp, f"Un optimisme que ne partage pas Paul Tazi, {title} de {body} ({acronym}). Selon "
                           f"{kind}, seules 37 parcelles restaient en litige fin mars.")
     assert speaker_of(sts, "seules 37 parcelles").name == name
 
@@ -3259,3 +3260,23 @@ def test_a_standfirsts_unnamed_ngo_is_the_one_the_article_names(nlp):
                           "chargé à Tihange 3 a été enrichi en Russie.\n\nL'exploitant a rejeté mardi les conclusions "
                           "d'un rapport de l'ONG belge Nucléaire Transparence.")
     assert speaker_of(sts, "un tiers").name == "Nucléaire Transparence"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # "l'ancien gérant": the person named with that title past an age ("Gérald Vannier, 61 ans, ancien gérant")
+    ("À la barre, Gérald Vannier, 61 ans, ancien gérant de l'entreprise, a tout contesté.\n\nLa présidente, Catherine "
+     "Aubert, a fait projeter les relevés. « Les versements s'arrêtent en 2017 », a lancé la magistrate.\n\n« Je n'ai "
+     "pas volé les morts », a insisté l'ancien gérant.", "Je n'ai pas volé", "Gérald Vannier"),
+    # "Pour X, <title> et <title the tagger calls a participle>, P"
+    ("Le club a été vendu. Pour Karim Belhadj, capitaine de l'OD et consultant RMC, ce rachat « est une chance ».",
+     "ce rachat", "Karim Belhadj"),
+])
+def test_speakers_thirty_third_session(nlp, text, content, name):
+    assert speaker_of(statements(nlp, text), content).name == name
+
+
+def test_a_former_title_after_a_name_ends_the_sources_description(nlp):
+    """ "P, selon X, ancienne directrice du port, qui …": the relative describes the source; it is not P's."""
+    sts = statements(nlp, "Le rachat « est une erreur », selon Marie Lenoir, ancienne directrice du port, qui a dirigé "
+                          "l'établissement pendant dix ans.")
+    assert [(s.text, s.speaker.name) for s in sts] == [("Le rachat « est une erreur »", "Marie Lenoir")]
