@@ -296,6 +296,18 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "to Dessel (La Libre Belgique), a Quebec smelter hit by US duties (Le Soleil), a Malagasy nickel mine "
               "and its Japanese buyer (Midi Madagascar); international and economic wire copy; fifty-eighth "
               "development set, written in the thirty-third session"),
+             ("wire-dev59", "eval/gold/wire-dev59.jsonl", "eval/articles/wire-dev59",
+              "a chairlift splitting a Vosges valley (Vosges Matin), Dijon's bus network overhaul (Le Bien public), "
+              "the cashew floor price in Bouaké (L'Inter), a youth centre closing at Jumet (La Nouvelle Gazette), a "
+              "storm on the Basque coast as a live blog (Sud Ouest), Gatineau's snow-removal contract (Le Droit); "
+              "many speakers answering each other, a live blog; fifty-ninth development set, written in the "
+              "thirty-third session"),
+             ("wire-dev60", "eval/gold/wire-dev60.jsonl", "eval/articles/wire-dev60",
+              "false invoices at a Marseille housing office (La Marseillaise), a Valais skier's doping denials (Le "
+              "Matin), a Nouakchott fish-meal plant's pollution (Le Calame), rigged waiting lists at a Namur hospital "
+              "(L'Avenir), swapped samples at a Beaune wine auction (Le Bien public), a failed tramway tender in "
+              "Québec City (Le Journal de Québec); denials, names and titles, portraits, interviews; sixtieth "
+              "development set, written in the thirty-third session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -431,6 +443,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a fifty-fifth held-out set, written in the thirty-third session"),
              ("wire-heldout56", "eval/gold/wire-heldout56.jsonl", "eval/articles/wire-heldout56",
               "a fifty-sixth held-out set, written in the thirty-third session"),
+             ("wire-heldout57", "eval/gold/wire-heldout57.jsonl", "eval/articles/wire-heldout57",
+              "a fifty-seventh held-out set, written in the thirty-third session"),
+             ("wire-heldout58", "eval/gold/wire-heldout58.jsonl", "eval/articles/wire-heldout58",
+              "a fifty-eighth held-out set, written in the thirty-third session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
