@@ -184,6 +184,8 @@ _CAPITAL_KIND_BODY = re.compile(r"(?:\bdu |\bde la |\bde l['’]|\bde |\bd['’]
 # a body named with its kind in a person's description: "président de l'Association Lbhalil pour l'environnement"
 _KIND_NAMED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])([A-Za-zÀ-ÿ]+\s+[A-ZÀ-Ý][\w'’-]*"
                               r"(?:\s+[\w'’-]+)*)\s*$")
+# a name given as that of the person just described: "Serge Olivieri, puisque c'est lui qui a lancé la pétition"
+_THE_ONE = re.compile(r"\s*[,–—-]\s*(?:puisque|car|parce que|parce qu['’]) c['’]est (?:bien )?(?:lui|elle)\b")
 # a body with its acronym in a person's description: "ancien cadre de l'Office national des forêts (ONF)"
 _BODY_AND_ACRONYM = re.compile(r"(?:\bdu |\bde |\bd['’])((?:la |l['’])?[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
                                r"\s*\([A-ZÀ-Ý]{2,}\)")
@@ -418,6 +420,7 @@ class _DocumentResolver:
                     self.subjects.append((e, m.unit))
                 if speaks:
                     self.last_speaker = (e, m.unit)
+        self._named_as_the_one(ordered)
         self._headline_to_body()
         self._headline_quote_repeated()
         self._reports_to_authors()
@@ -492,6 +495,29 @@ class _DocumentResolver:
                 side = side_of(fronted.group(1))
                 if side is not None:
                     e.sides.append(side)
+
+    def _named_as_the_one(self, ordered: list[Mention]) -> None:
+        """ "« … », s'agace le maire de la commune. L'élu divers gauche – Serge Olivieri, puisque c'est lui qui a lancé
+        la pétition – assure que P": a name the text gives as that of the unnamed person just described ("puisque
+        c'est lui", "car c'est elle") is that person's, and so is every unnamed description of that person before."""
+        text = self.seg.document.text
+        for m in ordered:
+            x = self.of.get((m.start, m.end))
+            if m.kind != "name" or x is None or not x.is_person() or x.plural or not _THE_ONE.match(text, m.end):
+                continue
+            before = [e for e in self.entities if e is not x and not e.names and not e.org and not e.plural
+                      and e.is_person() and e.roles and e.first < m.start
+                      and (not e.gender or not x.gender or e.gender == x.gender)
+                      and (not x.roles or any(a == b or broader_role(a, b) or broader_role(b, a)
+                                              for a in x.roles for b in e.roles))]
+            if not before:
+                continue
+            latest = max(before, key=lambda e: e.first)
+            for e in [e for e in before if set(e.roles) == set(latest.roles)]:
+                self._redirect(e, x)
+                x.last_subject = max(x.last_subject, e.last_subject)
+                x.last_seen = max(x.last_seen, e.last_seen)
+                self.entities.remove(e)
 
     def _name_after_title(self, ordered: list[Mention]) -> None:
         """ "La ministre déléguée chargée de l'Organisation des soins a reconnu que P. … Sophie Arnaud-Delmas a par
@@ -1138,6 +1164,14 @@ class _DocumentResolver:
                         company = self._named_in_passing(m)
                         if company is not None:
                             return company
+                    if m.role in _TRADE_ROLES and not m.plural:
+                        # "Chez ASP, on conteste … la société indique … Le concessionnaire, lui, dit": the one company
+                        # that has spoken or been a subject before
+                        spoken = {e.full_name or id(e): e for e, _ in self.subjects if e.org and not e.plural
+                                  and e.first < m.start
+                                  and (set(e.roles) & COMPANY_ROLES or e.names and not e.roles)}
+                        if len(spoken) == 1:
+                            return next(iter(spoken.values()))
                     if m.role == "club" and not m.plural:
                         # "Saint-Brieuc Armor Handball a annoncé … le club": the one club the text named as a speaker
                         # or subject
@@ -1310,6 +1344,13 @@ class _DocumentResolver:
         if renamed is not None:
             return renamed
         recent = self._recent_subject(m)
+        if recent is not None and recent.last_seen < self._sentence_before(m) and m.kind == "anaphor" and \
+                m.role_kind == "person" and not m.plural and _definite(m) and not self._in_headline(m):
+            # "Reste le cas de Jacques Lemaître. L'ancien ministre wallon … est soupçonné": the person the sentence
+            # just before names in passing, not a subject the text left before it
+            passing = self._person_named_in_passing(m, sentence=True)
+            if passing is not None:
+                return passing
         if recent is not None:
             # a definite epithet no one named before fits ("Le grimpeur français Lucas Ferrandi … Le coureur de 26
             # ans", "sa présidente, Hélène Marchetti. La pharmacienne …"), like a demonym: the person just before
@@ -1323,6 +1364,14 @@ class _DocumentResolver:
                 return passing
         return self._named_in_text(m) or self._new(m)
 
+    def _sentence_before(self, m: Mention) -> int:
+        """The offset where the sentence before the mention's starts, in its paragraph (the paragraph's start if
+        none)."""
+        text = self.seg.document.text
+        para = max(text.rfind("\n\n", 0, m.start), 0)
+        ends = [x.end() for x in re.finditer(r"[.!?…][»”\"]?\s", text[para: m.start])]
+        return para + (ends[-2] if len(ends) >= 2 else 0)
+
     def _person_named_in_passing(self, m: Mention, sentence: bool = False) -> Entity | None:
         """ "Une décision prise après la plainte de Marc-Antoine Jaquier, installé en 2019 près du clocher.
         « … », explique ce cadre bancaire de 46 ans": a demonstrative description with no one before it is the
@@ -1333,10 +1382,9 @@ class _DocumentResolver:
         lo = max(text.rfind("\n\n", 0, para), 0) if para else 0
         if sentence:
             # (``sentence``: only the sentence before, in the paragraph, for a description that may be someone new)
-            ends = [x.end() for x in re.finditer(r"[.!?…][»”\"]?\s", text[para: m.start])]
-            if len(ends) < 1:
+            if not re.search(r"[.!?…][»”\"]?\s", text[para: m.start]):
                 return None
-            lo = para + (ends[-2] if len(ends) >= 2 else 0)
+            lo = self._sentence_before(m)
             if re.search(r"[«“]", text[lo: m.start]):
                 return None
         found = None

@@ -258,7 +258,16 @@ def capitalised_names(doc: Doc) -> Doc:
         elif tok.pos_ in ("CCONJ", "SCONJ", "ADV") and tok.text[:1].isupper() and not tok.is_sent_start and \
                 fold(doc[tok.i - 1].text) in ("d'", "de", "du", "des"):
             tok.pos_ = "PROPN"  # "la Mutuelle des Monts d'Or(CCONJ)": a name's word, no conjunction
+        elif tok.pos_ == "NUM" and not tok.is_sent_start and not tok.like_num and re.fullmatch(
+                r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+", tok.text):
+            tok.pos_ = "PROPN"  # "la société Autoroutes Sud-Provence(NUM)": a name's word, no number
+        elif tok.pos_ in ("VERB", "AUX") and _CODE_NAME.fullmatch(tok.text):
+            tok.pos_ = "PROPN"  # "le collectif Usagers A52(VERB)", "la RN7": a road's or a model's code, no verb
+            tok.set_morph("")
     return doc
+
+
+_CODE_NAME = re.compile(r"[A-Z]+\d+[A-Z\d]*")
 
 
 ELIDED = ("qu", "lorsqu", "puisqu", "jusqu", "d", "l", "j", "n", "s", "c", "m", "t")
@@ -1971,6 +1980,11 @@ class _Finder:
             r = next((r for r in range(k + 2, min(k + 6, comma)) if fold(doc[r].text) in ("qui", "dont")), None)
             if r is not None and all(doc[x].pos_ in ("NOUN", "ADJ", "PROPN") for x in range(k + 2, r)):
                 return r - 1
+        if k > unit.start and doc[k].text == "," and 0 < comma - k - 1 <= 3 and all(
+                doc[x].pos_ in ("NOUN", "ADJ") and doc[x].text.islower() for x in range(k + 1, comma)):
+            # a short apposition after the clause: "Me Catherine Bodart, qui représente la Ville, | partie civile, |
+            # objecte"
+            return self._relative_opening(k, unit)
         return None
 
     def _closes_relative(self, comma: int, unit: _Unit) -> bool:
@@ -4682,6 +4696,12 @@ class _Finder:
                          context=text[ctx_start:ctx_end].strip(), speaker_start=m.start if m else None,
                          speaker_end=m.end if m else None)
 
+    def _name_and_age(self, t: Token) -> bool:
+        """Is ``t`` the first of two capitalised words followed by an age aside ("À Léo, Rasmata Zongo, 52 ans,
+        productrice …": a name whose first name the lexicon does not list)?"""
+        flat = [c for c in t.children if c.dep_ == "flat:name"]
+        return len(flat) == 1 and flat[0].i == t.i + 1 and flat[0].text[:1].isupper() and self._age_after(flat[0])
+
     def _age_after(self, t: Token) -> bool:
         """Is the name ``t`` followed by an age aside ("Laura, 24 ans, a accouché …": a person named by her first
         name alone)?"""
@@ -4819,8 +4839,8 @@ class _Finder:
                         t.dep_ in ("appos", "conj", "nmod") and t.head.i < t.i and (t.head.dep_ in ("obl:mod", "obl") or (
                             t.head.dep_ == "ROOT" and any(c.dep_ == "case" for c in t.head.children)))))) and \
                         t.text[:1].isupper() and \
-                        _first_name(t.text) and \
-                        (any(c.dep_ == "flat:name" for c in t.children) or self._age_after(t)) and \
+                        (_first_name(t.text) and (any(c.dep_ == "flat:name" for c in t.children) or self._age_after(t))
+                         or self._name_and_age(t)) and \
                         not any(c.dep_ == "case" for c in t.children):
                     # "Derrière son comptoir, Sandrine(NOUN, appos) Py, titulaire …, a vu …", "Dans son officine(obl:mod)
                     # de Lyon, Thomas(PROPN, conj) Ferrand, pharmacien, a vu …", "Au métro Jean-Talon, Amélie(nmod),

@@ -3270,6 +3270,32 @@ def test_a_standfirsts_unnamed_ngo_is_the_one_the_article_names(nlp):
     # "Pour X, <title> et <title the tagger calls a participle>, P"
     ("Le club a été vendu. Pour Karim Belhadj, capitaine de l'OD et consultant RMC, ce rachat « est une chance ».",
      "ce rachat", "Karim Belhadj"),
+    # the unnamed mayor is the man named "puisque c'est lui": the headline's and the body's descriptions both
+    ("Péage : « Nous payons deux fois la même route », s'agace le maire de Belcodène\n\n« C'est la troisième hausse "
+     "en dix-huit mois », s'agace le maire de la commune. L'élu divers gauche – Serge Olivieri, puisque c'est lui qui "
+     "a lancé la pétition – assure que le tarif a augmenté de 11 %.", "C'est la troisième hausse", "Serge Olivieri"),
+    ("Péage : « Nous payons deux fois la même route », s'agace le maire de Belcodène\n\n« C'est la troisième hausse "
+     "en dix-huit mois », s'agace le maire de la commune. L'élu divers gauche – Serge Olivieri, puisque c'est lui qui "
+     "a lancé la pétition – assure que le tarif a augmenté de 11 %.", "Nous payons", "Serge Olivieri"),
+    # "le concessionnaire": the one company that has spoken before
+    ("Sur l'A52, la société Autoroutes Sud-Provence, filiale du groupe Valmont, a relevé ses tarifs. Dans un "
+     "communiqué, la société indique que la hausse a été limitée à 2,9 %. Selon le maire, 600 camions traversent le "
+     "village. Le concessionnaire, lui, dit ne rien constater de tel.", "ne rien constater", "Autoroutes Sud-Provence"),
+    # a road's code the tagger read as a verb ends no name
+    ("Pour Nadia Benali, porte-parole du collectif Usagers A52, la facture devient intenable pour les salariés.",
+     "la facture", "Nadia Benali"),
+    # the person the sentence just before names in passing, not a subject the text left before it
+    ("Luc Hanquet, ancien chef du service des marchés, a reconnu avoir envoyé des plans. « J'ai transmis des plans, "
+     "pas des prix », insiste le fonctionnaire.\n\nReste le cas de Jacques Lemaître. L'ancien ministre wallon des "
+     "Travaux publics est soupçonné d'avoir organisé la rencontre. L'ancien ministre a assuré à la barre n'avoir "
+     "« jamais parlé de ce marché ».", "jamais parlé", "Jacques Lemaître"),
+    # a relative clause and a short apposition between the name and its verb
+    ("Me Catherine Bodart, qui représente la Ville de Namur, partie civile, objecte que le chantier a coûté 2,3 "
+     "millions d'euros de plus.", "le chantier", "Catherine Bodart"),
+    # a name the lexicon does not list, with an age, after a place the sentence opens with
+    ("« Chaque groupement a reçu sa part », rétorque Awa Sanou.\n\nÀ Léo, Rasmata Zongo, 52 ans, productrice depuis "
+     "trente ans, ne cache pas son amertume. « Avec 900 francs le kilo, on ne couvre rien », renchérit-elle.",
+     "Avec 900 francs", "Rasmata Zongo"),
 ])
 def test_speakers_thirty_third_session(nlp, text, content, name):
     assert speaker_of(statements(nlp, text), content).name == name
@@ -3280,3 +3306,12 @@ def test_a_former_title_after_a_name_ends_the_sources_description(nlp):
     sts = statements(nlp, "Le rachat « est une erreur », selon Marie Lenoir, ancienne directrice du port, qui a dirigé "
                           "l'établissement pendant dix ans.")
     assert [(s.text, s.speaker.name) for s in sts] == [("Le rachat « est une erreur »", "Marie Lenoir")]
+
+
+def test_en_veut_pour_preuve_que_reports_a_noun_object_does_not(nlp):
+    """ "X en veut pour preuve que P" is X's statement P (cue "vouloir pour preuve"); "en veut pour preuve le tableau"
+    is no statement."""
+    sts = statements(nlp, "Le syndicat conteste. Il en veut pour preuve que le préavis a été déposé le 18 mai. Elle en "
+                          "veut pour preuve le tableau de répartition annexé au contrat.")
+    assert [(s.text, s.speaker.name, s.cue) for s in sts] == [
+        ("le préavis a été déposé le 18 mai", "Le syndicat", "vouloir pour preuve")]
