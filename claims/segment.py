@@ -1647,6 +1647,8 @@ class _Finder:
                     or any(fold(a.text) == "ete" for a in auxes)):  # (not "Il a(AUX) également assuré(Pass)")
                 return None  # "Il a été annoncé que …": said by nobody in particular
             mention = self._mention(subj, unit, subject=True, until=group_start) if subj is not None else None
+            if mention is not None and mention.kind == "anaphor" and mention.name is None:
+                mention = self._named_past_relative(mention, group_start, unit) or mention
             if subj is not None and fold(subj.text) == "on":
                 mention = self._on_place(unit) or mention  # "À Matignon, on assure que P"
         voice = self._by_the_voice(group_end, unit)
@@ -2933,6 +2935,33 @@ class _Finder:
         names = [t for t in doc[k: stop] if t.pos_ == "PROPN" and _first_name(t.text)]
         mention = self._mention(names[0], unit, subject=True) if names else None
         return (mention if mention is not None and mention.kind == "name" else None), end
+
+    def _cleft(self, t: Token) -> bool:
+        """Is the name ``t`` apposed to the predicate of "C'est …" and followed by "qui" ("C'est une maître de chai,
+        Hélène Bouchard-Mercier, qui a donné l'alerte")?"""
+        k = self._name_end(t) + 1
+        k += k < len(self.doc) and self.doc[k].text == ","
+        return k < len(self.doc) and fold(self.doc[k].text) == "qui" and any(
+            c.dep_ == "cop" for c in t.head.children) and any(
+            c.dep_ in SUBJECT_DEPS and fold(c.text) in ("c'", "ce") for c in t.head.children)
+
+    def _named_past_relative(self, mention: Mention, verb: int, unit: _Unit) -> Mention | None:
+        """A title, its relative clause and the name apposed after it, before the verb: "Le courtier qui a préparé les
+        échantillons, Charles-Henri de Vergnette, | réfute": the title and the name; else None."""
+        doc = self.doc
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.end >= verb or fold(doc[span.end].text) not in ("qui", "dont") or \
+                doc[verb - 1].text != "," or mention.role_kind not in ("person", "office"):
+            return None
+        comma = next((c for c in range(verb - 2, span.end, -1) if doc[c].text == ","), None)
+        if comma is None or any(self.in_quote(t) or t.text in (";", ":") for t in doc[span.end: verb]):
+            return None
+        name = list(doc[comma + 1: verb - 1])
+        if not name or not _first_name(name[0].text.split("-")[0]) or not all(
+                t.text[:1].isupper() or t.text in ("-", "de", "du", "d'", "d’", "des", "le", "la") for t in name) or \
+                not name[-1].text[:1].isupper():
+            return None
+        return self._describe(list(span) + name, unit, True)
 
     def _title_before_apposition(self, owner: Token, unit: _Unit) -> list[Token] | None:
         """The person's title whose body an apposition describes: "la présidente de Nexalis | , l'entreprise(owner)
@@ -4889,6 +4918,13 @@ class _Finder:
                             # "la présidente de Nexalis, l'entreprise montréalaise qui a conçu le logiciel, Sylvie
                             # Marchand, a contesté": the title, then the name past the body's apposition
                             joined = before + list(self.doc[t.i: self._name_end(t) + 1])
+                elif t.pos_ == "PROPN" and t.dep_ in ("conj", "appos") and t.head.pos_ == "NOUN" and \
+                        t.head.i < t.i and t.head.dep_ == "ROOT" and _first_name(t.text) and \
+                        any(c.dep_ == "flat:name" for c in t.children) and self._cleft(t):
+                    # "C'est une jeune maître de chai de Pommard, Hélène Bouchard-Mercier, qui a donné l'alerte": the
+                    # description and the name, subject of the relative
+                    take = subject = True
+                    head, until = t.head, self._past_name(t, unit)
                 elif t.pos_ == "PROPN" and t.dep_ == "conj" and t.head.pos_ == "NOUN" and t.head.i < t.i and \
                         t.head.dep_ == "ROOT" and getattr(titles().get(fold(t.head.text)), "kind", None) in (
                             "person", "office") and any(c.dep_ == "flat:name" for c in t.children):
@@ -5225,6 +5261,8 @@ def _name_particle(words: list[Token], n: int, run: int) -> bool:
     if fold(nxt.text) in titles():
         return False
     if w in ("de", "d'", "du", "des"):
+        joined = sum(x.text == "-" or x.i > 0 and x.doc[x.i - 1].text == "-" for x in words[n - run: n])
+        run -= joined  # ("Charles-Henri de Vergnette": a hyphenated first name, split by the tokenizer, is one word)
         return run <= 2 and nxt.pos_ in ("PROPN", "X")  # first name (and middle name) + de + surname
     return True
 

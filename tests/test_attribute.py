@@ -3296,6 +3296,13 @@ def test_a_standfirsts_unnamed_ngo_is_the_one_the_article_names(nlp):
     ("« Chaque groupement a reçu sa part », rétorque Awa Sanou.\n\nÀ Léo, Rasmata Zongo, 52 ans, productrice depuis "
      "trente ans, ne cache pas son amertume. « Avec 900 francs le kilo, on ne couvre rien », renchérit-elle.",
      "Avec 900 francs", "Rasmata Zongo"),
+    # a title, its relative clause, then the apposed name (a hyphenated first name and a particle)
+    ("Le courtier qui a préparé les échantillons de la dégustation, Charles-Henri de Vergnette, réfute avoir substitué "
+     "le moindre vin.", "avoir substitué", "Charles-Henri de Vergnette"),
+    # "C'est <description>, <name>, qui …": the person a later "elle" is
+    ("D'après Sophie Marchetti, caviste à Lyon, onze pièces ne correspondent pas.\n\nC'est une jeune maître de chai "
+     "de Pommard, Hélène Bouchard-Mercier, qui a donné l'alerte. À 34 ans, elle a grandi entre les fûts.\n\n« Ce "
+     "n'était pas le même vin », raconte-t-elle.", "Ce n'était pas", "Hélène Bouchard-Mercier"),
 ])
 def test_speakers_thirty_third_session(nlp, text, content, name):
     assert speaker_of(statements(nlp, text), content).name == name
