@@ -1109,6 +1109,16 @@ class _DocumentResolver:
                 if e.org and (any(_DETERMINERS.sub("", fold(d)) == key for d in e.descriptors + e.names)
                               or key in e.aliases):
                     return e
+            words = key.split()
+            if _definite(m) and len(words) == 2 and words[1] in nationality_adjectives() and not m.plural and \
+                    m.role in _NAMED_BODIES | _ANY_BODY | _MEMBER_BODIES | COMPANY_ROLES:
+                # "l'agence onusienne" after "le Programme alimentaire mondial (PAM)", "le groupe japonais": the one
+                # body of that side named before (no place: "le gouvernement malien" is not "Bamako")
+                side = sides()[words[1]][0]
+                of_side = {id(e): e for e in self.entities if e.is_body() and not e.plural and e.first < m.start
+                           and side in e.sides and not any(place_side(n) for n in e.names)}
+                if len(of_side) == 1:
+                    return next(iter(of_side.values()))
             if _definite(m) and len(key.split()) == 1:
                 # "l'agence" after "l'Agence française de lutte contre le dopage", "l'ONG" after "l'ONG allemande Sea
                 # Lumen", "l'organisation" after either: the one body of that kind named before

@@ -242,6 +242,11 @@ def capitalised_names(doc: Doc) -> Doc:
     Sandrine Coquelle(PRON)" (after the parser, which does not read the tags)."""
     from spacy.lang.fr.stop_words import STOP_WORDS
 
+    for tok in doc:
+        if tok.text == "A" and tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and (
+                tok.i == 0 or tok.is_sent_start or "\n" in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_
+                or doc[tok.i - 1].text in (".", "!", "?")):
+            tok.pos_ = "ADP"  # "A Madrid, la ministre …": "À" written without its accent (as wire copy does), no name
     for tok in doc[1:]:
         if tok.pos_ == "PRON" and tok.text[:1].isupper() and not tok.is_sent_start \
                 and doc[tok.i - 1].text not in QUOTE_CHARS | {"—", "–", "-", ":", "("} and tok.lower_ not in STOP_WORDS \
@@ -261,6 +266,10 @@ def capitalised_names(doc: Doc) -> Doc:
         elif tok.pos_ == "NUM" and not tok.is_sent_start and not tok.like_num and re.fullmatch(
                 r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+", tok.text):
             tok.pos_ = "PROPN"  # "la société Autoroutes Sud-Provence(NUM)": a name's word, no number
+        elif tok.pos_ == "VERB" and tok.text[:1].isupper() and tok.text[1:].islower() and not tok.is_sent_start and \
+                doc[tok.i - 1].text == "à" and place_side(tok.text) is not None:
+            tok.pos_ = "PROPN"  # "a déclaré à Rabat(VERB)": a place after its preposition, no infinitive
+            tok.set_morph("")
         elif tok.pos_ in ("VERB", "AUX") and _CODE_NAME.fullmatch(tok.text):
             tok.pos_ = "PROPN"  # "le collectif Usagers A52(VERB)", "la RN7": a road's or a model's code, no verb
             tok.set_morph("")
@@ -583,6 +592,7 @@ _POSTED = frozenset({"ambassade", "consulat", "ambassadeur", "ambassadrice", "co
                      "delegation"})
 _DASHES = ("–", "—")  # an aside's dashes: "Le maire – Gilles Wiltzer – assure"
 _CONTRACTED_ARTICLE = {"au": "le ", "aux": "les "}  # "au cabinet Van Damme" -> "le cabinet Van Damme"
+_CONTRACTED_OF = {"du": "le ", "des": "les "}  # "les propos du ministre" -> "le ministre"
 _CLAUSE_BREAK = re.compile(r";|\b(?:alors|tandis|même|meme)\s+(?:que|qu['’]|si)|\bmais\b|\bcar\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…]\s*[»”\"]?\s+[A-ZÀ-Ý«]")  # a sentence's end and the next one's start
 # an outlet relaying someone's words: "Selon des propos rapportés par Radio-Canada, le conducteur a affirmé …"
@@ -2560,7 +2570,17 @@ class _Finder:
             # "Jean-Paul Morel, conseiller(appos) départemental du canton, qui assure que P": the person named, whose
             # description the relative follows
             antecedent = antecedent.head
+        if fold(antecedent.text) in _WORDS_OF and antecedent.pos_ == "NOUN":
+            # "les propos du ministre, qui avait assuré que P": the one whose words they are
+            owner = next((c for c in antecedent.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and any(
+                fold(x.text) in ("de", "du", "des", "d'") for x in c.children if x.dep_ == "case")), None)
+            if owner is not None:
+                antecedent = owner
         m = self._mention(antecedent, unit, subject=True)
+        case = next((fold(x.text) for x in antecedent.children if x.dep_ == "case"), None)
+        if m is not None and m.name is None and case in _CONTRACTED_OF and m.start == antecedent.idx:
+            m = replace(m, text=_CONTRACTED_OF[case] + m.text, descriptor=_CONTRACTED_OF[case] + m.text,
+                        kind="anaphor" if m.kind == "indefinite" else m.kind)  # ("du ministre" is "le ministre")
         rel = self._relative_subject(verb)
         if (m is None or not _speaks(m) or m.kind not in ("name", "pronoun", "source", "org") and m.role_kind is None) \
                 and rel is not None and antecedent.i < rel.i:
@@ -3168,7 +3188,9 @@ class _Finder:
             if w in ("unies", "unis") and fold(doc[j - 1].text) in ("nations", "etats", "emirats"):
                 hi, j = j, j + 1  # "des Nations unies(VERB)", "des Émirats arabes unis"
                 continue
-            if w == "aupres" and fold(doc[j - 1].text) in _ACCREDITED and nxt is not None and fold(nxt.text) in (
+            if w == "aupres" and (fold(doc[j - 1].text) in _ACCREDITED or fold(doc[j - 1].text) == "etat" and fold(
+                    head.text) == "secretaire") and nxt is not None and fold(nxt.text) in (  # ("la secrétaire d'Etat
+                # auprès du ministre de l'Agriculture")
                     "de", "d'", "du", "des"):
                 k, last = j + 2, None  # "son représentant auprès des institutions européennes": where he is posted
                 while k < unit.end and not self.in_quote(doc[k]) and (doc[k].pos_ in ("DET", "NOUN", "ADJ", "PROPN") or (
@@ -3287,6 +3309,9 @@ class _Finder:
             elif t.text.isdigit() and j == hi + 1 and doc[hi].text[:1].isupper() and j > head.i and \
                     (nxt is None or nxt.text in (",", ".", ")", ";")):
                 hi = j  # a number that ends a name: "l'association Eau Secours 34", "France 24"
+            elif t.text.isdigit() and j == hi + 1 and titled and j > head.i and doc[hi].pos_ in ("NOUN", "ADJ") and \
+                    nxt is not None and fold(nxt.text) in ("du", "de", "des", "d'"):
+                hi = j  # a unit's number inside a title: "le président de la section locale 9700 du Syndicat …"
             elif w in ("de", "d'") and nxt is not None and fold(nxt.text) in ("un", "une") and nxt2 is not None \
                     and fold(nxt2.text) in MANNER_NOUNS:
                 break  # a manner, not a description: "répond le prévenu d'une voix blanche"
@@ -3360,6 +3385,14 @@ class _Finder:
                     hi = last
                     j = last + 1
                     continue
+                if fold(nxt.text) in ("charge", "chargee", "charges", "chargees") and nxt2 is not None and \
+                        fold(nxt2.text) in ("de", "du", "des", "d'") and getattr(
+                            titles().get(fold(doc[head.i].text)), "kind", None) in ("person", "office"):
+                    close = next((c for c in range(j + 3, min(j + 12, unit.end)) if doc[c].text == ","), None)
+                    if close is not None and not any(x.pos_ in ("VERB", "AUX") or self.in_quote(x)
+                                                     for x in doc[j + 3: close]):
+                        hi, j = close - 1, close  # "la secrétaire d'Etat auprès du ministre, chargée de la Pêche
+                        continue  # maritime, | Nadia Bennani": the post's portfolio, then the name
                 if nxt.pos_ in ("NOUN", "ADJ") and _qualified_title_at(list(doc[j + 1: min(j + 4, unit.end)])) \
                         and doc[hi].pos_ == "PROPN":
                     j += 1  # "Sophie Binet, secrétaire générale de la CGT"
@@ -5688,6 +5721,10 @@ def _is_acronym(word: str) -> bool:
 
 def _present_participle(t: Token) -> bool:
     return "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
+
+
+# words that are someone's ("les propos du ministre"): a relative after them is that person's
+_WORDS_OF = frozenset({"propos", "declarations", "paroles", "affirmations", "dires", "explications"})
 
 
 _TIME_QUALIFIERS = frozenset({"ancien", "ancienne", "ex", "nouveau", "nouvelle", "futur", "future", "actuel",

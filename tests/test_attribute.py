@@ -3303,6 +3303,24 @@ def test_a_standfirsts_unnamed_ngo_is_the_one_the_article_names(nlp):
     ("D'après Sophie Marchetti, caviste à Lyon, onze pièces ne correspondent pas.\n\nC'est une jeune maître de chai "
      "de Pommard, Hélène Bouchard-Mercier, qui a donné l'alerte. À 34 ans, elle a grandi entre les fûts.\n\n« Ce "
      "n'était pas le même vin », raconte-t-elle.", "Ce n'était pas", "Hélène Bouchard-Mercier"),
+    # "A Madrid," is "À Madrid," written without its accent, no speaker's name
+    ("A Madrid, la ministre espagnole de l'Agriculture, Rocío Garrido, a exhorté Rabat au dialogue. « L'Espagne n'a été "
+     "ni consultée ni même prévenue », a écrit la ministre sur X.", "L'Espagne n'a été", "Rocío Garrido"),
+    # a capital the tagger read as an infinitive after "à", then a long post with its portfolio before the name
+    ("« La biomasse de sardine a chuté de 40 % en quatre ans », a déclaré mardi à Rabat la secrétaire d'Etat auprès du "
+     "ministre de l'Agriculture, chargée de la Pêche maritime, Nadia Bennani.", "La biomasse", "Nadia Bennani"),
+    # a unit's number inside a title ("la section locale 9700 du Syndicat des Métallos")
+    ("« Deschambault ne fermera pas », a déclaré le président de Laurentide, Marc-André Tremblay. Le président de la "
+     "section locale 9700 du Syndicat des Métallos, Steve Bouchard, ne partage pas cet optimisme. « Ce sont près de 600 "
+     "emplois qui sont menacés », a-t-il affirmé.", "600 emplois", "Steve Bouchard"),
+    # "l'agence onusienne": the one UN body named before
+    ("Une assurance que ne partage pas le Programme alimentaire mondial (PAM), qui achemine son aide par le rail. Dans "
+     "une note, l'agence onusienne indique que plusieurs tronçons restent exposés à des attaques.", "plusieurs tronçons",
+     "PAM"),
+    # "les propos du ministre, qui avait assuré que P": the minister's
+    ("Le ministre des Mines, Fidy Rakotomalala, a affirmé hier que le négociant devait des redevances.\n\nUne "
+     "affirmation difficile à concilier avec les propos du ministre, qui avait assuré en février que trois mises en "
+     "demeure avaient été adressées au groupe.", "trois mises en demeure", "Fidy Rakotomalala"),
 ])
 def test_speakers_thirty_third_session(nlp, text, content, name):
     assert speaker_of(statements(nlp, text), content).name == name
