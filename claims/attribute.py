@@ -184,6 +184,14 @@ _CAPITAL_KIND_BODY = re.compile(r"(?:\bdu |\bde la |\bde l['’]|\bde |\bd['’]
 # a body named with its kind in a person's description: "président de l'Association Lbhalil pour l'environnement"
 _KIND_NAMED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])([A-Za-zÀ-ÿ]+\s+[A-ZÀ-Ý][\w'’-]*"
                               r"(?:\s+[\w'’-]+)*)\s*$")
+# endings of agent nouns: "négociant", "exploitante", "vendeur", "cariste"
+_AGENT_ENDINGS = ("ant", "ante", "eur", "euse", "ier", "iere", "iste", "ien", "ienne")
+# the words before an outlet that relayed someone's: "Selon des propos rapportés par | France Bleu"
+_RELAYED_BY = re.compile(r"\b(?:propos|déclarations|confidences|paroles)\s+(?:rapporté|recueilli|relayé|cité)e?s?\s+"
+                         r"(?:par|dans)\s+(?:l['’]|la |le |les )?$", re.IGNORECASE)
+# a company's site, by the word a text uses for it: "la direction de l'usine" (pattern of the word as written)
+_SITE_WORDS = {"usine": "usine", "site": "site", "entreprise": "entreprise", "societe": "soci[ée]t[ée]",
+               "groupe": "groupe"}
 # a name given as that of the person just described: "Serge Olivieri, puisque c'est lui qui a lancé la pétition"
 _THE_ONE = re.compile(r"\s*[,–—-]\s*(?:puisque|car|parce que|parce qu['’]) c['’]est (?:bien )?(?:lui|elle)\b")
 # a body with its acronym in a person's description: "ancien cadre de l'Office national des forêts (ONF)"
@@ -902,14 +910,25 @@ class _DocumentResolver:
             e.names.append(m.name)
         self.of[(m.start, m.end)] = e
 
+    def _relay_only(self, e: Entity) -> bool:
+        """Is ``e`` named only as the outlet that relayed someone's words ("Selon des propos rapportés par France Bleu
+        Normandie, ce dernier affirme": no one "ce dernier" could be)?"""
+        text = self.seg.document.text
+        spans = [a for (a, _), x in self.of.items() if x is e]
+        return bool(spans) and all(_RELAYED_BY.search(text, max(0, a - 80), a) for a in spans)
+
     def _pronoun(self, m: Mention) -> Entity | None:
         if m.text == "on":
             return None
         if m.text in ("celui-ci", "celle-ci", "ce dernier", "cette dernière"):
             # "the latter": the person last mentioned, subject or not ("… ont rencontré le préfet, Hervé Delaunay.
             # Celui-ci a indiqué …")
-            seen = [e for e in self.entities if 0 <= e.last_seen < m.start and e.plural == m.plural and e.is_person()
-                    and e.gender in (None, m.gender)]
+            seen = [e for e in self.entities if 0 <= e.last_seen < m.start and e.plural == m.plural and (
+                e.is_person() or not e.org and not e.names and e.descriptors and not e.is_body()
+                and _DETERMINERS.sub("", fold(e.descriptors[0])).split()[:1][0].endswith(_AGENT_ENDINGS))
+                    and e.gender in (None, m.gender) and not self._relay_only(e)]
+            # (also someone described by an agent noun the lexicon does not know: "un négociant en chevaux de
+            # Lisieux", not "un report")
             if seen:
                 return max(seen, key=lambda e: (e.last_seen, e.gender == m.gender))
         subjects = [e for e in self.entities if 0 <= e.last_subject < m.start and e.plural == m.plural]
@@ -1510,6 +1529,21 @@ class _DocumentResolver:
                 for d in e.descriptors + e.names)] if words else []
             if named:
                 return max(named, key=lambda e: e.last_seen)
+            if words and len(words) == 1 and words[0] in _SITE_WORDS:
+                # "La direction de l'usine" after "l'ancien directeur de l'usine des Salaisons du Roumois": the one
+                # company the text names as that site's
+                site = re.compile(r"\b" + _SITE_WORDS[words[0]] + r"\s+(?:de la |de l['’]|du |des |de |d['’])((?:la |les "
+                                  r"|le )?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|du|de|des|d['’]\S+))*)")
+                names = {f.group(1) for f in site.finditer(self.seg.document.text, 0, m.start)}
+                if len(names) == 1:
+                    name = names.pop()
+                    body = next((e for e in self.entities if e.is_body() and any(
+                        fold(n) == fold(_DETERMINERS.sub("", name)) for n in e.names)), None)
+                    if body is None:
+                        body = self._new(m)
+                        body.names.append(_DETERMINERS.sub("", name))
+                        body.roles, body.role_kinds = [], []
+                    return body
             if words and titles().get(words[0]) is not None:
                 return None  # "la direction de la chaîne": a body word, maybe the one named otherwise
             article = {"de la ": "la ", "de l'": "l'", "du ": "le ", "des ": "les "}.get(whose.group(1), "")

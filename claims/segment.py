@@ -4899,7 +4899,9 @@ class _Finder:
                     take = subject = True
                 elif (t.pos_ == "NOUN" and t.dep_ in ("appos", "dep") or t.pos_ == "PROPN" and (t.dep_ == "dep" or (
                         t.dep_ in ("appos", "conj", "nmod") and t.head.i < t.i and (t.head.dep_ in ("obl:mod", "obl") or (
-                            t.head.dep_ == "ROOT" and any(c.dep_ == "case" for c in t.head.children)))))) and \
+                            t.head.dep_ in ("ROOT", "dep") and any(c.dep_ == "case" for c in t.head.children)) or (
+                            t.head.dep_ == "nmod" and any(c.dep_ == "case" for c in t.head.children)
+                            and self._verb_after_asides(t, unit) is not None))))) and \
                         t.text[:1].isupper() and \
                         (_first_name(t.text) and (any(c.dep_ == "flat:name" for c in t.children) or self._age_after(t))
                          or self._name_and_age(t)) and \

@@ -3321,6 +3321,21 @@ def test_a_standfirsts_unnamed_ngo_is_the_one_the_article_names(nlp):
     ("Le ministre des Mines, Fidy Rakotomalala, a affirmé hier que le négociant devait des redevances.\n\nUne "
      "affirmation difficile à concilier avec les propos du ministre, qui avait assuré en février que trois mises en "
      "demeure avaient été adressées au groupe.", "trois mises en demeure", "Fidy Rakotomalala"),
+    # a name after a fronted circumstance the parser hung it on ("Debout à la barre, X, 58 ans, a répété")
+    ("Debout à la barre, Gilles Hautot, 58 ans, a répété ce qu'il dit depuis le début de l'enquête. « J'ai découvert "
+     "l'affaire dans la presse, comme tout le monde. Je n'ai jamais signé un bon de commande de viande chevaline », lâche "
+     "l'intéressé, qui a dirigé le site de 2015 à 2023.", "J'ai découvert", "Gilles Hautot"),
+    # "la direction de l'usine": the one company the text names as that site's
+    ("L'ancien directeur de l'usine des Salaisons du Roumois comparaissait mardi.\n\nLa direction de l'usine, qui "
+     "emploie 85 salariés, indique que seules 12 tonnes ont été concernées.", "seules 12 tonnes",
+     "Salaisons du Roumois"),
+    # "le pénaliste" is the lawyer named before
+    ("Son avocat, Me Laurent Bazire, a contesté les analyses. De l'avis du pénaliste rouennais, les 30 % relevés par la "
+     "DDPP ne concernent « qu'un seul lot ».", "ne concernent", "Laurent Bazire"),
+    # "ce dernier" is not the outlet that relayed the words
+    ("Le fournisseur des carcasses, un négociant en chevaux de Lisieux, sera jugé séparément. Selon des propos rapportés "
+     "par France Bleu Normandie, ce dernier affirme que ses chevaux disposaient d'un passeport.", "ses chevaux",
+     "un négociant"),
 ])
 def test_speakers_thirty_third_session(nlp, text, content, name):
     assert speaker_of(statements(nlp, text), content).name == name
