@@ -97,8 +97,8 @@ _REPLY_LABEL = re.compile(r"\b(Réponse|Réplique|Riposte)\s+(?:de\s+la\s+|de\s+
                           r"([^\s:«»“”\"][^:«»“”\".!?\n]{1,110}?)\s*:\s*[«“\"]")
 # a headline's rubric, then its speaker and a colon: "Mines d'or au Mali – Sidiki Dembélé : « … »", "Crues dans le Var,
 # le préfet : « … »"
-_HEADLINE_LABEL = re.compile(r"^[^:«»“”\"\n]{3,80}?(?:\s[–—-]|,|\.)\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}|"
-                             r"(?:le|la|l['’])\s?[a-zà-ÿ][\w'’-]+(?:\s[a-zà-ÿ][\w'’-]+)?)\s*:\s+(?=[«“\"])")
+_HEADLINE_LABEL = re.compile(r"^[^:«»“”\"\n]{3,80}?(?:\s[–—/|-]|,|\.)\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}|"
+                             r"(?:[Ll]e|[Ll]a|[Ll]['’])\s?[a-zà-ÿ][\w'’-]+(?:\s[a-zà-ÿ][\w'’-]+)?)\s*:\s+(?=[«“\"])")
 _BY_THE_VOICE = re.compile(r"\bpar la voix (?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])", re.IGNORECASE)
 ANSWER_LABEL = re.compile(r"^\s*(?:réponse|reponse|r)\s*[:.–—-]\s+(?=\S)", re.IGNORECASE)
 ACRONYM_IN_PARENS = re.compile(r"\(([A-Za-zÀ-ÿ&'-]{2,12})\)")  # "l'Institut … (Insee)", "la Haute Autorité (HAS)"
@@ -1448,7 +1448,39 @@ class _Finder:
                 continue  # "X aurait affirmé que P, selon plusieurs témoins": X's words, which the witnesses relay
             out.append(f)
         out += self._relative_source(unit, out)
+        out += [f for f in self._selon_relative(unit) if not any(_overlaps(f.content, g.content) for g in out)]
         out = self._colon_across(unit, out)
+        return out
+
+    def _selon_relative(self, unit: _Unit) -> list[_Found]:
+        """ "…, cite une étude de Météo-France selon laquelle P", "Une affirmation que réfute la préfecture, selon
+        laquelle P": P is the source's (a document's author, as "selon l'étude de Météo-France" is); not a claim's
+        noun ("l'information selon laquelle P" is what someone denies)."""
+        doc = self.doc
+        out = []
+        for k in range(unit.start + 1, unit.end - 2):
+            if fold(doc[k].text) != "selon" or fold(doc[k + 1].text) not in ("lequel", "laquelle", "lesquels",
+                                                                             "lesquelles") or self.in_quote(doc[k]):
+                continue
+            j = k - 1 - (doc[k - 1].text == ",")
+            while j >= unit.start and not self.in_quote(doc[j]) and (
+                    doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or doc[j].text in ("-", "'", "’")
+                    or fold(doc[j].text) in ("de", "du", "des", "d'")):
+                j -= 1
+            np_start = j + 1
+            while np_start < k and fold(doc[np_start].text) in ("de", "du", "des", "d'"):
+                np_start += 1
+            nouns = [t for t in doc[np_start: k] if t.pos_ in ("NOUN", "PROPN")]
+            if not nouns or fold(nouns[0].text) in _CLAIM_NOUNS:
+                continue
+            source = self._selon_source("selon", np_start - 1, np_start, unit)
+            if source is None or not _speaks(source[0]):
+                continue
+            content = self._span_words(k + 2, unit.end)
+            if content is None or not self._says_something(*content, cut=None, finite=True):
+                continue
+            frame = (doc[np_start].idx, doc[k + 1].idx + len(doc[k + 1].text))
+            out.append(_Found(content, None, "selon", source[0], unit.index, frame))
         return out
 
     def _relative_source(self, unit: _Unit, found: list[_Found]) -> list[_Found]:
@@ -5725,6 +5757,10 @@ def _present_participle(t: Token) -> bool:
     return "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
 
 
+# nouns of a claim, not of its source: "l'information selon laquelle P" (denied, not reported)
+_CLAIM_NOUNS = frozenset({"information", "informations", "rumeur", "rumeurs", "hypothese", "these", "idee", "version",
+                          "affirmation", "affirmations", "accusation", "accusations", "allegation", "allegations",
+                          "principe", "regle", "logique", "theorie", "scenario", "argument", "argumentaire"})
 # words that are someone's ("les propos du ministre"): a relative after them is that person's
 _WORDS_OF = frozenset({"propos", "declarations", "paroles", "affirmations", "dires", "explications"})
 

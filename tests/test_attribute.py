@@ -3355,3 +3355,22 @@ def test_en_veut_pour_preuve_que_reports_a_noun_object_does_not(nlp):
                           "veut pour preuve le tableau de répartition annexé au contrat.")
     assert [(s.text, s.speaker.name, s.cue) for s in sts] == [
         ("le préavis a été déposé le 18 mai", "Le syndicat", "vouloir pour preuve")]
+
+
+def test_selon_lequel_reports_the_sources_words_not_a_claims(nlp):
+    """ "une étude de Météo-France selon laquelle P" is Météo-France's P (cue "selon"), "la préfecture, selon laquelle
+    P" the prefecture's; "l'information selon laquelle P" is what someone denies, no one's statement."""
+    sts = statements(nlp, "Sa présidente, Claire Didierjean, cite une étude de Météo-France selon laquelle "
+                          "l'enneigement naturel aura diminué de moitié d'ici 2050. Une affirmation que réfute la "
+                          "préfecture, selon laquelle la carte du captage figurait en page 42. Il a démenti "
+                          "l'information selon laquelle sa galerie aurait été perquisitionnée.")
+    assert [(s.text, s.speaker.name, s.cue) for s in sts] == [
+        ("l'enneigement naturel aura diminué de moitié d'ici 2050", "Météo-France", "selon"),
+        ("la carte du captage figurait en page 42", "la préfecture", "selon")]
+
+
+def test_a_headline_label_after_a_slash_kicker(nlp):
+    sts = statements(nlp, "Prix de l'anacarde à Bouaké / Le préfet : « Tout acheteur pris en dessous de 475 FCFA sera "
+                          "sanctionné »\n\nLe préfet de la région, Yacouba Koné, a tapé du poing sur la table.")
+    assert [(s.text, s.speaker.name) for s in sts] == [
+        ("Tout acheteur pris en dessous de 475 FCFA sera sanctionné", "Yacouba Koné")]
