@@ -184,6 +184,8 @@ _CAPITAL_KIND_BODY = re.compile(r"(?:\bdu |\bde la |\bde l['’]|\bde |\bd['’]
 # a body named with its kind in a person's description: "président de l'Association Lbhalil pour l'environnement"
 _KIND_NAMED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])([A-Za-zÀ-ÿ]+\s+[A-ZÀ-Ý][\w'’-]*"
                               r"(?:\s+[\w'’-]+)*)\s*$")
+# a document's author cited in passing: "cite une étude de Météo-France | selon laquelle P"
+_SELON_RELATIVE = re.compile(r"\s*,?\s*selon (?:lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
 # endings of agent nouns: "négociant", "exploitante", "vendeur", "cariste"
 _AGENT_ENDINGS = ("ant", "ante", "eur", "euse", "ier", "iere", "iste", "ien", "ienne")
 # the words before an outlet that relayed someone's: "Selon des propos rapportés par | France Bleu"
@@ -419,7 +421,8 @@ class _DocumentResolver:
                         # européennes, Jean-Marc Ndiaye": the body's man (see _owner_sides)
                         self.possessed.append((e, self.subjects[-1][0]))
                 e.last_seen = max(e.last_seen, m.start)
-                speaks = (m.start, m.end) in speaker_spans
+                speaks = (m.start, m.end) in speaker_spans and not _SELON_RELATIVE.match(self.seg.document.text, m.end)
+                # (the author of a document cited "selon laquelle P" is less salient than the one who cites it)
                 # the subject of a reported clause is less salient than the speakers around it: in "Merkel a estimé
                 # que l'Europe devait agir. « … », a-t-elle ajouté", "elle" is Merkel
                 reported = any(a <= m.start and m.end <= b for a, b in contents)

@@ -228,7 +228,9 @@ _FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|on|me|m['’]|mon|ma|mes|notre
 # a heading that announces an interview: "TROIS QUESTIONS À X", "Entretien", "Interview"
 # an interview's introduction and its footer
 _INTERVIEW_INTRO = re.compile(r"\b(?:a|ont) (?:bien voulu |accepté de )?répondu? (?:à nos|aux) questions|"
-                              r"\baccepté de répondre (?:à nos|aux) questions", re.IGNORECASE)
+                              r"\baccepté de répondre (?:à nos|aux) questions|"
+                              r"\b(?:nous )?(?:a|ont) reçu(?:e|s|es)? (?:(?:Le|La|Les|L['’]) ?[A-ZÀ-Ý][\w'’-]*|nos journalistes)",
+                              re.IGNORECASE)  # ("Léa Brunner a reçu Le Matin mardi, dans le chalet familial")
 _INTERVIEW_FOOTER = re.compile(r"\s*propos recueillis par\b", re.IGNORECASE)
 _INTERVIEW_HEADING = re.compile(r"\bquestions?\s+(?:à|a)\b|\bentretien\b|\binterview", re.IGNORECASE)
 # a heading line of its own: "Trois questions à X", "Entretien avec X", "INTERVIEW" (not "l'entretien du navire…")
@@ -841,6 +843,7 @@ class _Finder:
                 for n, p in enumerate(turns):
                     questions[p] = n % 2 == 0
         out = []
+        labelled_answers = any(ANSWER_LABEL.match(line) for line in lines)
         self.question_paragraphs = {p for p, q in enumerate(questions) if q}
         last_question = max(self.question_paragraphs)
         resumed = False  # after the last answer, a paragraph with quotations of its own: the article goes on
@@ -850,6 +853,9 @@ class _Finder:
             if any(q.start < e and s < q.end for q in self.quotes) and not ANSWER_LABEL.match(lines[p]):
                 resumed = resumed or p > last_question + 1
                 continue  # (quotations of its own: read as they are)
+            if not labelled_answers and p > last_question + 1 and not _FIRST_PERSON.search(lines[p]):
+                resumed = True  # "La chambre disciplinaire peut prononcer … un expert désigné par la skieuse": after
+                # the last answer, a paragraph with no "je", "nous", "on" is the article going on
             if resumed:
                 continue  # "… (ATS)" after "Au SDM, on dément. « … », a assuré son chef": not the interviewee's
             m = ANSWER_LABEL.match(text[s:e])
@@ -3609,8 +3615,8 @@ class _Finder:
         elif first in ("un", "une", "des", "de", "d'", "plusieurs", "deux", "trois", "certains", "certaines") or (
                 role and _INDEFINITE_COMPLEMENT.search(text)):
             kind = "indefinite"  # also "le président d'un club de Fédérale 2": the head of some body, not one known
-        elif first in ("le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs") and role:
-            kind = "anaphor"
+        elif first in ("le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "votre", "vos") and role:
+            kind = "anaphor"  # (an interviewer's "Votre ancien entraîneur affirme …": the interviewee's, named before)
         elif role:
             kind = "indefinite"
         else:

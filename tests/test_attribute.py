@@ -3374,3 +3374,31 @@ def test_a_headline_label_after_a_slash_kicker(nlp):
                           "sanctionné »\n\nLe préfet de la région, Yacouba Koné, a tapé du poing sur la table.")
     assert [(s.text, s.speaker.name) for s in sts] == [
         ("Tout acheteur pris en dessous de 475 FCFA sera sanctionné", "Yacouba Koné")]
+
+
+def test_an_interview_announced_by_a_visit_with_unlabelled_questions(nlp):
+    """ "X a reçu Le Matin mardi": the paragraphs after the questions (two with "?", two that trail off) are X's
+    answers; a claim inside a question is its author's ("Votre ancien entraîneur affirme que P": the coach named
+    before); after the last answer, a paragraph with no first person is the article going on."""
+    sts = statements(nlp, "L'ancien entraîneur de la skieuse, Fabio Zanetti, aurait affirmé en janvier que Léa Brunner "
+                          "utilisait cette pommade « depuis l'été », selon plusieurs témoins.\n\nLéa Brunner a reçu Le "
+                          "Matin mardi, dans le chalet familial.\n\nComment avez-vous appris le résultat du contrôle "
+                          "?\n\nPar un courrier recommandé, le 9 janvier. J'étais en stage à Zermatt.\n\nVotre ancien "
+                          "entraîneur affirme que vous utilisiez cette pommade depuis l'été…\n\nC'est faux. Je l'ai "
+                          "utilisée trois jours, fin novembre.\n\nEnvisagez-vous de mettre un terme à votre carrière "
+                          "?\n\nJamais. Je veux être au départ de Crans-Montana l'hiver prochain.\n\nLa chambre "
+                          "disciplinaire peut prononcer une suspension de quatre ans, en présence d'un expert désigné par "
+                          "la skieuse.")
+    said = [(s.text, s.speaker.name) for s in sts]
+    assert ("Par un courrier recommandé, le 9 janvier. J'étais en stage à Zermatt.", "Léa Brunner") in said
+    assert ("C'est faux. Je l'ai utilisée trois jours, fin novembre.", "Léa Brunner") in said
+    assert ("Jamais. Je veux être au départ de Crans-Montana l'hiver prochain.", "Léa Brunner") in said
+    assert speaker_of(sts, "vous utilisiez").name == "Fabio Zanetti"
+    assert not any("chambre disciplinaire" in s.text for s in sts)
+
+
+def test_the_author_cited_selon_laquelle_is_not_the_next_pronoun(nlp):
+    sts = statements(nlp, "Sa présidente, Claire Didierjean, cite une étude de Météo-France selon laquelle "
+                          "l'enneigement aura diminué de moitié d'ici 2050. « On construit un équipement pour un climat "
+                          "qui n'existe plus », tranche-t-elle.")
+    assert speaker_of(sts, "On construit").name == "Claire Didierjean"
