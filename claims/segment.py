@@ -2268,6 +2268,11 @@ class _Finder:
             k = self._relative_opening(j + 1, unit)
             if k is not None:
                 j = k - 1
+                if j > unit.start and doc[j].text == ")":
+                    # "L'Agence pour une vie de qualité (AViQ), qui finance …, assure": the body before its acronym
+                    j = next((x - 1 for x in range(j - 1, max(unit.start, j - 6) - 1, -1) if doc[x].text == "("), j)
+                    while unit.start <= doc[j].head.i < j and doc[j].dep_ == "nmod":
+                        j = doc[j].head.i  # (the name's head: "Agence", whose phrase takes the acronym)
             else:
                 # "Le fabricant Sunvara Chemicals, basé à Hyderabad, a affirmé": the noun before a participle aside
                 c = next((c for c in range(j, max(unit.start, j - 8) - 1, -1) if doc[c].text == ","), None)
@@ -3223,6 +3228,12 @@ class _Finder:
                 if last is not None:
                     hi, j = last, last + 1
                     continue
+            if titled and j == hi + 1 and " ".join(fold(x.text) for x in doc[j: min(j + 3, unit.end)]) in _STATUS_PHRASES:
+                hi = j = j + 2  # "le général à la retraite Brahim Ould Ely": the title's status, then the name
+                continue
+            if titled and j == hi + 1 and " ".join(fold(x.text) for x in doc[j: min(j + 2, unit.end)]) in _STATUS_PHRASES:
+                hi = j = j + 1  # "le directeur par intérim", "le ministre en exercice"
+                continue
             if w in ("unies", "unis") and fold(doc[j - 1].text) in ("nations", "etats", "emirats"):
                 hi, j = j, j + 1  # "des Nations unies(VERB)", "des Émirats arabes unis"
                 continue
@@ -3506,8 +3517,10 @@ class _Finder:
         for k in range(j, min(j + 8, unit.end - 2)):
             t = doc[k]
             if t.text == "(":
-                if _is_acronym(doc[k + 1].text) and doc[k + 2].text == ")" and k > j:
-                    return k + 2
+                word = doc[k + 1].text
+                if (_is_acronym(word) or re.fullmatch(r"[A-Z][A-Za-z]{1,7}", word) and sum(map(str.isupper, word)) >= 2) \
+                        and doc[k + 2].text == ")" and k > j:
+                    return k + 2  # (also a mixed-case acronym: "l'Agence pour une vie de qualité (AViQ)")
                 return None
             if t.pos_ not in ("ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ") or self.in_quote(t):
                 return None
@@ -3959,8 +3972,10 @@ class _Finder:
                 j += 1
         if j >= unit.end or self.in_quote(doc[j]) or cue_lemma(doc[j]) is None:
             return None
-        if j == i and "Fin" not in doc[j].morph.get("VerbForm"):
-            return None  # a bare participle or infinitive after "et" is not a new attribution
+        if j == i and "Fin" not in doc[j].morph.get("VerbForm") and not (
+                "Part" in doc[j].morph.get("VerbForm") and _present_tense(doc[j], cue_lemma(doc[j]))):
+            return None  # a bare participle or infinitive after "et" is not a new attribution (but "mais conteste(Part)
+            # avoir été alerté" is a present the tagger read as a participle)
         return doc[j]
 
     def _lemma_of(self, verb: Token) -> str | None:
@@ -5763,6 +5778,8 @@ def _present_participle(t: Token) -> bool:
     return "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
 
 
+# a title's status between it and the name: "le général à la retraite Brahim Ould Ely"
+_STATUS_PHRASES = frozenset({"a la retraite", "en retraite", "par interim", "en exercice", "en fonction", "en fonctions"})
 # nouns of a claim, not of its source: "l'information selon laquelle P" (denied, not reported)
 _CLAIM_NOUNS = frozenset({"information", "informations", "rumeur", "rumeurs", "hypothese", "these", "idee", "version",
                           "affirmation", "affirmations", "accusation", "accusations", "allegation", "allegations",

@@ -3336,7 +3336,14 @@ def test_a_standfirsts_unnamed_ngo_is_the_one_the_article_names(nlp):
     ("Le fournisseur des carcasses, un négociant en chevaux de Lisieux, sera jugé séparément. Selon des propos rapportés "
      "par France Bleu Normandie, ce dernier affirme que ses chevaux disposaient d'un passeport.", "ses chevaux",
      "un négociant"),
+    # a title's status between it and the name ("le général à la retraite Brahim Ould Ely")
+    ("\"La cheminée crache une fumée noire\", a déclaré au Calame le général à la retraite Brahim Ould Ely, qui préside "
+     "l'association des riverains. Selon lui, l'usine rejette aussi ses eaux.", "l'usine rejette", "Brahim Ould Ely"),
+    # a body, its mixed-case acronym and a relative clause before the verb
+    ("L’Agence pour une vie de qualité (AViQ), qui finance une partie de l’activité chirurgicale, assure pour sa part "
+     "n’avoir reçu « aucun signalement ».", "aucun signalement", "L’Agence pour une vie de qualité"),
 ])
+
 def test_speakers_thirty_third_session(nlp, text, content, name):
     assert speaker_of(statements(nlp, text), content).name == name
 
@@ -3402,3 +3409,10 @@ def test_the_author_cited_selon_laquelle_is_not_the_next_pronoun(nlp):
                           "l'enneigement aura diminué de moitié d'ici 2050. « On construit un équipement pour un climat "
                           "qui n'existe plus », tranche-t-elle.")
     assert speaker_of(sts, "On construit").name == "Claire Didierjean"
+
+
+def test_mais_and_a_second_cue_the_tagger_read_as_a_participle(nlp):
+    sts = statements(nlp, "Jean-Baptiste Lemaire reconnaît que la lettre lui est parvenue le 15 mars, mais conteste "
+                          "avoir été alerté auparavant.")
+    assert [(s.text, s.speaker.name) for s in sts] == [("la lettre lui est parvenue le 15 mars", "Jean-Baptiste Lemaire"),
+                                                       ("avoir été alerté auparavant", "Jean-Baptiste Lemaire")]
