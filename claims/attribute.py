@@ -1119,6 +1119,13 @@ class _DocumentResolver:
             owner = self._direction_of(m)
             if owner is not None:
                 return owner
+        if m.role == "service" and re.fullmatch(r"(?:le|les|ses|son) services?", fold(m.text)):
+            # "La préfecture rejette toute accusation : d'après ses services, P", "La DGCCRF … Selon le service, P":
+            # the body the sentence before or this one has as its subject
+            body = next((e for e, unit in reversed(self.subjects) if unit >= m.unit - 1 and e.is_body()
+                         and not e.plural), None)
+            if body is not None:
+                return body
         if m.kind in ("indefinite", "org") and fold(m.text).split()[:1] in (["un"], ["une"]) and not m.plural and \
                 m.role in _BODY_KINDS and self._in_lede(m):
             # a standfirst's "Une ONG affirme que P": the one body of that kind the article names ("l'ONG belge

@@ -265,6 +265,10 @@ def capitalised_names(doc: Doc) -> Doc:
         elif tok.pos_ in ("CCONJ", "SCONJ", "ADV") and tok.text[:1].isupper() and not tok.is_sent_start and \
                 fold(doc[tok.i - 1].text) in ("d'", "de", "du", "des"):
             tok.pos_ = "PROPN"  # "la Mutuelle des Monts d'Or(CCONJ)": a name's word, no conjunction
+        elif tok.pos_ == "ADV" and tok.text[:1].isupper() and tok.text[1:].islower() and not tok.is_sent_start and \
+                doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "ADJ") and \
+                not doc[tok.i - 1].is_sent_start:
+            tok.pos_ = "PROPN"  # "Déneigement Outaouais Plus(ADV)": the last word of a name
         elif tok.pos_ == "NUM" and not tok.is_sent_start and not tok.like_num and re.fullmatch(
                 r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+", tok.text):
             tok.pos_ = "PROPN"  # "la société Autoroutes Sud-Provence(NUM)": a name's word, no number
@@ -4282,6 +4286,10 @@ class _Finder:
                 after_start = unit.end  # "P, selon l'Union maritime (Umep), qui a annoncé …": the source's relative
             while after_start < unit.end and doc[after_start].text == ",":
                 after_start += 1
+            if after_start + 1 < unit.end and fold(doc[after_start].text) == "qui" and \
+                    cue_lemma(doc[after_start + 1]) is not None:
+                after_start = unit.end  # "Faux, selon la mairie, qui assure que P": the source's relative, whose own
+                # verb reports P
             after = self._span_words(after_start, unit.end)
             if before and after:
                 content, cut = (before[0], after[1]), (before[1], after[0])

@@ -3342,6 +3342,15 @@ def test_a_standfirsts_unnamed_ngo_is_the_one_the_article_names(nlp):
     # a body, its mixed-case acronym and a relative clause before the verb
     ("L’Agence pour une vie de qualité (AViQ), qui finance une partie de l’activité chirurgicale, assure pour sa part "
      "n’avoir reçu « aucun signalement ».", "aucun signalement", "L’Agence pour une vie de qualité"),
+    # the last word of a company's name the tagger read as an adverb ("Déneigement Outaouais Plus")
+    ("Le conseil a reconduit le contrat de l'entreprise Déneigement Outaouais Plus.\n\nLe président de Déneigement "
+     "Outaouais Plus, Réjean Charbonneau, assure que ses équipes ont respecté tous les délais.", "ses équipes",
+     "Réjean Charbonneau"),
+    # a body's service is the body ("d'après ses services", "Selon le service")
+    ("La préfecture rejette toute accusation de laxisme : d'après ses services, 37 contrôles ont été menés depuis juin.",
+     "37 contrôles", "La préfecture"),
+    ("Pour le service littoral de la communauté d’agglomération Pays basque, la plage n’a perdu « qu’une cinquantaine de "
+     "centimètres ».", "la plage", "le service littoral de la communauté d’agglomération Pays basque"),
 ])
 
 def test_speakers_thirty_third_session(nlp, text, content, name):
@@ -3416,3 +3425,9 @@ def test_mais_and_a_second_cue_the_tagger_read_as_a_participle(nlp):
                           "avoir été alerté auparavant.")
     assert [(s.text, s.speaker.name) for s in sts] == [("la lettre lui est parvenue le 15 mars", "Jean-Baptiste Lemaire"),
                                                        ("avoir été alerté auparavant", "Jean-Baptiste Lemaire")]
+
+
+def test_faux_selon_x_qui_assure_que_is_the_relatives_statement_only(nlp):
+    sts = statements(nlp, "Faux, selon la mairie, qui assure que l'arrêt sera seulement déplacé de cent cinquante mètres.")
+    assert [(s.text, s.speaker.name) for s in sts] == [("l'arrêt sera seulement déplacé de cent cinquante mètres",
+                                                        "la mairie")]
