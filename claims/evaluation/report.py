@@ -308,6 +308,18 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "(L'Avenir), swapped samples at a Beaune wine auction (Le Bien public), a failed tramway tender in "
               "Québec City (Le Journal de Québec); denials, names and titles, portraits, interviews; sixtieth "
               "development set, written in the thirty-third session"),
+             ("wire-dev61", "eval/gold/wire-dev61.jsonl", "eval/articles/wire-dev61",
+              "a trial over a collapsed stand in the Nîmes arena (Midi Libre), Lyon's council dropping a ring road (Le "
+              "Progrès), a Brive rugby press conference after a red card (La Montagne), a Walloon parliament committee "
+              "on school buildings (Le Soir), a fake-visa trial in Dakar (Le Soleil), a Montreal council debate on a "
+              "snow dump (La Presse); trials, councils, press conferences; sixty-first development set, written in "
+              "the thirty-third session"),
+             ("wire-dev62", "eval/gold/wire-dev62.jsonl", "eval/articles/wire-dev62",
+              "cement dust at Gargenville (Le Parisien), a watch stolen from Besançon's Musée du Temps (L'Est "
+              "Républicain), a Liège microbrewery's licence (La Meuse), cotton prices at Parakou (La Nation), the "
+              "Belle-Île ferry fares (Le Télégramme), the Pont Duplessis repairs in Trois-Rivières (Le Nouvelliste); "
+              "attribution forms, roles named later, bodies that speak; sixty-second development set, written in the "
+              "thirty-third session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -447,6 +459,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a fifty-seventh held-out set, written in the thirty-third session"),
              ("wire-heldout58", "eval/gold/wire-heldout58.jsonl", "eval/articles/wire-heldout58",
               "a fifty-eighth held-out set, written in the thirty-third session"),
+             ("wire-heldout59", "eval/gold/wire-heldout59.jsonl", "eval/articles/wire-heldout59",
+              "a fifty-ninth held-out set, written in the thirty-third session"),
+             ("wire-heldout60", "eval/gold/wire-heldout60.jsonl", "eval/articles/wire-heldout60",
+              "a sixtieth held-out set, written in the thirty-third session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
