@@ -1394,10 +1394,11 @@ class _DocumentResolver:
             # a definite epithet no one named before fits ("Le grimpeur français Lucas Ferrandi … Le coureur de 26
             # ans", "sa présidente, Hélène Marchetti. La pharmacienne …"), like a demonym: the person just before
             return recent
-        if m.kind == "anaphor" and m.role_kind == "person" and not m.plural and _definite(m) and \
-                not self._in_headline(m):
+        if m.kind == "anaphor" and (m.role_kind == "person" or m.role_kind == "office" and _complement(m.text)) \
+                and not m.plural and _definite(m) and not self._in_headline(m):
             # "Des explications qui ne convainquent pas Karim Ouazzani. Joint par France Football, l'agent de la
-            # joueuse affirme …": the person the sentence before named in passing
+            # joueuse affirme …": the person the sentence before named in passing (also an office of a body named:
+            # "Une promesse qui fait sourire Gwenaëlle Le Floch. Aux yeux de la présidente du collectif, P")
             passing = self._person_named_in_passing(m, sentence=True)
             if passing is not None:
                 return passing

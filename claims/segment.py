@@ -4019,6 +4019,9 @@ class _Finder:
             t = doc[k]
             if self.in_quote(t):
                 continue
+            if t.text == ";" and k > i:
+                end = k  # "La Région assure que P ; le collectif dénonce « … »": the clause ends at the semicolon
+                break
             if verb is not None and t.dep_ == "conj" and t.head.i == verb.i and t.pos_ in ("VERB", "AUX") \
                     and i < t.left_edge.i <= k and any(c.dep_ == "cc" and c.i < t.i for c in t.children) \
                     and not _reported_tense(t, verb) and not any(

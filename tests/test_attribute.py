@@ -3351,6 +3351,13 @@ def test_a_standfirsts_unnamed_ngo_is_the_one_the_article_names(nlp):
      "37 contrôles", "La préfecture"),
     ("Pour le service littoral de la communauté d’agglomération Pays basque, la plage n’a perdu « qu’une cinquantaine de "
      "centimètres ».", "la plage", "le service littoral de la communauté d’agglomération Pays basque"),
+    # an office of a body, the person the sentence before named in passing
+    ("Une promesse qui fait sourire Gwenaëlle Le Floch. Aux yeux de la présidente du collectif Belle-Île Solidaire, le "
+     "gel ne concerne que le billet passager.", "le gel", "Gwenaëlle Le Floch"),
+    # "la Région" is a body (the regional council), no person named Région whom "la maire" could rename
+    ("Dans un communiqué publié samedi, la Région indique que sa participation reste fixée.\n\nLa maire du Palais n’a "
+     "pas caché sa colère. « Aucune commune de l’île n’a été consultée », tranche l’élue.", "Aucune commune",
+     "La maire du Palais"),
 ])
 
 def test_speakers_thirty_third_session(nlp, text, content, name):
@@ -3431,3 +3438,9 @@ def test_faux_selon_x_qui_assure_que_is_the_relatives_statement_only(nlp):
     sts = statements(nlp, "Faux, selon la mairie, qui assure que l'arrêt sera seulement déplacé de cent cinquante mètres.")
     assert [(s.text, s.speaker.name) for s in sts] == [("l'arrêt sera seulement déplacé de cent cinquante mètres",
                                                         "la mairie")]
+
+
+def test_a_semicolon_ends_a_reported_clause(nlp):
+    sts = statements(nlp, "La Région assure que les Bellilois seront épargnés ; le collectif Belle-Île Solidaire dénonce "
+                          "« une taxe sur l’insularité ».")
+    assert [(s.text, s.speaker.name) for s in sts] == [("les Bellilois seront épargnés", "La Région")]
