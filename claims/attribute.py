@@ -599,7 +599,8 @@ class _DocumentResolver:
         for e in sorted([e for e in self.entities if not e.names and not e.aliases and e.role_kinds
                          and all(k == "medium" for k in e.role_kinds) and not e.plural], key=lambda e: e.first):
             nouns = [w.group(1) for d in e.descriptors
-                     if (w := re.fullmatch(r"(?:le |l'|ce |cet )(rapport|document|etude|audit)", fold(d).strip()))]
+                     if (w := re.fullmatch(r"(?:le |l'|ce |cet |son |sa |leur )(rapport|document|etude|audit)",
+                                           fold(d).strip()))]  # (also "Son rapport relève": the expert's, named)
             if not nouns:
                 continue
             if nouns[0] == "document":  # "Le document estime": the report the text has just made speak

@@ -3358,6 +3358,10 @@ def test_a_standfirsts_unnamed_ngo_is_the_one_the_article_names(nlp):
     ("Dans un communiqué publié samedi, la Région indique que sa participation reste fixée.\n\nLa maire du Palais n’a "
      "pas caché sa colère. « Aucune commune de l’île n’a été consultée », tranche l’élue.", "Aucune commune",
      "La maire du Palais"),
+    # "Son rapport relève que P": the expert who wrote it, named with it before
+    ("Le rapport de l'expert judiciaire, Bernard Aubanel, ingénieur en structures, a pesé lourd. Les boulons n'ont "
+     "jamais été posés, conclut l'expert. Son rapport relève aussi que le vent ne dépassait pas 35 km/h.", "le vent",
+     "Bernard Aubanel"),
 ])
 
 def test_speakers_thirty_third_session(nlp, text, content, name):
