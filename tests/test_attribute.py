@@ -3363,12 +3363,6 @@ def test_a_standfirsts_unnamed_ngo_is_the_one_the_article_names(nlp):
     assert speaker_of(sts, "un tiers").name == "Nucléaire Transparence"
 
 
-def test_a_former_title_after_a_name_ends_the_sources_description(nlp):
-    """ "P, selon X, ancienne directrice du port, qui …": the relative describes the source; it is not P's."""
-    sts = statements(nlp, "Le rachat « est une erreur », selon Marie Lenoir, ancienne directrice du port, qui a dirigé "
-                          "l'établissement pendant dix ans.")
-    assert [(s.text, s.speaker.name) for s in sts] == [("Le rachat « est une erreur »", "Marie Lenoir")]
-
 
 def test_en_veut_pour_preuve_que_reports_a_noun_object_does_not(nlp):
     """ "X en veut pour preuve que P" is X's statement P (cue "vouloir pour preuve"); "en veut pour preuve le tableau"
@@ -3390,12 +3384,6 @@ def test_selon_lequel_reports_the_sources_words_not_a_claims(nlp):
         ("l'enneigement naturel aura diminué de moitié d'ici 2050", "Météo-France", "selon"),
         ("la carte du captage figurait en page 42", "la préfecture", "selon")]
 
-
-def test_a_headline_label_after_a_slash_kicker(nlp):
-    sts = statements(nlp, "Prix de l'anacarde à Bouaké / Le préfet : « Tout acheteur pris en dessous de 475 FCFA sera "
-                          "sanctionné »\n\nLe préfet de la région, Yacouba Koné, a tapé du poing sur la table.")
-    assert [(s.text, s.speaker.name) for s in sts] == [
-        ("Tout acheteur pris en dessous de 475 FCFA sera sanctionné", "Yacouba Koné")]
 
 
 def test_an_interview_announced_by_a_visit_with_unlabelled_questions(nlp):
@@ -3426,20 +3414,24 @@ def test_the_author_cited_selon_laquelle_is_not_the_next_pronoun(nlp):
     assert speaker_of(sts, "On construit").name == "Claire Didierjean"
 
 
-def test_mais_and_a_second_cue_the_tagger_read_as_a_participle(nlp):
-    sts = statements(nlp, "Jean-Baptiste Lemaire reconnaît que la lettre lui est parvenue le 15 mars, mais conteste "
-                          "avoir été alerté auparavant.")
-    assert [(s.text, s.speaker.name) for s in sts] == [("la lettre lui est parvenue le 15 mars", "Jean-Baptiste Lemaire"),
-                                                       ("avoir été alerté auparavant", "Jean-Baptiste Lemaire")]
-
-
-def test_faux_selon_x_qui_assure_que_is_the_relatives_statement_only(nlp):
-    sts = statements(nlp, "Faux, selon la mairie, qui assure que l'arrêt sera seulement déplacé de cent cinquante mètres.")
-    assert [(s.text, s.speaker.name) for s in sts] == [("l'arrêt sera seulement déplacé de cent cinquante mètres",
-                                                        "la mairie")]
-
-
-def test_a_semicolon_ends_a_reported_clause(nlp):
-    sts = statements(nlp, "La Région assure que les Bellilois seront épargnés ; le collectif Belle-Île Solidaire dénonce "
-                          "« une taxe sur l’insularité ».")
-    assert [(s.text, s.speaker.name) for s in sts] == [("les Bellilois seront épargnés", "La Région")]
+@pytest.mark.parametrize("text, said", [
+    # "P, selon X, ancienne directrice du port, qui …": the relative describes the source; it is not P's
+    ("Le rachat « est une erreur », selon Marie Lenoir, ancienne directrice du port, qui a dirigé l'établissement "
+     "pendant dix ans.", [("Le rachat « est une erreur »", "Marie Lenoir")]),
+    # a headline's label after a slash kicker, the titled speaker the body names
+    ("Prix de l'anacarde à Bouaké / Le préfet : « Tout acheteur pris en dessous de 475 FCFA sera sanctionné »\n\nLe "
+     "préfet de la région, Yacouba Koné, a tapé du poing sur la table.",
+     [("Tout acheteur pris en dessous de 475 FCFA sera sanctionné", "Yacouba Koné")]),
+    # "…, mais conteste(Part) avoir été alerté": a second cue the tagger read as a participle
+    ("Jean-Baptiste Lemaire reconnaît que la lettre lui est parvenue le 15 mars, mais conteste avoir été alerté "
+     "auparavant.", [("la lettre lui est parvenue le 15 mars", "Jean-Baptiste Lemaire"),
+                     ("avoir été alerté auparavant", "Jean-Baptiste Lemaire")]),
+    # "Faux, selon X, qui assure que P": the relative's statement only
+    ("Faux, selon la mairie, qui assure que l'arrêt sera seulement déplacé de cent cinquante mètres.",
+     [("l'arrêt sera seulement déplacé de cent cinquante mètres", "la mairie")]),
+    # a semicolon ends a reported clause
+    ("La Région assure que les Bellilois seront épargnés ; le collectif Belle-Île Solidaire dénonce « une taxe sur "
+     "l’insularité ».", [("les Bellilois seront épargnés", "La Région")]),
+])
+def test_statements_and_speakers_of_wire_sentences(nlp, text, said):
+    assert [(s.text, s.speaker.name) for s in statements(nlp, text)] == said
