@@ -1544,8 +1544,8 @@ class _DocumentResolver:
             if words and len(words) == 1 and words[0] in _SITE_WORDS:
                 # "La direction de l'usine" after "l'ancien directeur de l'usine des Salaisons du Roumois": the one
                 # company the text names as that site's
-                site = re.compile(r"\b" + _SITE_WORDS[words[0]] + r"\s+(?:de la |de l['’]|du |des |de |d['’])((?:la |les "
-                                  r"|le )?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|du|de|des|d['’]\S+))*)")
+                site = re.compile(r"\b" + _SITE_WORDS[words[0]] + r"\s+(?:de la |de l['’]|du |des |de |d['’])"
+                                  r"((?:la |les |le )?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|du|de|des|d['’]\S+))*)")
                 names = {f.group(1) for f in site.finditer(self.seg.document.text, 0, m.start)}
                 if len(names) == 1:
                     name = names.pop()

@@ -229,7 +229,8 @@ _FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|on|me|m['’]|mon|ma|mes|notre
 # an interview's introduction and its footer
 _INTERVIEW_INTRO = re.compile(r"\b(?:a|ont) (?:bien voulu |accepté de )?répondu? (?:à nos|aux) questions|"
                               r"\baccepté de répondre (?:à nos|aux) questions|"
-                              r"\b(?:nous )?(?:a|ont) reçu(?:e|s|es)? (?:(?:Le|La|Les|L['’]) ?[A-ZÀ-Ý][\w'’-]*|nos journalistes)",
+                              r"\b(?:nous )?(?:a|ont) reçu(?:e|s|es)? "
+                              r"(?:(?:Le|La|Les|L['’]) ?[A-ZÀ-Ý][\w'’-]*|nos journalistes)",
                               re.IGNORECASE)  # ("Léa Brunner a reçu Le Matin mardi, dans le chalet familial")
 _INTERVIEW_FOOTER = re.compile(r"\s*propos recueillis par\b", re.IGNORECASE)
 _INTERVIEW_HEADING = re.compile(r"\bquestions?\s+(?:à|a)\b|\bentretien\b|\binterview", re.IGNORECASE)
@@ -3232,12 +3233,11 @@ class _Finder:
                 if last is not None:
                     hi, j = last, last + 1
                     continue
-            if titled and j == hi + 1 and " ".join(fold(x.text) for x in doc[j: min(j + 3, unit.end)]) in _STATUS_PHRASES:
-                hi = j = j + 2  # "le général à la retraite Brahim Ould Ely": the title's status, then the name
-                continue
-            if titled and j == hi + 1 and " ".join(fold(x.text) for x in doc[j: min(j + 2, unit.end)]) in _STATUS_PHRASES:
-                hi = j = j + 1  # "le directeur par intérim", "le ministre en exercice"
-                continue
+            status = next((n for n in (3, 2) if titled and j == hi + 1 and " ".join(
+                fold(x.text) for x in doc[j: min(j + n, unit.end)]) in _STATUS_PHRASES), None)
+            if status is not None:
+                hi = j = j + status - 1  # "le général à la retraite Brahim Ould Ely", "le directeur par intérim": the
+                continue  # title's status, then the name
             if w in ("unies", "unis") and fold(doc[j - 1].text) in ("nations", "etats", "emirats"):
                 hi, j = j, j + 1  # "des Nations unies(VERB)", "des Émirats arabes unis"
                 continue
@@ -3522,8 +3522,8 @@ class _Finder:
             t = doc[k]
             if t.text == "(":
                 word = doc[k + 1].text
-                if (_is_acronym(word) or re.fullmatch(r"[A-Z][A-Za-z]{1,7}", word) and sum(map(str.isupper, word)) >= 2) \
-                        and doc[k + 2].text == ")" and k > j:
+                mixed = re.fullmatch(r"[A-Z][A-Za-z]{1,7}", word) and sum(map(str.isupper, word)) >= 2
+                if (_is_acronym(word) or mixed) and doc[k + 2].text == ")" and k > j:
                     return k + 2  # (also a mixed-case acronym: "l'Agence pour une vie de qualité (AViQ)")
                 return None
             if t.pos_ not in ("ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ") or self.in_quote(t):
@@ -4465,7 +4465,7 @@ class _Finder:
                          None)
             if comma is not None and not any(t.pos_ in ("VERB", "AUX") and not _present_participle(t) or
                                              self.in_quote(t) for t in self.doc[end:comma]):
-                end = comma  # (a title the tagger calls a participle: "…, ancien capitaine de l'OD et consultant RMC, P")
+                end = comma  # (a title the tagger calls a participle: "…, capitaine de l'OD et consultant RMC, P")
         if end >= unit.end or self.doc[end].text != ",":
             return False
         if mention.kind == "pronoun":
@@ -5790,7 +5790,8 @@ def _present_participle(t: Token) -> bool:
 
 
 # a title's status between it and the name: "le général à la retraite Brahim Ould Ely"
-_STATUS_PHRASES = frozenset({"a la retraite", "en retraite", "par interim", "en exercice", "en fonction", "en fonctions"})
+_STATUS_PHRASES = frozenset({"a la retraite", "en retraite", "par interim", "en exercice", "en fonction",
+                             "en fonctions"})
 # nouns of a claim, not of its source: "l'information selon laquelle P" (denied, not reported)
 _CLAIM_NOUNS = frozenset({"information", "informations", "rumeur", "rumeurs", "hypothese", "these", "idee", "version",
                           "affirmation", "affirmations", "accusation", "accusations", "allegation", "allegations",
@@ -5804,7 +5805,8 @@ _TIME_QUALIFIERS = frozenset({"ancien", "ancienne", "ex", "nouveau", "nouvelle",
 
 
 def _qualified_title_at(toks: list[Token]) -> bool:
-    """Does a title start ``toks``, maybe after a word of time ("ancien gérant de l'entreprise", "nouveau directeur")?"""
+    """Does a title start ``toks``, maybe after a word of time ("ancien gérant de l'entreprise", "nouveau
+    directeur")?"""
     if not toks:
         return False
     if fold(toks[0].text) in _TIME_QUALIFIERS and len(toks) > 1 and not _title_at(toks, 0):

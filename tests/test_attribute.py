@@ -3172,41 +3172,42 @@ def test_a_post_abroad_keeps_its_city_and_an_institution_its_complement(nlp):
      "de Pommard, Hélène Bouchard-Mercier, qui a donné l'alerte. À 34 ans, elle a grandi entre les fûts.\n\n« Ce "
      "n'était pas le même vin », raconte-t-elle.", "Ce n'était pas", "Hélène Bouchard-Mercier"),
     # "A Madrid," is "À Madrid," written without its accent, no speaker's name
-    ("A Madrid, la ministre espagnole de l'Agriculture, Rocío Garrido, a exhorté Rabat au dialogue. « L'Espagne n'a été "
-     "ni consultée ni même prévenue », a écrit la ministre sur X.", "L'Espagne n'a été", "Rocío Garrido"),
+    ("A Madrid, la ministre espagnole de l'Agriculture, Rocío Garrido, a exhorté Rabat au dialogue. « L'Espagne n'a "
+     "été ni consultée ni même prévenue », a écrit la ministre sur X.", "L'Espagne n'a été", "Rocío Garrido"),
     # a capital the tagger read as an infinitive after "à", then a long post with its portfolio before the name
     ("« La biomasse de sardine a chuté de 40 % en quatre ans », a déclaré mardi à Rabat la secrétaire d'Etat auprès du "
      "ministre de l'Agriculture, chargée de la Pêche maritime, Nadia Bennani.", "La biomasse", "Nadia Bennani"),
     # a unit's number inside a title ("la section locale 9700 du Syndicat des Métallos")
     ("« Deschambault ne fermera pas », a déclaré le président de Laurentide, Marc-André Tremblay. Le président de la "
-     "section locale 9700 du Syndicat des Métallos, Steve Bouchard, ne partage pas cet optimisme. « Ce sont près de 600 "
-     "emplois qui sont menacés », a-t-il affirmé.", "600 emplois", "Steve Bouchard"),
+     "section locale 9700 du Syndicat des Métallos, Steve Bouchard, ne partage pas cet optimisme. « Ce sont près de "
+     "600 emplois qui sont menacés », a-t-il affirmé.", "600 emplois", "Steve Bouchard"),
     # "l'agence onusienne": the one UN body named before
     ("Une assurance que ne partage pas le Programme alimentaire mondial (PAM), qui achemine son aide par le rail. Dans "
-     "une note, l'agence onusienne indique que plusieurs tronçons restent exposés à des attaques.", "plusieurs tronçons",
-     "PAM"),
+     "une note, l'agence onusienne indique que plusieurs tronçons restent exposés à des attaques.",
+     "plusieurs tronçons", "PAM"),
     # "les propos du ministre, qui avait assuré que P": the minister's
     ("Le ministre des Mines, Fidy Rakotomalala, a affirmé hier que le négociant devait des redevances.\n\nUne "
      "affirmation difficile à concilier avec les propos du ministre, qui avait assuré en février que trois mises en "
      "demeure avaient été adressées au groupe.", "trois mises en demeure", "Fidy Rakotomalala"),
     # a name after a fronted circumstance the parser hung it on ("Debout à la barre, X, 58 ans, a répété")
     ("Debout à la barre, Gilles Hautot, 58 ans, a répété ce qu'il dit depuis le début de l'enquête. « J'ai découvert "
-     "l'affaire dans la presse, comme tout le monde. Je n'ai jamais signé un bon de commande de viande chevaline », lâche "
-     "l'intéressé, qui a dirigé le site de 2015 à 2023.", "J'ai découvert", "Gilles Hautot"),
+     "l'affaire dans la presse, comme tout le monde. Je n'ai jamais signé un bon de commande de viande chevaline », "
+     "lâche l'intéressé, qui a dirigé le site de 2015 à 2023.", "J'ai découvert", "Gilles Hautot"),
     # "la direction de l'usine": the one company the text names as that site's
     ("L'ancien directeur de l'usine des Salaisons du Roumois comparaissait mardi.\n\nLa direction de l'usine, qui "
      "emploie 85 salariés, indique que seules 12 tonnes ont été concernées.", "seules 12 tonnes",
      "Salaisons du Roumois"),
     # "le pénaliste" is the lawyer named before
-    ("Son avocat, Me Laurent Bazire, a contesté les analyses. De l'avis du pénaliste rouennais, les 30 % relevés par la "
-     "DDPP ne concernent « qu'un seul lot ».", "ne concernent", "Laurent Bazire"),
+    ("Son avocat, Me Laurent Bazire, a contesté les analyses. De l'avis du pénaliste rouennais, les 30 % relevés par "
+     "la DDPP ne concernent « qu'un seul lot ».", "ne concernent", "Laurent Bazire"),
     # "ce dernier" is not the outlet that relayed the words
-    ("Le fournisseur des carcasses, un négociant en chevaux de Lisieux, sera jugé séparément. Selon des propos rapportés "
-     "par France Bleu Normandie, ce dernier affirme que ses chevaux disposaient d'un passeport.", "ses chevaux",
-     "un négociant"),
+    ("Le fournisseur des carcasses, un négociant en chevaux de Lisieux, sera jugé séparément. Selon des propos "
+     "rapportés par France Bleu Normandie, ce dernier affirme que ses chevaux disposaient d'un passeport.",
+     "ses chevaux", "un négociant"),
     # a title's status between it and the name ("le général à la retraite Brahim Ould Ely")
-    ("\"La cheminée crache une fumée noire\", a déclaré au Calame le général à la retraite Brahim Ould Ely, qui préside "
-     "l'association des riverains. Selon lui, l'usine rejette aussi ses eaux.", "l'usine rejette", "Brahim Ould Ely"),
+    ("\"La cheminée crache une fumée noire\", a déclaré au Calame le général à la retraite Brahim Ould Ely, qui "
+     "préside l'association des riverains. Selon lui, l'usine rejette aussi ses eaux.", "l'usine rejette",
+     "Brahim Ould Ely"),
     # a body, its mixed-case acronym and a relative clause before the verb
     ("L’Agence pour une vie de qualité (AViQ), qui finance une partie de l’activité chirurgicale, assure pour sa part "
      "n’avoir reçu « aucun signalement ».", "aucun signalement", "L’Agence pour une vie de qualité"),
@@ -3215,10 +3216,10 @@ def test_a_post_abroad_keeps_its_city_and_an_institution_its_complement(nlp):
      "Outaouais Plus, Réjean Charbonneau, assure que ses équipes ont respecté tous les délais.", "ses équipes",
      "Réjean Charbonneau"),
     # a body's service is the body ("d'après ses services", "Selon le service")
-    ("La préfecture rejette toute accusation de laxisme : d'après ses services, 37 contrôles ont été menés depuis juin.",
-     "37 contrôles", "La préfecture"),
-    ("Pour le service littoral de la communauté d’agglomération Pays basque, la plage n’a perdu « qu’une cinquantaine de "
-     "centimètres ».", "la plage", "le service littoral de la communauté d’agglomération Pays basque"),
+    ("La préfecture rejette toute accusation de laxisme : d'après ses services, 37 contrôles ont été menés depuis "
+     "juin.", "37 contrôles", "La préfecture"),
+    ("Pour le service littoral de la communauté d’agglomération Pays basque, la plage n’a perdu « qu’une cinquantaine "
+     "de centimètres ».", "la plage", "le service littoral de la communauté d’agglomération Pays basque"),
     # an office of a body, the person the sentence before named in passing
     ("Une promesse qui fait sourire Gwenaëlle Le Floch. Aux yeux de la présidente du collectif Belle-Île Solidaire, le "
      "gel ne concerne que le billet passager.", "le gel", "Gwenaëlle Le Floch"),
@@ -3397,8 +3398,8 @@ def test_an_interview_announced_by_a_visit_with_unlabelled_questions(nlp):
                           "entraîneur affirme que vous utilisiez cette pommade depuis l'été…\n\nC'est faux. Je l'ai "
                           "utilisée trois jours, fin novembre.\n\nEnvisagez-vous de mettre un terme à votre carrière "
                           "?\n\nJamais. Je veux être au départ de Crans-Montana l'hiver prochain.\n\nLa chambre "
-                          "disciplinaire peut prononcer une suspension de quatre ans, en présence d'un expert désigné par "
-                          "la skieuse.")
+                          "disciplinaire peut prononcer une suspension de quatre ans, en présence d'un expert désigné "
+                          "par la skieuse.")
     said = [(s.text, s.speaker.name) for s in sts]
     assert ("Par un courrier recommandé, le 9 janvier. J'étais en stage à Zermatt.", "Léa Brunner") in said
     assert ("C'est faux. Je l'ai utilisée trois jours, fin novembre.", "Léa Brunner") in said
@@ -3409,8 +3410,8 @@ def test_an_interview_announced_by_a_visit_with_unlabelled_questions(nlp):
 
 def test_the_author_cited_selon_laquelle_is_not_the_next_pronoun(nlp):
     sts = statements(nlp, "Sa présidente, Claire Didierjean, cite une étude de Météo-France selon laquelle "
-                          "l'enneigement aura diminué de moitié d'ici 2050. « On construit un équipement pour un climat "
-                          "qui n'existe plus », tranche-t-elle.")
+                          "l'enneigement aura diminué de moitié d'ici 2050. « On construit un équipement pour un "
+                          "climat qui n'existe plus », tranche-t-elle.")
     assert speaker_of(sts, "On construit").name == "Claire Didierjean"
 
 
