@@ -342,6 +342,15 @@ def _known_person(e: Entity) -> bool:
 _FORMER = re.compile(r"(?:^|[\s'])ancien(?:ne)?\s")
 
 
+def _described_agent(e: Entity) -> bool:
+    """Is ``e`` someone described by an agent noun the lexicon does not know ("un négociant en chevaux de Lisieux",
+    not "un report")?"""
+    if e.org or e.names or not e.descriptors or e.is_body():
+        return False
+    head = _DETERMINERS.sub("", fold(e.descriptors[0])).split()[:1]
+    return bool(head) and head[0].endswith(_AGENT_ENDINGS)
+
+
 def _former(text: str) -> bool:
     """Does the description give a past post ("l'ancien ministre des Mines", "l'ancienne députée")?"""
     return _FORMER.search(fold(text)) is not None
@@ -927,12 +936,9 @@ class _DocumentResolver:
         if m.text in ("celui-ci", "celle-ci", "ce dernier", "cette dernière"):
             # "the latter": the person last mentioned, subject or not ("… ont rencontré le préfet, Hervé Delaunay.
             # Celui-ci a indiqué …")
-            seen = [e for e in self.entities if 0 <= e.last_seen < m.start and e.plural == m.plural and (
-                e.is_person() or not e.org and not e.names and e.descriptors and not e.is_body()
-                and _DETERMINERS.sub("", fold(e.descriptors[0])).split()[:1][0].endswith(_AGENT_ENDINGS))
-                    and e.gender in (None, m.gender) and not self._relay_only(e)]
-            # (also someone described by an agent noun the lexicon does not know: "un négociant en chevaux de
-            # Lisieux", not "un report")
+            seen = [e for e in self.entities if 0 <= e.last_seen < m.start and e.plural == m.plural
+                    and (e.is_person() or _described_agent(e)) and e.gender in (None, m.gender)
+                    and not self._relay_only(e)]
             if seen:
                 return max(seen, key=lambda e: (e.last_seen, e.gender == m.gender))
         subjects = [e for e in self.entities if 0 <= e.last_subject < m.start and e.plural == m.plural]
