@@ -599,7 +599,6 @@ _POSTED = frozenset({"ambassade", "consulat", "ambassadeur", "ambassadrice", "co
                      "delegation"})
 _DASHES = ("–", "—")  # an aside's dashes: "Le maire – Gilles Wiltzer – assure"
 _CONTRACTED_ARTICLE = {"au": "le ", "aux": "les "}  # "au cabinet Van Damme" -> "le cabinet Van Damme"
-_CONTRACTED_OF = {"du": "le ", "des": "les "}  # "les propos du ministre" -> "le ministre"
 _CLAUSE_BREAK = re.compile(r";|\b(?:alors|tandis|même|meme)\s+(?:que|qu['’]|si)|\bmais\b|\bcar\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…]\s*[»”\"]?\s+[A-ZÀ-Ý«]")  # a sentence's end and the next one's start
 # an outlet relaying someone's words: "Selon des propos rapportés par Radio-Canada, le conducteur a affirmé …"
@@ -2626,9 +2625,8 @@ class _Finder:
                 antecedent = owner
         m = self._mention(antecedent, unit, subject=True)
         case = next((fold(x.text) for x in antecedent.children if x.dep_ == "case"), None)
-        if m is not None and m.name is None and case in _CONTRACTED_OF and m.start == antecedent.idx:
-            m = replace(m, text=_CONTRACTED_OF[case] + m.text, descriptor=_CONTRACTED_OF[case] + m.text,
-                        kind="anaphor" if m.kind == "indefinite" else m.kind)  # ("du ministre" is "le ministre")
+        if m is not None and m.start == antecedent.idx:
+            m = _after_contraction(m, case)  # ("les propos du ministre": "le ministre")
         rel = self._relative_subject(verb)
         if (m is None or not _speaks(m) or m.kind not in ("name", "pronoun", "source", "org") and m.role_kind is None) \
                 and rel is not None and antecedent.i < rel.i:
@@ -4074,7 +4072,7 @@ class _Finder:
                     # (", a ajouté X", not "que le parquet, trempé, était glissant(cue "glisser")")
                     end = k
                     break
-                if nxt.pos_ == "VERB" and "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense"):
+                if nxt.pos_ == "VERB" and _present_participle(nxt):
                     close = next((c for c in range(k + 2, min(k + 14, unit.end - 1)) if doc[c].text == ","), None)
                     if close is not None and doc[close + 1].pos_ in ("VERB", "AUX") and "Fin" in doc[
                             close + 1].morph.get("VerbForm") and not self.in_quote(doc[close + 1]) and not any(
@@ -4126,11 +4124,9 @@ class _Finder:
         # (the phrase starts after "de": "De l'avis de | Gaëlle Hamon", "Aux yeux du | ministre")
         mention = self._mention(head, unit, subject=False, after=np_start if w in ("yeux", "avis") else None)
         article = fold(doc[np_start - 1].text) if w in ("yeux", "avis", "dires") else None
-        if mention is not None and article in ("du", "des") and mention.kind == "indefinite" and mention.role and \
-                mention.start == doc[np_start].idx:
+        if mention is not None and mention.start == doc[np_start].idx:
             # "Aux yeux du syndicaliste, P": "du" is "de le", so a definite description, the one named before
-            descriptor = ("le " if article == "du" else "les ") + mention.text
-            mention = replace(mention, kind="anaphor", descriptor=descriptor)
+            mention = _after_contraction(mention, article)
         data = titles().get(fold(head.text))
         if mention is not None and data is not None and data.kind == "data" and \
                 fold(_DETERMINER_START.sub("", mention.text)) in media_names():
@@ -5783,6 +5779,14 @@ def _issuer(toks: list[Token]) -> list[Token] | None:
 
 def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+def _after_contraction(m: Mention, article: str | None) -> Mention:
+    """A description right after "du" / "des" ("aux yeux du syndicaliste", "les propos du ministre") is definite: "de
+    le", "de les"; the one named before, not someone new."""
+    if article not in ("du", "des") or m.kind != "indefinite" or not m.role:
+        return m
+    return replace(m, kind="anaphor", descriptor=("le " if article == "du" else "les ") + m.text)
 
 
 def _present_participle(t: Token) -> bool:
