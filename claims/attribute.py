@@ -942,6 +942,10 @@ class _DocumentResolver:
             if seen:
                 return max(seen, key=lambda e: (e.last_seen, e.gender == m.gender))
         subjects = [e for e in self.entities if 0 <= e.last_subject < m.start and e.plural == m.plural]
+        if re.fullmatch(r"-?(?:il|elle|ils|elles)", m.text.lower()):
+            # "Le document évoquait des « failles ». Il assure que P": a document the text made no speaker of (a noun
+            # object is no statement) is not whom a subject pronoun means
+            subjects = [e for e in subjects if not self._mute_document(e)]
         if fold(m.text).split()[0] in ("son", "sa", "ses", "leur", "leurs"):
             # "D'après ses calculs": the owner is the latest subject, person or body
             return max(subjects, key=lambda e: e.last_subject, default=None)
@@ -995,6 +999,13 @@ class _DocumentResolver:
                     best = self._introduced_before(m, best) or best
                 return best
         return None
+
+    def _mute_document(self, e: Entity) -> bool:
+        """Is ``e`` a document ("le document", "l'audit", "le rapport"), not an outlet, that no statement has as its
+        speaker so far?"""
+        return bool(e.roles) and all(k == "medium" for k in e.role_kinds) and \
+            not any(r in ("journal", "quotidien", "medias") for r in e.roles) and \
+            not any(self.of.get(span) is e for span in self.speaker_spans)
 
     def _latest_subject(self, m: Mention, fits) -> Entity | None:
         """The latest subject or speaker in ``m``'s sentence or the two before that ``fits``."""

@@ -215,6 +215,9 @@ _SIGN_BEFORE = re.compile(r"\b(?:pancartes?|banderoles?|affiches?|affichettes?|s
                           r"[^«»“”\".!?]{0,40}[:,]?\s*$", re.IGNORECASE)
 # a newspaper's kind before its name: "au quotidien De Standaard"
 _OUTLET_NOUNS = frozenset({"quotidien", "journal", "hebdomadaire", "mensuel", "magazine"})
+# a view a sentence can deny someone: "Ce n'est pas l'avis des riverains", "Tel n'est pas le point de vue du syndicat"
+_VIEW_NOUNS = frozenset({"avis", "version", "lecture", "analyse", "point", "sentiment", "position", "interpretation",
+                         "opinion", "discours", "conviction"})
 _REPORT_NOUNS = frozenset({"rapport", "expertise", "contre-expertise", "etude", "audit"})  # one document, many names
 _ON_AIR = frozenset({"micro", "antenne", "plateau", "colonnes", "site", "journal"})  # "au micro de RFI"
 _FIRST_WORDS = 8  # the words after a line break where the parser, left free, cuts sentences at random
@@ -2485,12 +2488,21 @@ class _Finder:
             # (after "Même son de cloche", any noun: "au conseil de paroisse, où l'on assure")
             echo = re.search(r"\bmeme (?:son de cloche|ton|discours|analyse|constat|refrain|ecoute)\b",
                              fold(doc[unit.start: a].text))
-            if not toks or any(t.is_punct and not (t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)
-                               or t.pos_ in ("VERB", "AUX") for t in toks) or not any(
+            stray = [t for t in toks if t.is_punct and not self._acronym_parenthesis(t)
+                     and not (t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)]
+            if not toks or stray or any(t.pos_ in ("VERB", "AUX") for t in toks) or not any(
                     t.pos_ == "NOUN" and (_body_noun(t) or echo) or t.text[:1].isupper() for t in toks):
                 return None  # (a hyphenated name is no punctuation: "à la mairie de Porto-Vecchio, où l'on")
             return self._place_body(toks, unit, _CONTRACTED_ARTICLE.get(fold(doc[a].text), ""))
         return None
+
+    def _acronym_parenthesis(self, t: Token) -> bool:
+        """Is ``t`` a parenthesis around a body's acronym ("l'École du ski français (ESF) de Valmeinier")?"""
+        doc = self.doc
+        if t.text == "(":
+            return t.i + 2 < len(doc) and doc[t.i + 2].text == ")" and bool(_ACRONYM_WORD.fullmatch(doc[t.i + 1].text))
+        return t.text == ")" and t.i >= 2 and doc[t.i - 2].text == "(" and bool(_ACRONYM_WORD.fullmatch(
+            doc[t.i - 1].text))
 
     def _on_place(self, unit: _Unit) -> Mention | None:
         """The body an impersonal "on" speaks for: the place the sentence, or the one before it in the paragraph,
@@ -2539,11 +2551,12 @@ class _Finder:
                 continue
             comma = next((c for c in range(k + 1, min(k + 16, u.end)) if doc[c].text == ","), None)
             place_end = comma
-            if comma is not None and comma + 1 < u.end and fold(doc[comma + 1].text) in ("dont", "qui", "ou", "le",
-                                                                                       "la", "l'", "les", "un", "une",
-                                                                                       "a", "en", "dans"):
+            if comma is not None and comma + 1 < u.end and (
+                    fold(doc[comma + 1].text) in ("dont", "qui", "ou", "le", "la", "l'", "les", "un", "une", "a", "en",
+                                                  "dans") or _first_name(doc[comma + 1].text)):
                 # "Chez Team Nordvik, dont le leader, l'Espagnol Iker Arrieta, était à l'avant, on fait valoir";
-                # "Chez Ferrovia Traction, la société qui fournit les locomotives, on assure"
+                # "Chez Ferrovia Traction, la société qui fournit les locomotives, on assure"; "Au cabinet du ministre
+                # de l'Éducation, Bernard Drainville, on indique": past the minister's name
                 comma = next((c for c in range(comma + 2, min(comma + 30, u.end - 1)) if doc[c].text == ","
                               and fold(doc[c + 1].text) == "on"), None)
             if comma is None or comma + 1 >= u.end or fold(doc[comma + 1].text) != "on":
@@ -2646,6 +2659,10 @@ class _Finder:
     def _frame_speaker(self, verb: Token, unit: _Unit, same_unit: list[_Found]) -> Mention | None:
         """Speaker of a participle or "avant de" clause: the last speaker before it, else the clause's subject."""
         before = [f for f in same_unit if f.frame[0] < verb.idx and f.mention is not None]
+        # (not a report inside another's content: "Il explique que le rapport remis le 12 mars a révélé de la
+        # moisissure, ajoutant que P" is his)
+        before = [f for f in before if not any(g is not f and g.content[0] <= f.frame[0] < g.content[1]
+                                               and g.frame[0] < f.frame[0] for g in before)]
         if before:
             return before[-1].mention
         # the subject of the last finite verb before it ("Washington a exprimé sa préoccupation, notant que …")
@@ -2778,6 +2795,11 @@ class _Finder:
                 sum(t.text == "(" for t in toks) > sum(t.text == ")" for t in toks):
             toks.append(doc[toks[-1].i + 1])  # "l'Office national des chemins de fer (ONCF(appos)": its parenthesis
         m = self._describe(toks, unit, subject)
+        cut = _circle_cut(toks) if m.kind == "name" else None
+        if cut is not None:
+            # "Le cabinet de la ministre de la Famille, Geneviève Arsenault, vient de réagir": the name is the
+            # minister's, the cabinet speaks
+            m = self._describe(toks[:cut], unit, subject)
         if m.role_kind in ("medium", "data"):
             issuer = _issuer(toks)
             if issuer:  # "indique le communiqué de la CNIL": the CNIL speaks; the communiqué carries its words
@@ -4841,6 +4863,20 @@ class _Finder:
         lemmas = {fold(verb.lemma_)} | {fold(c.lemma_) for c in verb.children if c.dep_ == "xcomp"}
         return bool(lemmas & {"consulter", "obtenir", "procurer", "lire"})
 
+    def _whose_view(self, t: Token) -> bool:
+        """Is ``t`` the one whose view a sentence denies the one before ("Ce n'est pas la version des pêcheurs de
+        Guet Ndar.", "Tel n'est pas l'avis du syndicat"): a person or a body, the complement of the view's noun?
+        The text speaks of them next ("Réunis lundi sur la plage, ils affirment …")."""
+        view = t.head
+        if view.dep_ != "ROOT" or fold(view.text) not in _VIEW_NOUNS or not any(
+                c.dep_ == "case" and fold(c.text) in ("de", "des", "du", "d'") for c in t.children):
+            return False
+        if not (any(c.dep_ == "cop" for c in view.children) and any(
+                c.dep_ in SUBJECT_DEPS and fold(c.text) in ("ce", "c'", "tel", "telle") for c in view.children)):
+            return False
+        return t.pos_ == "PROPN" or getattr(titles().get(fold(t.text)), "kind", None) in ("person", "office", "org") \
+            or getattr(titles().get(fold(t.text)[:-1]), "kind", None) in ("person", "office", "org")
+
     def _fronted_agent(self, unit: _Unit) -> tuple[int, int] | None:
         """The token range of the agent of a participle that opens the sentence ("Interrogé par | Paris-Normandie |,",
         "Contacté par | l'AFP |,", "Joint par | téléphone |,"), else None."""
@@ -5086,6 +5122,8 @@ class _Finder:
                     take = True  # "la conférence de presse de Frédéric(nmod) Gouzien, le président de …": a person
                     # with an apposed title (the name alone: the phrase it complements is no part of it)
                     name_only = [t] + [c for c in t.children if c.dep_ == "flat:name"]
+                elif t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nmod" and self._whose_view(t):
+                    take = subject = True  # "Ce n'est pas la version des pêcheurs(nmod) de Guet Ndar. … ils affirment"
                 elif t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("obj", "iobj", "obl:arg", "obl:mod") and \
                         not self._fronted_place(t, unit) and not (
                             t.pos_ == "PROPN" and t.i + 1 < unit.end and self.doc[t.i + 1].like_num) and \
@@ -5910,6 +5948,20 @@ def _initials(text: str, linking: bool = False) -> str:
     """The folded initials of a name's words, articles and linking words left out ("Direction générale de la
     concurrence, de la consommation …" -> "dgcc…") unless ``linking`` ("Electricité du Liban" -> "edl")."""
     return "".join(w[0] for w in re.findall(r"\w+", fold(text)) if linking or w not in _LINKING_WORDS)
+
+
+def _circle_cut(toks: list[Token]) -> int | None:
+    """Where a circle's description ends before the name of the one whose circle it is ("Le cabinet de la ministre de
+    la Famille | , Geneviève Arsenault", "l'entourage du président du club | , Marc Dupont"), else None."""
+    k = next((k for k, t in enumerate(toks) if t.pos_ != "DET"), len(toks))
+    if k + 2 >= len(toks) or fold(toks[k].text) not in _CIRCLES or fold(toks[k + 1].text) not in ("de", "d'", "du",
+                                                                                                      "des"):
+        return None
+    comma = next((c for c in range(k + 2, len(toks) - 1) if toks[c].text == ","), None)
+    if comma is None or not _first_name(toks[comma + 1].text) or not any(
+            getattr(titles().get(fold(t.text)), "kind", None) in ("person", "office") for t in toks[k + 2: comma]):
+        return None
+    return comma
 
 
 def _body_noun(tok: Token) -> bool:

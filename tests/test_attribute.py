@@ -3243,6 +3243,32 @@ def test_a_post_abroad_keeps_its_city_and_an_institution_its_complement(nlp):
     ("Sa présidente, Claire Didierjean, cite une étude de Météo-France selon laquelle l'enneigement aura diminué de "
      "moitié d'ici 2050. « On construit un équipement pour un climat qui n'existe plus », tranche-t-elle.",
      "On construit", "Claire Didierjean"),
+    # a document that spoke no statement (a noun object is none) is not what a later "il" means
+    ("« Nous avons porté plainte », affirme le directeur de l'hôpital, Thierry Castagnet. L’établissement avait été "
+     "épinglé en 2023 par un audit interne. Le document évoquait des « failles ».\n\nIl assure que les "
+     "recommandations ont toutes été appliquées.", "les recommandations", "Thierry Castagnet"),
+    # nor the outlet that covers the story: "elle" is the councillor named in a verbless sentence
+    ("La Tribune suit en direct la séance du conseil d'administration.\n\n21 h 41 — Dernière intervention, celle de la "
+     "conseillère municipale du district, Julie Lemay-Grondin. « La Ville n'a jamais reçu de demande, assure-t-elle. »",
+     "La Ville n'a jamais", "Julie Lemay-Grondin"),
+    # "Ce n'est pas la version des pêcheurs de Guet Ndar": those whose view it is, whom "ils" means next
+    ("Le ministre assure que la drague est en révision. Ce n'est pas la version des pêcheurs de Guet Ndar. Réunis "
+     "lundi sur la plage, ils affirment que la drague n'a pas bougé depuis janvier.", "la drague n'a pas bougé",
+     "pêcheurs de Guet Ndar"),
+    # a body with its acronym in parentheses, "où l'on assure"
+    ("Même son de cloche à l'École du ski français (ESF) de Valmeinier, où l'on assure que les vacances de février ne "
+     "sont plus garanties.", "les vacances de février", "l'École du ski français (ESF) de Valmeinier"),
+    # a minister's name apposed to her cabinet's description: the cabinet speaks
+    ("Le cabinet de la ministre de la Famille, Geneviève Arsenault, vient de réagir par courriel. Au cabinet, on "
+     "assure que les 80 places seront toutes relocalisées.", "les 80 places",
+     "Le cabinet de la ministre de la Famille"),
+    ("Au cabinet du ministre de l'Éducation, Bernard Drainville, on indique que les classes rouvriront lundi.",
+     "les classes rouvriront", "le cabinet du ministre de l'Éducation"),
+    # "…, ajoutant que P" after a report inside the speaker's content: the speaker's P
+    ("Le président du conseil, Étienne Gagnon-Rioux, détaille les raisons. Il explique que le rapport remis le 12 mars "
+     "a révélé de la moisissure, que les travaux sont évalués à 1,4 million de dollars et que le club n'a « ni les "
+     "fonds ni le temps » de les mener, ajoutant que le ministère a refusé sa demande d'aide.", "le ministère a refusé",
+     "Étienne Gagnon-Rioux"),
 ])
 def test_speakers_of_wire_constructions(nlp, text, content, name):
     """Who said it, in constructions of the annotated wire sets (names in passing, asides, titles named later, bodies
