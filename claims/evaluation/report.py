@@ -320,6 +320,12 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "Belle-Île ferry fares (Le Télégramme), the Pont Duplessis repairs in Trois-Rivières (Le Nouvelliste); "
               "attribution forms, roles named later, bodies that speak; sixty-second development set, written in the "
               "thirty-third session"),
+             ("wire-dev63", "eval/gold/wire-dev63.jsonl", "eval/articles/wire-dev63",
+              "a landfill extension at Peyrilhac (Le Populaire du Centre), morphine stolen from a Toulon hospital "
+              "pharmacy (Var-Matin), a school-bus contract in Mons (Sud Info), dredging the breach at Saint-Louis, "
+              "Senegal (Le Soleil), snow-cannon water at Valmeinier (Le Dauphiné libéré), a daycare closure in "
+              "Sherbrooke as a live blog (La Tribune); answers in turn, impersonal 'on', pronoun chains; sixty-third "
+              "development set, written in the thirty-fourth session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -463,6 +469,8 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a fifty-ninth held-out set, written in the thirty-third session"),
              ("wire-heldout60", "eval/gold/wire-heldout60.jsonl", "eval/articles/wire-heldout60",
               "a sixtieth held-out set, written in the thirty-third session"),
+             ("wire-heldout61", "eval/gold/wire-heldout61.jsonl", "eval/articles/wire-heldout61",
+              "a sixty-first held-out set, written in the thirty-fourth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
