@@ -414,6 +414,8 @@ class _DocumentResolver:
                 e = self._pronoun(m)
             elif m.kind in ("anaphor", "source", "indefinite", "unknown", "org"):
                 e = self._described(m)
+                if e is not None and e.first < m.start:
+                    self._name_the_described(m, e)
             else:
                 e = self._new(m)
             self.of[(m.start, m.end)] = e
@@ -1435,6 +1437,41 @@ class _DocumentResolver:
         « … », explique ce cadre bancaire de 46 ans": a demonstrative description with no one before it is the
         person the text named last where it made no mention (a complement), in its paragraph or the one before: a
         listed first name and a capitalised surname, of its gender."""
+        name = self._name_in_passing(m, sentence)
+        if name is None:
+            return None
+        key = fold(name)
+        same = next((e for e in self.entities if e.is_person() and any(fold(n) == key for n in e.names)), None)
+        if same is not None:
+            # (someone already a subject or a speaker is no one named in passing: "Jean Le Bris assure que P. … le
+            # conducteur du train a affirmé")
+            return None if sentence and same.last_subject >= 0 else same
+        e = self._new(m)
+        e.names.append(name)
+        return e
+
+    def _name_the_described(self, m: Mention, e: Entity) -> None:
+        """ "Son agent dénonce … Des explications qui ne convainquent pas Karim Ouazzani. Joint par France Football,
+        l'agent de la joueuse affirme": a definite description of someone the text described before without a name,
+        right after a sentence that names a person in passing, gives that person's name (the name's own later
+        mentions are then the same person)."""
+        if m.kind != "anaphor" or m.role_kind != "person" or m.plural or not _definite(m) or self._in_headline(m) \
+                or e.names or e.plural or e.org or not e.is_person():
+            return
+        name = self._name_in_passing(m, sentence=True)
+        if name is None:
+            return
+        named = [x for x in self.entities if any(fold(n) == fold(name) for n in x.names)]
+        if any(x.last_subject >= 0 or not x.is_person() or x.plural for x in named):
+            return  # (someone who has spoken or acted before is no one named in passing)
+        for x in named:  # the name's mention as an object: the same person
+            self._redirect(x, e)
+            x.names = []
+        e.names.append(name)
+
+    def _name_in_passing(self, m: Mention, sentence: bool = False) -> str | None:
+        """The name of the person named last before ``m`` where the text made no mention (see
+        _person_named_in_passing); ``sentence``: in the sentence just before only."""
         text = self.seg.document.text
         para = max(text.rfind("\n\n", 0, m.start), 0)
         lo = max(text.rfind("\n\n", 0, para), 0) if para else 0
@@ -1454,18 +1491,7 @@ class _DocumentResolver:
                     r"parc|pont|gare|station|métro|square|impasse|chemin|route|cours|prix|fondation|institut)\s+$",
                     text[max(0, x.start() - 20): x.start()], re.IGNORECASE):
                 found = x
-        if found is None:
-            return None
-        name = found.group(0)
-        key = fold(name)
-        same = next((e for e in self.entities if e.is_person() and any(fold(n) == key for n in e.names)), None)
-        if same is not None:
-            # (someone already a subject or a speaker is no one named in passing: "Jean Le Bris assure que P. … le
-            # conducteur du train a affirmé")
-            return None if sentence and same.last_subject >= 0 else same
-        e = self._new(m)
-        e.names.append(name)
-        return e
+        return found.group(0) if found is not None else None
 
     def _other_party(self, m: Mention) -> Entity | None:
         """ "« A », a affirmé le directeur. « B », lui a répondu la syndicaliste. « C », a répliqué son adversaire": the

@@ -3269,6 +3269,11 @@ def test_a_post_abroad_keeps_its_city_and_an_institution_its_complement(nlp):
      "a révélé de la moisissure, que les travaux sont évalués à 1,4 million de dollars et que le club n'a « ni les "
      "fonds ni le temps » de les mener, ajoutant que le ministère a refusé sa demande d'aide.", "le ministère a refusé",
      "Étienne Gagnon-Rioux"),
+    # a description of someone unnamed, given a name in passing the sentence before it: that name, before and after
+    ("Écarté de la sélection, le pilier est au cœur d'une polémique. Son agent assure qu'il a été écarté pour des "
+     "raisons extra-sportives.\n\nLe sélectionneur assume un choix sportif. Des explications qui ne convainquent pas "
+     "Karim Ouazzani. Joint par France Football, l'agent du joueur affirme que celui-ci n'a reçu aucun appel.",
+     "raisons extra-sportives", "Karim Ouazzani"),
 ])
 def test_speakers_of_wire_constructions(nlp, text, content, name):
     """Who said it, in constructions of the annotated wire sets (names in passing, asides, titles named later, bodies
