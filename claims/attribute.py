@@ -232,6 +232,8 @@ _FRONTED_SIDE = re.compile(r"(?:Côté|Du côté|Chez les|Côté des)\s+([a-zà-
 _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la région", "d'Arcadia", not "de 26 ans"
 
 
+# a quotation: «…», “…” or "…"
+_QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"\n]*\"")
 # a description's capitalised complement at its end: "le coureur d'Armor Cycling", "le maire de Boucherville"
 _NAMED_COMPLEMENT = re.compile(r"\s(?:de |d['’]|du )\s*([A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý0-9][\w'’-]*)*)\s*$")
 
@@ -1196,6 +1198,11 @@ class _DocumentResolver:
                                and any(e is x for x in named)), None)
                 if latest is not None:
                     return latest
+                headed = [e for e in named if any(_bare_words(d)[:1] == [key] for d in e.descriptors)]
+                if len(headed) == 1 and m.role in COMPANY_ROLES:
+                    # "le groupe britannique Atlantis Energy … Le groupe dément": the one body introduced by that word
+                    # (not "Petrosen, la société nationale", which the word covers too)
+                    return headed[0]
                 if not named and m.role == "ministere":
                     ministry = self._ministry_of_minister(m)
                     if ministry is not None:
@@ -1429,7 +1436,10 @@ class _DocumentResolver:
         none)."""
         text = self.seg.document.text
         para = max(text.rfind("\n\n", 0, m.start), 0)
-        ends = [x.end() for x in re.finditer(r"[.!?…][»”\"]?\s", text[para: m.start])]
+        quoted = [q.span() for q in _QUOTATION.finditer(text, para, m.start)]
+        # (not the end of a sentence inside a quotation: "« A. B », a déclaré le ministre" is one sentence)
+        ends = [x.end() for x in re.finditer(r"[.!?…][»”\"]?\s", text[para: m.start])
+                if not any(a < para + x.start() and para + x.end() < b for a, b in quoted)]
         return para + (ends[-2] if len(ends) >= 2 else 0)
 
     def _person_named_in_passing(self, m: Mention, sentence: bool = False) -> Entity | None:
@@ -1480,10 +1490,11 @@ class _DocumentResolver:
             if not re.search(r"[.!?…][»”\"]?\s", text[para: m.start]):
                 return None
             lo = self._sentence_before(m)
-            if re.search(r"[«“]", text[lo: m.start]):
-                return None
+        quoted = [q.span() for q in _QUOTATION.finditer(text, lo, m.start)]
         found = None
         for x in _PASSING_NAME.finditer(text, lo, m.start):
+            if any(a < x.start() < b for a, b in quoted):
+                continue  # (a name inside someone's words)
             first = fold(x.group(1)).split("-")[0]
             gender = first_name_gender().get(first)
             if gender and (not m.gender or gender == m.gender) and not re.search(

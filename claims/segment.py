@@ -319,13 +319,16 @@ class _NameElisionToken:
 
 
 def configure(nlp: Language) -> Language:
-    """Split quotation marks glued to an elided word (qu'"il) and "X." (the network), and make line breaks sentence
-    boundaries."""
+    """Split quotation marks glued to an elided word (qu'"il), "X." (the network) and a full stop after "2M", and make
+    line breaks sentence boundaries."""
     from spacy.symbols import ORTH
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     infixes = list(nlp.Defaults.infixes) + [r"(?<=['’])[\"«“]"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "à la chaîne 2M. Selon lui": a full stop after a digit and a capital ends the sentence (French rules keep "2M.")
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9][A-ZÀ-Ý])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # "qu'« aucun docker »": with a space after the opening mark the suffix rules would split "qu" from its apostrophe
     for word in ELIDED:
         for apostrophe in "'’":
@@ -2067,8 +2070,8 @@ class _Finder:
         t = doc[j]
         if fold(t.text) in ("que", "qu'") or t.text in (":",) or t.text in OPENERS or t.text == '"':
             return False
-        if "Inf" in t.morph.get("VerbForm"):
-            return False
+        if "Inf" in t.morph.get("VerbForm") and not t.text[:1].isupper():
+            return False  # (not a name the tagger gave an infinitive's form: "affirme Sidi(PROPN, Inf) Mohamed …")
         if j + 1 < unit.end and doc[j + 1].pos_ == "NOUN" and (t.pos_ == "NUM" or fold(t.text) == "des"):
             return True  # "…, affirment deux habitants", "…, affirment des(ADP) habitants du douar"
         return t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "X") or fold(t.text) in HONORIFICS
@@ -2136,7 +2139,10 @@ class _Finder:
                     and (doc[j + 1].pos_ == "NOUN" and doc[j + 1].text.islower()
                          or fold(doc[j].text) == "de" and fold(doc[j + 1].text) in ("la", "l'") and j + 2 < unit.end
                          and doc[j + 2].pos_ == "NOUN" and doc[j + 2].text.islower()
-                         or fold(doc[j].text) == "du" and doc[j + 1].pos_ == "PROPN"))) and not (
+                         or fold(doc[j].text) == "du" and doc[j + 1].pos_ == "PROPN"
+                         # an outlet named with its town: "a déclaré à L'Intelligent d'Abidjan | le secrétaire …"
+                         or fold(doc[j].text) in ("de", "d'") and doc[j - 1].text[:1].isupper()
+                         and doc[j + 1].pos_ == "PROPN"))) and not (
                     doc[j].pos_ == "DET" and j > i and (doc[j - 1].pos_ in ("PROPN", "NOUN") or (
                         doc[j - 1].pos_ == "ADJ" and doc[j - 1].text[:1].isupper()))):  # "au Parisien(ADJ) | le …"
                 prev = doc[j - 1]
@@ -3130,6 +3136,27 @@ class _Finder:
                 and titles()[fold(zone[k].text)].kind in ("person", "office"):
             return start
         return lo
+
+    def _portfolio_title(self, comma: int, unit: _Unit) -> int | None:
+        """Where a post with a list of portfolios starts ("| le ministre de l'Agriculture, de la Pêche maritime, du
+        Développement rural et des Eaux et Forêts" before the comma at ``comma``), else None: back over complements of
+        capitalised nouns, commas and "et", to a person's title."""
+        doc = self.doc
+        commas = 0
+        for k in range(comma - 1, max(unit.start, comma - 30) - 1, -1):
+            t = doc[k]
+            if t.pos_ == "NOUN" and t.text.islower() and getattr(titles().get(fold(t.text)), "kind", None) in (
+                    "person", "office"):
+                if not commas:
+                    return None  # (one complement: the ordinary apposition, handled with the title)
+                j = k - 1 if k - 1 >= unit.start and doc[k - 1].pos_ == "DET" else k
+                return j
+            if t.text == ",":
+                commas += 1
+            elif not (fold(t.text) in ("de", "d'", "du", "des", "et", "la", "l'", "le", "les")
+                      or t.pos_ in ("NOUN", "PROPN") and t.text[:1].isupper() or t.pos_ == "ADJ" and t.text.islower()):
+                return None
+        return None
 
     def _title_before_comma(self, comma: int, unit: _Unit) -> bool:
         """Does a person's title end the phrase before the comma at ``comma`` ("par la présidente du tribunal, …"), so
@@ -4288,8 +4315,10 @@ class _Finder:
                         "Fin" in t.morph.get("VerbForm") or self.in_quote(t) for t in doc[np_end:comma]):
                     after_start = comma
                     nxt = doc[comma + 1] if comma + 1 < unit.end else None
-                    if nxt is not None and "Part" in nxt.morph.get("VerbForm") and "Past" in nxt.morph.get("Tense"):
-                        # "Selon les données de la CNAF, publiées en mars, P": past the participle aside
+                    if nxt is not None and ("Part" in nxt.morph.get("VerbForm") and "Past" in nxt.morph.get("Tense")
+                                            or re.fullmatch(r"communiqu[ée]e?s?", nxt.text)):
+                        # "Selon les données de la CNAF, publiées en mars, P": past the participle aside (also
+                        # "communiqué(NOUN) mardi par la préfecture")
                         close = next((c for c in range(comma + 2, min(comma + 16, unit.end)) if doc[c].text == ","),
                                      None)
                         if close is not None and not any("Fin" in t.morph.get("VerbForm") or self.in_quote(t)
@@ -5042,6 +5071,11 @@ class _Finder:
                                 owner.head.i >= k:
                             until = k  # "Député provincial en charge du domaine, Jean-Luc Wauthier (MR) a défendu":
                             # the subject's title, its name and party, up to their verb
+                    elif t.dep_ == "appos" and title is None and _first_name(t.text) and self.doc[t.i - 1].text == "," \
+                            and (start := self._portfolio_title(t.i - 1, unit)) is not None:
+                        # "le ministre de l'Agriculture, de la Pêche maritime, du Développement rural et des Eaux et
+                        # Forêts, Hicham Lamrani": a post with a list of portfolios, then the name
+                        joined = list(self.doc[start: t.i - 1]) + list(self.doc[t.i: self._name_end(t) + 1])
                     elif t.dep_ == "appos" and title is not None and title.kind == "org" and _first_name(t.text) and \
                             self.doc[t.i - 1].text == ",":
                         before = self._title_before_apposition(owner, unit)

@@ -3274,6 +3274,28 @@ def test_a_post_abroad_keeps_its_city_and_an_institution_its_complement(nlp):
      "raisons extra-sportives.\n\nLe sélectionneur assume un choix sportif. Des explications qui ne convainquent pas "
      "Karim Ouazzani. Joint par France Football, l'agent du joueur affirme que celui-ci n'a reçu aucun appel.",
      "raisons extra-sportives", "Karim Ouazzani"),
+    # a post with a list of portfolios, then the name: "le ministre" after it is that person, not the one who spoke
+    # before, even past a quotation of two sentences
+    ("« Quatre-vingt-douze navires sont à quai », a déclaré à la presse Manuel Ortega Lobato, président de la "
+     "Fédération andalouse des confréries de pêcheurs.\n\nDes accusations balayées par le ministre de l'Agriculture, "
+     "de la Pêche maritime, du Développement rural et des Eaux et Forêts, Hicham Lamrani. « Le Maroc n'a jamais fermé "
+     "la porte. Nous attendons une offre », a déclaré vendredi soir le ministre à la radio.",
+     "Nous attendons une offre", "Hicham Lamrani"),
+    # an outlet named with its town between the verb and its inverted subject
+    ("« Nous ne reprendrons pas », a déclaré mercredi à L'Intelligent d'Abidjan le secrétaire général du syndicat, "
+     "Séraphin Kouadio.", "Nous ne reprendrons pas", "Séraphin Kouadio"),
+    # a name the tagger gave an infinitive's form ("Sidi")
+    ("« Nos prises ont baissé de moitié », affirme Sidi Mohamed Ould Cheikh, responsable de la section artisanale.",
+     "Nos prises ont baissé", "Mohamed Ould Cheikh"),
+    # "Le groupe" is the body introduced by that word, not the company the word also covers
+    ("Au cœur de la querelle, les recettes de la première année, versées par l'opérateur du champ, le groupe "
+     "britannique Atlantis Energy. Selon Petrosen, la société nationale sénégalaise, les recettes ont atteint 410 "
+     "millions de dollars.\n\nL'opérateur britannique avance un autre montant. « Nous avons versé 530 millions de "
+     "dollars », a dit le directeur général d'Atlantis Energy, Graham Whitfield. Le groupe dément formellement avoir "
+     "favorisé l'un des deux États.", "avoir favorisé", "Atlantis Energy"),
+    # a capitalised "Centre" heads a body, not a name
+    ("Le Centre de crise national a répondu que ces plans étaient coordonnés depuis 2018.", "ces plans",
+     "Le Centre de crise national"),
 ])
 def test_speakers_of_wire_constructions(nlp, text, content, name):
     """Who said it, in constructions of the annotated wire sets (names in passing, asides, titles named later, bodies
@@ -3431,6 +3453,13 @@ def test_an_interview_announced_by_a_visit_with_unlabelled_questions(nlp):
     # a semicolon ends a reported clause
     ("La Région assure que les Bellilois seront épargnés ; le collectif Belle-Île Solidaire dénonce « une taxe sur "
      "l’insularité ».", [("les Bellilois seront épargnés", "La Région")]),
+    # "selon un premier bilan de X, communiqué mardi par Y, P": X's P, past the participle the tagger reads as a noun
+    ("Selon un premier bilan de l'Office français de la biodiversité (OFB), communiqué mardi par la préfecture, "
+     "environ 800 kilos de poissons ont été collectés.",
+     [("environ 800 kilos de poissons ont été collectés", "l'Office français de la biodiversité")]),
+    # a full stop after "2M" ends the sentence
+    ("« Le Maroc n'a jamais fermé la porte », a déclaré le ministre à la chaîne 2M. Selon lui, la flotte est réduite.",
+     [("Le Maroc n'a jamais fermé la porte", "le ministre"), ("la flotte est réduite", "le ministre")]),
 ])
 def test_statements_and_speakers_of_wire_sentences(nlp, text, said):
     assert [(s.text, s.speaker.name) for s in statements(nlp, text)] == said
