@@ -326,6 +326,12 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "Senegal (Le Soleil), snow-cannon water at Valmeinier (Le Dauphiné libéré), a daycare closure in "
               "Sherbrooke as a live blog (La Tribune); answers in turn, impersonal 'on', pronoun chains; sixty-third "
               "development set, written in the thirty-fourth session"),
+             ("wire-dev64", "eval/gold/wire-dev64.jsonl", "eval/articles/wire-dev64",
+              "a dockers' strike at Abidjan's Vridi terminal (L'Intelligent d'Abidjan), Andalusian fishermen and the "
+              "EU-Morocco protocol (Le360), the Doubs between France and Switzerland (L'Est Républicain), the Doel 4 "
+              "extension between Belgium and the Netherlands (La Libre Belgique), a shared gas field's revenue "
+              "(Jeune Afrique), US duties on Quebec lumber (Le Soleil); speakers of several countries; sixty-fourth "
+              "development set, written in the thirty-fourth session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -471,6 +477,8 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a sixtieth held-out set, written in the thirty-third session"),
              ("wire-heldout61", "eval/gold/wire-heldout61.jsonl", "eval/articles/wire-heldout61",
               "a sixty-first held-out set, written in the thirty-fourth session"),
+             ("wire-heldout62", "eval/gold/wire-heldout62.jsonl", "eval/articles/wire-heldout62",
+              "a sixty-second held-out set, written in the thirty-fourth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
