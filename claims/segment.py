@@ -548,6 +548,7 @@ def cue_lemma(tok: Token, colon: bool = False) -> str | None:
     if fold(tok.text) in ("dement", "dementent") and tok.pos_ in ("ADJ", "ADV", "NOUN") and tok.i > 0 and (
             tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and tok.doc[tok.i - 1].text not in _DETERMINER_WORDS
             or fold(tok.doc[tok.i - 1].text) in PRONOUNS or tok.doc[tok.i - 1].text == ","
+            or fold(tok.doc[tok.i - 1].text) == "qui"  # ("…, indique le groupe, qui dément(ADV) avoir reconnu …")
             or tok.doc[tok.i - 1].pos_ == "ADJ" and tok.i + 1 < len(tok.doc) and fold(tok.doc[tok.i + 1].text) in (
                 "que", "qu'", "formellement", "categoriquement", "fermement", "vigoureusement", "toute", "tout",
                 "avoir", "etre")):
@@ -2324,6 +2325,9 @@ class _Finder:
                     not any(x.pos_ in ("VERB", "AUX") for x in doc[t.head.i + 1: t.i]):
                 t = t.head  # "Contactée par nos soins, la Lydec(obl:mod), gestionnaire délégué(appos) de l'eau, a
                 # fait savoir": the named body the description is apposed to
+            if fold(t.text) in ("dernier", "derniere") and t.i - 1 >= unit.start and \
+                    fold(doc[t.i - 1].text) in ("ce", "cette"):
+                return t  # "Ce dernier(ADJ) dit(ROOT) que P": the pronoun the tagger read as its verb's modifier
             return t if t.pos_ in ("NOUN", "PROPN") else None
         return None
 

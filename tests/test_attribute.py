@@ -3460,6 +3460,12 @@ def test_an_interview_announced_by_a_visit_with_unlabelled_questions(nlp):
     # a full stop after "2M" ends the sentence
     ("« Le Maroc n'a jamais fermé la porte », a déclaré le ministre à la chaîne 2M. Selon lui, la flotte est réduite.",
      [("Le Maroc n'a jamais fermé la porte", "le ministre"), ("la flotte est réduite", "le ministre")]),
+    # "Ce dernier dit(ROOT) que P": the pronoun the tagger read as an adjective of its verb
+    ("Le recteur a saisi Olivier Maréchal. Ce dernier dit avoir reçu de ses étudiants des captures d’écran du sujet.",
+     [("avoir reçu de ses étudiants des captures d’écran du sujet", "Olivier Maréchal")]),
+    # "…, qui dément(ADV) avoir P": a relative's denial the tagger read as an adverb
+    ("« Les volumes ont été répartis », indique le groupe, qui dément avoir reconnu quoi que ce soit en janvier.",
+     [("Les volumes ont été répartis", "le groupe"), ("avoir reconnu quoi que ce soit en janvier", "le groupe")]),
 ])
 def test_statements_and_speakers_of_wire_sentences(nlp, text, said):
     assert [(s.text, s.speaker.name) for s in statements(nlp, text)] == said
