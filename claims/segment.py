@@ -934,7 +934,7 @@ class _Finder:
             m = self._label_mention(s + label.start(1), s + label.end(1))
             if m is not None and m.kind == "name":
                 return m
-        for h in range(max(0, p - 2), p):  # a box's heading: "TROIS QUESTIONS À PIERRE-LUC GENDRON"
+        for h in range(max(0, p - 4), p):  # a box's heading: "TROIS QUESTIONS À PIERRE-LUC GENDRON"
             s, e = self.paragraphs[h]
             heading = _QUESTIONS_TO.fullmatch(_TIME_STAMP.sub("", self.text[s:e].strip()))
             named = heading and fold(heading.group(1).split(",")[0]).split()  # (not ", directeur général de X")
@@ -944,7 +944,8 @@ class _Finder:
                     if m is not None and m.kind == "name" and fold(m.name).split()[-1] == named[-1]:
                         return m
             if heading and not re.search(r"\w", heading.group(1)) and h + 1 < p:
-                # "Deux questions à..." with the name on the next line ("Me Nathalie Schmit, avocate de …")
+                # "Deux questions à...", "TROIS QUESTIONS À" with the name on the next line ("Me Nathalie Schmit,
+                # avocate de …"), an introduction and a question after it
                 s2, e2 = self.paragraphs[h + 1]
                 lead = len(self.text[s2:e2]) - len(self.text[s2:e2].lstrip())
                 m = self._heading_name(s2 + lead, self.text[s2 + lead:e2])
@@ -1620,7 +1621,7 @@ class _Finder:
             if rest is not None:
                 cut = (content[1], rest[0])
                 content = (content[0], rest[1])
-            if not self._says_something(*content, cut=cut):
+            if not self._says_something(*content, cut=cut) or cut is None and self._appraisal(*content):
                 return None
             if clitic is None and not _speaks(mention) and not self._says_something(*content, cut=cut, finite=True):
                 return None  # "Le ministre, ému, a salué la mémoire des victimes": an object, not a speaker
@@ -3111,6 +3112,50 @@ class _Finder:
             return None
         return None
 
+    def _title_and_name(self, a: int, b: int, unit: _Unit) -> bool:
+        """Are tokens ``a`` … ``b`` one phrase, or a phrase and a name apposed to it ("l'ancien chef de police de
+        Laval, Jean-Guy Perron")?"""
+        commas = [c for c in range(a, b) if self.doc[c].text == ","]
+        if not commas:
+            return True
+        return len(commas) == 1 and all(x.text[:1].isupper() or x.text == "-" for x in self.doc[commas[0] + 1: b]) \
+            and commas[0] + 1 < b and _first_name(self.doc[commas[0] + 1].text)
+
+    def _finite_after(self, last: int, unit: _Unit) -> bool:
+        """Is the token after ``last`` (past adverbs: "n'", "ne") a finite verb or auxiliary?"""
+        k = last + 1
+        while k < unit.end and self.doc[k].pos_ == "ADV":
+            k += 1
+        return k < unit.end and self.doc[k].pos_ in ("AUX", "VERB") and "Fin" in self.doc[k].morph.get("VerbForm")
+
+    def _honorific_name_end(self, t: Token, unit: _Unit) -> int:
+        """The token after the name that follows the honorific ``t``: "Me Pieter(X) Van(X) den(X) Broeck | ,"."""
+        k = t.i + 1
+        while k < unit.end and (self.doc[k].text[:1].isupper() or self.doc[k].text in (
+                "-", "van", "den", "der", "de", "du", "le", "la", "von", "ben", "ould")):
+            k += 1
+        return k
+
+    def _verb_after_honorific(self, t: Token, unit: _Unit) -> int | None:
+        """The finite verb after the honorific ``t``, its name ("Me Pieter Van den Broeck") and at most two asides set
+        off by commas (a title, "qui défend le notaire"), when it has no subject of its own; else None."""
+        doc = self.doc
+        k = self._honorific_name_end(t, unit)
+        for _ in range(3):
+            if k >= unit.end or doc[k].text != ",":
+                return None
+            nxt = k + 1
+            if nxt < unit.end and doc[nxt].pos_ in ("AUX", "VERB") and "Fin" in doc[nxt].morph.get("VerbForm"):
+                verb = doc[nxt].head if doc[nxt].dep_.startswith("aux") else doc[nxt]
+                return nxt if not any(c.dep_ in SUBJECT_DEPS and c.i > nxt for c in verb.children) else None
+            close = next((c for c in range(nxt, min(nxt + 20, unit.end)) if doc[c].text == ","), None)
+            if close is None or any(self.in_quote(x) for x in doc[nxt: close]) or (
+                    fold(doc[nxt].text) != "qui" and any(x.pos_ in ("AUX", "VERB") and "Fin" in x.morph.get("VerbForm")
+                                                         for x in doc[nxt: close])):
+                return None
+            k = close
+        return None
+
     def _name_end(self, t: Token) -> int:
         """The last token of the name ``t`` opens: its flat:name words, then the parts of a hyphenated surname the
         parser hung elsewhere ("Claire Vasseur(flat) -(nmod) Lamy(nmod)")."""
@@ -3773,6 +3818,16 @@ class _Finder:
                 return True
         return False
 
+    def _appraisal(self, start: int, end: int) -> bool:
+        """Is the content a thing and the quoted words that judge it, with no verb ("Des chiffres « gonflés »,
+        rétorque le syndicat", "Un chiffre « très exagéré », a rétorqué la maire, qui …"): a verdict on what someone
+        else said, no claim of its own?"""
+        if not _APPRAISAL.fullmatch(self.text[start:end]):
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                                            for t in span)
+
     @staticmethod
     def _in_relative(t: Token, span: Span) -> bool:
         """Is ``t`` the verb (or auxiliary) of a relative clause on a noun of ``span``, opened by "qui" / "que" /
@@ -4095,13 +4150,14 @@ class _Finder:
                     break
                 if nxt.pos_ in ("DET", "PROPN", "NOUN") or fold(nxt.text) in HONORIFICS:
                     # "Si X affirme que P, Mgr Castelnau estime au contraire que Q": another speaker's own clause
-                    said = next((v for v in doc[k + 2: min(k + 8, unit.end)] if not self.in_quote(v)
+                    said = next((v for v in doc[k + 2: min(k + 16, unit.end)] if not self.in_quote(v)
                                  and v.pos_ == "VERB" and "Fin" in v.morph.get("VerbForm") and cue_lemma(v)
                                  and any(c.dep_ in SUBJECT_DEPS and k < c.i < v.i and c.pos_ in ("NOUN", "PROPN")
                                          for c in v.children)), None)
-                    if said is not None and not any(x.text in (",", ";", ":") or self.in_quote(x)
-                                                    for x in doc[k + 1: said.i]):
-                        end = k
+                    if said is not None and not any(x.text in (";", ":") or self.in_quote(x)
+                                                    for x in doc[k + 1: said.i]) and \
+                            self._title_and_name(k + 1, said.i - (doc[said.i - 1].text == ","), unit):
+                        end = k  # (also "…, l'ancien chef de police de Laval, Jean-Guy Perron, estime …")
                         break
                 if fold(nxt.text) in ("s'", "se") and nxt2 is not None and nxt2.pos_ in ("AUX", "VERB") and \
                         "Fin" in nxt2.morph.get("VerbForm") and any(
@@ -4943,6 +4999,14 @@ class _Finder:
             return None
         return head.i
 
+    def _fronted_apposition(self, t: Token, unit: _Unit) -> bool:
+        """Is ``t`` a bare noun opening its sentence that describes the pronoun subject after it ("Mère(obl:mod) de
+        trois enfants, inscrite depuis 2019, elle vit …"): that person, no one new?"""
+        return t.pos_ == "NOUN" and t.i == self._first_word(unit.start, unit) and not any(
+            c.dep_ == "det" for c in t.children) and any(
+            c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and fold(c.text) in ("il", "elle", "ils", "elles") and c.i > t.i
+            for c in t.head.children)  # (not "Avocat de plusieurs clients, Me(PRON) Olivier Zufferey a dénoncé")
+
     @staticmethod
     def _body_in_title(t: Token) -> bool:
         """Is ``t`` a body's noun inside a person's title ("directeur de la fromagerie(nmod) du Mont-Noir")? Its name
@@ -4986,10 +5050,12 @@ class _Finder:
                         self.doc[t.i + 1].text)) and cue_lemma(t) is not None:
                     continue  # "« … », juge(NOUN)-t-il": the inverted cue, not a judge
                 take, head, until, name_only, org_span, joined = False, None, None, None, None, None
+                surname = None  # a surname the name shares with the one after "et" ("Monique et Albert Henrard")
                 subject = t.dep_ in SUBJECT_DEPS
                 if fronted is not None and t.i == fronted:
                     take = subject = True  # "Cette habitante(obl:mod) de Cluses, dont le père …, a créé …"
-                elif t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and "Rel" not in t.morph.get("PronType"):
+                elif t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and "Rel" not in t.morph.get("PronType") \
+                        and not self._fronted_apposition(t, unit):
                     take = True
                     if fronted is not None and t.i > t.head.i and t.head.dep_ == "ROOT":
                         subject = False  # (what the parser took for the inverted subject is the verb's object)
@@ -5110,6 +5176,31 @@ class _Finder:
                             c.text) for c in t.children):
                     take = True  # "aux côtés de son avocate, Me(appos) Claire Duvignau": a person a later "Me
                     # Duvignau" or "elle" may mean
+                elif t.pos_ == "PROPN" and _first_name(t.text) and t.i + 3 < unit.end and \
+                        fold(self.doc[t.i + 1].text) == "et" and _first_name(self.doc[t.i + 2].text) and \
+                        self.doc[t.i + 3].text[:1].isupper() and not any(c.dep_ == "flat:name" for c in t.children) \
+                        and not self.in_quote(t):
+                    # "Monique et Albert Henrard n'ont pas manqué une minute": two people of one surname, each a
+                    # person a later "elle" or "il" may mean
+                    last = self._name_end(self.doc[t.i + 2])
+                    take, name_only, surname = True, [t], self.text[self.doc[t.i + 3].idx: self.doc[last].idx
+                                                                     + len(self.doc[last].text)]
+                    subject = self._finite_after(last, unit)
+                elif t.pos_ == "PROPN" and _first_name(t.text) and t.i - 2 >= unit.start and \
+                        fold(self.doc[t.i - 1].text) == "et" and _first_name(self.doc[t.i - 2].text) and \
+                        not any(c.dep_ == "flat:name" for c in self.doc[t.i - 2].children) and \
+                        any(c.dep_ == "flat:name" for c in t.children) and not self.in_quote(t):
+                    take = True  # the second of "Monique et Albert Henrard", whatever the parser hung it on
+                    subject = self._finite_after(self._name_end(t), unit)
+                elif fold(t.text) in HONORIFICS and t.dep_ in ("ROOT", "obl:mod", "obl") and t.i + 1 < unit.end and \
+                        _first_name(self.doc[t.i + 1].text) and (t.i == self._first_word(unit.start, unit)
+                                                                 or self.doc[t.i - 1].text == ",") and \
+                        self._verb_after_honorific(t, unit) is not None:
+                    # "Me(ROOT) Pieter Van den Broeck, qui défend le notaire, réfute ce chiffre", "Poursuivi pour abus
+                    # de confiance, Me(obl:mod) Xavier Lambotte, notaire à Jambes, a comparu": an honorific and a
+                    # name the parser hung elsewhere, the subject of the verb after their asides
+                    take = subject = True
+                    joined = list(self.doc[t.i: self._honorific_name_end(t, unit)])
                 elif t.pos_ == "PROPN" and t.dep_ == "conj" and t.head.pos_ == "PROPN" and t.head.dep_ in SUBJECT_DEPS \
                         and _first_name(t.text) and any(c.dep_ == "flat:name" for c in t.children) and any(
                             c.dep_ == "cc" and fold(c.text) == "et" and c.i == t.i - 1 for c in t.children):
@@ -5163,7 +5254,7 @@ class _Finder:
                 elif t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nmod" and self._whose_view(t):
                     take = subject = True  # "Ce n'est pas la version des pêcheurs(nmod) de Guet Ndar. … ils affirment"
                 elif t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("obj", "iobj", "obl:arg", "obl:mod") and \
-                        not self._fronted_place(t, unit) and not (
+                        not self._fronted_place(t, unit) and not self._fronted_apposition(t, unit) and not (
                             t.pos_ == "PROPN" and t.i + 1 < unit.end and self.doc[t.i + 1].like_num) and \
                         (t.pos_ == "PROPN" or (fold(t.text) in titles()
                                                and titles()[fold(t.text)].kind in ("person", "office"))
@@ -5205,8 +5296,8 @@ class _Finder:
                     m = self._describe(list(self.doc[org_span[0]: org_span[1] + 1]), unit, subject)
                 elif name_only:
                     a, b = name_only[0].idx, name_only[-1].idx + len(name_only[-1].text)
-                    m = Mention(a, b, self.text[a:b], "name", name=self.text[a:b], gender=_gender(name_only),
-                                unit=unit.index)
+                    m = Mention(a, b, self.text[a:b], "name", name=self.text[a:b] + (" " + surname if surname else ""),
+                                gender=_gender(name_only), unit=unit.index, subject=subject if surname else False)
                 else:
                     m = self._mention(head if head is not None else t, unit, subject=subject, until=until)
                 if m is None or m.kind in ("unknown",):
@@ -5706,8 +5797,13 @@ _OPENING_PARTICIPLE = re.compile(r"(?:(?:contact|interrog|sollicit|interpell|que
                                  r"rencontr|interview)e|joint|entendu|reçu|recu)e?s?")
 # an interview box's heading: "Trois questions à Pierre-Luc Gendron", "QUESTIONS À …"
 _TIME_STAMP = re.compile(r"^(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2})\s*[-–—]\s+")  # a live blog's "18 h 12 — "
-_QUESTIONS_TO = re.compile(r"(?i:(?:deux|trois|quatre|cinq|six|\d+)\s+)?(?i:questions?\s+[àa])(?:\s+(?=.{3})|(?=\.\.\.|…))"
-                           r"(.{3,60}?|…)\s*:?")  # (also "Deux questions à..." with the name on the next line)
+_QUESTIONS_TO = re.compile(r"(?i:(?:deux|trois|quatre|cinq|six|\d+)\s+)?(?i:questions?\s+[àa])"
+                           r"(?:\s+(?=.{3})|(?=\.\.\.|…)|(?=\s*$))(.{3,60}?|…|)\s*:?")
+# (also "Deux questions à..." or "TROIS QUESTIONS À" with the name on the next line)
+# a thing and the quoted words that judge it: "Des chiffres « gonflés »", "Une estimation « fantaisiste »"
+_APPRAISAL = re.compile(r"(?:Un|Une|Des|Ce|Cet|Cette|Ces) (?:chiffres?|bilans?|estimations?|montants?|versions?|"
+                        r"calculs?|décomptes?|accusations?|affirmations?|propos|arguments?|explications?) "
+                        r"[«“\"][^«»“”\"]{1,40}[»”\"]")
 # a short label and a colon before a quotation ("Incendie de Saint-Nazaire : « … »"): a rubric, not content
 _RUBRIC = re.compile(r"[^«»\"“”.!?:;\n]{1,60}\s:\s*")
 # kinds of company: "de l'armateur Navalis" is a body that "l'armateur", "la compagnie" or "l'entreprise" may name later

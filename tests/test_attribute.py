@@ -3296,6 +3296,32 @@ def test_a_post_abroad_keeps_its_city_and_an_institution_its_complement(nlp):
     # a capitalised "Centre" heads a body, not a name
     ("Le Centre de crise national a répondu que ces plans étaient coordonnés depuis 2018.", "ces plans",
      "Le Centre de crise national"),
+    # a heading "TROIS QUESTIONS À" with the name on the next line, then an introduction: the answers are that person's
+    ("Selon la porte-parole du groupe, Sandrine Rey-Bellet, 3200 flacons ont été exportés.\n\nTROIS QUESTIONS À\n\n"
+     "Martine Crettenand, cheffe du service de pédiatrie\n\nLa Dre Martine Crettenand suit plusieurs jeunes patients."
+     "\n\nLe fabricant assure que la bactérie est sans risque. Est-ce exact?\n\nPas pour tous. Chez un nourrisson, la "
+     "bactérie peut provoquer des infections graves.\n\nAvez-vous vu des cas?\n\nNous avons hospitalisé deux enfants "
+     "depuis début novembre.\n\nPropos recueillis par Christine Savioz", "Nous avons hospitalisé",
+     "Martine Crettenand"),
+    # a bare noun describing the pronoun subject after it is no one new
+    ("Sylvie Pujol, elle, ne décolère pas. Mère de trois enfants, inscrite depuis 2019, elle vit à cinq dans un "
+     "deux-pièces. « On m'a dit en juin qu'il n'y avait aucun T4 disponible », raconte-t-elle.", "On m'a dit",
+     "Sylvie Pujol"),
+    # an honorific and a name the parser hung elsewhere, the subject after a relative clause
+    ("D'après l'expert-comptable Thierry Bodart, le trou atteignait 2,34 millions d'euros. Me Pieter Van den Broeck, "
+     "qui défend le notaire, réfute ce chiffre. Pour lui, « l'expert a compté deux fois les mêmes mouvements ».",
+     "l'expert a compté", "Pieter Van den Broeck"),
+    # "Monique et Albert Henrard": two people of one surname, "elle" and "il" after them
+    ("Me Sophie Delvaux a plaidé. Dans la salle, Monique et Albert Henrard n'ont pas manqué une minute d'audience."
+     "\n\n« Chaque mois, on nous disait que l'argent était bloqué », raconte-t-elle. « Je l'ai appelé quarante "
+     "fois », se souvient-il.", "Chaque mois", "Monique Henrard"),
+    ("Me Sophie Delvaux a plaidé. Dans la salle, Monique et Albert Henrard n'ont pas manqué une minute d'audience."
+     "\n\n« Chaque mois, on nous disait que l'argent était bloqué », raconte-t-elle. « Je l'ai appelé quarante "
+     "fois », se souvient-il.", "Je l'ai appelé", "Albert Henrard"),
+    # a patrol officer is a person a later "il" means, not the force named before
+    ("Le SPVM dément toute politique de quotas. Un patrouilleur du PDQ 38, qui a requis l'anonymat, affirme que des "
+     "agents ont été convoqués. « Chaque lundi, on nous affiche un tableau », ajoute-t-il.", "Chaque lundi",
+     "Un patrouilleur du PDQ 38"),
 ])
 def test_speakers_of_wire_constructions(nlp, text, content, name):
     """Who said it, in constructions of the annotated wire sets (names in passing, asides, titles named later, bodies
@@ -3466,6 +3492,14 @@ def test_an_interview_announced_by_a_visit_with_unlabelled_questions(nlp):
     # "…, qui dément(ADV) avoir P": a relative's denial the tagger read as an adverb
     ("« Les volumes ont été répartis », indique le groupe, qui dément avoir reconnu quoi que ce soit en janvier.",
      [("Les volumes ont été répartis", "le groupe"), ("avoir reconnu quoi que ce soit en janvier", "le groupe")]),
+    # a thing and the quoted words that judge it are no statement; the relative's P is
+    ("Un chiffre « très exagéré », a rétorqué la maire, qui a fait valoir que la ville comptait « environ 5 800 "
+     "demandes actives ».", [("la ville comptait « environ 5 800 demandes actives »", "la maire")]),
+    # "Si X affirme que P, <title>, <name>, estime au contraire que Q": P ends before the other speaker
+    ("Si le Pr Étienne Beaulieu affirme que les quotas « existent de façon informelle », l'ancien chef de police de "
+     "Laval, Jean-Guy Perron, estime au contraire que « ce serait impossible à cacher ».",
+     [("les quotas « existent de façon informelle »", "Étienne Beaulieu"),
+      ("ce serait impossible à cacher", "Jean-Guy Perron")]),
 ])
 def test_statements_and_speakers_of_wire_sentences(nlp, text, said):
     assert [(s.text, s.speaker.name) for s in statements(nlp, text)] == said
