@@ -332,6 +332,12 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "extension between Belgium and the Netherlands (La Libre Belgique), a shared gas field's revenue "
               "(Jeune Afrique), US duties on Quebec lumber (Le Soleil); speakers of several countries; sixty-fourth "
               "development set, written in the thirty-fourth session"),
+             ("wire-dev65", "eval/gold/wire-dev65.jsonl", "eval/articles/wire-dev65",
+              "a social flat and a councillor's daughter in Perpignan (L'Indépendant), a contaminated cough syrup "
+              "recalled at Monthey with a three-question box (Le Nouvelliste), a handball decision and a club's "
+              "complaint (L'Équipe), a notary's embezzlement trial in Namur (L'Avenir), a land-grab accusation in Lomé "
+              "(Togo First), Montreal police ticket quotas (Le Journal de Montréal); denials, admissions, portraits; "
+              "sixty-fifth development set, written in the thirty-fourth session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -479,6 +485,8 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a sixty-first held-out set, written in the thirty-fourth session"),
              ("wire-heldout62", "eval/gold/wire-heldout62.jsonl", "eval/articles/wire-heldout62",
               "a sixty-second held-out set, written in the thirty-fourth session"),
+             ("wire-heldout63", "eval/gold/wire-heldout63.jsonl", "eval/articles/wire-heldout63",
+              "a sixty-third held-out set, written in the thirty-fourth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
