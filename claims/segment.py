@@ -3913,6 +3913,17 @@ class _Finder:
         span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         return any(x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm") for x in span or ())
 
+    def _quoted_noun(self, q: Quote) -> bool:
+        """Is the quotation ``q`` a noun phrase, its head a noun (what follows may be a clause on it: "des sanctions si
+        des manquements sont établis")?"""
+        span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+        words = [t for t in span or () if not t.is_space]  # (a non-breaking space inside the marks)
+        roots = [t for t in words if not (span.start <= t.head.i < span.end) or t.head is t]
+        roots = [t for t in roots if not any(c.dep_ == "mark" and fold(c.text) in ("si", "lorsque", "quand", "des")
+                                             for c in t.children)]  # (the condition the parser hung on the verb)
+        return len(roots) == 1 and roots[0].pos_ == "NOUN" and fold(words[0].text) in (
+            "un", "une", "des", "du", "de", "le", "la", "les", "l'", "aucun", "aucune")  # ("des"(ADP) sanctions)
+
     def _opens_with_infinitive(self, q: Quote) -> bool:
         span = self.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
         words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
@@ -3983,8 +3994,10 @@ class _Finder:
                     # words qualifying a noun of the object
                 if q is not None and before is not None and before.pos_ == "NOUN" and self._names_something(q):
                     return None  # "a lancé en 2022 le plan « Boischaut Santé »": the name of a plan, no words
-                if q is not None and "promettre" in _lemma_candidates(verb) and not self._quoted_clause(q):
-                    return None  # "promet « zéro licenciement sec »": a promise of something, not a statement
+                if q is not None and "promettre" in _lemma_candidates(verb) and (not self._quoted_clause(q)
+                                                                                 or self._quoted_noun(q)):
+                    return None  # "promet « zéro licenciement sec »", "a promis « des sanctions si des manquements
+                    # sont établis »": a promise of something, not a statement
                 if q is not None and before is not None and before.pos_ == "NOUN" and re.match(
                         r"[«“\"\s]*(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\b", self.text[q.start:q.end],
                         re.IGNORECASE):
@@ -4803,11 +4816,13 @@ class _Finder:
                     r"\s*,\s*(?:s['’]|se\s+)?[a-zà-ÿ]", self.text[q.end:end]) for q in quotes):
                 continue  # "« Et qui paiera le démantèlement ? », s'interroge la retraitée": a question she asks
             if not whole and any(not self.in_quote(t) and (
-                    t.pos_ == "VERB" and set(_lemma_candidates(t)) & REQUEST_VERBS or cue_lemma(t) is not None)
+                    t.pos_ == "VERB" and set(_lemma_candidates(t)) & (REQUEST_VERBS | {"parler"})
+                    or cue_lemma(t) is not None)
                     for t in self.doc[unit.start: unit.end]):  # ("réclame": the lemmatizer's "réclame", so candidates)
                 # "Il a appelé les habitants à « la plus grande prudence »" (a request), "Il a dénoncé « une enquête
                 # menée à charge »" (a verb of saying whose object is a noun phrase; also "Maréval dément(ADV) toute
-                # « logique de licenciement »"): not statements, so not the previous statement's continuation either
+                # « logique de licenciement »", "Les opposants, eux, parlent d'un « non-sens climatique »"): not
+                # statements, so not the previous statement's continuation either
                 continue
             span = self._span_words(unit.start, unit.end)
             if span is None:

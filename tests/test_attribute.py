@@ -3500,6 +3500,14 @@ def test_an_interview_announced_by_a_visit_with_unlabelled_questions(nlp):
      "Laval, Jean-Guy Perron, estime au contraire que « ce serait impossible à cacher ».",
      [("les quotas « existent de façon informelle »", "Étienne Beaulieu"),
       ("ce serait impossible à cacher", "Jean-Guy Perron")]),
+    # "Les opposants, eux, parlent d'un « non-sens »": a noun object, no continuation of the mayor's words
+    ("« Sans ce télésiège, la station ferme dans cinq ans », prévient le maire, Gérard Thiriet. Les opposants, eux, "
+     "parlent d'un « non-sens climatique ».",
+     [("Sans ce télésiège, la station ferme dans cinq ans", "Gérard Thiriet")]),
+    # "a promis « des sanctions si … »": the promise of something, whatever clause the condition holds
+    ("Son président, Dominique Paoli, a promis « des sanctions si des manquements sont établis ». Il a toutefois "
+     "indiqué que la compagnie n'avait alerté ses services que tard.",
+     [("la compagnie n'avait alerté ses services que tard", "Dominique Paoli")]),
 ])
 def test_statements_and_speakers_of_wire_sentences(nlp, text, said):
     assert [(s.text, s.speaker.name) for s in statements(nlp, text)] == said
