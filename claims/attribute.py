@@ -389,12 +389,20 @@ class _DocumentResolver:
             self._named(m)
         text = self.seg.document.text
         for a, b in zip(ordered, ordered[1:]):
+            if a.start == b.start and a.end < b.end and a.kind == "anaphor" and b.kind == "name" and a.role and \
+                    a.role == b.role and (b.start, b.end) in self.of and (a.start, a.end) not in self.of:
+                # "La porte-parole de Transarmor, l'exploitant des lignes …, Gaëlle Rouxel, assure": the verb's subject
+                # stops at the title, the name's mention goes on past the apposition to the name
+                self.of[(a.start, a.end)] = self.of[(b.start, b.end)]
+        for a, b in zip(ordered, ordered[1:]):
             # "la conférence de presse de Frédéric Gouzien, le président de Loire Atlantique Basket": a definite title
             # apposed to a name is that person's, known from the start (a headline's "le président de Nantes" before)
             e = self.of.get((a.start, a.end))
-            bare = b.kind == "indefinite" and b.role_kind == "person" and not re.match(r"(?:un|une|des)\b", fold(b.text)) \
+            bare = b.kind == "indefinite" and b.role_kind in ("person", "office") and not re.match(
+                r"(?:un|une|des)\b", fold(b.text)) \
                 and re.fullmatch(r"\s*(?:\(\d+\s*ans\)\s*)?,\s*", text[a.end:b.start]) is not None
-            # (also a bare apposition after an age: "Hugo Larrart (27 ans), troisième-ligne de l'USHB")
+            # (also a bare apposition after an age: "Hugo Larrart (27 ans), troisième-ligne de l'USHB"; a post: "Le
+            # rapporteur, Erwan Le Goff (PS), vice-président chargé des mobilités, a défendu")
             if e is not None and not e.org and a.kind == "name" and (bare or b.kind == "anaphor" and _definite(b) and
                                                                      re.fullmatch(r"\s*,\s*", text[a.end:b.start])) \
                     and b.role and not b.plural and (b.start, b.end) not in self.of \

@@ -3062,6 +3062,16 @@ class _Finder:
             return None
         return self._describe(list(span) + name, unit, True)
 
+    def _apposition_start(self, comma: int, unit: _Unit) -> int | None:
+        """The first token of an apposition with its own article that ends at ``comma`` and starts after the comma
+        before it (", | l'exploitant des lignes pour le compte de la Région ,"), else None."""
+        doc = self.doc
+        c = next((c for c in range(comma - 1, max(unit.start, comma - 16) - 1, -1) if doc[c].text == ","), None)
+        if c is None or c + 2 >= comma or fold(doc[c + 1].text) not in ("l'", "le", "la", "les", "un", "une") or any(
+                x.pos_ == "AUX" or "Fin" in x.morph.get("VerbForm") or self.in_quote(x) for x in doc[c + 1: comma]):
+            return None
+        return c + 1
+
     def _title_before_apposition(self, owner: Token, unit: _Unit) -> list[Token] | None:
         """The person's title whose body an apposition describes: "la présidente de Nexalis | , l'entreprise(owner)
         montréalaise qui a conçu le logiciel": the tokens of "la présidente de Nexalis", else None."""
@@ -5161,6 +5171,12 @@ class _Finder:
                         # "le ministre de l'Agriculture, de la Pêche maritime, du Développement rural et des Eaux et
                         # Forêts, Hicham Lamrani": a post with a list of portfolios, then the name
                         joined = list(self.doc[start: t.i - 1]) + list(self.doc[t.i: self._name_end(t) + 1])
+                    elif t.dep_ == "appos" and title is None and _first_name(t.text) and self.doc[t.i - 1].text == "," \
+                            and (k := self._apposition_start(t.i - 1, unit)) is not None \
+                            and (before := self._title_before_apposition(self.doc[k], unit)) is not None:
+                        # "La porte-parole de Transarmor, l'exploitant des lignes pour le compte(owner) de la Région,
+                        # Gaëlle Rouxel, assure": the title, then the name past the body's apposition
+                        joined = before + list(self.doc[t.i: self._name_end(t) + 1])
                     elif t.dep_ == "appos" and title is not None and title.kind == "org" and _first_name(t.text) and \
                             self.doc[t.i - 1].text == ",":
                         before = self._title_before_apposition(owner, unit)
@@ -5336,8 +5352,11 @@ class _Finder:
                                                             and m.start <= k[0] and k[1] <= m.end for k in overlapping):
                     for k in overlapping:  # "Ancien capitaine de l'ASM, Ludovic Saint-Cyr comprend": the title
                         del out[k]  # (taken first, from the parser's "capitaine"(obl:mod)) was part of a named subject
-                elif overlapping:
-                    continue
+                elif overlapping and not (m.kind == "name" and all(
+                        k[0] == m.start and k[1] < m.end and out[k].name is None and out[k].role
+                        and out[k].role == m.role for k in overlapping)):
+                    continue  # (both kept when a speaker's title stops before the name the mention goes on to: "La
+                    # porte-parole de Transarmor, l'exploitant des lignes …, Gaëlle Rouxel, assure")
                 out[(m.start, m.end)] = m
         for c in companies:
             # a company inside a longer mention that is no person ("L'action du groupe … Laboratoires Hérault")

@@ -3322,6 +3322,14 @@ def test_a_post_abroad_keeps_its_city_and_an_institution_its_complement(nlp):
     ("Le SPVM dément toute politique de quotas. Un patrouilleur du PDQ 38, qui a requis l'anonymat, affirme que des "
      "agents ont été convoqués. « Chaque lundi, on nous affiche un tableau », ajoute-t-il.", "Chaque lundi",
      "Un patrouilleur du PDQ 38"),
+    # a bare post apposed after a name and its party is that person's, not someone new
+    ("Le rapporteur, Erwan Le Goff (PS), vice-président chargé des mobilités, a défendu une réforme « de bon sens ». "
+     "Selon lui, les lignes transportaient « moins de quarante voyageurs ».", "les lignes transportaient",
+     "Erwan Le Goff"),
+    # a title, an apposition on its body, then the name: the verb's subject is the named person
+    ("La présidente de Région, Maud Le Floch, a répondu en séance. La porte-parole de Transarmor, l'exploitant des "
+     "lignes pour le compte de la Région, Gaëlle Rouxel, assure que les chauffeurs « seront tous reclassés ».",
+     "les chauffeurs", "Gaëlle Rouxel"),
 ])
 def test_speakers_of_wire_constructions(nlp, text, content, name):
     """Who said it, in constructions of the annotated wire sets (names in passing, asides, titles named later, bodies
