@@ -338,6 +338,12 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "complaint (L'Équipe), a notary's embezzlement trial in Namur (L'Avenir), a land-grab accusation in Lomé "
               "(Togo First), Montreal police ticket quotas (Le Journal de Montréal); denials, admissions, portraits; "
               "sixty-fifth development set, written in the thirty-fourth session"),
+             ("wire-dev66", "eval/gold/wire-dev66.jsonl", "eval/articles/wire-dev66",
+              "a trial over a building collapse in Marseille (La Provence), Brittany's council cutting coach lines "
+              "(Ouest-France), a press conference after a basketball brawl in Pau (Sud Ouest), wolves before "
+              "Fribourg's cantonal parliament (La Liberté), customs officers on appeal in Douala (Cameroon Tribune), "
+              "a coroner's inquest into a ferry at Lévis (Le Soleil); trials, councils, press conferences; "
+              "sixty-sixth development set, written in the thirty-fourth session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -487,6 +493,8 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a sixty-second held-out set, written in the thirty-fourth session"),
              ("wire-heldout63", "eval/gold/wire-heldout63.jsonl", "eval/articles/wire-heldout63",
               "a sixty-third held-out set, written in the thirty-fourth session"),
+             ("wire-heldout64", "eval/gold/wire-heldout64.jsonl", "eval/articles/wire-heldout64",
+              "a sixty-fourth held-out set, written in the thirty-fourth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
