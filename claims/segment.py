@@ -3122,7 +3122,7 @@ class _Finder:
             return None
         return None
 
-    def _title_and_name(self, a: int, b: int, unit: _Unit) -> bool:
+    def _title_and_name(self, a: int, b: int) -> bool:
         """Are tokens ``a`` … ``b`` one phrase, or a phrase and a name apposed to it ("l'ancien chef de police de
         Laval, Jean-Guy Perron")?"""
         commas = [c for c in range(a, b) if self.doc[c].text == ","]
@@ -4179,7 +4179,7 @@ class _Finder:
                                          for c in v.children)), None)
                     if said is not None and not any(x.text in (";", ":") or self.in_quote(x)
                                                     for x in doc[k + 1: said.i]) and \
-                            self._title_and_name(k + 1, said.i - (doc[said.i - 1].text == ","), unit):
+                            self._title_and_name(k + 1, said.i - (doc[said.i - 1].text == ",")):
                         end = k  # (also "…, l'ancien chef de police de Laval, Jean-Guy Perron, estime …")
                         break
                 if fold(nxt.text) in ("s'", "se") and nxt2 is not None and nxt2.pos_ in ("AUX", "VERB") and \
