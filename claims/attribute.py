@@ -232,8 +232,6 @@ _FRONTED_SIDE = re.compile(r"(?:Côté|Du côté|Chez les|Côté des)\s+([a-zà-
 _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la région", "d'Arcadia", not "de 26 ans"
 
 
-# a quotation: «…», “…” or "…"
-_QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"\n]*\"")
 # a description's capitalised complement at its end: "le coureur d'Armor Cycling", "le maire de Boucherville"
 _NAMED_COMPLEMENT = re.compile(r"\s(?:de |d['’]|du )\s*([A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý0-9][\w'’-]*)*)\s*$")
 
@@ -1444,11 +1442,14 @@ class _DocumentResolver:
         none)."""
         text = self.seg.document.text
         para = max(text.rfind("\n\n", 0, m.start), 0)
-        quoted = [q.span() for q in _QUOTATION.finditer(text, para, m.start)]
         # (not the end of a sentence inside a quotation: "« A. B », a déclaré le ministre" is one sentence)
         ends = [x.end() for x in re.finditer(r"[.!?…][»”\"]?\s", text[para: m.start])
-                if not any(a < para + x.start() and para + x.end() < b for a, b in quoted)]
+                if not self._quoted(para + x.start(), para + x.end())]
         return para + (ends[-2] if len(ends) >= 2 else 0)
+
+    def _quoted(self, start: int, end: int) -> bool:
+        """Is the text from ``start`` to ``end`` inside a quotation (someone's words), not at its marks?"""
+        return any(q.start < start and end < q.end for q in self.seg.quotes)
 
     def _person_named_in_passing(self, m: Mention, sentence: bool = False) -> Entity | None:
         """ "Une décision prise après la plainte de Marc-Antoine Jaquier, installé en 2019 près du clocher.
@@ -1498,10 +1499,9 @@ class _DocumentResolver:
             if not re.search(r"[.!?…][»”\"]?\s", text[para: m.start]):
                 return None
             lo = self._sentence_before(m)
-        quoted = [q.span() for q in _QUOTATION.finditer(text, lo, m.start)]
         found = None
         for x in _PASSING_NAME.finditer(text, lo, m.start):
-            if any(a < x.start() < b for a, b in quoted):
+            if self._quoted(x.start(), x.start() + 1):
                 continue  # (a name inside someone's words)
             first = fold(x.group(1)).split("-")[0]
             gender = first_name_gender().get(first)

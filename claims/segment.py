@@ -168,6 +168,7 @@ class Segmentation:
     speakers: list[Mention] = field(default_factory=list)  # aligned with statements
     mentions: list[Mention] = field(default_factory=list)  # all mentions, speakers included, in text order
     unbalanced: list[Quote] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)  # every quotation, interview answers and dialogue lines too
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -1156,6 +1157,7 @@ class _Finder:
         found = self._nested_reports(found)
         seg = Segmentation(self.document)
         seg.unbalanced = [q for q in self.quotes if not q.balanced]
+        seg.quotes = self.quotes
         seen: set[tuple[int, int]] = set()
         for f in sorted(found, key=lambda f: f.content):
             st = self._statement(f)
