@@ -128,7 +128,9 @@ class Entity:
 
     def is_body(self) -> bool:
         """A body: introduced as one ("la CNIL"), or named with a body's title only ("l'ONG allemande Sea Lumen")."""
-        return self.org or (bool(self.role_kinds) and all(k == "org" for k in self.role_kinds))
+        return self.org or (bool(self.role_kinds) and all(k == "org" for k in self.role_kinds) and not (
+            set(self.roles) & _PERSON_TRADES and any(" " in n and _first_name(n.split()[0]) for n in self.names)))
+        # (not "l'armateur du chalutier, Mourad Guesmi": a trade a person has, and a person's name)
 
     def add(self, m: Mention) -> None:
         if m.kind == "org":  # (a person's "(LR)" is a party, not another name of theirs)
@@ -180,7 +182,8 @@ _HEADED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])(?:(?
                           r"([A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|\d+))*)\s*$")
 # a body named by its capitalised kind and a complement: "président du Syndicat des éleveurs ovins de la Drôme"
 _CAPITAL_KIND_BODY = re.compile(r"(?:\bdu |\bde la |\bde l['’]|\bde |\bd['’])((Association|Syndicat|Fédération|Union|"
-                                r"Collectif|Comité|Ligue|Confédération|Mouvement|Club|Coordination)\s+[^,]+?)\s*$")
+                                r"Collectif|Comité|Ligue|Confédération|Mouvement|Club|Coordination)\s+[^,]+?)"
+                                r"(?:\s*\([A-Z][\w-]*\))?\s*$")  # (its acronym aside: "… de l'Estrie (FIQ)")
 # a body named with its kind in a person's description: "président de l'Association Lbhalil pour l'environnement"
 _KIND_NAMED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])([A-Za-zÀ-ÿ]+\s+[A-ZÀ-Ý][\w'’-]*"
                               r"(?:\s+[\w'’-]+)*)\s*$")
@@ -233,6 +236,7 @@ _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la 
 
 
 # a description's capitalised complement at its end: "le coureur d'Armor Cycling", "le maire de Boucherville"
+_FIRST_PERSON = re.compile(r"(?:^|[\s«“\"(])(?:[Jj]e|[Jj]['’]|[Mm]oi|[Mm]on|[Mm]a|[Mm]es)(?=[\s,.;:!?»”\")]|(?<=['’]))")
 _NAMED_COMPLEMENT = re.compile(r"\s(?:de |d['’]|du )\s*([A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý0-9][\w'’-]*)*)\s*$")
 
 
@@ -274,6 +278,9 @@ _ON_TRIAL = re.compile(r"\b(?:dans le box|à la barre|jugée?s? (?:pour|depuis|d
 _COURT_ROLES = frozenset({"avocat", "procureur", "juge", "president", "presidente", "greffier", "temoin", "expert",
                           "avocat general", "magistrat", "enqueteur", "policier", "gendarme"})
 # company words that may be a person's trade: "accuse l'exploitant" (the head of the company named later)
+# company words that are a person's trade as well ("l'armateur du chalutier, Mourad Guesmi")
+_PERSON_TRADES = frozenset({"armateur", "transporteur", "exploitant", "developpeur", "fournisseur", "prestataire",
+                            "sous-traitant", "concessionnaire", "brasseur", "voyagiste", "semencier"})
 _TRADE_ROLES = frozenset({"exploitant", "concessionnaire", "prestataire", "fournisseur", "developpeur", "brasseur"})
 _PARTY_ACRONYMS = frozenset({"lr", "ps", "rn", "lfi", "pcf", "eelv", "udi", "modem", "lrem", "nupes", "ump", "fn"})
 
@@ -976,7 +983,8 @@ class _DocumentResolver:
             # "Le maire, Benoît Arsène, a demandé que l'État « reprenne la main ». Il a déclaré …": the body is the
             # subject of a clause of the person's sentence, the person its subject
             latest = None
-        if latest is not None and latest.is_body() and m.gender and latest.gender == m.gender and (
+        if latest is not None and latest.is_body() and m.gender and latest.gender == m.gender and \
+                not (latest.org and self._speaks_as_one(m)) and (
                 re.fullmatch(r"-?(il|elle|ils|elles)", m.text.lower()) or m.text.lower() in ("lui", "eux") and any(
                     e is latest and unit >= m.unit - 1 for e, unit in self.subjects)):
             # "La mission d'observation de l'UA, qui a déployé 60 observateurs, dresse un tableau contrasté. Dans sa
@@ -1003,12 +1011,30 @@ class _DocumentResolver:
             [e for e in subjects if m.gender is None or e.gender in (None, m.gender) or not e.is_person()],
         ]
         for n, cands in enumerate(tiers):
+            if len(cands) > 1:
+                # "« Inès en a deux, pas trois », sourit-elle": not the one her own words speak of by name
+                cands = [e for e in cands if not self._named_in_own_words(m, e)] or cands
             if cands:
                 best = max(cands, key=lambda e: e.last_seen if n == 1 else e.last_subject)
                 if n == 0:
                     best = self._introduced_before(m, best) or best
                 return best
         return None
+
+    def _named_in_own_words(self, m: Mention, e: Entity) -> bool:
+        """Do the words of the statements whose speaker ``m`` names call ``e`` by a part of its name ("« Inès en a
+        deux », sourit-elle": not Inès Delcourt)?"""
+        words = " ".join(st.text for st, sp in zip(self.seg.statements, self.seg.speakers)
+                         if sp is not None and (sp.start, sp.end) == (m.start, m.end))
+        return bool(words) and any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", words)
+                                   for n in e.names for w in n.split() if len(w) > 2 and w[:1].isupper())
+
+    def _speaks_as_one(self, m: Mention) -> bool:
+        """Does the speaker ``m`` names say "je" / "moi" in their quoted words ("« Et moi aussi j'en ai deux », sourit-
+        elle")? Then a singular pronoun means a person, not the body named before."""
+        return not m.plural and any(
+            sp is not None and (sp.start, sp.end) == (m.start, m.end) and st.kind == "direct"
+            and _FIRST_PERSON.search(st.text) is not None for st, sp in zip(self.seg.statements, self.seg.speakers))
 
     def _mute_document(self, e: Entity) -> bool:
         """Is ``e`` a document ("le document", "l'audit", "le rapport"), not an outlet, that no statement has as its
@@ -1103,7 +1129,8 @@ class _DocumentResolver:
         for e, u in self.seen:
             first_unit.setdefault(id(e), u)
         new = [e for e in self.entities if first_unit.get(id(e)) == prev and e.is_person() and e.names
-               and e.gender == m.gender and e.plural == m.plural and e is not subject and _known_person(e)]
+               and e.gender == m.gender and e.plural == m.plural and e is not subject and _known_person(e)
+               and not self._named_in_own_words(m, e)]
         # (not "le Rhin", a capitalised word after an article: "le tram, qui franchit le Rhin")
         return new[0] if len(new) == 1 else None
 
@@ -1594,6 +1621,9 @@ class _DocumentResolver:
         first named of them on a tie, that is no staff's or public body ("Aérostruct a présenté un plan … Selon la
         direction, P": not the works council, the union or the ministry). None when the text names no such body."""
         text = fold(m.text)
+        if re.match(r"(?:[Ll]a |[Ll]['’])?Direction (?:générale|régionale|départementale|nationale|interrégionale) ",
+                    m.text):
+            return None  # "la Direction générale des Douanes": an administration's name, not the customs' management
         whose = re.match(r"(?:la |l'|sa |leur )?direction(?: generale| regionale| locale)?\s+(de la |de l'|du |des |de |d')(.+)$",
                          text)
         if whose is not None:

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.lexicon import (MONTHS, boilerplate, country_mentions, first_name_gender, first_names, fold, hypernyms,
                             media_names, nationality_adjectives, naming_words, place_side, reporting_verbs, role_of,
-                            side_of, sides, titles, verb_lemma)
+                            side_of, sides, titles, verb_lemma, word_first_names)
 from claims.records import Document, Speaker, Statement
 
 OPENERS = {"«": "»", "“": "”"}
@@ -2037,6 +2037,10 @@ class _Finder:
                 fold(doc[k + 1].text) in ("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou"):
             # (a relative inside another: "Northkeel, qui emploie 1.400 personnes, dont 1.250 Maliens, rappelle")
             return self._relative_opening(k, unit) or k
+        if k > unit.start and doc[k].text == "," and k + 3 < comma and (
+                fold(doc[k + 1].text) in ("puisque", "puisqu'") or fold(doc[k + 1].text) == "parce"
+                and fold(doc[k + 2].text) in ("que", "qu'")) and fold(doc[k + 2].text) in ("c'", "ce", "que", "qu'"):
+            return k  # "Modeste Dossou-Yovo, puisque c'est lui qui a signé l'arrêté, | affirme": the clause of cause
         if k > unit.start and doc[k].text == "," and k + 3 < comma and doc[k + 1].pos_ == "DET" and \
                 fold(doc[k + 1].text) in ("le", "la", "l'", "les"):
             # an apposition with its own relative: "Le Cercle Tocqueville, l'association étudiante qui avait invité
@@ -2786,6 +2790,16 @@ class _Finder:
             last = self._apposed_name(hi + 1, unit, True)
             if last is not None and last < until - 1:
                 hi = last
+        gap = None
+        if until is not None and hi + 3 < until and doc[hi + 1].text == "," and fold(doc[hi + 2].text) in ("a", "en") \
+                and doc[hi + 3].text[:1].isupper() and self._names_function(doc[lo: hi + 1]):
+            # "Le directeur général du cégep des Hautes-Laurentides, à Mont-Laurier, François Bélanger, nie": the
+            # name past the place of the post
+            close = next((c for c in range(hi + 3, min(hi + 8, until)) if doc[c].text == ","), None)
+            if close is not None and all(t.text[:1].isupper() or t.text == "-" for t in doc[hi + 3: close]):
+                last = self._apposed_name(close, unit, True)
+                if last is not None and last < until and _first_name(doc[close + 1].text):
+                    gap, hi = (hi + 1, close), last
         if until is not None and hi + 1 < until and doc[hi + 1].text == ",":
             # "Le rapporteur du texte, Thomas Guérin (Renaissance), a démenti", "Le gérant de la société, Patrick
             # Vasseur, également prévenu, a reconnu": the apposed name, then at most participles and parentheses
@@ -2796,7 +2810,7 @@ class _Finder:
         if until is not None:
             lo = self._title_before_name(lo, unit)
             hi = min(hi, until - 1)  # never over its own verb ("M. Sarrazin réplique(ADJ) : « … »")
-        toks = [t for t in doc[lo: hi + 1]]
+        toks = [t for t in doc[lo: hi + 1] if gap is None or not gap[0] <= t.i < gap[1]]
         while toks and (toks[-1].is_punct and toks[-1].text != ")" or fold(toks[-1].text) in (
                 "de", "d'", "du", "des", "et", "a", "à", "au", "aux", "pour", "le", "la", "les", "l'")):
             toks.pop()
@@ -2907,7 +2921,7 @@ class _Finder:
         if not (hi + 2 < limit and doc[hi + 1].text == "," and (doc[hi].text[:1].isupper() or lower or hi > lo and (
                 doc[hi].pos_ == "ADJ" and doc[hi - 1].text[:1].isupper()))
                 and any(fold(t.text) in ("de", "d'", "du", "des", "l'") for t in doc[lo: hi])
-                and self._names_function(doc[lo: hi + 1])):
+                and (self._names_function(doc[lo: hi + 1]) or any(fold(t.text) == "ministere" for t in doc[lo: hi]))):
             return hi
         j = hi + 2
         if fold(doc[j].text) not in ("de", "d'", "du", "des"):
@@ -2921,6 +2935,10 @@ class _Finder:
             nouns += doc[j].pos_ == "NOUN"
             coordinated = coordinated or fold(doc[j].text) == "et"
             j += 1
+        verb = j + (j + 1 < limit and fold(doc[j].text) in ("se", "s'"))
+        if verb < limit and coordinated and capitals and doc[verb].pos_ in ("AUX", "VERB") and "Fin" in doc[
+                verb].morph.get("VerbForm") and fold(doc[j - 1].text) not in ("de", "d'", "du", "des", "la", "l'", "et"):
+            return j - 1  # "Le ministère de l'Agriculture, de l'Élevage et de la Pêche a rappelé": the list, then its verb
         if j >= limit or doc[j].text != "," or fold(doc[j - 1].text) in ("de", "d'", "du", "des", "la", "l'", "et"):
             return hi
         if not capitals and not (lower and nouns and coordinated and j + 1 < limit
@@ -3280,9 +3298,10 @@ class _Finder:
         for n, t in enumerate(zone):
             w = fold(t.text)
             if w in HONORIFICS or _title_at(zone, n) or (
-                    (t.pos_ == "PROPN" or t.pos_ == "X" and t.text[:1].isupper())  # ("Regula(X) Imhof")
+                    (t.pos_ == "PROPN" or t.pos_ == "X" and t.text[:1].isupper()  # ("Regula(X) Imhof")
+                     or t.pos_ == "ADJ" and t.text[:1].isupper() and _first_name(t.text))  # ("Modeste(ADJ) Dossou")
                     and (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.i > unit.start))
-                    and all(z.pos_ in ("PROPN", "X") or z.is_space for z in zone[n:])):  # "Haropa Port" (Port: a noun)
+                    and all(z.pos_ in ("PROPN", "X") or z.is_space for z in zone[n + 1:])):  # "Haropa Port" (Port: a noun)
                 start = t.i
                 break
         if start == head.i or True:
@@ -3404,6 +3423,19 @@ class _Finder:
                     and j + 4 < unit.end and doc[j + 4].text[:1].isupper() and _first_name(doc[j + 4].text)):
                 hi, j = j + 2, j + 3  # "sa déléguée dans le Jura, Claire Bouveret": where the post is, then the name
                 continue
+            if w == "en" and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and j > head.i and \
+                    doc[j - 1].pos_ == "NOUN" and doc[j - 1].text.islower() and not self.in_quote(nxt) and any(
+                        x.text[:1].isupper() and _body_noun(x) for x in doc[max(unit.start, head.i, j - 4): j - 1]):
+                hi, j = j + 1, j + 2  # "du Syndicat des professionnelles en soins de l'Estrie": a body's name goes on
+                continue
+            if w == "depuis" and titled and j == hi + 1:
+                k = next((k for k in range(j + 1, min(j + 5, unit.end)) if fold(doc[k].text) in (
+                    "ans", "annees", "mois", "decennies", "saisons")), None)
+                if k is not None and k + 2 < unit.end and doc[k + 1].text == "," and all(
+                        x.like_num or x.pos_ in ("NUM", "DET", "ADJ", "ADV") or fold(x.text) in ("de", "d'")
+                        for x in doc[j + 1: k]) and _first_name(doc[k + 2].text):
+                    hi, j = k, k + 1  # "Son entraîneur depuis quinze ans, Marc-Antoine Roussel": how long, then the
+                    continue  # name
             if w == "en" and titled and nxt is not None and fold(nxt.text) == "chef" and not self.in_quote(nxt):
                 hi, j = j + 1, j + 2  # "la négociatrice en chef de l'Alliance …", "le rédacteur en chef"
                 continue
@@ -3435,7 +3467,7 @@ class _Finder:
                 titled = titled or _title_at(list(doc[j: min(j + 2, unit.end)]), 0)  # an apposed title
             elif t.text == "-" or (t.pos_ == "X" and (t.text[:1].isupper() or (
                     j > head.i and doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ in ("PROPN", "NOUN")
-                    and w not in NAME_PARTICLES))) or (
+                    and w not in NAME_PARTICLES and w not in titles()))) or (  # (not "Nadine Chabrol enseigne(X)")
                     t.text[:1].isupper() and t.pos_ == "VERB" and j > head.i + 1
                     and fold(doc[j - 1].text) in ("de", "du", "des", "d'")) or (
                     t.text[:1].isupper() and t.pos_ == "VERB" and j > head.i and "Fin" not in t.morph.get("VerbForm")
@@ -5662,6 +5694,8 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
                         or (cur and t.dep_ == "flat:name")
                         or (t.pos_ == "PRON" and w not in PRONOUNS and w not in OTHER_PRONOUNS)
                         or (t.pos_ == "VERB" and not t.is_sent_start)  # "de Bâtir(VERB) Centre"
+                        or (t.pos_ == "ADJ" and _first_name(t.text) and n + 1 < len(words)  # "Modeste(ADJ) Dossou"
+                            and words[n + 1].pos_ == "PROPN" and words[n + 1].text[:1].isupper())
                         or (t.pos_ == "DET" and w not in _DETERMINER_WORDS and not _opens_sentence(t))  # "Northkeel(DET)"
                         or (t.pos_ == "NOUN" and n + 2 < len(words) and words[n + 1].text == "-"  # "Météo(NOUN)-France"
                             and not t.whitespace_ and not words[n + 1].whitespace_
@@ -6160,8 +6194,10 @@ def _present_reporting(tok: Token) -> bool:
 
 
 def _first_name(word: str) -> bool:
-    """Is ``word`` a listed first name (of a hyphenated one, its first part: "Jean-Baptiste")?"""
-    return fold(word).split("-")[0] in first_names()
+    """Is ``word`` a listed first name (of a hyphenated one, its first part: "Jean-Baptiste")? One that is also a word
+    ("Modeste", "Fortuné") only where capitalised."""
+    key = fold(word).split("-")[0]
+    return key in first_names() and (word[:1].isupper() or key not in word_first_names())
 
 
 def _with_roles(m: Mention, roles: tuple[str, ...]) -> Mention:

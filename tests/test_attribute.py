@@ -3330,6 +3330,49 @@ def test_a_post_abroad_keeps_its_city_and_an_institution_its_complement(nlp):
     ("La présidente de Région, Maud Le Floch, a répondu en séance. La porte-parole de Transarmor, l'exploitant des "
      "lignes pour le compte de la Région, Gaëlle Rouxel, assure que les chauffeurs « seront tous reclassés ».",
      "les chauffeurs", "Gaëlle Rouxel"),
+    # a ministry named by its list of portfolios up to its verb (a reflexive one too); "le ministère" is that body
+    ("Le ministère de l'Agriculture, de l'Élevage et de la Pêche a rappelé que le prix « figure parmi les plus "
+     "élevés ».", "le prix", "Le ministère de l'Agriculture, de l'Élevage et de la Pêche"),
+    ("Le ministère de l'Industrie, du Commerce et de l'Artisanat s'est saisi du dossier. Dans une note, le ministère "
+     "indique que le contrat « n'a jamais été enregistré ».", "le contrat",
+     "Le ministère de l'Industrie, du Commerce et de l'Artisanat"),
+    # "la Direction générale des Douanes" is an administration's name, not the management of "les Douanes"
+    ("Selon la Direction générale des Douanes, près de 60 000 tonnes ont franchi la frontière depuis janvier.",
+     "près de 60 000 tonnes", "la Direction générale des Douanes"),
+    # a body's name goes on over "en" ("Syndicat des professionnelles en soins de l'Estrie"); "Le syndicat" is it
+    ("« Les tarifs ont bondi de 40 % », s’agace Isabelle Tardif, présidente du Syndicat des professionnelles en soins "
+     "de l’Estrie (FIQ).\n\nLe syndicat affirme que plus de 200 constats ont été remis depuis janvier.",
+     "plus de 200 constats", "Syndicat des professionnelles en soins de l’Estrie"),
+    # first names that are also words ("Modeste", "Fortuné", "Bienvenu"), capitalised before a surname; a clause of
+    # cause between the subject and its verb ("…, puisque c'est lui qui a signé l'arrêté, affirme")
+    ("Le préfet assume la mesure. Modeste Dossou-Yovo, puisque c’est lui qui a signé l’arrêté, affirme que les "
+     "taxis-motos sont impliqués dans « plus de 60 % des accidents mortels ».", "les taxis-motos",
+     "Modeste Dossou-Yovo"),
+    ("Au carrefour, casque à la main, Bienvenu Houénou, 41 ans, fait ses comptes. « Je fais la Marina depuis douze "
+     "ans », lâche le conducteur.", "Je fais la Marina", "Bienvenu Houénou"),
+    ("Le député de l’opposition Fortuné Akplogan a écrit sur Facebook que la mesure allait priver de revenus 30 000 "
+     "conducteurs. Interrogé par La Nation, l’ancien ministre des Transports jure que son gouvernement y avait "
+     "renoncé en 2015.", "son gouvernement y avait", "Fortuné Akplogan"),
+    # the place of a post between the title and the name
+    ("Le directeur général du cégep des Hautes-Laurentides, à Mont-Laurier, François Bélanger, nie catégoriquement "
+     "avoir déclaré des étudiants « fantômes ». Le directeur des études, Yves Pelletier, est resté muet.",
+     "avoir déclaré des étudiants", "François Bélanger"),
+    # how long someone has held a post, between the title and the name
+    ("Son entraîneur depuis quinze ans, Marc-Antoine Roussel, n'a rien oublié de ce printemps. « Elle pleurait dans "
+     "la voiture », se souvient-il.", "Elle pleurait", "Marc-Antoine Roussel"),
+    # "elle" saying "moi" is no body; nor is she the one her words call by name
+    ("La Fédération française de judo (FFJ) a écarté Clémence Rivière. Selon la FFJ, Inès Delcourt a remporté trois "
+     "médailles. « Inès en a deux, pas trois. Et moi aussi j'en ai deux », sourit-elle.", "Inès en a deux",
+     "Clémence Rivière"),
+    # a lowercase word the tagger left untagged after a name is no part of it ("Nadine Chabrol enseigne(X) à …")
+    ("Interrogée, la rectrice, Claire Vasseur-Lamy, conteste ces chiffres.\n\nNadine Chabrol enseigne à Royère "
+     "depuis 1998. Vingt-sept rentrées dans la même salle. « La première année, j'avais vingt-deux élèves », "
+     "raconte-t-elle.", "La première année", "Nadine Chabrol"),
+    # a shipowner named by a person's name is that person, not a company
+    ("« Les relevés ne laissent aucune place au doute », a insisté le porte-parole des garde-côtes, Stefano "
+     "Dalmasso.\n\nÀ Sfax, l'armateur du chalutier, Mourad Guesmi, dit n'avoir « jamais reçu le moindre "
+     "avertissement ». « Mon capitaine m'a appelé à quatre heures du matin », raconte-t-il.", "Mon capitaine",
+     "Mourad Guesmi"),
 ])
 def test_speakers_of_wire_constructions(nlp, text, content, name):
     """Who said it, in constructions of the annotated wire sets (names in passing, asides, titles named later, bodies

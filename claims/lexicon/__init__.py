@@ -260,7 +260,7 @@ def broader_role(broader: str, role: str) -> bool:
 def _first_name_rows() -> dict[str, str]:
     """Folded first name -> ``f`` / ``m`` / ``-`` (both): claims' own list, then the births list for names it lacks."""
     out: dict[str, str] = {}
-    for file in ("first_names.tsv", "first_names_births.tsv"):
+    for file in ("first_names.tsv", "first_names_births.tsv", "first_names_words.tsv"):
         for line in _lines(file)[1:]:
             name, gender = line.split("\t")
             out.setdefault(fold(name), gender)
@@ -271,6 +271,12 @@ def _first_name_rows() -> dict[str, str]:
 def first_name_gender() -> dict[str, str]:
     """Folded first names and the gender they mark (``f`` / ``m``); names given to both are not listed."""
     return {name: gender for name, gender in _first_name_rows().items() if gender in ("f", "m")}
+
+
+@lru_cache(maxsize=None)
+def word_first_names() -> frozenset[str]:
+    """Folded first names that are also French words ("Modeste", "Fortuné"): names only where capitalised."""
+    return frozenset(fold(line.split("\t")[0]) for line in _lines("first_names_words.tsv")[1:])
 
 
 @lru_cache(maxsize=None)
