@@ -344,6 +344,30 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "Fribourg's cantonal parliament (La Liberté), customs officers on appeal in Douala (Cameroon Tribune), "
               "a coroner's inquest into a ferry at Lévis (Le Soleil); trials, councils, press conferences; "
               "sixty-sixth development set, written in the thirty-fourth session"),
+             ("wire-dev67", "eval/gold/wire-dev67.jsonl", "eval/articles/wire-dev67",
+              "a quarry extension above Besançon (L'Est Républicain), a carer tried for mistreatment at a Charleroi "
+              "nursing home (La Nouvelle Gazette), a handball coach sacked in Montpellier (Midi Libre), pharmacy "
+              "closures in Lausanne (24 heures), moto-taxis banned from six roads in Cotonou (La Nation), roof defects "
+              "at a Trois-Rivières arena (Le Nouvelliste); attribution forms, roles named later, posts and "
+              "communiqués; sixty-seventh development set, written in the thirty-fifth session"),
+             ("wire-dev68", "eval/gold/wire-dev68.jsonl", "eval/articles/wire-dev68",
+              "a Franco-Italian row over closing the Mont-Blanc tunnel (AFP), UNHCR rations in eastern Chad's camps "
+              "(RFI), an Algeria–Spain gas price arbitration (TSA), a DR Congo copper contract with an Antwerp group "
+              "(Le Soir), EU migration aid to Tunisia (La Presse de Tunisie), Ticino's tax on cross-border "
+              "teleworkers (Le Temps); speakers of several countries; sixty-eighth development set, written in the "
+              "thirty-fifth session"),
+             ("wire-dev69", "eval/gold/wire-dev69.jsonl", "eval/articles/wire-dev69",
+              "a fake charity on trial in Lille (La Voix du Nord), a stadium lease before Bastia's council "
+              "(Corse-Matin), a press conference after a cup upset at Reims (L'Union), a cycle lane before Namur's "
+              "council (L'Avenir), bank cashiers on trial in Niamey (Le Sahel), a coroner's inquest into a sawmill "
+              "death in Saguenay (Le Quotidien); trials, councils, press conferences; sixty-ninth development set, "
+              "written in the thirty-fifth session"),
+             ("wire-dev70", "eval/gold/wire-dev70.jsonl", "eval/articles/wire-dev70",
+              "an Ajaccio mayor denying an illegal building permit (Corse-Matin), a Nantes clinic admitting a "
+              "sterilisation failure (Presse Océan), a judoka contesting her Olympic non-selection (L'Équipe), a "
+              "minister contesting a report on school textbooks in Dakar (Le Soleil), a Brussels commune contesting a "
+              "housing audit (Le Soir), a cégep director denying enrolment fraud (Le Devoir); denials, admissions, "
+              "portraits; seventieth development set, written in the thirty-fifth session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -495,6 +519,14 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a sixty-third held-out set, written in the thirty-fourth session"),
              ("wire-heldout64", "eval/gold/wire-heldout64.jsonl", "eval/articles/wire-heldout64",
               "a sixty-fourth held-out set, written in the thirty-fourth session"),
+             ("wire-heldout65", "eval/gold/wire-heldout65.jsonl", "eval/articles/wire-heldout65",
+              "a sixty-fifth held-out set, written in the thirty-fifth session"),
+             ("wire-heldout66", "eval/gold/wire-heldout66.jsonl", "eval/articles/wire-heldout66",
+              "a sixty-sixth held-out set, written in the thirty-fifth session"),
+             ("wire-heldout67", "eval/gold/wire-heldout67.jsonl", "eval/articles/wire-heldout67",
+              "a sixty-seventh held-out set, written in the thirty-fifth session"),
+             ("wire-heldout68", "eval/gold/wire-heldout68.jsonl", "eval/articles/wire-heldout68",
+              "a sixty-eighth held-out set, written in the thirty-fifth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
