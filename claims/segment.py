@@ -1876,6 +1876,8 @@ class _Finder:
         while j >= 0:
             t = doc[j]
             # only adverbs, clitics and locutions lie between: an avoir/être here is this verb's auxiliary
+            if t.text[:1].isupper() and not t.is_sent_start and fold(t.text) not in AUX_FORMS:
+                break  # "le syndicat des frontaliers Sifront(AUX) dit": a name the tagger took for an auxiliary
             if t.pos_ == "AUX" and t.head.i == verb.i or (t.pos_ == "AUX" and fold(t.lemma_) in ("avoir", "etre")) \
                     or (t.dep_.startswith("aux") and t.head.i == verb.i and fold(t.text) in AUX_FORMS):
                 out.append(t)
@@ -3471,7 +3473,10 @@ class _Finder:
                     t.text[:1].isupper() and t.pos_ == "VERB" and j > head.i + 1
                     and fold(doc[j - 1].text) in ("de", "du", "des", "d'")) or (
                     t.text[:1].isupper() and t.pos_ == "VERB" and j > head.i and "Fin" not in t.morph.get("VerbForm")
-                    and any(map(_body_noun, doc[max(unit.start, head.i, j - 3): j]))):
+                    and any(map(_body_noun, doc[max(unit.start, head.i, j - 3): j]))) or (
+                    t.text[:1].isupper() and t.pos_ in ("AUX", "VERB") and not t.is_sent_start and j > head.i + 1
+                    and _body_noun(head) and doc[j - 1].pos_ == "NOUN" and doc[j - 1].text.islower()
+                    and nxt is not None and (nxt.pos_ in ("AUX", "VERB") or nxt.text in (",", "("))):
                 hi = j  # a company name the tagger took for a verb: "le gérant de Bâtir Centre", "l'association Agir"
             elif titled and w in ("charge", "chargee", "charges", "chargees") and nxt is not None and \
                     fold(nxt.text) in ("de", "du", "des", "d'"):
@@ -3747,6 +3752,11 @@ class _Finder:
                 and self.doc[name_toks[0].i + 1].pos_ in ("NOUN", "ADJ") and not self.in_quote(name_toks[0]):
             kind = "org"  # a union's branch: "la CGT métallurgie de la Manche", "la CFDT cheminots" (one body)
             name, descr, plural = None, text, False
+        elif name and not role and len(toks) >= 4 and toks[0].pos_ == "DET" and toks[1].text[:1].isupper() and any(
+                getattr(titles().get(" ".join(fold(t.text) for t in toks[1: 1 + n]).replace("' ", "'")), "kind",
+                        None) == "org" for n in (3, 4)):
+            kind = "org"  # a body whose name opens with a body's compound title: "la Chambre de commerce du canton du
+            name, descr, plural = None, text, False  # Tessin" (not a person called "Chambre")
         elif name and not role and _institution_name(toks, name_toks):
             kind = "org"  # "le Parlement européen", "la Protection civile italienne", "le Fonds monétaire
             name, descr, plural = None, text.split(",")[0].strip(), False  # international": a body, not a person
@@ -5061,10 +5071,17 @@ class _Finder:
     def _fronted_apposition(self, t: Token, unit: _Unit) -> bool:
         """Is ``t`` a bare noun opening its sentence that describes the pronoun subject after it ("Mère(obl:mod) de
         trois enfants, inscrite depuis 2019, elle vit …"): that person, no one new?"""
-        return t.pos_ == "NOUN" and t.i == self._first_word(unit.start, unit) and not any(
-            c.dep_ == "det" for c in t.children) and any(
-            c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and fold(c.text) in ("il", "elle", "ils", "elles") and c.i > t.i
-            for c in t.head.children)  # (not "Avocat de plusieurs clients, Me(PRON) Olivier Zufferey a dénoncé")
+        if t.pos_ != "NOUN" or t.i != self._first_word(unit.start, unit) or any(c.dep_ == "det" for c in t.children):
+            return False
+        if any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and fold(c.text) in ("il", "elle", "ils", "elles")
+               and c.i > t.i for c in t.head.children):
+            return True  # (not "Avocat de plusieurs clients, Me(PRON) Olivier Zufferey a dénoncé")
+        # "Rapporteur(obl:mod) du dossier, l'adjoint aux finances Jean-Marc Orsoni a défendu": the post of the subject
+        # with its article right after the comma
+        end = t.right_edge.i
+        return end + 2 < unit.end and self.doc[end + 1].text == "," and self.doc[end + 2].pos_ == "DET" and getattr(
+            titles().get(fold(t.text)), "kind", None) in ("person", "office") and any(
+                c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and c.left_edge.i in (end + 1, end + 2) for c in t.head.children)
 
     @staticmethod
     def _body_in_title(t: Token) -> bool:
@@ -5415,6 +5432,15 @@ class _Finder:
                 # distributeur" before or "le dirigeant" after is him
                 roles = ("dirigeant", "patron") if relative.group(1).startswith("dirig") else ("president",)
                 out[k] = _with_roles(m, roles)
+        for unit in self.units:
+            t = self.doc[self._first_word(unit.start, unit)]
+            if not unit.skip and self._fronted_apposition(t, unit) and t.right_edge.i + 2 < unit.end:
+                # "Rapporteur du dossier, l'adjoint aux finances Jean-Marc Orsoni a défendu": the subject's post too,
+                # so that "le rapporteur" later is him
+                start = self.doc[t.right_edge.i + 2].idx
+                for k, m in out.items():
+                    if m.start == start and m.kind in ("name", "anaphor") and titles().get(fold(t.text)) is not None:
+                        out[k] = _with_roles(m, (fold(titles()[fold(t.text)].role),))
         return sorted(out.values(), key=lambda m: m.start)
 
 
@@ -6015,6 +6041,9 @@ def _issuer(toks: list[Token]) -> list[Token] | None:
                 title = titles().get(fold(rest[k].text))
                 if rest[k].text[:1].isupper() or (title is not None and title.kind in ("org", "person", "office")):
                     return rest
+                if k == 0 and rest[0].pos_ == "NOUN" and rest[0].text.islower() and getattr(title, "kind", None) in (
+                        None, "medium", "data"):
+                    continue  # "le rapport d'enquête | de la CNESST": the kind of document, then who issued it
             return None
     return None
 

@@ -3373,6 +3373,19 @@ def test_a_post_abroad_keeps_its_city_and_an_institution_its_complement(nlp):
      "Dalmasso.\n\nÀ Sfax, l'armateur du chalutier, Mourad Guesmi, dit n'avoir « jamais reçu le moindre "
      "avertissement ». « Mon capitaine m'a appelé à quatre heures du matin », raconte-t-il.", "Mon capitaine",
      "Mourad Guesmi"),
+    # a document named by its kind ("le rapport d'enquête") speaks for whoever issued it
+    ("Le rapport d'enquête de la CNESST, déposé en preuve mardi, conclut que le protecteur de la lame avait été "
+     "démonté.", "le protecteur", "CNESST"),
+    # a body's name opening with a compound title is no person called "Chambre"
+    ("Selon la Chambre de commerce du canton du Tessin, un frontalier sur cinq a déjà demandé à revenir au bureau.",
+     "un frontalier sur cinq", "la Chambre de commerce du canton du Tessin"),
+    # a union's name the tagger took for an auxiliary ("Sifront(AUX) dit")
+    ("Côté italien, le syndicat des frontaliers Sifront dit avoir recensé plus de 8000 avis d’imposition.",
+     "avoir recensé", "le syndicat des frontaliers Sifront"),
+    # a post opening the sentence before the subject with its article is that person's: "le rapporteur" is him
+    ("Rapporteur du dossier, l'adjoint aux finances Jean-Marc Orsoni a défendu « une opération gagnant-gagnant ». « Le "
+     "loyer réel sera de 12 000 euros », a lancé Paul-Antoine Mattei. « C'est faux », a répliqué le rapporteur.",
+     "C'est faux", "Jean-Marc Orsoni"),
 ])
 def test_speakers_of_wire_constructions(nlp, text, content, name):
     """Who said it, in constructions of the annotated wire sets (names in passing, asides, titles named later, bodies
