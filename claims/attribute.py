@@ -337,6 +337,8 @@ def _fits_role(m: Mention, e: Entity) -> bool:
             return True
         if broader_role(m.role, role) and e.is_person():
             return True  # "le député Mathis Carrel" … "l'élu de Seine-Saint-Denis"
+        if role in m.other_roles and e.is_person():
+            return True  # "Le président du conseil d'administration …, fonction qu'il cumule avec son mandat d'échevin"
     return False
 
 

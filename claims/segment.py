@@ -3430,6 +3430,14 @@ class _Finder:
                         x.text[:1].isupper() and _body_noun(x) for x in doc[max(unit.start, head.i, j - 4): j - 1]):
                 hi, j = j + 1, j + 2  # "du Syndicat des professionnelles en soins de l'Estrie": a body's name goes on
                 continue
+            if w == "en" and titled and j == hi + 1 and nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() \
+                    and not self.in_quote(nxt):
+                k = j + 2
+                while k < min(unit.end - 1, j + 5) and doc[k].pos_ == "ADJ" and doc[k].text.islower():
+                    k += 1
+                if k < unit.end and doc[k].text[:1].isupper() and _first_name(doc[k].text):
+                    hi, j = k - 1, k  # "l'ingénieur en structure Marc-André Paquin", "l'avocat en droit social Jean
+                    continue  # Morel": the speciality, then the name
             if w == "depuis" and titled and j == hi + 1:
                 k = next((k for k in range(j + 1, min(j + 5, unit.end)) if fold(doc[k].text) in (
                     "ans", "annees", "mois", "decennies", "saisons")), None)
@@ -5130,8 +5138,10 @@ class _Finder:
                 subject = t.dep_ in SUBJECT_DEPS
                 if fronted is not None and t.i == fronted:
                     take = subject = True  # "Cette habitante(obl:mod) de Cluses, dont le père …, a créé …"
-                elif t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and "Rel" not in t.morph.get("PronType") \
-                        and not self._fronted_apposition(t, unit):
+                elif t.dep_ in SUBJECT_DEPS and (t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and any(
+                        c.dep_ == "det" for c in t.children) and getattr(titles().get(fold(t.text)), "kind", None) in (
+                            "person", "office")) and "Rel" not in t.morph.get("PronType") \
+                        and not self._fronted_apposition(t, unit):  # (and "la quinquagénaire(ADJ) a nié")
                     take = True
                     if fronted is not None and t.i > t.head.i and t.head.dep_ == "ROOT":
                         subject = False  # (what the parser took for the inverted subject is the verb's object)
@@ -5432,6 +5442,11 @@ class _Finder:
                 # distributeur" before or "le dirigeant" after is him
                 roles = ("dirigeant", "patron") if relative.group(1).startswith("dirig") else ("president",)
                 out[k] = _with_roles(m, roles)
+            cumul = _CUMUL.match(self.text, m.end)
+            if cumul is not None and titles().get(fold(cumul.group(1))) is not None:
+                # "Le président du conseil d'administration …, fonction qu'il cumule avec son mandat d'échevin": the
+                # échevin named before
+                out[k] = _with_roles(out[k], (fold(titles()[fold(cumul.group(1))].role),))
         for unit in self.units:
             t = self.doc[self._first_word(unit.start, unit)]
             if not unit.skip and self._fronted_apposition(t, unit) and t.right_edge.i + 2 < unit.end:
@@ -5710,7 +5725,8 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
             cur.append(t)  # a firm's name: "Hoffmann & Weis", "Procter & Gamble"
             continue
         if cur and (fold(cur[-1].text) in NAME_PARTICLES or t.pos_ in ("NOUN", "PROPN")) and t.text[:1].isupper() \
-                and w not in HONORIFICS:
+                and (w not in HONORIFICS or w == "m." and len(cur) == 1 and _first_name(cur[0].text)):
+            # (and a surname's initial: "Josiane M.")
             cur.append(t)  # a capitalised word inside a name, even one that is also a title: "Le Maire", "Haute
             continue  # Autorité"
         capital = t.text[:1].isupper() and w not in HONORIFICS and w not in titles() and w not in OTHER_PRONOUNS \
@@ -6108,13 +6124,19 @@ def _after_honorific(t: Token) -> bool:
     return j >= 0 and fold(t.doc[j].text) in HONORIFICS
 
 
+# a second post an aside gives the person described: "…, fonction qu'il cumule avec son mandat d'échevin"
+_CUMUL = re.compile(r"\s*,\s*(?:fonction|poste|mandat|charge)s? qu['’](?:il|elle) cumule avec (?:son|sa|ses|celle|celui) "
+                    r"(?:de |d['’])?(?:mandat|poste|fonction|siège|charge)?s?\s*(?:de |d['’])?\s*([\w-]+)")
+
+
 def _gender(toks: list[Token]) -> str | None:
     """From an honorific, else a first name ("Maud Bregeon", even after "Le porte-parole,"), else the grammar."""
-    for t in toks:
+    for n, t in enumerate(toks):
         w = fold(t.text)
         if w in ("mme", "madame", "mlle", "mademoiselle"):
             return "f"
-        if w in ("m.", "monsieur"):
+        if w == "monsieur" or w == "m." and not (n > 0 and toks[n - 1].text[:1].isupper() and _first_name(
+                toks[n - 1].text)):  # (not "Josiane M.", a surname's initial)
             return "m"
     names = first_name_gender()
     for n, t in enumerate(toks[:-1]):

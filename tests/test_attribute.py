@@ -3386,6 +3386,17 @@ def test_a_post_abroad_keeps_its_city_and_an_institution_its_complement(nlp):
     ("Rapporteur du dossier, l'adjoint aux finances Jean-Marc Orsoni a défendu « une opération gagnant-gagnant ». « Le "
      "loyer réel sera de 12 000 euros », a lancé Paul-Antoine Mattei. « C'est faux », a répliqué le rapporteur.",
      "C'est faux", "Jean-Marc Orsoni"),
+    # a surname's initial is no "Monsieur" ("Josiane M.", a woman); "la quinquagénaire(ADJ)" a subject, her by age
+    ("Josiane M., 53 ans, est poursuivie pour des coups. Invitée à s'exprimer, la quinquagénaire a nié toute violence. "
+     "« Je n'ai jamais levé la main sur une résidente », lâche l'intéressée.", "Je n'ai jamais levé", "Josiane M."),
+    # a speciality between the title and the name ("l'ingénieur en structure Marc-André Paquin")
+    ("De l'avis de l'ingénieur en structure Marc-André Paquin, professeur à l'UQTR, une flèche de cette ampleur « n'a "
+     "rien de mineur ».", "une flèche", "Marc-André Paquin"),
+    ("L'avocat en droit social Jean Morel affirme que la procédure est nulle.", "la procédure est nulle", "Jean Morel"),
+    # "…, fonction qu'il cumule avec son mandat d'échevin": the échevin named before
+    ("L’échevin du Logement, Pieter Van den Broeck (Ecolo), conteste ce chiffre. Le président du conseil "
+     "d’administration des Habitations forestoises, fonction qu’il cumule avec son mandat d’échevin, a nié que ses "
+     "services aient bloqué l’accès des auditeurs.", "ses services", "Pieter Van den Broeck"),
 ])
 def test_speakers_of_wire_constructions(nlp, text, content, name):
     """Who said it, in constructions of the annotated wire sets (names in passing, asides, titles named later, bodies
