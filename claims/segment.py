@@ -2499,6 +2499,13 @@ class _Finder:
                 continue
             a = next((j for j in range(c - 1, max(unit.start, c - 12) - 1, -1)
                       if fold(doc[j].text) in ("a", "au", "aux", "chez", "dans") and doc[j].pos_ == "ADP"), None)
+            verb = next((j for j in range(c - 1, max(unit.start, c - 10) - 1, -1) if doc[j].pos_ in ("VERB", "AUX")),
+                        None)
+            if (a is None or verb is not None and verb > a) and verb is not None and cue_lemma(doc[verb]) is not None \
+                    and doc[verb + 1].pos_ == "DET" and any(_body_noun(t) for t in doc[verb + 1: c]) and not any(
+                        t.is_punct for t in doc[verb + 1: c]):
+                # "Faux, rétorque la préfecture du Doubs, où l'on assure que P": the body that retorts
+                return self._place_body([t for t in doc[verb + 1: c] if not t.is_space], unit, "")
             if a is None:
                 return None
             toks = [t for t in doc[a + 1: c] if not t.is_space]
@@ -3438,6 +3445,15 @@ class _Finder:
                 if k < unit.end and doc[k].text[:1].isupper() and _first_name(doc[k].text):
                     hi, j = k - 1, k  # "l'ingénieur en structure Marc-André Paquin", "l'avocat en droit social Jean
                     continue  # Morel": the speciality, then the name
+            if titled and j == hi + 1 and t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and \
+                    "Past" in t.morph.get("Tense") and t.text.islower() and nxt is not None and \
+                    fold(nxt.text) in ("a", "au", "aux") and not self.in_quote(t):
+                end = next((k for k in range(j + 2, min(j + 9, unit.end)) if doc[k].is_punct), None)
+                if end is not None and doc[end].text in (".", ",") and all(
+                        x.pos_ in ("DET", "NOUN", "ADJ", "ADP", "PROPN") for x in doc[j + 2: end]) and (
+                        end + 1 >= unit.end or doc[end].text == "."):
+                    hi, j = end - 1, end  # "…, confie un employé municipal affecté à l'entretien du bâtiment.": the
+                    continue  # post the participle gives him, to the end of the sentence
             if w == "depuis" and titled and j == hi + 1:
                 k = next((k for k in range(j + 1, min(j + 5, unit.end)) if fold(doc[k].text) in (
                     "ans", "annees", "mois", "decennies", "saisons")), None)

@@ -3397,6 +3397,16 @@ def test_a_post_abroad_keeps_its_city_and_an_institution_its_complement(nlp):
     ("L’échevin du Logement, Pieter Van den Broeck (Ecolo), conteste ce chiffre. Le président du conseil "
      "d’administration des Habitations forestoises, fonction qu’il cumule avec son mandat d’échevin, a nié que ses "
      "services aient bloqué l’accès des auditeurs.", "ses services", "Pieter Van den Broeck"),
+    # "Faux, rétorque X, où l'on assure que P": the body that retorts
+    ("Faux, rétorque la préfecture du Doubs, où l'on assure qu'« aucune étude de traçage n'a été transmise aux "
+     "services de l'État ».", "aucune étude", "la préfecture du Doubs"),
+    # an inverted subject's post given by a participle, to the end of the sentence
+    ("« Tout le monde à l'hôtel de ville était au courant », confie, sous couvert d'anonymat, un employé municipal "
+     "affecté à l'entretien du bâtiment.", "Tout le monde", "un employé municipal affecté à l'entretien du bâtiment"),
+    # "l'ancienne internationale": the player just named as the subject
+    ("Une version que ne partage pas Sandrine Orliac, nommée entraîneuse par intérim. Sur son compte Instagram, "
+     "l'ancienne internationale s'est félicitée que les joueuses aient « unanimement soutenu » le changement.",
+     "les joueuses", "Sandrine Orliac"),
 ])
 def test_speakers_of_wire_constructions(nlp, text, content, name):
     """Who said it, in constructions of the annotated wire sets (names in passing, asides, titles named later, bodies
