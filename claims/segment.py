@@ -5201,7 +5201,8 @@ class _Finder:
                             and self._verb_after_asides(t, unit) is not None))))) and \
                         t.text[:1].isupper() and \
                         (_first_name(t.text) and (any(c.dep_ == "flat:name" for c in t.children) or self._age_after(t))
-                         or self._name_and_age(t)) and \
+                         or self._name_and_age(t) or t.pos_ == "PROPN" and self._age_after(t) and t.i > 0
+                         and self.doc[t.i - 1].text == "," and not place_side(t.text)) and \
                         not any(c.dep_ == "case" for c in t.children):
                     # "Derrière son comptoir, Sandrine(NOUN, appos) Py, titulaire …, a vu …", "Dans son officine(obl:mod)
                     # de Lyon, Thomas(PROPN, conj) Ferrand, pharmacien, a vu …", "Au métro Jean-Talon, Amélie(nmod),
