@@ -271,7 +271,8 @@ _COMPANY_WORDS = frozenset(COMPANY_ROLES | {"usine", "action"})
 _BODY_KINDS = {"club": {"club", "equipe", "formation"}, "collectif": {"collectif"},
                "label": {"label", "maison de disques"}, "groupe": {"groupe"},
                "association": {"association", "collectif"}, "syndicat": {"syndicat"}, "federation": {"federation"}, "coalition": {"coalition", "alliance"}, "ong": {"ong", "association"},
-               "fondation": {"fondation"}, "hopital": {"hopital", "clinique", "centre hospitalier", "chu", "chr"}}
+               "fondation": {"fondation"}, "hopital": {"hopital", "clinique", "centre hospitalier", "chu", "chr"},
+               "journal": {"journal", "quotidien", "hebdomadaire"}, "quotidien": {"quotidien", "journal"}}
 # a person put on trial where the text names them, and the court's people who are not
 _ON_TRIAL = re.compile(r"\b(?:dans le box|à la barre|jugée?s? (?:pour|depuis|devant)|comparaî?t|comparaissai[st]|"
                        r"poursuivie?s? pour|(?:accusée?|soupçonnée?) d['’e]|prévenue?s?\b|accusée?\b)", re.IGNORECASE)
@@ -1678,8 +1679,8 @@ class _DocumentResolver:
         """ "Le plongeur" (a noun of no title) after "Jean-Baptiste Ferrand, 52 ans, plombier à Fourques et plongeur
         depuis l'adolescence": the one named person before whose description has that noun."""
         words = _DETERMINERS.sub("", fold(m.text).strip()).split()
-        if len(words) != 1:
-            return None
+        if len(words) != 1 or getattr(titles().get(words[0]), "kind", None) == "org":
+            return None  # (not "La commune" after "Sophie Lambrechts, on rappelle que la commune …")
         text = self.seg.document.text
 
         def apposed(e: Entity) -> bool:
@@ -1690,7 +1691,8 @@ class _DocumentResolver:
             window = re.split(r"[.;:«»\"“”\n]", text[e.first: e.first + 200])[0]
             found = re.search(r"\b" + re.escape(words[0]) + r"\b", fold(window))
             return found is not None and "," in window[: found.start()] and not re.search(
-                r"\b(?:a|est|ont|sont|avait|était|va|dit|affirme)\b", window[: found.start()].lower())
+                r"\b(?:a|est|ont|sont|avait|était|va|dit|affirme|on|que|qu['’]|qui)\b", window[: found.start()].lower())
+            # (not a clause's words: "Sophie Lambrechts, on rappelle que la commune …")
 
         same = [e for e in self.entities if 0 <= e.first < m.start and e.names and e.is_person() and not e.plural
                 and _agrees(m, e) and apposed(e)]

@@ -3411,6 +3411,17 @@ def test_a_post_abroad_keeps_its_city_and_an_institution_its_complement(nlp):
     ("Au camp de Farchana, Fatimé, 34 ans, arrivée d'El Geneina en 2023, décrit des distributions espacées. « Depuis "
      "février, nous recevons un sac de sorgho pour dix jours », raconte cette réfugiée soudanaise.", "Depuis février",
      "Fatimé"),
+    # a union's section is a body, not the union's acronym alone
+    ("Faux, rétorque la section CGT de la clinique, pour qui les infirmières de bloc ont signalé dès le 6 mars "
+     "plusieurs cas d'infection.", "les infirmières", "la section CGT de la clinique"),
+    # "le journal": the one newspaper the text named in passing ("du quotidien Le Vigilant")
+    ("Le ministre a démenti l'information parue lundi dans les colonnes du quotidien Le Vigilant.\n\nDans une "
+     "enquête, le journal affirmait que le marché avait été conclu pour 4,8 milliards de francs CFA.", "le marché",
+     "Le Vigilant"),
+    # "La commune" is no person whose aside holds the word inside a clause ("…, on rappelle que la commune …")
+    ("La commune de Forest monte au créneau. Au cabinet de la secrétaire d’État au Logement, Sophie Lambrechts, on "
+     "rappelle que la commune avait reçu le projet dès le 15 mars. La commune affirme n’avoir reçu ce projet que le "
+     "28 avril.", "n’avoir reçu ce projet", "La commune"),
 ])
 def test_speakers_of_wire_constructions(nlp, text, content, name):
     """Who said it, in constructions of the annotated wire sets (names in passing, asides, titles named later, bodies
