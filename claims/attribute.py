@@ -279,6 +279,10 @@ _ON_TRIAL = re.compile(r"\b(?:dans le box|à la barre|jugée?s? (?:pour|depuis|d
 _COURT_ROLES = frozenset({"avocat", "procureur", "juge", "president", "presidente", "greffier", "temoin", "expert",
                           "avocat general", "magistrat", "enqueteur", "policier", "gendarme"})
 # company words that may be a person's trade: "accuse l'exploitant" (the head of the company named later)
+# the body a report is of, named in its complement: "le rapport | de la chambre régionale des comptes de Corse,"
+_REPORT_ISSUER = re.compile(r"\s*(de la |de l['’]|du |des )([\w'’-]+(?: [\w'’-]+){0,7}?)(?=\s*[,.;:()]|\s+(?:publié|rendu|"
+                            r"remis|sur|en|qui|que|dont)\b)")
+_ARTICLE_OF = {"de la": "la ", "de l'": "l'", "du": "le ", "des": "les "}
 # company words that are a person's trade as well ("l'armateur du chalutier, Mourad Guesmi")
 _PERSON_TRADES = frozenset({"armateur", "transporteur", "exploitant", "developpeur", "fournisseur", "prestataire",
                             "sous-traitant", "concessionnaire", "brasseur", "voyagiste", "semencier"})
@@ -657,6 +661,17 @@ class _DocumentResolver:
             e = self.of[after]
             if e is not None and (e.is_body() or e.is_person()):
                 return e
+        body = _REPORT_ISSUER.match(text, end)
+        words = fold(body.group(2)).split() if body is not None else []
+        if body is not None and (body.group(2)[:1].isupper() or any(
+                getattr(titles().get(" ".join(words[:n])), "kind", None) == "org" for n in (1, 2, 3, 4))):
+            # "a brandi le rapport de la chambre régionale des comptes de Corse, publié en octobre": that body, which
+            # the text made no mention of, not the person who brandished it
+            name = _ARTICLE_OF[fold(body.group(1)).strip()] + body.group(2)
+            known = next((x for x in self.entities if any(fold(d) == fold(name) for d in x.descriptors + x.names)),
+                         None)
+            return known or self._new(Mention(body.start(2), body.end(2), name, "org", descriptor=name,
+                                              role_kind="org"))
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end

@@ -3619,6 +3619,11 @@ class _Finder:
                         and doc[hi].pos_ == "PROPN":
                     j += 1  # "Sophie Binet, secrétaire générale de la CGT"
                     continue
+                if fold(nxt.text) in ("egalement", "aussi", "par ailleurs") and nxt2 is not None and \
+                        nxt2.pos_ in ("NOUN", "ADJ") and _qualified_title_at(list(doc[j + 2: min(j + 5, unit.end)])) \
+                        and doc[hi].pos_ == "PROPN":
+                    j += 2  # "Antoine Casanova, également président de l'Étoile bastiaise": a second post
+                    continue
                 other = nxt2 is not None and fold(nxt2.text) == "autre"  # "Yannick Bourgeais, l'autre coprésident"
                 if nxt.pos_ == "DET" and fold(nxt.text) in ("le", "la", "l'") and nxt2 is not None and \
                         nxt2.pos_ in ("NOUN", "ADJ") and _title_at(list(doc[j + 2 + other: min(j + 4 + other,

@@ -3422,6 +3422,14 @@ def test_a_post_abroad_keeps_its_city_and_an_institution_its_complement(nlp):
     ("La commune de Forest monte au créneau. Au cabinet de la secrétaire d’État au Logement, Sophie Lambrechts, on "
      "rappelle que la commune avait reçu le projet dès le 15 mars. La commune affirme n’avoir reçu ce projet que le "
      "28 avril.", "n’avoir reçu ce projet", "La commune"),
+    # a report someone brandished speaks for the body its complement names, not for that person
+    ("Le débat s'est envenimé quand Laetitia Pieri (Bastia Domani) a brandi le rapport de la chambre régionale des "
+     "comptes de Corse, publié en octobre. Le rapport souligne que l'entretien du stade coûte 380 000 euros par an.",
+     "l'entretien du stade", "la chambre régionale des comptes de Corse"),
+    # "…, également président de X": a second post of the person named, whom "le président du club" then means
+    ("Celle-ci est présidée par Antoine Casanova, également président de l'Étoile bastiaise, le club de National 3."
+     "\n\nJoint vendredi, Antoine Casanova a dénoncé « un procès d'intention ». « C'est l'Étoile qui a payé la "
+     "pelouse », affirme le président du club.", "C'est l'Étoile", "Antoine Casanova"),
 ])
 def test_speakers_of_wire_constructions(nlp, text, content, name):
     """Who said it, in constructions of the annotated wire sets (names in passing, asides, titles named later, bodies
