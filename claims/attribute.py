@@ -1765,6 +1765,8 @@ class _DocumentResolver:
                 and _OF_SOMETHING.search(fold(m.text[:origin.start()] if origin else m.text))):
             return None  # ("le wali de la région", "le ministre de l'Économie": a post, maybe someone new; but "le
             # retraité de Boucherville" is where the person just quoted lives)
+        if origin and _DETERMINERS.sub("", fold(origin.group(1))) in media_names():
+            return None  # "l'éditorialiste de L'Équipe": a post at a paper, not where the person just quoted lives
 
         quoting = self._quoting(m)
 

@@ -3454,6 +3454,14 @@ class _Finder:
                         end + 1 >= unit.end or doc[end].text == "."):
                     hi, j = end - 1, end  # "…, confie un employé municipal affecté à l'entretien du bâtiment.": the
                     continue  # post the participle gives him, to the end of the sentence
+            if j == hi + 1 and nxt is not None and fold(nxt.text) == "par" and re.fullmatch(
+                    r"(?:realise|mene|conduit|signe|redige|effectue)e?s?", w) and getattr(
+                        titles().get(fold(head.text)), "kind", None) in ("medium", "data"):
+                end = next((k for k in range(j + 2, min(j + 10, unit.end)) if doc[k].is_punct or (
+                    doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"))), None)
+                if end is not None and end > j + 2 and not any(self.in_quote(x) for x in doc[j: end]):
+                    hi, j = end - 1, end  # "L'étude de mobilité réalisée par le bureau Mobilis Conseil": its author
+                    continue
             if w == "depuis" and titled and j == hi + 1:
                 k = next((k for k in range(j + 1, min(j + 5, unit.end)) if fold(doc[k].text) in (
                     "ans", "annees", "mois", "decennies", "saisons")), None)
@@ -6070,6 +6078,9 @@ def _issuer(toks: list[Token]) -> list[Token] | None:
     """Who issued a document that speaks: "un communiqué du ministère de la Santé" -> "ministère de la Santé", "le
     rapport de l'ONU" -> "l'ONU"; None when the complement names no body or person ("un communiqué de presse")."""
     for n, t in enumerate(toks):
+        if n > 0 and n + 2 < len(toks) and fold(toks[n + 1].text) == "par" and re.fullmatch(
+                r"(?:realise|mene|conduit|signe|redige|effectue)e?s?", fold(t.text)):
+            return toks[n + 2:]  # "l'étude de mobilité réalisée par le bureau Mobilis Conseil": its author
         if fold(t.text) in ("de", "du", "des", "d'") and n > 0:
             rest = toks[n + 1:]
             k = 0

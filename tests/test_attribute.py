@@ -3430,6 +3430,13 @@ def test_a_post_abroad_keeps_its_city_and_an_institution_its_complement(nlp):
     ("Celle-ci est présidée par Antoine Casanova, également président de l'Étoile bastiaise, le club de National 3."
      "\n\nJoint vendredi, Antoine Casanova a dénoncé « un procès d'intention ». « C'est l'Étoile qui a payé la "
      "pelouse », affirme le président du club.", "C'est l'Étoile", "Antoine Casanova"),
+    # a study speaks for whoever made it ("réalisée par le bureau Mobilis Conseil")
+    ("L'étude de mobilité réalisée par le bureau Mobilis Conseil, annexée au dossier, estime que 92 % des clients "
+     "viennent à pied.", "92 % des clients", "le bureau Mobilis Conseil"),
+    # "l'éditorialiste de L'Équipe" holds a post at a paper: not the club's director just quoted
+    ("« Nous n'avons appelé personne », assure le directeur général du club, Benoît Harlé. « Battu par une équipe "
+     "d'amateurs, Reims a touché le fond », écrit l'éditorialiste de L'Équipe dans son édition de dimanche.",
+     "Battu par une équipe", "l'éditorialiste de L'Équipe"),
 ])
 def test_speakers_of_wire_constructions(nlp, text, content, name):
     """Who said it, in constructions of the annotated wire sets (names in passing, asides, titles named later, bodies
