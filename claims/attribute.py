@@ -277,7 +277,7 @@ _BODY_KINDS = {"club": {"club", "equipe", "formation"}, "collectif": {"collectif
 _ON_TRIAL = re.compile(r"\b(?:dans le box|à la barre|jugée?s? (?:pour|depuis|devant)|comparaî?t|comparaissai[st]|"
                        r"poursuivie?s? pour|(?:accusée?|soupçonnée?) d['’e]|prévenue?s?\b|accusée?\b)", re.IGNORECASE)
 _COURT_ROLES = frozenset({"avocat", "procureur", "juge", "president", "presidente", "greffier", "temoin", "expert",
-                          "avocat general", "magistrat", "enqueteur", "policier", "gendarme"})
+                          "avocat general", "magistrat", "enqueteur", "policier", "gendarme", "coroner"})
 # company words that may be a person's trade: "accuse l'exploitant" (the head of the company named later)
 # the body a report is of, named in its complement: "le rapport | de la chambre régionale des comptes de Corse,"
 _REPORT_ISSUER = re.compile(r"\s*(de la |de l['’]|du |des )([\w'’-]+(?: [\w'’-]+){0,7}?)(?=\s*[,.;:()]|\s+(?:publié|rendu|"
@@ -1867,7 +1867,7 @@ class _DocumentResolver:
         if e.roles and not (m.role_kind == "person" and m.side and m.side in e.sides) and not (
                 m.role_kind == "person" and m.subject and self.last_speaker is not None and self.last_speaker[0] is e
                 and (_DETERMINERS.sub("", fold(m.text)).strip() in titles() or not _OF_SOMETHING.search(fold(m.text)))
-                and self.last_speaker[1] == m.unit - 1 and m.role not in e.roles
+                and self.last_speaker[1] == m.unit - 1 and m.role not in e.roles and m.role not in _COURT_ROLES
                 and not any(m.role in x.roles for x in self.entities if x is not e)):
             # ("« … », assure son président, Jean-Pierre Castagnet. Le chef d'entreprise, qui a repris le club en 2022,
             # affirme …": a person's epithet, no office, as the subject of the sentence right after the speaker's;

@@ -3437,6 +3437,12 @@ def test_a_post_abroad_keeps_its_city_and_an_institution_its_complement(nlp):
     ("« Nous n'avons appelé personne », assure le directeur général du club, Benoît Harlé. « Battu par une équipe "
      "d'amateurs, Reims a touché le fond », écrit l'éditorialiste de L'Équipe dans son édition de dimanche.",
      "Battu par une équipe", "l'éditorialiste de L'Équipe"),
+    # "la coroner" is a court's post: no epithet of the widow who spoke just before
+    ("L'enquête publique de la coroner Me Julie Bouchard-Lavoie s'est ouverte mardi. « Vous avez trouvé M. Gagnon "
+     "vers 2 h 10 », a fait remarquer la coroner.\n\nLa conjointe de Steve Gagnon, Mélanie Côté, a assisté à toute "
+     "l'audience. « Il avait peur d'y laisser une main », a-t-elle confié.\n\nLa coroner a été claire. Ses "
+     "recommandations seront rendues publiques d'ici l'été, a-t-elle indiqué.", "Ses recommandations",
+     "Julie Bouchard-Lavoie"),
 ])
 def test_speakers_of_wire_constructions(nlp, text, content, name):
     """Who said it, in constructions of the annotated wire sets (names in passing, asides, titles named later, bodies
