@@ -235,8 +235,9 @@ _FRONTED_SIDE = re.compile(r"(?:Côté|Du côté|Chez les|Côté des)\s+([a-zà-
 _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la région", "d'Arcadia", not "de 26 ans"
 
 
-# a description's capitalised complement at its end: "le coureur d'Armor Cycling", "le maire de Boucherville"
+# words of one person speaking for themselves: "je", "j'", "moi", "mon", "ma", "mes"
 _FIRST_PERSON = re.compile(r"(?:^|[\s«“\"(])(?:[Jj]e|[Jj]['’]|[Mm]oi|[Mm]on|[Mm]a|[Mm]es)(?=[\s,.;:!?»”\")]|(?<=['’]))")
+# a description's capitalised complement at its end: "le coureur d'Armor Cycling", "le maire de Boucherville"
 _NAMED_COMPLEMENT = re.compile(r"\s(?:de |d['’]|du )\s*([A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý0-9][\w'’-]*)*)\s*$")
 
 
@@ -278,14 +279,14 @@ _ON_TRIAL = re.compile(r"\b(?:dans le box|à la barre|jugée?s? (?:pour|depuis|d
                        r"poursuivie?s? pour|(?:accusée?|soupçonnée?) d['’e]|prévenue?s?\b|accusée?\b)", re.IGNORECASE)
 _COURT_ROLES = frozenset({"avocat", "procureur", "juge", "president", "presidente", "greffier", "temoin", "expert",
                           "avocat general", "magistrat", "enqueteur", "policier", "gendarme", "coroner"})
-# company words that may be a person's trade: "accuse l'exploitant" (the head of the company named later)
 # the body a report is of, named in its complement: "le rapport | de la chambre régionale des comptes de Corse,"
-_REPORT_ISSUER = re.compile(r"\s*(de la |de l['’]|du |des )([\w'’-]+(?: [\w'’-]+){0,7}?)(?=\s*[,.;:()]|\s+(?:publié|rendu|"
-                            r"remis|sur|en|qui|que|dont)\b)")
+_REPORT_ISSUER = re.compile(r"\s*(de la |de l['’]|du |des )([\w'’-]+(?: [\w'’-]+){0,7}?)"
+                            r"(?=\s*[,.;:()]|\s+(?:publié|rendu|remis|sur|en|qui|que|dont)\b)")
 _ARTICLE_OF = {"de la": "la ", "de l'": "l'", "du": "le ", "des": "les "}
 # company words that are a person's trade as well ("l'armateur du chalutier, Mourad Guesmi")
 _PERSON_TRADES = frozenset({"armateur", "transporteur", "exploitant", "developpeur", "fournisseur", "prestataire",
                             "sous-traitant", "concessionnaire", "brasseur", "voyagiste", "semencier"})
+# company words that may be a person's trade: "accuse l'exploitant" (the head of the company named later)
 _TRADE_ROLES = frozenset({"exploitant", "concessionnaire", "prestataire", "fournisseur", "developpeur", "brasseur"})
 _PARTY_ACRONYMS = frozenset({"lr", "ps", "rn", "lfi", "pcf", "eelv", "udi", "modem", "lrem", "nupes", "ump", "fn"})
 

@@ -2041,7 +2041,7 @@ class _Finder:
             return self._relative_opening(k, unit) or k
         if k > unit.start and doc[k].text == "," and k + 3 < comma and (
                 fold(doc[k + 1].text) in ("puisque", "puisqu'") or fold(doc[k + 1].text) == "parce"
-                and fold(doc[k + 2].text) in ("que", "qu'")) and fold(doc[k + 2].text) in ("c'", "ce", "que", "qu'"):
+                and fold(doc[k + 2].text) in ("que", "qu'")):
             return k  # "Modeste Dossou-Yovo, puisque c'est lui qui a signé l'arrêté, | affirme": the clause of cause
         if k > unit.start and doc[k].text == "," and k + 3 < comma and doc[k + 1].pos_ == "DET" and \
                 fold(doc[k + 1].text) in ("le", "la", "l'", "les"):
@@ -2501,7 +2501,7 @@ class _Finder:
                       if fold(doc[j].text) in ("a", "au", "aux", "chez", "dans") and doc[j].pos_ == "ADP"), None)
             verb = next((j for j in range(c - 1, max(unit.start, c - 10) - 1, -1) if doc[j].pos_ in ("VERB", "AUX")),
                         None)
-            if (a is None or verb is not None and verb > a) and verb is not None and cue_lemma(doc[verb]) is not None \
+            if verb is not None and (a is None or verb > a) and cue_lemma(doc[verb]) is not None \
                     and doc[verb + 1].pos_ == "DET" and any(_body_noun(t) for t in doc[verb + 1: c]) and not any(
                         t.is_punct for t in doc[verb + 1: c]):
                 # "Faux, rétorque la préfecture du Doubs, où l'on assure que P": the body that retorts
@@ -2946,8 +2946,10 @@ class _Finder:
             j += 1
         verb = j + (j + 1 < limit and fold(doc[j].text) in ("se", "s'"))
         if verb < limit and coordinated and capitals and doc[verb].pos_ in ("AUX", "VERB") and "Fin" in doc[
-                verb].morph.get("VerbForm") and fold(doc[j - 1].text) not in ("de", "d'", "du", "des", "la", "l'", "et"):
-            return j - 1  # "Le ministère de l'Agriculture, de l'Élevage et de la Pêche a rappelé": the list, then its verb
+                verb].morph.get("VerbForm") and fold(doc[j - 1].text) not in ("de", "d'", "du", "des", "la", "l'",
+                                                                                "et"):
+            return j - 1  # "Le ministère de l'Agriculture, de l'Élevage et de la Pêche a rappelé": the list, then
+            # its verb
         if j >= limit or doc[j].text != "," or fold(doc[j - 1].text) in ("de", "d'", "du", "des", "la", "l'", "et"):
             return hi
         if not capitals and not (lower and nouns and coordinated and j + 1 < limit
@@ -3310,7 +3312,8 @@ class _Finder:
                     (t.pos_ == "PROPN" or t.pos_ == "X" and t.text[:1].isupper()  # ("Regula(X) Imhof")
                      or t.pos_ == "ADJ" and t.text[:1].isupper() and _first_name(t.text))  # ("Modeste(ADJ) Dossou")
                     and (head.pos_ == "PROPN" or (head.text[:1].isupper() and head.i > unit.start))
-                    and all(z.pos_ in ("PROPN", "X") or z.is_space for z in zone[n + 1:])):  # "Haropa Port" (Port: a noun)
+                    and all(z.pos_ in ("PROPN", "X") or z.is_space for z in zone[n + 1:])):
+                # ("Haropa Port": "Port" a noun)
                 start = t.i
                 break
         if start == head.i or True:
@@ -5118,7 +5121,8 @@ class _Finder:
         end = t.right_edge.i
         return end + 2 < unit.end and self.doc[end + 1].text == "," and self.doc[end + 2].pos_ == "DET" and getattr(
             titles().get(fold(t.text)), "kind", None) in ("person", "office") and any(
-                c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and c.left_edge.i in (end + 1, end + 2) for c in t.head.children)
+                c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and c.left_edge.i in (end + 1, end + 2)
+                for c in t.head.children)
 
     @staticmethod
     def _body_in_title(t: Token) -> bool:
@@ -6158,8 +6162,9 @@ def _after_honorific(t: Token) -> bool:
 
 
 # a second post an aside gives the person described: "…, fonction qu'il cumule avec son mandat d'échevin"
-_CUMUL = re.compile(r"\s*,\s*(?:fonction|poste|mandat|charge)s? qu['’](?:il|elle) cumule avec (?:son|sa|ses|celle|celui) "
-                    r"(?:de |d['’])?(?:mandat|poste|fonction|siège|charge)?s?\s*(?:de |d['’])?\s*([\w-]+)")
+_CUMUL = re.compile(r"\s*,\s*(?:fonction|poste|mandat|charge)s? qu['’](?:il|elle) cumule avec "
+                    r"(?:son|sa|ses|celle|celui) (?:de |d['’])?(?:mandat|poste|fonction|siège|charge)?s?\s*"
+                    r"(?:de |d['’])?\s*([\w-]+)")
 
 
 def _gender(toks: list[Token]) -> str | None:
