@@ -283,11 +283,10 @@ _COURT_ROLES = frozenset({"avocat", "procureur", "juge", "president", "president
 _REPORT_ISSUER = re.compile(r"\s*(de la |de l['’]|du |des )([\w'’-]+(?: [\w'’-]+){0,7}?)"
                             r"(?=\s*[,.;:()]|\s+(?:publié|rendu|remis|sur|en|qui|que|dont)\b)")
 _ARTICLE_OF = {"de la": "la ", "de l'": "l'", "du": "le ", "des": "les "}
-# company words that are a person's trade as well ("l'armateur du chalutier, Mourad Guesmi")
-_PERSON_TRADES = frozenset({"armateur", "transporteur", "exploitant", "developpeur", "fournisseur", "prestataire",
-                            "sous-traitant", "concessionnaire", "brasseur", "voyagiste", "semencier"})
 # company words that may be a person's trade: "accuse l'exploitant" (the head of the company named later)
 _TRADE_ROLES = frozenset({"exploitant", "concessionnaire", "prestataire", "fournisseur", "developpeur", "brasseur"})
+# and those a person named with a first name has, no company: "l'armateur du chalutier, Mourad Guesmi"
+_PERSON_TRADES = _TRADE_ROLES | {"armateur", "transporteur", "sous-traitant", "voyagiste", "semencier"}
 _PARTY_ACRONYMS = frozenset({"lr", "ps", "rn", "lfi", "pcf", "eelv", "udi", "modem", "lrem", "nupes", "ump", "fn"})
 
 
@@ -1040,20 +1039,23 @@ class _DocumentResolver:
                 return best
         return None
 
+    def _own_statements(self, m: Mention) -> list[Statement]:
+        """The statements whose speaker is the mention ``m``."""
+        return [st for st, sp in zip(self.seg.statements, self.seg.speakers)
+                if sp is not None and (sp.start, sp.end) == (m.start, m.end)]
+
     def _named_in_own_words(self, m: Mention, e: Entity) -> bool:
         """Do the words of the statements whose speaker ``m`` names call ``e`` by a part of its name ("« Inès en a
         deux », sourit-elle": not Inès Delcourt)?"""
-        words = " ".join(st.text for st, sp in zip(self.seg.statements, self.seg.speakers)
-                         if sp is not None and (sp.start, sp.end) == (m.start, m.end))
+        words = " ".join(st.text for st in self._own_statements(m))
         return bool(words) and any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", words)
                                    for n in e.names for w in n.split() if len(w) > 2 and w[:1].isupper())
 
     def _speaks_as_one(self, m: Mention) -> bool:
         """Does the speaker ``m`` names say "je" / "moi" in their quoted words ("« Et moi aussi j'en ai deux », sourit-
         elle")? Then a singular pronoun means a person, not the body named before."""
-        return not m.plural and any(
-            sp is not None and (sp.start, sp.end) == (m.start, m.end) and st.kind == "direct"
-            and _FIRST_PERSON.search(st.text) is not None for st, sp in zip(self.seg.statements, self.seg.speakers))
+        return not m.plural and any(st.kind == "direct" and _FIRST_PERSON.search(st.text) is not None
+                                    for st in self._own_statements(m))
 
     def _mute_document(self, e: Entity) -> bool:
         """Is ``e`` a document ("le document", "l'audit", "le rapport"), not an outlet, that no statement has as its

@@ -3457,8 +3457,7 @@ class _Finder:
                         end + 1 >= unit.end or doc[end].text == "."):
                     hi, j = end - 1, end  # "…, confie un employé municipal affecté à l'entretien du bâtiment.": the
                     continue  # post the participle gives him, to the end of the sentence
-            if j == hi + 1 and nxt is not None and fold(nxt.text) == "par" and re.fullmatch(
-                    r"(?:realise|mene|conduit|signe|redige|effectue)e?s?", w) and getattr(
+            if j == hi + 1 and nxt is not None and fold(nxt.text) == "par" and _AUTHORED.fullmatch(w) and getattr(
                         titles().get(fold(head.text)), "kind", None) in ("medium", "data"):
                 end = next((k for k in range(j + 2, min(j + 10, unit.end)) if doc[k].is_punct or (
                     doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"))), None)
@@ -6082,8 +6081,7 @@ def _issuer(toks: list[Token]) -> list[Token] | None:
     """Who issued a document that speaks: "un communiqué du ministère de la Santé" -> "ministère de la Santé", "le
     rapport de l'ONU" -> "l'ONU"; None when the complement names no body or person ("un communiqué de presse")."""
     for n, t in enumerate(toks):
-        if n > 0 and n + 2 < len(toks) and fold(toks[n + 1].text) == "par" and re.fullmatch(
-                r"(?:realise|mene|conduit|signe|redige|effectue)e?s?", fold(t.text)):
+        if n > 0 and n + 2 < len(toks) and fold(toks[n + 1].text) == "par" and _AUTHORED.fullmatch(fold(t.text)):
             return toks[n + 2:]  # "l'étude de mobilité réalisée par le bureau Mobilis Conseil": its author
         if fold(t.text) in ("de", "du", "des", "d'") and n > 0:
             rest = toks[n + 1:]
@@ -6161,6 +6159,8 @@ def _after_honorific(t: Token) -> bool:
     return j >= 0 and fold(t.doc[j].text) in HONORIFICS
 
 
+# participles that name a document's author after them: "l'étude réalisée par le bureau Mobilis Conseil" (folded)
+_AUTHORED = re.compile(r"(?:realise|mene|conduit|signe|redige|effectue)e?s?")
 # a second post an aside gives the person described: "…, fonction qu'il cumule avec son mandat d'échevin"
 _CUMUL = re.compile(r"\s*,\s*(?:fonction|poste|mandat|charge)s? qu['’](?:il|elle) cumule avec "
                     r"(?:son|sa|ses|celle|celui) (?:de |d['’])?(?:mandat|poste|fonction|siège|charge)?s?\s*"
