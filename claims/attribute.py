@@ -105,6 +105,7 @@ class Entity:
     plural: bool = False
     org: bool = False
     anonymous: bool = False  # introduced by an indefinite description: never merged across documents
+    sideless: bool = False  # a speaker of a story inside one country: no side, whatever its mentions say
     last_subject: int = -1  # offset of its latest subject or speaker mention
     last_seen: int = -1  # offset of its latest mention of any kind
     aliases: set[str] = field(default_factory=set)  # acronyms given in parentheses: "(Insee)", "(HAS)"
@@ -169,6 +170,15 @@ class Entity:
         return Counter(self.sides).most_common(1)[0][0] if self.sides else None
 
 
+def _joint_or_source(e: Entity) -> bool:
+    """Is this speaker several governments at once ("Paris et Berne", "Kiev, Varsovie et Vilnius") or a source the
+    text places nowhere ("source proche du dossier")? Neither speaks from the story's country."""
+    label = e.label()
+    parts = [p.strip() for p in re.split(r",|\bet\b", label) if p.strip()]
+    return len(parts) >= 2 and all(place_side(p) for p in parts) or any(
+        re.match(r"(?:une |des |de |d'|la |les )?sources?\b", fold(d)) for d in e.descriptors)
+
+
 def _named_body(e: Entity) -> bool:
     """Has the body a name: a proper name, an acronym, or a capitalised word in its description ("la Fédération
     nationale …", "le collectif Ciel commun"), unlike "le distributeur"?"""
@@ -222,16 +232,14 @@ _INTERNATIONAL = {"EU", "UN", "NATO", "AU"}  # sides of international bodies, no
 # nouns of a person's age, by decade: "le quinquagénaire" is someone the text gave an age of 50 to 59
 _AGE_NOUNS = {"trentenaire": (30, 39), "quadragenaire": (40, 49), "quinquagenaire": (50, 59),
               "sexagenaire": (60, 69), "septuagenaire": (70, 79), "octogenaire": (80, 89), "nonagenaire": (90, 99)}
-# a national government's office or body in a description: "le ministre des Mines", "le porte-parole du gouvernement"
-_GOVERNMENT = re.compile(r"\b(?:ministre|ministere|gouvernement|chef de l'etat|president de la republique|presidence "
-                         r"de la republique|armee|etat-major)\b")
 _STRESSED = ("lui", "elle", "eux", "elles")
 # a person who speaks for a body: "le porte-parole du groupe pour l'Europe", "la directrice de Hanseo Motors"
 _SPEAKS_FOR = re.compile(r"^(?:l'|le |la |son |sa )?(?:porte-parole|directeur|directrice|president|presidente|pdg|patron|"
                          r"patronne|dirigeant|dirigeante|responsable|representant|representante|charge de communication|"
                          r"chargee de communication|attache de presse)(?: general| generale| adjoint| adjointe)?"
                          r"\s+(?:du |de la |de l'|des |de |d')([^,]+?)(?:\s+(?:pour|en|au|aux|a)\s.*)?$")
-_FRONTED_SIDE = re.compile(r"(?:Côté|Du côté|Chez les|Côté des)\s+([a-zà-ÿ-]+)\s*,")
+_FRONTED_SIDE = re.compile(r"(?:(?:Côté|Du côté|Chez les|Côté des)\s+([a-zà-ÿ-]+)|(?:À|A|Depuis)\s+((?:La |Le )?[A-ZÀ-Ý]"
+                           r"[\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)?))\s*,")
 _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la région", "d'Arcadia", not "de 26 ans"
 
 
@@ -473,8 +481,29 @@ class _DocumentResolver:
         self._join_named_bodies()
         self._fronted_sides()
         self._owner_sides()
-        self._government_sides()
+        self._host_sides()
         return self.of
+
+    def _host_sides(self) -> None:
+        """Sides by the story's country (eval/README.md): in a story whose speakers are of several countries, every
+        speaker with no country of its own has the country of the place it speaks from, the story's ("Le ministre
+        des Mines, Fidy Rakotomalala" in a story on Madagascar with a Japanese company's man: `MG`), except joint
+        statements of several capitals and sources the text places nowhere; in a story whose speakers are of that one
+        country, and at least three, none has a side ("la ministre québécoise …", the mayor and a resident: no side).
+        """
+        speakers = {id(e): e for e in (self.of.get(span) for span in self.speaker_spans) if e is not None}
+        host = self._host_country()
+        countries = {s for e in speakers.values() for s in e.sides if s not in _INTERNATIONAL}
+        if len(countries) == 1 and (host is None or countries == {host}) and len(speakers) >= 3:
+            for e in speakers.values():
+                e.sides[:] = [s for s in e.sides if s in _INTERNATIONAL]
+                e.sideless = not e.sides
+            return
+        if host is None or not countries - {host}:
+            return
+        for e in speakers.values():
+            if not e.sides and not _joint_or_source(e):
+                e.sides.append(host)
 
     def _join_named_bodies(self) -> None:
         """ "Slovaquie : Hanseo Motors ferme son usine" (a headline's name, no person's) and "Le constructeur
@@ -529,14 +558,14 @@ class _DocumentResolver:
         """ "Côté belge, la secrétaire d'État à l'Asile, Nathalie Dewinter, a estimé que P": a speaker with no country
         of its own in a sentence opened by a country's side ("Côté belge", "Du côté marocain") has that country."""
         text = self.seg.document.text
-        for sp in self.seg.speakers:
+        for sp in [*self.seg.speakers, *(m for m in self.seg.mentions if m.subject)]:
             e = self.of.get((sp.start, sp.end)) if sp is not None else None
             if e is None or e.sides or e.plural:
                 continue
             opening = max(text.rfind(". ", 0, sp.start), text.rfind("\n", 0, sp.start), -1) + 1
             fronted = _FRONTED_SIDE.match(text, opening + (text[opening] == " " if opening < len(text) else 0))
             if fronted is not None and fronted.end() <= sp.start:
-                side = side_of(fronted.group(1))
+                side = side_of(fronted.group(1)) if fronted.group(1) else place_side(fronted.group(2))
                 if side is not None:
                     e.sides.append(side)
 
@@ -896,27 +925,10 @@ class _DocumentResolver:
             side = place_side(re.split(r"[,(]", dated.group(0))[0].strip())
             if side and re.fullmatch(r"[A-Z]{2}", side) and side not in _INTERNATIONAL:
                 return side
-        ranked = country_mentions(text).most_common(2)
+        ranked = country_mentions(text, story=True).most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
         return None
-
-    def _government_sides(self) -> None:
-        """A government's people and bodies with no country of their own ("le ministre des Mines, Boubacar Sissoko",
-        "le porte-parole du gouvernement") are the host country's in a story that also has speakers of another side
-        (eval/README.md: national ministers get their country's code, stories inside one country none): another
-        speaker's side, not a country the text only mentions, makes a story international."""
-        government = [e for e in self.entities if not e.sides and not e.plural and any(
-            _GOVERNMENT.search(fold(d)) and not _former(d) for d in e.descriptors)]
-        if not government:
-            return
-        speakers = {id(self.of[span]) for span in self.speaker_spans if self.of.get(span) is not None}
-        others = {s for e in self.entities if id(e) in speakers for s in e.sides}  # (not "la France" as an object)
-        host = self._host_country()
-        if host is None or not others - {host}:
-            return
-        for e in government:
-            e.sides.append(host)
 
     def _new(self, m: Mention, anonymous: bool = False) -> Entity:
         e = Entity(self.doc, plural=m.plural, org=m.kind == "org", anonymous=anonymous, first=m.start)
@@ -1978,5 +1990,6 @@ def resolve_speakers(segmentations: Sequence[Segmentation]) -> list[Statement]:
         if name and e.org and not e.aliases:
             name = e.names[0] if e.names else name
         out.append(st.with_speaker(Speaker(id=_slug(e.canonical) if "/" not in e.canonical else e.canonical,
-                                           name=name, mention=st.speaker.mention, side=e.side or st.speaker.side)))
+                                           name=name, mention=st.speaker.mention,
+                                           side=None if e.sideless else e.side or st.speaker.side)))
     return out

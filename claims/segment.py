@@ -5449,6 +5449,10 @@ class _Finder:
                 elif overlapping and not (m.kind == "name" and all(
                         k[0] == m.start and k[1] < m.end and out[k].name is None and out[k].role
                         and out[k].role == m.role for k in overlapping)):
+                    for k in overlapping:
+                        if k in spoken and k[1] == m.end and m.start < k[0] and m.side and out[k].side is None \
+                                and out[k].kind == "name" and self.text[m.start:k[0]].rstrip().endswith(","):
+                            out[k] = replace(out[k], side=m.side)
                     continue  # (both kept when a speaker's title stops before the name the mention goes on to: "La
                     # porte-parole de Transarmor, l'exploitant des lignes …, Gaëlle Rouxel, assure")
                 out[(m.start, m.end)] = m

@@ -2718,7 +2718,8 @@ def test_international_wire_forms_of_the_speaker_after_the_verb(nlp):
                           "presse.")
     assert [s.speaker.name for s in sts] == ["Philippe Marchetti", "Jana Mrázová", "Mathilde Rouvière",
                                              "Chiara Benedetti", "Giulia Ferraro"]
-    assert speaker_of(sts, "récolte").side == "UN" and speaker_of(sts, "camp de réfugiés").side == "IT"
+    # (Italy the one country of its speakers, twice named: a story inside one country, no side; the UN's stays)
+    assert speaker_of(sts, "récolte").side == "UN" and speaker_of(sts, "camp de réfugiés").side is None
 
 
 def test_long_titles_stressed_subjects_and_a_misread_dement(nlp):
@@ -3649,3 +3650,44 @@ def test_statements_and_speakers_of_wire_sentences(nlp, text, said):
 ])
 def test_statements_speakers_and_cues_of_wire_sentences(nlp, text, said):
     assert [(s.text, s.speaker.name, s.cue) for s in statements(nlp, text)] == said
+
+
+# (text, the sides of its statements in order): eval/README.md, a story that crosses a border gives every speaker
+# the country the text states, else the one of the place they speak from; a story inside one country none
+SIDE_STORIES = [
+    # a French buyer in a Moroccan story: the locals are Moroccan, a source placed nowhere is not
+    ("Maroc : les productrices d'argan de Tamanar accusent leur acheteur\n\nLa coopérative marocaine Tifaout traverse "
+     "une crise. Sa présidente, Fatima Aït Brahim, affirme que les adhérentes n'ont rien reçu depuis octobre. « Nous "
+     "avons livré toute la récolte », assure Khadija Oubella, une adhérente.\n\nLe directeur des achats de la société "
+     "française Orvanne, Sébastien Ollier, affirme que l'entreprise a payé la dernière récolte au prix convenu. Au "
+     "Maroc, l'Office du développement de la coopération assure que l'assemblée générale se tiendra en mars. Selon "
+     "une source proche du dossier, l'audit est terminé.", ["MA", "MA", "FR", "MA", None]),
+    # three speakers of Québec: a story inside one country, the minister's "québécoise" included
+    ("Québec : la Ville défend son contrat de déneigement\n\nLa ministre québécoise des Affaires municipales, Andrée "
+     "Laforest, a assuré que le contrat était conforme. Le maire de Gatineau, Daniel Champagne, affirme que les rues "
+     "seront dégagées d'ici lundi. « On nous a menti », estime pour sa part Nadia Beaulieu, une résidente. Le Québec "
+     "n'a jamais connu un tel hiver, selon elle.", [None, None, None, None]),
+    # the dateline's country; "À Madrid," the place one speaks from; two capitals at once no country
+    ("Prix du gaz : l'Algérie et l'Espagne se disputent l'arbitrage\n\nALGER, 3 mars (AFP) - Le ministre algérien de "
+     "l'Énergie, Mourad Benkhelifa, a affirmé que Sonatrach avait remporté l'arbitrage. Le porte-parole de la "
+     "compagnie nationale, Farid Ouali, dément que l'Algérie ait accepté une limitation. À Madrid, la ministre de la "
+     "Transition écologique, Carmen Llorente, a assuré que l'approvisionnement de l'Espagne n'a jamais été menacé. "
+     "Paris et Rome affirment que le contrat reste valable.", ["DZ", "DZ", "ES", None]),
+    # the speaker named after a title with a country ("la compagnie canadienne …, Guillaume Pelletier")
+    ("Chaloupe de Gorée : les insulaires dénoncent un navire en panne\n\nLe directeur général de la Société des "
+     "liaisons maritimes de Gorée, Abdoulaye Faye, affirme que le navire, à quai à Dakar, sera réparé en mai. Joint "
+     "par téléphone à Québec, le vice-président de la compagnie canadienne Traverses du Fleuve, Guillaume Pelletier, "
+     "conteste avoir caché quoi que ce soit à l'acheteur sénégalais. « Le bateau est en panne depuis juin », assure "
+     "Aminata Seck, une habitante de l'île la plus visitée du Sénégal.", ["SN", "CA", "SN"]),
+    # "le groupe japonais", "le négociant japonais": a party from abroad, not the story's country
+    ("Nickel : le bras de fer continue entre Madagascar et le groupe japonais Hokuyo\n\nL'Etat malgache réclame des "
+     "redevances au négociant japonais. Le ministre des Mines, Fidy Rakotomalala, a affirmé que le groupe japonais "
+     "devait 48 milliards d'ariary. Le directeur de la filiale japonaise, Kenji Matsuda, conteste ce montant et assure "
+     "que tout a été payé. Selon le maire de Moramanga, Rivo Andriamasy, les camions ne circulent plus depuis lundi à "
+     "Madagascar.", ["MG", "JP", "MG"]),
+]
+
+
+@pytest.mark.parametrize("text,sides", SIDE_STORIES, ids=[t.split("\n")[0][:40] for t, _ in SIDE_STORIES])
+def test_sides_of_a_story_across_a_border_or_inside_one_country(nlp, text, sides):
+    assert [s.speaker.side for s in statements(nlp, text)] == sides

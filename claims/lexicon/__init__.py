@@ -185,15 +185,26 @@ def side_of(text: str) -> str | None:
     return None
 
 
-def country_mentions(text: str) -> Counter:
+def country_mentions(text: str, story: bool = False) -> Counter:
     """How often a text names each country, by nationality adjective or country/capital name (not the UN, the EU, the
     African Union or NATO): ``"Bamako … l'État malien … le groupe canadien"`` -> ``{"ML": 2, "CA": 1}``."""
     counts: Counter = Counter()
-    for m in _side_pattern().finditer(fold(text)):
+    folded = fold(text)
+    for m in _side_pattern().finditer(folded):
         side, kind = sides()[m.group(1)]
         if kind in ("adj", "place") and re.fullmatch(r"[A-Z]{2}", side) and side not in ("EU", "UN", "AU"):
+            if story and kind == "adj" and _FOREIGN_PARTY.search(folded, 0, m.start()):
+                continue
             counts[side] += 1
     return counts
+
+
+# the words before a nationality that make it a party's from abroad, not the story's place: "le groupe japonais",
+# "l'espagnol Iberenergía", "un acheteur français"
+_FOREIGN_PARTY = re.compile(r"(?:\b(?:groupe|societe|compagnie|entreprise|firme|negociant|operateur|constructeur|"
+                            r"armateur|fabricant|filiale|consortium|exploitant|acheteur|importateur|exportateur|"
+                            r"industriel|geant|investisseur|partenaire|client|fournisseur|laboratoires?)|"
+                            r"(?:^|[\s(])l')\s*$")
 
 
 def place_side(text: str) -> str | None:
