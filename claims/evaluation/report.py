@@ -368,6 +368,30 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "minister contesting a report on school textbooks in Dakar (Le Soleil), a Brussels commune contesting a "
               "housing audit (Le Soir), a cégep director denying enrolment fraud (Le Devoir); denials, admissions, "
               "portraits; seventieth development set, written in the thirty-fifth session"),
+             ("wire-dev71", "eval/gold/wire-dev71.jsonl", "eval/articles/wire-dev71",
+              "a tram crash inquiry in Montpellier (Midi Libre), a dairy's discharges into the Vire (Ouest-France), a "
+              "volleyball club appealing its relegation in Tourcoing (La Voix du Nord), emergency waits in Sion (Le "
+              "Nouvelliste), cashew exporters against their regulator in Bouaké (Fraternité Matin), a snow-removal "
+              "contract before Gatineau's council as a live blog (Le Droit); speakers answering each other, pronoun "
+              "chains, a live blog; seventy-first development set, written in the thirty-sixth session"),
+             ("wire-dev72", "eval/gold/wire-dev72.jsonl", "eval/articles/wire-dev72",
+              "a Toulon deputy mayor on trial over parking-fine cash (Var-Matin), a notary admitting delays in Arlon "
+              "(L'Avenir), a rider contesting his doping sample (L'Équipe), Niger's agriculture ministry contesting a "
+              "report on fertiliser subsidies (Le Sahel), a Geneva bank denying it hid accounts (Tribune de Genève), a "
+              "Québec school service centre contesting a report on classroom air (Le Devoir); attribution forms, roles "
+              "named later, bodies that speak; seventy-second development set, written in the thirty-sixth session"),
+             ("wire-dev73", "eval/gold/wire-dev73.jsonl", "eval/articles/wire-dev73",
+              "a fatal scaffolding collapse on trial in Rouen (Paris-Normandie), a seaside car park before Biarritz's "
+              "council (Sud Ouest), a handball press conference in Chambéry (Le Dauphiné libéré), a school canteen "
+              "before Liège's communal council (La Meuse), port officials on trial in Cotonou (La Nation), a velodrome "
+              "before Québec City's council (Le Soleil); trials, councils, press conferences; seventy-third "
+              "development set, written in the thirty-sixth session"),
+             ("wire-dev74", "eval/gold/wire-dev74.jsonl", "eval/articles/wire-dev74",
+              "Portugal and Spain over the Tagus dam releases (AFP), Niger and Benin over a closed border crossing "
+              "(RFI), Switzerland and Germany over Zurich airport's approaches (Le Temps), Canada and France over cod "
+              "off Saint-Pierre-et-Miquelon (Radio-Canada), Morocco and Senegal over a truckers' transit permit "
+              "(Le360), Belgium and Luxembourg over a cross-border bus line (L'Écho); speakers of several countries; "
+              "seventy-fourth development set, written in the thirty-sixth session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -527,6 +551,14 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a sixty-seventh held-out set, written in the thirty-fifth session"),
              ("wire-heldout68", "eval/gold/wire-heldout68.jsonl", "eval/articles/wire-heldout68",
               "a sixty-eighth held-out set, written in the thirty-fifth session"),
+             ("wire-heldout69", "eval/gold/wire-heldout69.jsonl", "eval/articles/wire-heldout69",
+              "a sixty-ninth held-out set, written in the thirty-sixth session"),
+             ("wire-heldout70", "eval/gold/wire-heldout70.jsonl", "eval/articles/wire-heldout70",
+              "a seventieth held-out set, written in the thirty-sixth session"),
+             ("wire-heldout71", "eval/gold/wire-heldout71.jsonl", "eval/articles/wire-heldout71",
+              "a seventy-first held-out set, written in the thirty-sixth session"),
+             ("wire-heldout72", "eval/gold/wire-heldout72.jsonl", "eval/articles/wire-heldout72",
+              "a seventy-second held-out set, written in the thirty-sixth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
