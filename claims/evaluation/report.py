@@ -392,6 +392,19 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "off Saint-Pierre-et-Miquelon (Radio-Canada), Morocco and Senegal over a truckers' transit permit "
               "(Le360), Belgium and Luxembourg over a cross-border bus line (L'Écho); speakers of several countries; "
               "seventy-fourth development set, written in the thirty-sixth session"),
+             ("wire-dev75", "eval/gold/wire-dev75.jsonl", "eval/articles/wire-dev75",
+              "a Metz mayor denying he got his nephew a council flat (Le Républicain lorrain), a Namur clinic admitting "
+              "a wrong-knee operation (L'Avenir), a rugby player contesting a doping sample (Midi Olympique), a "
+              "minister contesting a report on school canteens in Ouagadougou (Sidwaya), a Neuchâtel watch brand "
+              "denying faked Swiss-made labels (Arcinfo), a Trois-Rivières hospital denying a hidden outbreak (Le "
+              "Nouvelliste); denials, admissions, portraits; seventy-fifth development set, written in the "
+              "thirty-sixth session"),
+             ("wire-dev76", "eval/gold/wire-dev76.jsonl", "eval/articles/wire-dev76",
+              "France and Italy over a closed Alpine pass (AFP), Senegal and Mauritania over a gas field's revenue "
+              "(Jeune Afrique), Belgium and France over a tritium leak at Chooz (L'Avenir), Switzerland and France "
+              "over Geneva airport's night flights (Tribune de Genève), Tunisia and Libya over a border market (La "
+              "Presse de Tunisie), Canada and the United States over softwood lumber duties (La Presse); speakers of "
+              "several countries; seventy-sixth development set, written in the thirty-sixth session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -559,6 +572,10 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a seventy-first held-out set, written in the thirty-sixth session"),
              ("wire-heldout72", "eval/gold/wire-heldout72.jsonl", "eval/articles/wire-heldout72",
               "a seventy-second held-out set, written in the thirty-sixth session"),
+             ("wire-heldout73", "eval/gold/wire-heldout73.jsonl", "eval/articles/wire-heldout73",
+              "a seventy-third held-out set, written in the thirty-sixth session"),
+             ("wire-heldout74", "eval/gold/wire-heldout74.jsonl", "eval/articles/wire-heldout74",
+              "a seventy-fourth held-out set, written in the thirty-sixth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
