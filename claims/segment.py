@@ -2673,6 +2673,8 @@ class _Finder:
             # on the sentence's noun; the person named right before it says
             names = [t for t in self.doc[antecedent.i + 1: rel.i] if not self.in_quote(t) and (
                 t.pos_ == "PROPN" and t.dep_ != "flat:name" and self._first_named(t.i, unit)
+                # "Une estimation balayée par Mme(NOUN) Ben Romdhane, qui affirme …": an honorific heading the name
+                or fold(t.text) in HONORIFICS and any(c.dep_ == "flat:name" for c in t.children)
                 # "Une assurance que conteste le bureau régional du SJT à Sfax, qui indique …": the relative's subject
                 or t.pos_ == "NOUN" and t.dep_ in SUBJECT_DEPS and t.head.dep_ == "acl:relcl"
                 and getattr(titles().get(fold(t.text)), "kind", None) in ("person", "office", "org"))]

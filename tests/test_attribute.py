@@ -3444,6 +3444,14 @@ def test_a_post_abroad_keeps_its_city_and_an_institution_its_complement(nlp):
      "l'audience. « Il avait peur d'y laisser une main », a-t-elle confié.\n\nLa coroner a été claire. Ses "
      "recommandations seront rendues publiques d'ici l'été, a-t-elle indiqué.", "Ses recommandations",
      "Julie Bouchard-Lavoie"),
+    # the relative after "balayée par Mme X" is hers, an honorific heading her name (not the estimate's)
+    ("Pour Mondher Jaziri, économiste, la fermeture prive le gouvernorat de « près de 40 % » de ses échanges. Une "
+     "estimation balayée par Mme Ben Romdhane, qui affirme que l'impact ne dépasse pas « 15 % » des échanges.",
+     "l'impact ne dépasse pas", "Ben Romdhane"),
+    # "le Port autonome de Cotonou" is a body's name (no person called "Port")
+    ("Le Port autonome de Cotonou, partie civile, par la voix de son directeur général, Serge Ahouansou, a assuré que "
+     "les procédures de facturation « ont été entièrement revues ».", "les procédures de facturation",
+     "Le Port autonome de Cotonou"),
 ])
 def test_speakers_of_wire_constructions(nlp, text, content, name):
     """Who said it, in constructions of the annotated wire sets (names in passing, asides, titles named later, bodies
