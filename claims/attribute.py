@@ -496,8 +496,11 @@ class _DocumentResolver:
         countries = {s for e in speakers.values() for s in e.sides if s not in _INTERNATIONAL}
         if len(countries) == 1 and (host is None or countries == {host}) and len(speakers) >= 3:
             for e in speakers.values():
-                e.sides[:] = [s for s in e.sides if s in _INTERNATIONAL]
-                e.sideless = not e.sides
+                international = [s for s in e.sides if s in _INTERNATIONAL]
+                if international:
+                    e.sides[:] = international
+                else:  # (its sides kept for joining offices across documents: "le président" of one country)
+                    e.sideless = True
             return
         if host is None or not countries - {host}:
             return
@@ -1923,9 +1926,11 @@ def _merge_across(entities: list[Entity]) -> None:
     for key in full:
         by_surname.setdefault(key.split()[-1], set()).add(key)
     offices: dict[tuple[str, str | None], set[str]] = {}
+    genders: dict[str, set[str]] = {}
     for e in entities:
         if e.full_name and not e.org:
             key = _name_key(e, full, by_surname)
+            genders.setdefault(key, set()).update([e.gender] if e.gender else [])
             for role, kind in zip(e.roles, e.role_kinds):
                 if kind == "office":
                     offices.setdefault((role, e.side), set()).add(key)
@@ -1943,6 +1948,8 @@ def _merge_across(entities: list[Entity]) -> None:
             for role, kind in zip(e.roles, e.role_kinds):
                 if kind == "office":
                     hits |= offices.get((role, e.side), set())
+            # ("la présidente de la 11e chambre" is no "Laurent Pichon", president of a club in another article)
+            hits = {h for h in hits if not e.gender or not genders.get(h) or e.gender in genders[h]}
             e.canonical = next(iter(hits)) if len(hits) == 1 else None
         if e.canonical is None:
             e.canonical = f"{e.doc}/{_slug(e.label())}"

@@ -3699,3 +3699,12 @@ SIDE_STORIES = [
 @pytest.mark.parametrize("text,sides", SIDE_STORIES, ids=[t.split("\n")[0][:40] for t, _ in SIDE_STORIES])
 def test_sides_of_a_story_across_a_border_or_inside_one_country(nlp, text, sides):
     assert [s.speaker.side for s in statements(nlp, text)] == sides
+
+
+def test_an_office_joins_no_person_of_the_other_gender_across_documents(nlp):
+    """ "la présidente de la 11e chambre" in one article is not "Le président du club, Laurent Pichon", the one
+    president named in another."""
+    sts = statements(nlp, "Le président du club, Laurent Pichon, a démenti que des négociations aient eu lieu.",
+                     "Le procès doit durer jusqu'au 27 mars, a précisé la présidente de la 11e chambre.")
+    assert speaker_of(sts, "des négociations").name == "Laurent Pichon"
+    assert speaker_of(sts, "Le procès doit durer").name == "la présidente de la 11e chambre"
