@@ -238,8 +238,8 @@ _SPEAKS_FOR = re.compile(r"^(?:l'|le |la |son |sa )?(?:porte-parole|directeur|di
                          r"patronne|dirigeant|dirigeante|responsable|representant|representante|charge de communication|"
                          r"chargee de communication|attache de presse)(?: general| generale| adjoint| adjointe)?"
                          r"\s+(?:du |de la |de l'|des |de |d')([^,]+?)(?:\s+(?:pour|en|au|aux|a)\s.*)?$")
-_FRONTED_SIDE = re.compile(r"(?:(?:Côté|Du côté|Chez les|Côté des)\s+([a-zà-ÿ-]+)|(?:À|A|Depuis)\s+((?:La |Le )?[A-ZÀ-Ý]"
-                           r"[\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)?))\s*,")
+_FRONTED_SIDE = re.compile(r"(?:(?:Côté|Du côté|Chez les|Côté des)\s+([a-zà-ÿ-]+)"
+                           r"|(?:À|A|Depuis)\s+((?:La |Le )?[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)?))\s*,")
 _OF_SOMETHING = re.compile(r"(?:^|\s)(?:(?:du|des)\s|de\s(?!\d)|d')")  # "de la région", "d'Arcadia", not "de 26 ans"
 
 
@@ -489,12 +489,14 @@ class _DocumentResolver:
         speaker with no country of its own has the country of the place it speaks from, the story's ("Le ministre
         des Mines, Fidy Rakotomalala" in a story on Madagascar with a Japanese company's man: `MG`), except joint
         statements of several capitals and sources the text places nowhere; in a story whose speakers are of that one
-        country, and at least three, none has a side ("la ministre québécoise …", the mayor and a resident: no side).
+        country, at least three, and that names no other country twice, none has a side ("la ministre québécoise …",
+        the mayor and a resident: no side; American officials on Turkey keep theirs, as in the seeds' gold).
         """
         speakers = {id(e): e for e in (self.of.get(span) for span in self.speaker_spans) if e is not None}
         host = self._host_country()
         countries = {s for e in speakers.values() for s in e.sides if s not in _INTERNATIONAL}
-        if len(countries) == 1 and (host is None or countries == {host}) and len(speakers) >= 3:
+        named = {c for c, n in country_mentions(self.seg.document.text, story=True).items() if n >= 2}  # (Turkey)
+        if len(countries) == 1 and (host is None or countries == {host}) and len(speakers) >= 3 and named <= countries:
             for e in speakers.values():
                 international = [s for s in e.sides if s in _INTERNATIONAL]
                 if international:
@@ -559,7 +561,9 @@ class _DocumentResolver:
 
     def _fronted_sides(self) -> None:
         """ "Côté belge, la secrétaire d'État à l'Asile, Nathalie Dewinter, a estimé que P": a speaker with no country
-        of its own in a sentence opened by a country's side ("Côté belge", "Du côté marocain") has that country."""
+        of its own in a sentence opened by a country's side ("Côté belge", "Du côté marocain") or by a capital or
+        country it speaks from ("À Madrid, la ministre …", "Depuis Rabat, …"), or any subject of such a sentence, has
+        that country."""
         text = self.seg.document.text
         for sp in [*self.seg.speakers, *(m for m in self.seg.mentions if m.subject)]:
             e = self.of.get((sp.start, sp.end)) if sp is not None else None

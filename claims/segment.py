@@ -5451,7 +5451,8 @@ class _Finder:
                 elif overlapping and not (m.kind == "name" and all(
                         k[0] == m.start and k[1] < m.end and out[k].name is None and out[k].role
                         and out[k].role == m.role for k in overlapping)):
-                    for k in overlapping:
+                    for k in overlapping:  # (the speaker named after a title with a country has it: "le vice-président
+                        # de la compagnie canadienne Traverses du Fleuve, Guillaume Pelletier" -> CA)
                         if k in spoken and k[1] == m.end and m.start < k[0] and m.side and out[k].side is None \
                                 and out[k].kind == "name" and self.text[m.start:k[0]].rstrip().endswith(","):
                             out[k] = replace(out[k], side=m.side)

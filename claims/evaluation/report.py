@@ -393,12 +393,12 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "(Le360), Belgium and Luxembourg over a cross-border bus line (L'Écho); speakers of several countries; "
               "seventy-fourth development set, written in the thirty-sixth session"),
              ("wire-dev75", "eval/gold/wire-dev75.jsonl", "eval/articles/wire-dev75",
-              "a Metz mayor denying he got his nephew a council flat (Le Républicain lorrain), a Namur clinic admitting "
-              "a wrong-knee operation (L'Avenir), a rugby player contesting a doping sample (Midi Olympique), a "
-              "minister contesting a report on school canteens in Ouagadougou (Sidwaya), a Neuchâtel watch brand "
-              "denying faked Swiss-made labels (Arcinfo), a Trois-Rivières hospital denying a hidden outbreak (Le "
-              "Nouvelliste); denials, admissions, portraits; seventy-fifth development set, written in the "
-              "thirty-sixth session"),
+              "a Metz mayor denying he got his nephew a council flat (Le Républicain lorrain), a Namur clinic "
+              "admitting a wrong-knee operation (L'Avenir), a rugby player contesting a doping sample (Midi "
+              "Olympique), a minister contesting a report on school canteens in Ouagadougou (Sidwaya), a Neuchâtel "
+              "watch brand denying faked Swiss-made labels (Arcinfo), a Trois-Rivières hospital denying a hidden "
+              "outbreak (Le Nouvelliste); denials, admissions, portraits; seventy-fifth development set, written in "
+              "the thirty-sixth session"),
              ("wire-dev76", "eval/gold/wire-dev76.jsonl", "eval/articles/wire-dev76",
               "France and Italy over a closed Alpine pass (AFP), Senegal and Mauritania over a gas field's revenue "
               "(Jeune Afrique), Belgium and France over a tritium leak at Chooz (L'Avenir), Switzerland and France "

@@ -185,9 +185,18 @@ def side_of(text: str) -> str | None:
     return None
 
 
+# the words before a nationality that make it a party's from abroad, not the story's place: "le groupe japonais",
+# "l'espagnol Iberenergía", "un acheteur français"
+_FOREIGN_PARTY = re.compile(r"(?:\b(?:groupe|societe|compagnie|entreprise|firme|negociant|operateur|constructeur|"
+                            r"armateur|fabricant|filiale|consortium|exploitant|acheteur|importateur|exportateur|"
+                            r"industriel|geant|investisseur|partenaire|client|fournisseur|laboratoires?)|"
+                            r"(?:^|[\s(])l')\s*$")
+
+
 def country_mentions(text: str, story: bool = False) -> Counter:
     """How often a text names each country, by nationality adjective or country/capital name (not the UN, the EU, the
-    African Union or NATO): ``"Bamako … l'État malien … le groupe canadien"`` -> ``{"ML": 2, "CA": 1}``."""
+    African Union or NATO): ``"Bamako … l'État malien … le groupe canadien"`` -> ``{"ML": 2, "CA": 1}``. With ``story``
+    (where a story happens), a nationality given to a party from abroad does not count ("le groupe canadien")."""
     counts: Counter = Counter()
     folded = fold(text)
     for m in _side_pattern().finditer(folded):
@@ -197,14 +206,6 @@ def country_mentions(text: str, story: bool = False) -> Counter:
                 continue
             counts[side] += 1
     return counts
-
-
-# the words before a nationality that make it a party's from abroad, not the story's place: "le groupe japonais",
-# "l'espagnol Iberenergía", "un acheteur français"
-_FOREIGN_PARTY = re.compile(r"(?:\b(?:groupe|societe|compagnie|entreprise|firme|negociant|operateur|constructeur|"
-                            r"armateur|fabricant|filiale|consortium|exploitant|acheteur|importateur|exportateur|"
-                            r"industriel|geant|investisseur|partenaire|client|fournisseur|laboratoires?)|"
-                            r"(?:^|[\s(])l')\s*$")
 
 
 def place_side(text: str) -> str | None:
