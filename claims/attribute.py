@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from claims.lexicon import (broader_role, country_mentions, first_name_gender, fold, media_names,
-                            nationality_adjectives, place_side, same_office, side_of, sides,
+                            nationality_adjectives, place_side, same_office, several_places, side_of, sides,
                             titles)
 from claims.records import Speaker, Statement
 from claims.segment import (ACRONYM_IN_PARENS, COMPANY_ROLES, COUNTERPART_NOUNS, Mention, Segmentation, _first_name,
@@ -173,10 +173,8 @@ class Entity:
 def _joint_or_source(e: Entity) -> bool:
     """Is this speaker several governments at once ("Paris et Berne", "Kiev, Varsovie et Vilnius") or a source the
     text places nowhere ("source proche du dossier")? Neither speaks from the story's country."""
-    label = e.label()
-    parts = [p.strip() for p in re.split(r",|\bet\b", label) if p.strip()]
-    return len(parts) >= 2 and all(place_side(p) for p in parts) or any(
-        re.match(r"(?:une |des |de |d'|la |les )?sources?\b", fold(d)) for d in e.descriptors)
+    return several_places(e.label()) or any(re.match(r"(?:une |des |de |d'|la |les )?sources?\b", fold(d))
+                                            for d in e.descriptors)
 
 
 def _named_body(e: Entity) -> bool:
@@ -493,9 +491,10 @@ class _DocumentResolver:
         the mayor and a resident: no side; American officials on Turkey keep theirs, as in the seeds' gold).
         """
         speakers = {id(e): e for e in (self.of.get(span) for span in self.speaker_spans) if e is not None}
-        host = self._host_country()
+        counts = country_mentions(self.seg.document.text, story=True)
+        host = self._host_country(counts)
         countries = {s for e in speakers.values() for s in e.sides if s not in _INTERNATIONAL}
-        named = {c for c, n in country_mentions(self.seg.document.text, story=True).items() if n >= 2}  # (Turkey)
+        named = {c for c, n in counts.items() if n >= 2}  # (Turkey named twice in a story of American officials)
         if len(countries) == 1 and (host is None or countries == {host}) and len(speakers) >= 3 and named <= countries:
             for e in speakers.values():
                 international = [s for s in e.sides if s in _INTERNATIONAL]
@@ -923,16 +922,17 @@ class _DocumentResolver:
             if len(named) == 1:
                 self._redirect(e, named[0])
 
-    def _host_country(self) -> str | None:
+    def _host_country(self, counts: Counter) -> str | None:
         """The country a story happens in: its wire dateline's ("BAMAKO, 12 mars 2027 (AFP) -"), else the country the
-        text names most, when it names it at least twice and more often than any other."""
+        text names most (``counts``: its ``country_mentions(story=True)``), when it names it at least twice and more
+        often than any other."""
         text = self.seg.document.text
         dated = dateline_of(text)
         if dated is not None:
             side = place_side(re.split(r"[,(]", dated.group(0))[0].strip())
             if side and re.fullmatch(r"[A-Z]{2}", side) and side not in _INTERNATIONAL:
                 return side
-        ranked = country_mentions(text, story=True).most_common(2)
+        ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
         return None

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.lexicon import (MONTHS, boilerplate, country_mentions, first_name_gender, first_names, fold, hypernyms,
                             media_names, nationality_adjectives, naming_words, place_side, reporting_verbs, role_of,
-                            side_of, sides, titles, verb_lemma, word_first_names)
+                            several_places, side_of, sides, titles, verb_lemma, word_first_names)
 from claims.records import Document, Speaker, Statement
 
 OPENERS = {"«": "»", "“": "”"}
@@ -3761,8 +3761,7 @@ class _Finder:
             else:
                 other_roles += ("avocat",)
         side = side_of(text) or (place_side(name) if name else None) or (title.side if title else None)
-        if side and (" et " in text or "," in text) and len(country_mentions(text)) >= 2 and \
-                all(place_side(p.strip()) for p in re.split(r",|\bet\b", text) if p.strip()):
+        if side and len(country_mentions(text)) >= 2 and several_places(text):
             side = None  # "Rome, Athènes et La Valette affirment": several governments at once
         first = fold(toks[0].text)
         if _demonym(text):

@@ -208,6 +208,12 @@ def country_mentions(text: str, story: bool = False) -> Counter:
     return counts
 
 
+def several_places(text: str) -> bool:
+    """Is ``text`` several capitals or countries at once ("Rome, Athènes et La Valette", "Paris et Berne")?"""
+    parts = [p.strip() for p in re.split(r",|\bet\b", text) if p.strip()]
+    return len(parts) >= 2 and all(place_side(p) for p in parts)
+
+
 def place_side(text: str) -> str | None:
     """Side when ``text`` is itself a country, capital or speaking organisation ("Washington", "le Kremlin")."""
     folded = fold(text).strip()
