@@ -1791,10 +1791,15 @@ class _DocumentResolver:
             return None  # "l'éditorialiste de L'Équipe": a post at a paper, not where the person just quoted lives
 
         quoting = self._quoting(m)
+        # the subject of the sentence whose object the mention is: "Koen Verstraete a convoqué mardi l'ambassadeur de
+        # France" does not call himself
+        own_subject = [e for e, unit in self.subjects if unit == m.unit] if not m.subject and (
+            m.start, m.end) not in self.speaker_spans else []
 
         def fits(e: Entity) -> bool:
             return e.is_person() and bool(e.names) and not e.plural and _agrees(m, e) and _known_person(e) \
-                and e is not quoting  # ("Etchegaray assure que l'homme d'affaires …": not himself)
+                and e is not quoting and not any(e is x for x in own_subject)  # ("Etchegaray assure que l'homme
+            # d'affaires …": not himself)
 
         latest = self._latest_subject(m, fits)
         if latest is not None:

@@ -2938,14 +2938,20 @@ class _Finder:
         if fold(doc[j].text) not in ("de", "d'", "du", "des"):
             return hi
         capitals, nouns, coordinated = 0, 0, False
-        while j < limit and doc[j].text not in (",", ";", ":", "(", ")") and (
-                fold(doc[j].text) in ("de", "d'", "du", "des", "la", "l'", "et") or doc[j].text[:1].isupper()
-                or doc[j].pos_ == "ADJ" and (doc[j - 1].text[:1].isupper() or lower)
+        while j < limit and (doc[j].text not in (",", ";", ":", "(", ")") or (
+                doc[j].text == "," and j + 1 < limit and fold(doc[j + 1].text) in ("de", "d'", "du", "des")
+                and not coordinated)) and (  # a longer list: "de l'environnement, des transports, de l'énergie et …"
+                fold(doc[j].text) in ("de", "d'", "du", "des", "la", "l'", "et", ",") or doc[j].text[:1].isupper()
+                or doc[j].pos_ == "ADJ" and (doc[j - 1].text[:1].isupper() or lower or (
+                    doc[j - 1].pos_ == "ADJ" and doc[j - 2].text[:1].isupper()))  # "de la Garde côtière canadienne"
                 or lower and doc[j].pos_ == "NOUN" and doc[j].text.islower() and not self.in_quote(doc[j])):
             capitals += doc[j].text[:1].isupper()
             nouns += doc[j].pos_ == "NOUN"
             coordinated = coordinated or fold(doc[j].text) == "et"
             j += 1
+        if j + 3 < limit and doc[j].text == "(" and _ACRONYM_WORD.fullmatch(doc[j + 1].text) and \
+                doc[j + 2].text == ")" and doc[j + 3].text == ",":
+            j += 3  # the list's acronym before the apposed name: "…, de l'énergie et de la communication (DETEC), X"
         verb = j + (j + 1 < limit and fold(doc[j].text) in ("se", "s'"))
         if verb < limit and coordinated and capitals and doc[verb].pos_ in ("AUX", "VERB") and "Fin" in doc[
                 verb].morph.get("VerbForm") and fold(doc[j - 1].text) not in ("de", "d'", "du", "des", "la", "l'",
@@ -3544,7 +3550,9 @@ class _Finder:
                     (nxt is None or nxt.text in (",", ".", ")", ";")):
                 hi = j  # a number that ends a name: "l'association Eau Secours 34", "France 24"
             elif t.text.isdigit() and j == hi + 1 and titled and j > head.i and doc[hi].pos_ in ("NOUN", "ADJ") and \
-                    nxt is not None and fold(nxt.text) in ("du", "de", "des", "d'"):
+                    nxt is not None and (fold(nxt.text) in ("du", "de", "des", "d'") or (
+                        nxt.text == "," and doc[hi].text.islower() and nxt2 is not None and nxt2.text[:1].isupper()
+                        and _first_name(nxt2.text))):  # "La maire de l'arrondissement 4, Aminata Zongo
                 hi = j  # a unit's number inside a title: "le président de la section locale 9700 du Syndicat …"
             elif w in ("de", "d'") and nxt is not None and fold(nxt.text) in ("un", "une") and nxt2 is not None \
                     and fold(nxt2.text) in MANNER_NOUNS:
@@ -3743,8 +3751,9 @@ class _Finder:
         title = role_of(descr or "")
         # a named person's apposed titles: "le porte-parole …, le commandant X" (both count), "Ce courrier, le maire
         # de l'époque, Gérard Moulin" (the person's title, not the dislocated object's)
-        apposed = [t for t in map(role_of, descr.split(",")) if t is not None and t.kind in ("person", "office")] \
-            if name and descr and "," in descr else []
+        apposed = [t for t in map(role_of, re.split(r",|\s+et\s+", descr)) if t is not None and t.kind in (
+            "person", "office")] if name and descr and re.search(r",|\set\s", descr) else []
+        # (and coordinated: "Le vice-Premier ministre et ministre des Affaires étrangères, Koen Verstraete")
         if apposed and (title is None or title.kind not in ("person", "office")):
             title = apposed[0]
         role = title.role if title else None

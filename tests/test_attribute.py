@@ -3708,3 +3708,32 @@ def test_an_office_joins_no_person_of_the_other_gender_across_documents(nlp):
                      "Le procès doit durer jusqu'au 27 mars, a précisé la présidente de la 11e chambre.")
     assert speaker_of(sts, "des négociations").name == "Laurent Pichon"
     assert speaker_of(sts, "Le procès doit durer").name == "la présidente de la 11e chambre"
+
+
+SESSION_37_TITLES = [
+    # a long portfolio list before the name: inner commas, adjectives in a row, the acronym at its end
+    ("La ministre fédérale des Pêches, des Océans et de la Garde côtière canadienne, Geneviève Arsenault-Hébert, a "
+     "annoncé jeudi que le total des captures serait réduit de 40 %.", "le total des captures",
+     "Geneviève Arsenault-Hébert", "CA"),
+    ("Le chef du Département fédéral de l'environnement, des transports, de l'énergie et de la communication (DETEC), "
+     "Daniel Aeberhard, a assuré mardi que la Suisse respectait l'ordonnance.", "la Suisse respectait",
+     "Daniel Aeberhard", None),
+    # a Swiss federal councillor is Swiss
+    ("Le conseiller fédéral chargé des transports, Urs Baumgartner, a haussé le ton mercredi. « Nous ne céderons "
+     "pas », a-t-il déclaré.", "Nous ne céderons pas", "Urs Baumgartner", "CH"),
+    # a district's number before the name
+    ("La maire de l'arrondissement 4, Aminata Zongo, reconnaît que quatre écoles n'ont été livrées que le 12 "
+     "novembre.", "quatre écoles", "Aminata Zongo", None),
+    # two coordinated titles; the object of his own sentence is someone else
+    ("Le vice-Premier ministre et ministre des Affaires étrangères, Koen Verstraete, a convoqué mardi l'ambassadeur de "
+     "France. « La Belgique demande à être traitée en partenaire », a déclaré le chef de la diplomatie belge à "
+     "l'issue de l'entretien.", "La Belgique demande", "Koen Verstraete", "BE"),
+]
+
+
+@pytest.mark.parametrize("text,content,name,side", SESSION_37_TITLES)
+def test_long_titles_before_a_name_and_offices_under_another_name(nlp, text, content, name, side):
+    """A title whose list of portfolios runs over commas, or that holds a number or an acronym, still gives its name;
+    "le chef de la diplomatie" is the foreign minister named with two titles, not the ambassador he summoned."""
+    speaker = speaker_of(statements(nlp, text), content)
+    assert (speaker.name, speaker.side) == (name, side)
