@@ -376,6 +376,10 @@ def _former(text: str) -> bool:
     return _FORMER.search(fold(text)) is not None
 
 
+# "Elle s'appelle X", "Il se prénomme X": a name given to the person just spoken of
+_CALLED = re.compile(r"\b(?:[Ii]l|[Ee]lle)\s+(?:s['’]appelle|se\s+nomme|se\s+prénomme)\s+$")
+
+
 class _DocumentResolver:
     def __init__(self, seg: Segmentation):
         self.seg = seg
@@ -610,6 +614,9 @@ class _DocumentResolver:
                 firsts[id(e)] = m
         for x in list(self.entities):
             m = firsts.get(id(x))
+            if m is not None and not m.subject and _CALLED.search(self.seg.document.text, max(0, m.start - 30), m.start):
+                m = replace(m, subject=True)  # "La présidente de l'association … raconte-t-elle. Elle s'appelle
+                # Françoise Lhoest": the name the text gives her at last
             if m is None or m.kind != "name" or not m.subject or m.descriptor or x.org or x.plural \
                     or len(x.names[0].split()) < 2:  # (first named bare; "le fondateur" after it may be him)
                 continue

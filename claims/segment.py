@@ -1719,6 +1719,17 @@ class _Finder:
             # speaks for it (an unnamed spokesperson leaves the words to the body)
             group_end = voice[1]
             mention = voice[0] or mention
+        elif mention is not None and mention.kind != "name" and mention.start > doc[unit.start].idx and \
+                _BY_THE_VOICE.match(self.text, doc[unit.start].idx):
+            # fronted: "Par la voix de son porte-parole, Benoît Collignon, la compagnie fait valoir que P"
+            names = [t for t in doc[unit.start: group_start] if t.idx < mention.start and t.pos_ == "PROPN"
+                     and _first_name(t.text) and not self.in_quote(t)]
+            voiced = self._mention(names[0], unit, subject=True) if names else None
+            title = role_of(self.text[_BY_THE_VOICE.match(self.text, doc[unit.start].idx).end(): names[0].idx]
+                            ) if names else None
+            if voiced is not None and voiced.role is None and title is not None and title.kind in ("person", "office"):
+                voiced = replace(voiced, role=title.role, role_kind=title.kind)  # "sa porte-parole, X": her post too
+            mention = voiced if voiced is not None and voiced.kind == "name" else mention
         if only_colon:
             content = self._colon_content(group_end, unit)
         else:
@@ -1938,6 +1949,14 @@ class _Finder:
         doc = self.doc
         start = self._sentence_opening(comma)
         k = start + (fold(doc[start].text) in HONORIFICS)
+        if k < comma.i and not _first_name(doc[k].text) and doc[k].pos_ == "DET":
+            # a title before the name: "Le sprinteur belge Arnaud Lejeune, leader de l'équipe, | a publié …"
+            t = k + 1
+            while t < min(comma.i, k + 5) and doc[t].text.islower() and doc[t].pos_ in ("NOUN", "ADJ"):
+                t += 1
+            if t > k + 1 and t < comma.i and _first_name(doc[t].text) and any(getattr(titles().get(fold(
+                    x.text)), "kind", None) in ("person", "office") for x in doc[k + 1: t]):
+                k = start = t
         if k >= comma.i or not _first_name(doc[k].text):
             return False
         while k < comma.i and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
@@ -2327,7 +2346,11 @@ class _Finder:
             t = doc[j]
             # the head of the noun phrase that ends there: "le gestionnaire du réseau électrique | prévient"
             while (t.dep_ in ("amod", "nmod") or t.dep_ == "conj" and any(k.dep_ == "case" for k in t.children)) \
-                    and unit.start <= t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN"):
+                    and unit.start <= t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") and not (
+                        t.text[:1].isupper() and t.head.text.islower() and any(
+                            k.dep_ == "case" and k.i < t.head.i for k in t.head.children)
+                        and any(x.text == "," for x in doc[t.head.i + 1: t.i])):
+                # (not across the comma of a fronted circumstance: "Dans un communiqué publié mardi, Valtair-Opale")
                 t = t.head  # (and a coordinated complement: "le ministère des Infrastructures et de la Gestion(conj)")
             if t.dep_ == "appos" and t.pos_ == "NOUN" and unit.start <= t.head.i < t.i and t.head.pos_ in (
                     "NOUN", "PROPN") and t.head.text[:1].isupper() and doc[t.head.i + 1].text == "," and \
@@ -3072,6 +3095,9 @@ class _Finder:
         stop = end - (doc[end - 1].text == ",")
         names = [t for t in doc[k: stop] if t.pos_ == "PROPN" and _first_name(t.text)]
         mention = self._mention(names[0], unit, subject=True) if names else None
+        title = role_of(self.text[_BY_THE_VOICE.match(self.text, doc[k].idx).end(): names[0].idx]) if names else None
+        if mention is not None and mention.role is None and title is not None and title.kind in ("person", "office"):
+            mention = replace(mention, role=title.role, role_kind=title.kind)  # "de son directeur, X": his post too
         return (mention if mention is not None and mention.kind == "name" else None), end
 
     def _cleft(self, t: Token) -> bool:
@@ -3489,7 +3515,8 @@ class _Finder:
                 if k < unit.end and doc[k].pos_ in ("NOUN", "PROPN") and not self.in_quote(doc[k]):
                     hi, j = k, k + 1  # "la porte-parole libérale en matière de famille", "le ministre en charge des
                     continue  # Transports": the portfolio
-            if w == "en" and titled and nxt is not None and nxt.pos_ == "PROPN" and place_side(nxt.text) and \
+            if w == "en" and titled and nxt is not None and nxt.text[:1].isupper() and (
+                    place_side(nxt.text) or side_of(nxt.text)) and \
                     not self.in_quote(nxt):
                 hi, j = j + 1, j + 2  # "son représentant en RDC", "l'ambassadeur en France": the post's country
                 continue
@@ -3801,11 +3828,17 @@ class _Finder:
                 and self.doc[name_toks[0].i + 1].pos_ in ("NOUN", "ADJ") and not self.in_quote(name_toks[0]):
             kind = "org"  # a union's branch: "la CGT métallurgie de la Manche", "la CFDT cheminots" (one body)
             name, descr, plural = None, text, False
-        elif name and not role and len(toks) >= 4 and toks[0].pos_ == "DET" and toks[1].text[:1].isupper() and any(
+        elif name and (not role or role_kind == "org") and len(toks) >= 4 and toks[0].pos_ == "DET" and \
+                toks[1].text[:1].isupper() and any(
                 getattr(titles().get(" ".join(fold(t.text) for t in toks[1: 1 + n]).replace("' ", "'")), "kind",
                         None) == "org" for n in (3, 4)):
             kind = "org"  # a body whose name opens with a body's compound title: "la Chambre de commerce du canton du
             name, descr, plural = None, text, False  # Tessin" (not a person called "Chambre")
+        elif name and role_kind == "org" and len(toks) >= 4 and toks[0].text[:1].isupper() and getattr(
+                titles().get(fold(toks[0].text)), "kind", None) == "org" and name_toks[0].i == toks[1].i and any(
+                    t.text.islower() and t.pos_ in ("ADJ", "NOUN") for t in toks[2:]):
+            kind = "org"  # "(auprès du) Comité Air pur La Baie": a body's name with lowercase words, after its kind
+            name, descr, plural = None, text, False
         elif name and not role and _institution_name(toks, name_toks):
             kind = "org"  # "le Parlement européen", "la Protection civile italienne", "le Fonds monétaire
             name, descr, plural = None, text.split(",")[0].strip(), False  # international": a body, not a person
@@ -3820,6 +3853,10 @@ class _Finder:
                 not _is_acronym(name) and re.match(r"(?:[Ll]['’]|[Ll][ea]s? )", text):
             kind, role, role_kind = "org", fold(name), "medium"  # "Selon Le Monde", "a-t-il dit au Figaro": a paper,
             name, descr, plural = None, text, False  # not a person called "Monde" ("le ministre" later is not it)
+        elif name and not role and re.fullmatch(r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*-(?:le|la|les|sur|sous|en|lès|lez|aux|au|de|du|des|"
+                                                  r"d['’]|l['’])-?[\w'’-]+", text.strip()):
+            kind = "org"  # a place's compound name with its lowercase link: "Fexhe-le-Haut-Clocher", "Boulogne-sur-Mer",
+            name, descr, plural = None, text, False  # no person's
         elif name:
             kind = "name"
         elif role_kind == "source":
@@ -5986,7 +6023,11 @@ _REGIONAL_DEMONYMS = frozenset(
                           ("angevin", ("", "e", "s", "es")), ("flamand", ("", "e", "s", "es")),
                           ("wallon", ("", "ne", "s", "nes")), ("valaisan", ("", "ne", "s", "nes")),
                           ("tourangeau", ("", "x")), ("tourangelle", ("", "s")), ("charentais", ("", "e", "es")),
-                          ("lorrain", ("", "e", "s", "es")), ("champenois", ("", "e", "es")))
+                          ("lorrain", ("", "e", "s", "es")), ("champenois", ("", "e", "es")),
+                          ("nordiste", ("", "s")), ("sudiste", ("", "s")), ("mosellan", ("", "e", "s", "es")),
+                          ("messin", ("", "e", "s", "es")), ("poitevin", ("", "e", "s", "es")),
+                          ("cevenol", ("", "e", "s", "es")), ("beauceron", ("", "ne", "s", "nes")),
+                          ("manceau", ("", "x")), ("mancelle", ("", "s")))
     for e in ends)
 
 

@@ -3737,3 +3737,44 @@ def test_long_titles_before_a_name_and_offices_under_another_name(nlp, text, con
     "le chef de la diplomatie" is the foreign minister named with two titles, not the ambassador he summoned."""
     speaker = speaker_of(statements(nlp, text), content)
     assert (speaker.name, speaker.side) == (name, side)
+
+
+SESSION_37_SPEAKERS = [
+    # a name given at last: "Elle s'appelle X"; a village's compound name is no person
+    ("Titre\n\nLa présidente de l'association de riverains, elle, ne dort plus. « C'est un avion toutes les six "
+     "minutes », raconte-t-elle. Elle s'appelle Françoise Lhoest et habite Fexhe-le-Haut-Clocher.\n\nLes emplois "
+     "avancés ? À l'en croire, la compagnie « n'emploie pas plus de 180 personnes ».", "n'emploie pas plus",
+     "Françoise Lhoest"),
+    # a fronted "par la voix de", and the post it gives for later
+    ("Titre\n\nPar la voix de sa porte-parole, Geneviève Paradis, le ministère fait valoir que les émissions ont "
+     "diminué.\n\nUne avocate conteste ce calendrier. La porte-parole du ministère répond que la loi « autorise "
+     "expressément » une dérogation.", "les émissions ont diminué", "Geneviève Paradis"),
+    # a fronted circumstance with a comma before the subject's name
+    ("Titre\n\nDans un communiqué publié mardi, Valtair-Opale assure que « tous les salaires ont été versés ».",
+     "tous les salaires", "Valtair-Opale"),
+    # a regional epithet
+    ("Titre\n\n« Nous l'avons appris par un courriel. » Ces mots sont ceux d'Olivier Decroix, manager de l'équipe. Le "
+     "Nordiste, 51 ans, assure que le contrat courait jusqu'à fin 2026.", "le contrat courait", "Olivier Decroix"),
+    # a title, the name and another title before a verb with an object and a colon
+    ("Titre\n\nLe sprinteur belge Arnaud Lejeune, leader de l'équipe, a publié lundi sur Instagram un message "
+     "laconique : « Apprendre la fin de son sponsor par un mail, c'est moche. »", "Apprendre la fin",
+     "Arnaud Lejeune"),
+    # where an ambassador is posted, a country spelt like its adjective
+    ("Titre\n\nL'ambassadeur de France en Suisse, Frédéric Lacombe-Viard, a confié au Temps que Paris « suit le "
+     "dossier de près ».", "suit le dossier", "Frédéric Lacombe-Viard"),
+    # bodies: a compound title with its adjective, a name with lowercase words after its kind
+    ("Titre\n\nLe Conseil d'Etat genevois l'a fait savoir mercredi: il ne prendra pas en charge la part française du "
+     "déficit.", "la part française", "Le Conseil d'Etat genevois"),
+    ("Titre\n\nLe recours devrait être déposé d'ici deux semaines, a-t-on appris auprès du Comité Air pur La Baie.",
+     "Le recours devrait", "Comité Air pur La Baie"),
+    # a Belgian chief executive's title
+    ("Titre\n\nSon administrateur délégué, Marc Tilkin, ne cache pas son inquiétude.\n\n« Nous ne partirons pas de "
+     "gaieté de cœur, mais nous partirons », conclut l'administrateur délégué.", "Nous ne partirons pas",
+     "Marc Tilkin"),
+]
+
+
+@pytest.mark.parametrize("text,content,name", SESSION_37_SPEAKERS)
+def test_names_given_late_fronted_voices_and_bodies_with_long_names(nlp, text, content, name):
+    """Constructions of the development sets written in the thirty-seventh session."""
+    assert speaker_of(statements(nlp, text), content).name == name
