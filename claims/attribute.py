@@ -380,6 +380,11 @@ def _former(text: str) -> bool:
 _CALLED = re.compile(r"\b(?:[Ii]l|[Ee]lle)\s+(?:s['’]appelle|se\s+nomme|se\s+prénomme)\s+$")
 
 
+# a document's author after a participle: "publié lundi par", ", réalisée par"
+_AUTHORED_BY = re.compile(r"\s*,?\s*(?:publi|réalis|rédig|coordonn|men|conduit|sign)ée?s?(?:\s+[\w'’-]+){0,3}?"
+                          r"\s+par\s*")
+
+
 class _DocumentResolver:
     def __init__(self, seg: Segmentation):
         self.seg = seg
@@ -701,6 +706,10 @@ class _DocumentResolver:
         if after is not None and re.fullmatch(r"\s*(?:(?:publié|rendu|remis)e?s?\s+)?(?:de la |de l['’]|du |des |de |d['’])\s*",
                                               text[end:after[0]]):
             e = self.of[after]
+            if e is not None and (e.is_body() or e.is_person()):
+                return e
+        if after is not None and _AUTHORED_BY.fullmatch(text[end:after[0]]):
+            e = self.of[after]  # "du rapport publié lundi par l'Observatoire …", "l'étude réalisée par X"
             if e is not None and (e.is_body() or e.is_person()):
                 return e
         body = _REPORT_ISSUER.match(text, end)
@@ -1379,9 +1388,11 @@ class _DocumentResolver:
         if comp and not m.plural and _definite(m) and m.role_kind == "person":
             # "L'avocat de la victime" after "Me Jacques Vergne, avocat de l'ancien élu" and "Me Anne Roux, avocate de
             # la victime": the one person with that role of that very complement (a masculine may be generic)
+            headline = self._headline_end()
             same = [e for e in self.entities if e.first < m.start and e.is_person() and not e.plural
                     and _fits_role(replace(m, gender=None), e)
-                    and any(_complement(d) == comp for d in e.descriptors)]
+                    and any(_complement(d) == comp for d in e.descriptors)
+                    and not (not e.names and e.last_seen < headline <= m.start)]  # (see _headline_to_body)
             if len(same) == 1:
                 return same[0]
         headline = self._headline_end()
@@ -1509,6 +1520,18 @@ class _DocumentResolver:
             passing = self._person_named_in_passing(m, sentence=True)
             if passing is not None:
                 return passing
+        if m.kind == "anaphor" and m.role_kind == "person" and not m.plural and _definite(m) and \
+                not self._in_headline(m) and not _OF_SOMETHING.search(fold(m.text)):
+            # "Judo : Clémence Rivière conteste sa non-sélection" … "la judokate contracte une infection": an epithet
+            # nothing before fits is the one person of its gender the headline names
+            end = self._headline_end()
+            lead = {id(e): e for e in self.entities if e.names and e.is_person() and not e.plural and e.first < end
+                    and _agrees(m, e) and (not e.roles or m.role in e.roles) and m.gender and e.gender == m.gender
+                    and any(_first_name(n.split()[0]) for n in e.names)}
+            named = self._named_in_text(m)
+            if named is None and len(lead) == 1:
+                return next(iter(lead.values()))
+            return named or self._new(m)
         return self._named_in_text(m) or self._new(m)
 
     def _sentence_before(self, m: Mention) -> int:
@@ -1910,8 +1933,8 @@ class _DocumentResolver:
         if m.gender and e.gender and m.gender != e.gender:
             return None
         title = _DETERMINERS.sub("", fold(m.text))
-        if title in text[: m.start]:
-            return None  # the title was used before: it may be someone else
+        if title in text[self._headline_end(): m.start]:
+            return None  # the title was used before: it may be someone else (a headline's is the body's person)
         around = text[max(0, m.start - 60): m.end + 60]
         if any(w in around for w in CONTRAST):
             return None

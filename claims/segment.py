@@ -4652,7 +4652,8 @@ class _Finder:
             while p < unit.end - 1 and (fold(doc[p].text) in TIME_WORDS or doc[p].pos_ == "ADV"
                                         or fold(doc[p].text) in ("public", "publique", "publics", "publiques")):
                 p += 1  # "communiqués jeudi soir par le parquet", "rendue publique lundi par l'association"
-            if "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and fold(doc[p].text) == "par":
+            if ("Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") or _AUTHORED.fullmatch(fold(
+                    t.text))) and fold(doc[p].text) == "par":  # (also "coordonné(ADJ) par l'économiste X")
                 j = p + 1
                 while j < unit.end and doc[j].pos_ == "DET":
                     j += 1
@@ -5907,9 +5908,10 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
                 _body_noun(first.doc[prev_toks[-1].i - 2]) and run[-1].i < content[-1].i:
             continue  # "le collectif d'usagers Nuits sur les rails": the body's name, which lowercase words end
         if prev_toks and prev_toks[-1].pos_ == "DET" and prev_toks[-1].text[:1].isupper() \
-                and not prev_toks[-1].is_sent_start:
-            titled_names.append(run)  # a party or paper ("du groupe Les Écologistes"): a person's name comes first
-            continue
+                and (not prev_toks[-1].is_sent_start or prev_toks[-1].i != words[0].i):
+            if prev_toks[-1].i == words[0].i:
+                titled_names.append(run)  # a party or paper ("Les Écologistes"): a person's name comes first
+            continue  # (inside a description, a body's or place's name: "la directrice de la résidence Les Tilleuls")
         prev_tok = first.doc[first.i - 1] if first.i > 0 else None
         if prev_tok is not None and prev_tok.text[:1].islower() and before[-1] in titles() \
                 and titles()[before[-1]].kind in ("org", "medium"):
@@ -5981,8 +5983,10 @@ def _before_que(tok: Token) -> bool:
         return False
     if doc[j].text == ":" and j + 1 < len(doc) and doc[j + 1].text in OPENERS:
         return True  # "Julie, 41 ans, infirmière, raconte : « … »", "M. Sarrazin réplique : « … »"
-    if "Inf" in doc[j].morph.get("VerbForm") and fold(tok.text) in _IRREGULAR:
-        return True  # "dément par ailleurs avoir gonflé ses marges"
+    if "Inf" in doc[j].morph.get("VerbForm") and (fold(tok.text) in _IRREGULAR or fold(tok.text).endswith("e") and any(
+            reporting_verbs().get(c) not in (None, "colon", "quote") for c in _lemma_candidates(tok))):
+        return True  # "dément par ailleurs avoir gonflé ses marges", "La résidante de Jonquière raconte(ADJ) avoir été
+        # appelée …"
     return fold(doc[j].text) in ("que", "qu'")
 
 
@@ -6216,7 +6220,7 @@ def _after_honorific(t: Token) -> bool:
 
 
 # participles that name a document's author after them: "l'étude réalisée par le bureau Mobilis Conseil" (folded)
-_AUTHORED = re.compile(r"(?:realise|mene|conduit|signe|redige|effectue)e?s?")
+_AUTHORED = re.compile(r"(?:realise|mene|conduit|signe|redige|effectue|coordonne|dirige|pilote|supervise)e?s?")
 # a second post an aside gives the person described: "…, fonction qu'il cumule avec son mandat d'échevin"
 _CUMUL = re.compile(r"\s*,\s*(?:fonction|poste|mandat|charge)s? qu['’](?:il|elle) cumule avec "
                     r"(?:son|sa|ses|celle|celui) (?:de |d['’])?(?:mandat|poste|fonction|siège|charge)?s?\s*"

@@ -3778,3 +3778,36 @@ SESSION_37_SPEAKERS = [
 def test_names_given_late_fronted_voices_and_bodies_with_long_names(nlp, text, content, name):
     """Constructions of the development sets written in the thirty-seventh session."""
     assert speaker_of(statements(nlp, text), content).name == name
+
+
+SESSION_37_PROTAGONISTS = [
+    # a headline's title, the bare name that opens the body, then the title again: one person; a place's name with
+    # its capitalised article is no person's
+    ("Mons : « Nous avons commis une erreur », admet la directrice de la résidence Les Tilleuls\n\nUn résident a reçu "
+     "par erreur le traitement d'une voisine. La direction reconnaît une faute.\n\nVéronique Lambotte ne cherche pas "
+     "d'excuses. La directrice de la résidence Les Tilleuls, à Jemappes, reconnaît qu'un résident de 87 ans a reçu le "
+     "mauvais traitement.", "un résident de 87 ans", "Véronique Lambotte"),
+    # an athlete's epithet with her club's town
+    ("Judo : « La balance était fausse », accuse Inès Boukhari\n\nInès Boukhari n'en démord pas. « J'ai pesé 56,8 "
+     "kilos sur la balance d'essai », répète la judokate de Villemomble.", "J'ai pesé", "Inès Boukhari"),
+    # the one person a headline names, for an epithet nothing nearer fits
+    ("Judo : Clémence Rivière conteste sa non-sélection pour les Jeux\n\nElle ne décolère pas. Clémence Rivière, 27 "
+     "ans, conteste avoir « refusé un combat de barrage ».\n\nLa fédération a publié un communiqué. Tout a basculé un "
+     "matin de février. Opérée du ménisque à Nantes, la judokate contracte une infection. « J'ai attrapé un "
+     "staphylocoque au bloc », dit-elle.", "staphylocoque", "Clémence Rivière"),
+    # a report's coordinator named in an aside after a demonstrative
+    ("Titre\n\nLe ministère a contesté hier le rapport publié lundi par l'Observatoire de la pêche (Ospd).\n\nSelon ce "
+     "document de 68 pages, coordonné par l'économiste Ibrahima Fall, 41 licences auraient été accordées sans avis.",
+     "41 licences", "Ibrahima Fall"),
+    # a reporting verb the tagger read as an adjective before an infinitive; a resident's epithet
+    ("Titre\n\nDenise Lavoie, 71 ans, attend une prothèse de la hanche depuis quatorze mois. La résidante de "
+     "Jonquière raconte avoir été appelée la veille de son opération : « On m'a dit que c'était annulé. »",
+     "avoir été appelée", "Denise Lavoie"),
+]
+
+
+@pytest.mark.parametrize("text,content,name", SESSION_37_PROTAGONISTS)
+def test_a_protagonists_epithets_and_a_reports_coordinator(nlp, text, content, name):
+    """An article's protagonist under the epithets of the body (headline, bare name, title; "la judokate"), and the
+    coordinator of a report a demonstrative brings back."""
+    assert speaker_of(statements(nlp, text), content).name == name
