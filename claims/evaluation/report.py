@@ -405,6 +405,38 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "over Geneva airport's night flights (Tribune de Genève), Tunisia and Libya over a border market (La "
               "Presse de Tunisie), Canada and the United States over softwood lumber duties (La Presse); speakers of "
               "several countries; seventy-sixth development set, written in the thirty-sixth session"),
+             ("wire-dev77", "eval/gold/wire-dev77.jsonl", "eval/articles/wire-dev77",
+              "a Bordeaux museum director forced out (Sud Ouest), a Liège cargo airline's night flights (La Meuse), a "
+              "cycling team losing that airline as sponsor (L'Équipe), Cameroon's ministry contesting a report on "
+              "road tolls (Cameroon Tribune), a Lausanne squat (24 heures), a Québec smelter's permit (Le Devoir); "
+              "attribution forms, roles named later; seventy-seventh development set, written in the thirty-seventh "
+              "session"),
+             ("wire-dev78", "eval/gold/wire-dev78.jsonl", "eval/articles/wire-dev78",
+              "Spain and Morocco over Dakhla waters (AFP), Burkina Faso and Côte d'Ivoire over a border post (RFI), "
+              "France and Switzerland over a tram's deficit (Le Temps), Belgium and the Netherlands over the Scheldt "
+              "(Le Soir), Algeria and Tunisia over gas transit fees (TSA), Canada and Denmark over Hans Island "
+              "(Radio-Canada); seventy-eighth development set, written in the thirty-seventh session"),
+             ("wire-dev79", "eval/gold/wire-dev79.jsonl", "eval/articles/wire-dev79",
+              "floods in the Aude (AFP), a retailer's store closures (Le Figaro / Reuters), an IMF mission to Senegal "
+              "(AFP), a Top 14 match report (AFP sport), the Belgian central bank's forecast (Belga), pesticides in "
+              "Breton rivers (Ouest-France); the habits of agency copy; seventy-ninth development set, written in the "
+              "thirty-seventh session"),
+             ("wire-dev80", "eval/gold/wire-dev80.jsonl", "eval/articles/wire-dev80",
+              "a tram line before Grenoble's council (Le Dauphiné libéré), a pig-farm fire (Le Télégramme), a school "
+              "closure in Verviers (L'Avenir), night shifts at the CHUV (24 heures), a taxi-moto strike in Cotonou "
+              "(La Nation), a snowstorm live blog in Sherbrooke (La Tribune); eightieth development set, written in "
+              "the thirty-seventh session"),
+             ("wire-dev81", "eval/gold/wire-dev81.jsonl", "eval/articles/wire-dev81",
+              "a Nîmes deputy mayor and a car park (Midi Libre), a Mons nursing home's medication error (Sud Info), a "
+              "judoka's weigh-in (L'Équipe), Senegal's fisheries ministry and a report on licences (Le Soleil), a "
+              "Geneva dial maker and child labour (Tribune de Genève), cancelled surgeries in Saguenay (Le "
+              "Quotidien); denials, admissions, portraits; eighty-first development set, written in the "
+              "thirty-seventh session"),
+             ("wire-dev82", "eval/gold/wire-dev82.jsonl", "eval/articles/wire-dev82",
+              "France and Spain over a Pyrenees pipeline (AFP), Ghana and Togo over cocoa smuggling (Jeune Afrique), "
+              "Switzerland and Italy over Lake Lugano (Le Temps), Belgium and Germany over a toll near Aachen "
+              "(L'Écho), Morocco and Algeria over closed airspace (Le360), Canada and the United States over Great "
+              "Lakes pilotage (La Presse); eighty-second development set, written in the thirty-seventh session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -576,6 +608,18 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "a seventy-third held-out set, written in the thirty-sixth session"),
              ("wire-heldout74", "eval/gold/wire-heldout74.jsonl", "eval/articles/wire-heldout74",
               "a seventy-fourth held-out set, written in the thirty-sixth session"),
+             ("wire-heldout75", "eval/gold/wire-heldout75.jsonl", "eval/articles/wire-heldout75",
+              "a seventy-fifth held-out set, written in the thirty-seventh session"),
+             ("wire-heldout76", "eval/gold/wire-heldout76.jsonl", "eval/articles/wire-heldout76",
+              "a seventy-sixth held-out set, written in the thirty-seventh session"),
+             ("wire-heldout77", "eval/gold/wire-heldout77.jsonl", "eval/articles/wire-heldout77",
+              "a seventy-seventh held-out set, written in the thirty-seventh session"),
+             ("wire-heldout78", "eval/gold/wire-heldout78.jsonl", "eval/articles/wire-heldout78",
+              "a seventy-eighth held-out set, written in the thirty-seventh session"),
+             ("wire-heldout79", "eval/gold/wire-heldout79.jsonl", "eval/articles/wire-heldout79",
+              "a seventy-ninth held-out set, written in the thirty-seventh session"),
+             ("wire-heldout80", "eval/gold/wire-heldout80.jsonl", "eval/articles/wire-heldout80",
+              "a eightieth held-out set, written in the thirty-seventh session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
