@@ -3435,7 +3435,9 @@ class _Finder:
                     hi, j = j, j + 1
                 continue
             if w == "et" and doc[j - 1].text[:1].isupper() and nxt is not None and nxt.text[:1].isupper() and \
-                    nxt.pos_ in ("PROPN", "NOUN") and any(map(_body_noun, doc[max(unit.start, head.i - 4): j])):
+                    nxt.pos_ in ("PROPN", "NOUN") and (any(map(_body_noun, doc[max(unit.start, head.i - 4): j])) or (
+                        j - 1 == head.i and head.text.endswith(("s", "x")) and nxt.text.endswith(("s", "x"))
+                        and not _first_name(head.text) and not _first_name(nxt.text))):  # "Pêches et Océans Canada"
                 hi, j = j + 1, j + 2  # a body's name: "l'association de consommateurs Foyers et Énergie"
                 continue
             if w in ("a", "au", "aux") and titled and doc[j - 1].text[:1].isupper() \
@@ -3839,6 +3841,11 @@ class _Finder:
                     t.text.islower() and t.pos_ in ("ADJ", "NOUN") for t in toks[2:]):
             kind = "org"  # "(auprès du) Comité Air pur La Baie": a body's name with lowercase words, after its kind
             name, descr, plural = None, text, False
+        elif name and not role and len(name_toks) == 1 and name_toks[0].pos_ == "NOUN" and not _first_name(name) \
+                and name_toks[0].i + 1 < len(self.doc) and any(t.i == name_toks[0].i + 1 for t in toks) \
+                and self.doc[name_toks[0].i + 1].pos_ == "ADJ" and self.doc[name_toks[0].i + 1].text.islower():
+            kind = "org"  # "L'Administration portuaire de Thunder Bay": a body whose name opens with a capitalised
+            name, descr, plural = None, text.split(",")[0].strip(), False  # noun, no person called "Administration"
         elif name and not role and _institution_name(toks, name_toks):
             kind = "org"  # "le Parlement européen", "la Protection civile italienne", "le Fonds monétaire
             name, descr, plural = None, text.split(",")[0].strip(), False  # international": a body, not a person
@@ -4657,6 +4664,18 @@ class _Finder:
                 j = p + 1
                 while j < unit.end and doc[j].pos_ == "DET":
                     j += 1
+                if j < unit.end and doc[j].text.islower():
+                    # "rédigé par la chargée d'enquête Mathilde Rochat": the name after the title
+                    named = next((x for x in range(j + 1, min(j + 5, unit.end)) if doc[x].is_punct
+                                  or doc[x].pos_ == "PROPN" and _first_name(doc[x].text)), None)
+                    if named is not None and not doc[named].is_punct:
+                        end = named + 1
+                        while end < unit.end and (doc[end].pos_ == "PROPN" or doc[end].text == "-" and
+                                                  not doc[end - 1].whitespace_):
+                            end += 1
+                        text = self.text[doc[named].idx: doc[end - 1].idx + len(doc[end - 1])]
+                        return Mention(doc[named].idx, doc[end - 1].idx + len(doc[end - 1]), text, "name", name=text,
+                                       gender=_gender(list(doc[j: end])), unit=unit.index)
                 if j < unit.end and doc[j].pos_ in ("NOUN", "PROPN"):
                     # "l'avis publié par la DGCCRF" (not "des relevés effectués par l'AFP": the outlet's own)
                     m = _acronym_body(self._mention(doc[j], unit, subject=False), doc[j])
@@ -5803,8 +5822,10 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
         if cur and _name_particle(words, n, len(cur)):
             cur.append(t)  # "Bruno Le Maire", "Dominique de Villepin", "Valéry Giscard d'Estaing"
             continue
-        if cur and w == "et" and n + 1 < len(words) and words[n + 1].text[:1].isupper() and any(
-                map(_body_noun, words[:n - len(cur)])):
+        if cur and w == "et" and n + 1 < len(words) and words[n + 1].text[:1].isupper() and (any(
+                map(_body_noun, words[:n - len(cur)])) or len(cur) == 1 and cur[0].text.endswith(("s", "x"))
+                and words[n + 1].text.endswith(("s", "x")) and not _first_name(cur[0].text)
+                and not _first_name(words[n + 1].text)):  # (also two plural nouns: "Pêches et Océans Canada")
             cur.append(t)  # a body's name: "l'association de consommateurs Foyers et Énergie"
             continue
         if cur and t.text == "&" and n + 1 < len(words) and words[n + 1].text[:1].isupper():

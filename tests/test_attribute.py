@@ -3806,6 +3806,18 @@ SESSION_37_PROTAGONISTS = [
 ]
 
 
+SESSION_37_PROTAGONISTS += [
+    # bodies whose names open with capitalised common nouns
+    ("Titre\n\nL'Administration portuaire de Thunder Bay, en Ontario, soutient au contraire que les escales ont "
+     "chuté de 15 %.", "les escales", "L'Administration portuaire de Thunder Bay"),
+    ("Titre\n\nSelon Pêches et Océans Canada, les chalutiers auraient capturé 400 tonnes de flétan.", "400 tonnes",
+     "Pêches et Océans Canada"),
+    # a report's author after a title
+    ("Titre\n\nSelon le rapport, rédigé par la chargée d'enquête Mathilde Rochat, au moins neuf mineurs "
+     "travaillaient en novembre.", "neuf mineurs", "Mathilde Rochat"),
+]
+
+
 @pytest.mark.parametrize("text,content,name", SESSION_37_PROTAGONISTS)
 def test_a_protagonists_epithets_and_a_reports_coordinator(nlp, text, content, name):
     """An article's protagonist under the epithets of the body (headline, bare name, title; "la judokate"), and the
