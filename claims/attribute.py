@@ -948,6 +948,12 @@ class _DocumentResolver:
             side = place_side(re.split(r"[,(]", dated.group(0))[0].strip())
             if side and re.fullmatch(r"[A-Z]{2}", side) and side not in _INTERNATIONAL:
                 return side
+        for para in text.split("\n\n")[:6]:
+            # a Canadian daily's dateline in parentheses: "(Ottawa) Le torchon brûle entre Ottawa et Washington"
+            place = re.match(r"\(([A-ZÀ-Ý][\wÀ-ÿ'’. -]{1,30})\)\s+[A-ZÀ-Ý«]", para.strip())
+            side = place_side(place.group(1)) if place is not None else None
+            if side and re.fullmatch(r"[A-Z]{2}", side) and side not in _INTERNATIONAL:
+                return side
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]

@@ -3693,6 +3693,12 @@ SIDE_STORIES = [
      "devait 48 milliards d'ariary. Le directeur de la filiale japonaise, Kenji Matsuda, conteste ce montant et assure "
      "que tout a été payé. Selon le maire de Moramanga, Rivo Andriamasy, les camions ne circulent plus depuis lundi à "
      "Madagascar.", ["MG", "JP", "MG"]),
+    # a Canadian daily's dateline in parentheses gives the story's country, though Washington is named as often
+    ("Pilotage : Washington fait payer nos navires, dénonce Ottawa\n\n(Ottawa) Le torchon brûle entre Ottawa et "
+     "Washington au sujet des frais de pilotage. La Fédération des armateurs des Grands Lacs affirme qu'aucun navire "
+     "n'a attendu plus de six heures. « C'est une taxe déguisée », a lancé son président, Louis-Philippe Bérubé. À "
+     "Washington, le porte-parole du département des Transports, Daniel Whitfield, a rejeté ces chiffres en affirmant "
+     "que la facture ne dépasse pas 11 millions.", ["CA", "CA", "CA", "US"]),
 ]
 
 
