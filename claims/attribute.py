@@ -1089,8 +1089,11 @@ class _DocumentResolver:
         """Do the words of the statements whose speaker ``m`` names call ``e`` by a part of its name ("« Inès en a
         deux », sourit-elle": not Inès Delcourt)?"""
         words = " ".join(st.text for st in self._own_statements(m))
+        # (not a word that also names a body: "Anne-Sophie Delfort … rappelant que Delfort avait investi", the group)
+        bodies = {fold(n) for x in self.entities if x.org for n in x.names}
         return bool(words) and any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", words)
-                                   for n in e.names for w in n.split() if len(w) > 2 and w[:1].isupper())
+                                   for n in e.names for w in n.split() if len(w) > 2 and w[:1].isupper()
+                                   and fold(w) not in bodies)
 
     def _speaks_as_one(self, m: Mention) -> bool:
         """Does the speaker ``m`` names say "je" / "moi" in their quoted words ("« Et moi aussi j'en ai deux », sourit-

@@ -5636,6 +5636,8 @@ class _Finder:
                       and not self.in_quote(self.doc[c])), unit.end)
             while k < unit.end and self.doc[k].is_space:
                 k += 1
+        while k + 1 < unit.end and fold(self.doc[k].text) in ("s'", "se", "ne", "n'"):
+            k += 1  # "Anne-Sophie Delfort s'est rendue sur place", "X ne cache pas"
         if k >= unit.end or self.doc[k].pos_ not in ("AUX", "VERB") or (
                 "Fin" not in self.doc[k].morph.get("VerbForm") and not _present_tense(self.doc[k], self.doc[k].lemma_)):
             return False

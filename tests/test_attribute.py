@@ -3824,6 +3824,17 @@ SESSION_37_PROTAGONISTS += [
 ]
 
 
+SESSION_37_PROTAGONISTS += [
+    # a name after a fronted title and a relative clause is the subject of "s'est rendue"; her own words name the
+    # group that bears her surname, which does not make her someone else
+    ("Titre\n\nL'usine du groupe Delfort transforme du lait. Même son de cloche à la Fédération du Calvados pour la "
+     "pêche, où l'on assure que les prélèvements ont été faits par ses gardes.\n\nDirectrice générale du groupe "
+     "Delfort, dont le siège est à Roncq (Nord), Anne-Sophie Delfort s'est rendue sur place jeudi. Elle a assuré que "
+     "le groupe n'avait « jamais rogné » sur l'environnement, non sans rappeler que Delfort avait investi 4 millions "
+     "d'euros.", "jamais rogné", "Anne-Sophie Delfort"),
+]
+
+
 @pytest.mark.parametrize("text,content,name", SESSION_37_PROTAGONISTS)
 def test_a_protagonists_epithets_and_a_reports_coordinator(nlp, text, content, name):
     """An article's protagonist under the epithets of the body (headline, bare name, title; "la judokate"), and the
