@@ -3830,12 +3830,14 @@ class _Finder:
                 and self.doc[name_toks[0].i + 1].pos_ in ("NOUN", "ADJ") and not self.in_quote(name_toks[0]):
             kind = "org"  # a union's branch: "la CGT métallurgie de la Manche", "la CFDT cheminots" (one body)
             name, descr, plural = None, text, False
-        elif name and (not role or role_kind == "org") and len(toks) >= 4 and toks[0].pos_ == "DET" and \
-                toks[1].text[:1].isupper() and any(
+        elif name and len(toks) >= 4 and toks[0].pos_ == "DET" and toks[1].text[:1].isupper() and any(
                 getattr(titles().get(" ".join(fold(t.text) for t in toks[1: 1 + n]).replace("' ", "'")), "kind",
                         None) == "org" for n in (3, 4)):
             kind = "org"  # a body whose name opens with a body's compound title: "la Chambre de commerce du canton du
             name, descr, plural = None, text, False  # Tessin" (not a person called "Chambre")
+            compound = next(titles()[k] for n in (3, 4) if getattr(titles().get(k := " ".join(
+                fold(t.text) for t in toks[1: 1 + n]).replace("' ", "'")), "kind", None) == "org")
+            role, role_kind = compound.role, "org"  # (its title's, not "notaire": "la Chambre des notaires")
         elif name and role_kind == "org" and len(toks) >= 4 and toks[0].text[:1].isupper() and getattr(
                 titles().get(fold(toks[0].text)), "kind", None) == "org" and name_toks[0].i == toks[1].i and any(
                     t.text.islower() and t.pos_ in ("ADJ", "NOUN") for t in toks[2:]):

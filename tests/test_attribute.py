@@ -3835,6 +3835,14 @@ SESSION_37_PROTAGONISTS += [
 ]
 
 
+SESSION_37_PROTAGONISTS += [
+    # a body's compound title before its name, though a person's noun is in it ("des notaires")
+    ("Titre\n\nDans un communiqué publié jeudi, la Chambre des notaires de la province de Luxembourg indique avoir "
+     "reçu « une seule plainte » en dix ans. Elle rappelle qu'une succession « prend en moyenne deux à trois ans ».",
+     "prend en moyenne", "la Chambre des notaires de la province de Luxembourg"),
+]
+
+
 @pytest.mark.parametrize("text,content,name", SESSION_37_PROTAGONISTS)
 def test_a_protagonists_epithets_and_a_reports_coordinator(nlp, text, content, name):
     """An article's protagonist under the epithets of the body (headline, bare name, title; "la judokate"), and the
