@@ -619,7 +619,8 @@ class _DocumentResolver:
                 firsts[id(e)] = m
         for x in list(self.entities):
             m = firsts.get(id(x))
-            if m is not None and not m.subject and _CALLED.search(self.seg.document.text, max(0, m.start - 30), m.start):
+            if m is not None and not m.subject and _CALLED.search(self.seg.document.text, max(0, m.start - 30),
+                                                                  m.start):
                 m = replace(m, subject=True)  # "La présidente de l'association … raconte-t-elle. Elle s'appelle
                 # Françoise Lhoest": the name the text gives her at last
             if m is None or m.kind != "name" or not m.subject or m.descriptor or x.org or x.plural \

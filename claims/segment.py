@@ -3862,10 +3862,10 @@ class _Finder:
                 not _is_acronym(name) and re.match(r"(?:[Ll]['’]|[Ll][ea]s? )", text):
             kind, role, role_kind = "org", fold(name), "medium"  # "Selon Le Monde", "a-t-il dit au Figaro": a paper,
             name, descr, plural = None, text, False  # not a person called "Monde" ("le ministre" later is not it)
-        elif name and not role and re.fullmatch(r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*-(?:le|la|les|sur|sous|en|lès|lez|aux|au|de|du|des|"
-                                                  r"d['’]|l['’])-?[\w'’-]+", text.strip()):
-            kind = "org"  # a place's compound name with its lowercase link: "Fexhe-le-Haut-Clocher", "Boulogne-sur-Mer",
-            name, descr, plural = None, text, False  # no person's
+        elif name and not role and re.fullmatch(r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*-(?:le|la|les|sur|sous|en|lès|lez|aux|au|"
+                                                  r"de|du|des|d['’]|l['’])-?[\w'’-]+", text.strip()):
+            kind = "org"  # a place's compound name with its lowercase link: "Fexhe-le-Haut-Clocher",
+            name, descr, plural = None, text, False  # "Boulogne-sur-Mer": no person's
         elif name:
             kind = "name"
         elif role_kind == "source":
@@ -5543,6 +5543,19 @@ class _Finder:
                 del out[k]
             out[(c.start, c.end)] = c
         for k, m in out.items():
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if not m.subject and m.kind == "name" and span is not None and len(span) and not self.in_quote(span[0]):
+                # "Directeur général du RHV, Pierre-Alain Rouiller conteste cette version": a title and name opening
+                # the sentence, right before its finite verb, are its subject whatever the parser hung them on
+                first = span[0].i
+                unit = self.unit_of(span[0])
+                nxt = span[-1].i + 1
+                while nxt < unit.end and (self.doc[nxt].is_space or fold(self.doc[nxt].text) in (
+                        "s'", "se", "ne", "n'")):
+                    nxt += 1
+                if first == self._first_word(unit.start, unit) and nxt < unit.end and \
+                        self.doc[nxt].pos_ in ("VERB", "AUX") and "Fin" in self.doc[nxt].morph.get("VerbForm"):
+                    m = out[k] = replace(m, subject=True)
             relative = re.match(r"\s*,\s*qui (dirige|dirigeait|préside|présidait)\b", self.text[m.end:])
             if m.kind == "name" and relative is not None:
                 # "Selon Olivier Sarrazin, qui dirige Maxéo depuis 2021": the head of the body, so that "le patron du

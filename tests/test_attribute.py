@@ -3843,6 +3843,18 @@ SESSION_37_PROTAGONISTS += [
 ]
 
 
+SESSION_37_PROTAGONISTS += [
+    # a fronted title and the name right before the finite verb are the sentence's subject, whom "selon lui" means,
+    # not the father of the sentence before
+    ("Urgences de Sion : « Personne n'attend six heures », assure le directeur\n\nLes urgences sont sous le feu des "
+     "critiques.\n\n« Mon père a attendu neuf heures sur un brancard », raconte Gilberte Rey. Son père, âgé de 78 ans, "
+     "est mort deux jours après. La famille a déposé une plainte pénale.\n\nDirecteur général du Réseau hospitalier "
+     "valaisan (RHV), Pierre-Alain Rouiller conteste cette version. Selon lui, le patient a été vu par "
+     "l'infirmière de tri.",
+     "le patient a été vu", "Pierre-Alain Rouiller"),
+]
+
+
 @pytest.mark.parametrize("text,content,name", SESSION_37_PROTAGONISTS)
 def test_a_protagonists_epithets_and_a_reports_coordinator(nlp, text, content, name):
     """An article's protagonist under the epithets of the body (headline, bare name, title; "la judokate"), and the
