@@ -1398,11 +1398,11 @@ class _DocumentResolver:
         if comp and not m.plural and _definite(m) and m.role_kind == "person":
             # "L'avocat de la victime" after "Me Jacques Vergne, avocat de l'ancien élu" and "Me Anne Roux, avocate de
             # la victime": the one person with that role of that very complement (a masculine may be generic)
-            headline = self._headline_end()
+            end = self._headline_end()
             same = [e for e in self.entities if e.first < m.start and e.is_person() and not e.plural
                     and _fits_role(replace(m, gender=None), e)
                     and any(_complement(d) == comp for d in e.descriptors)
-                    and not (not e.names and e.last_seen < headline <= m.start)]  # (see _headline_to_body)
+                    and not (not e.names and e.last_seen < end <= m.start)]  # (see _headline_to_body)
             if len(same) == 1:
                 return same[0]
         headline = self._headline_end()
