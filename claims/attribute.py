@@ -35,8 +35,8 @@ from claims.lexicon import (broader_role, country_mentions, first_name_gender, f
                             nationality_adjectives, place_side, same_office, several_places, side_of, sides,
                             titles)
 from claims.records import Speaker, Statement
-from claims.segment import (ACRONYM_IN_PARENS, COMPANY_ROLES, COUNTERPART_NOUNS, Mention, Segmentation, _first_name,
-                            _possessive_text, dateline_of)
+from claims.segment import (_AUTHORED, ACRONYM_IN_PARENS, COMPANY_ROLES, COUNTERPART_NOUNS, Mention, Segmentation,
+                            _first_name, _possessive_text, dateline_of)
 
 PERSON_KINDS = ("person", "office", "source", None)
 CONTRAST = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "en revanche", "a l'inverse")
@@ -380,9 +380,8 @@ def _former(text: str) -> bool:
 _CALLED = re.compile(r"\b(?:[Ii]l|[Ee]lle)\s+(?:s['’]appelle|se\s+nomme|se\s+prénomme)\s+$")
 
 
-# a document's author after a participle: "publié lundi par", ", réalisée par"
-_AUTHORED_BY = re.compile(r"\s*,?\s*(?:publi|réalis|rédig|coordonn|men|conduit|sign)ée?s?(?:\s+[\w'’-]+){0,3}?"
-                          r"\s+par\s*")
+# a document's author after a participle (folded text): "publié lundi par", ", réalisée par"
+_AUTHORED_BY = re.compile(r"\s*,?\s*(?:publiee?s?|" + _AUTHORED.pattern + r")(?:\s+[\w'-]+){0,3}?\s+par\s*")
 
 
 class _DocumentResolver:
@@ -709,7 +708,7 @@ class _DocumentResolver:
             e = self.of[after]
             if e is not None and (e.is_body() or e.is_person()):
                 return e
-        if after is not None and _AUTHORED_BY.fullmatch(text[end:after[0]]):
+        if after is not None and _AUTHORED_BY.fullmatch(fold(text[end:after[0]])):
             e = self.of[after]  # "du rapport publié lundi par l'Observatoire …", "l'étude réalisée par X"
             if e is not None and (e.is_body() or e.is_person()):
                 return e

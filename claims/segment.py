@@ -1722,14 +1722,8 @@ class _Finder:
         elif mention is not None and mention.kind != "name" and mention.start > doc[unit.start].idx and \
                 _BY_THE_VOICE.match(self.text, doc[unit.start].idx):
             # fronted: "Par la voix de son porte-parole, Benoît Collignon, la compagnie fait valoir que P"
-            names = [t for t in doc[unit.start: group_start] if t.idx < mention.start and t.pos_ == "PROPN"
-                     and _first_name(t.text) and not self.in_quote(t)]
-            voiced = self._mention(names[0], unit, subject=True) if names else None
-            title = role_of(self.text[_BY_THE_VOICE.match(self.text, doc[unit.start].idx).end(): names[0].idx]
-                            ) if names else None
-            if voiced is not None and voiced.role is None and title is not None and title.kind in ("person", "office"):
-                voiced = replace(voiced, role=title.role, role_kind=title.kind)  # "sa porte-parole, X": her post too
-            mention = voiced if voiced is not None and voiced.kind == "name" else mention
+            stop = next((t.i for t in doc[unit.start: group_start] if t.idx >= mention.start), group_start)
+            mention = self._voice_named(unit.start, stop, unit) or mention
         if only_colon:
             content = self._colon_content(group_end, unit)
         else:
@@ -3092,13 +3086,21 @@ class _Finder:
                     or doc[x].text == ":" or doc[x].text in QUOTE_CHARS), None)
         if end is None:
             return None
-        stop = end - (doc[end - 1].text == ",")
-        names = [t for t in doc[k: stop] if t.pos_ == "PROPN" and _first_name(t.text)]
-        mention = self._mention(names[0], unit, subject=True) if names else None
-        title = role_of(self.text[_BY_THE_VOICE.match(self.text, doc[k].idx).end(): names[0].idx]) if names else None
+        return self._voice_named(k, end - (doc[end - 1].text == ","), unit), end
+
+    def _voice_named(self, k: int, stop: int, unit: _Unit) -> Mention | None:
+        """The person a "par la voix de son directeur, Laurent Cassagne" phrase opening at token ``k`` names before
+        ``stop``, with the post it gives ("de sa porte-parole, X": her post too, for a later "la porte-parole"), or
+        None when it names nobody."""
+        doc = self.doc
+        names = [t for t in doc[k: stop] if t.pos_ == "PROPN" and _first_name(t.text) and not self.in_quote(t)]
+        if not names:
+            return None
+        mention = self._mention(names[0], unit, subject=True)
+        title = role_of(self.text[_BY_THE_VOICE.match(self.text, doc[k].idx).end(): names[0].idx])
         if mention is not None and mention.role is None and title is not None and title.kind in ("person", "office"):
-            mention = replace(mention, role=title.role, role_kind=title.kind)  # "de son directeur, X": his post too
-        return (mention if mention is not None and mention.kind == "name" else None), end
+            mention = replace(mention, role=title.role, role_kind=title.kind)
+        return mention if mention is not None and mention.kind == "name" else None
 
     def _cleft(self, t: Token) -> bool:
         """Is the name ``t`` apposed to the predicate of "C'est …" and followed by "qui" ("C'est une maître de chai,
