@@ -1835,10 +1835,14 @@ class _DocumentResolver:
         own_subject = [e for e, unit in self.subjects if unit == m.unit] if not m.subject and (
             m.start, m.end) not in self.speaker_spans else []
 
+        # "Réponse de la ministre : « … »": whom she answers is someone else
+        answered = self.last_speaker[0] if self.last_speaker is not None and _REPLY_BEFORE.search(
+            fold(self.seg.document.text[max(0, m.start - 30): m.start])) else None
+
         def fits(e: Entity) -> bool:
             return e.is_person() and bool(e.names) and not e.plural and _agrees(m, e) and _known_person(e) \
-                and e is not quoting and not any(e is x for x in own_subject)  # ("Etchegaray assure que l'homme
-            # d'affaires …": not himself)
+                and e is not quoting and e is not answered and not any(e is x for x in own_subject)  # ("Etchegaray
+            # assure que l'homme d'affaires …": not himself)
 
         latest = self._latest_subject(m, fits)
         if latest is not None:
@@ -1947,7 +1951,8 @@ class _DocumentResolver:
         around = text[max(0, m.start - 60): m.end + 60]
         if any(w in around for w in CONTRAST):
             return None
-        if _REPLY_AFTER.match(fold(self.seg.document.text[m.end: m.end + 80])):
+        if _REPLY_AFTER.match(fold(self.seg.document.text[m.end: m.end + 80])) or _REPLY_BEFORE.search(
+                fold(self.seg.document.text[max(0, m.start - 30): m.start])):
             return None  # "« … », affirme Yannick Bourgeais. Le préfet de la Loire-Atlantique dément.": who answers a
             # speaker is someone else
         return e
@@ -1958,6 +1963,10 @@ _REPLY_AFTER = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?(?:(?:a|ont|avait|avaient)\s
                           r"toutefois|pourtant|cependant)\s+)?(?:dement|dementent|dementi|conteste|contestent|"
                           r"refute|refutent|retorque|retorquent|replique|repliquent|nie|nient|objecte|"
                           r"objectent|repond|repondent|repondu|riposte|ripostent)\b")
+
+
+# a reply's noun right before a title: "Réponse de la ministre : « … »", "Riposte du président"
+_REPLY_BEFORE = re.compile(r"\b(?:reponse|replique|riposte)\s+(?:de|du|d')\s*(?:la |l')?$")
 
 
 def _slug(text: str) -> str:

@@ -2068,6 +2068,12 @@ class _Finder:
             # a short apposition after the clause: "Me Catherine Bodart, qui représente la Ville, | partie civile, |
             # objecte"
             return self._relative_opening(k, unit)
+        if k > unit.start and doc[k].text == ",":
+            # a name apposed inside the clause: "Chantal Lesieur, dont la mère, Jeannine, est morte …, | dit"
+            named = next((x for x in range(k - 1, max(unit.start, k - 5), -1) if doc[x].text == ","), None)
+            if named is not None and named + 1 < k and all(doc[x].pos_ == "PROPN" and doc[x].text[:1].isupper()
+                                                           for x in range(named + 1, k)):
+                return self._relative_opening(named, unit)
         return None
 
     def _closes_relative(self, comma: int, unit: _Unit) -> bool:
@@ -2800,11 +2806,12 @@ class _Finder:
                         _first_name(doc[comma + 1].text):
                     hi = last
         if until is not None and hi + 1 < until and doc[hi + 1].text != "," and \
-                (fold(doc[hi + 1].text) in ("a", "au", "aux") or fold(doc[hi + 1].text) == "et" and hi + 2 < until
+                (fold(doc[hi + 1].text) in ("a", "au", "aux", "en") or fold(doc[hi + 1].text) == "et" and hi + 2 < until
                  and fold(doc[hi + 2].text) in ("de", "d'", "du", "des")) and self._names_function(doc[lo: hi + 1]):
             # "Le responsable de la mobilité | au comité exécutif, Samuel Bienvenue, argue", "La cheffe du service de
-            # néphrologie | et de transplantation, la Pr Claire Dufaur, admet": the title's complement the phrase
-            # stopped before, when a name is apposed after it
+            # néphrologie | et de transplantation, la Pr Claire Dufaur, admet", "Un inspecteur des impôts | en poste au
+            # terminal Nord, Bruno Castel, a raconté": the title's complement the phrase stopped before, when a name is
+            # apposed after it
             comma = next((c for c in range(hi + 2, min(hi + 8, until)) if doc[c].text == ","), None)
             if comma is not None and all(t.pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ")
                                          and not self.in_quote(t) for t in doc[hi + 1: comma]):
@@ -4323,11 +4330,12 @@ class _Finder:
                             self._title_and_name(k + 1, said.i - (doc[said.i - 1].text == ",")):
                         end = k  # (also "…, l'ancien chef de police de Laval, Jean-Guy Perron, estime …")
                         break
-                if fold(nxt.text) in ("s'", "se") and nxt2 is not None and nxt2.pos_ in ("AUX", "VERB") and \
-                        "Fin" in nxt2.morph.get("VerbForm") and any(
-                            fold(x.text) in ("qui", "dont") for x in doc[max(unit.start, i - 12): i]):
-                    end = k  # "X, qui avait assuré que le site « n'était pas menacé », s'est dit « trahi »": the
-                    break  # relative's clause ends where the main verb comes back
+                if (fold(nxt.text) in ("s'", "se") and nxt2 is not None and nxt2.pos_ in ("AUX", "VERB") and
+                    "Fin" in nxt2.morph.get("VerbForm") or nxt.pos_ == "AUX" and "Fin" in nxt.morph.get("VerbForm")
+                    and nxt2 is not None and nxt2.pos_ == "VERB" and "Part" in nxt2.morph.get("VerbForm")) and any(
+                        fold(x.text) in ("qui", "dont") for x in doc[max(unit.start, i - 12): i]):
+                    end = k  # "X, qui avait assuré que le site « n'était pas menacé », s'est dit « trahi »", "X, qui
+                    break  # affirme que P, a interpellé …": the relative's clause ends where the main verb comes back
                 nxt3 = doc[k + 3] if k + 3 < unit.end else None
                 if fold(nxt.text) in ("tout", "en", "avant", "non") and nxt2 is not None and (
                         cue_lemma(nxt2) is not None and fold(nxt.text) != "non" or (
@@ -5505,6 +5513,11 @@ class _Finder:
                 if not m.subject and m.kind == "name" and self._subject_of_next_verb(m, unit):
                     m = replace(m, subject=True)  # "Interrogé par L'Équipe, le directeur …, Stéphane Morvan, a
                     # balayé …" (the parser hung the name on the circumstance before it)
+                if m.subject and m.kind == "name" and (m.start, m.end) not in spoken and any(
+                        fold(x.text) == "dont" and x.i > unit.start and self.doc[x.i - 1].text == ","
+                        for x in self.doc[max(unit.start, t.i - 6): t.i]):
+                    m = replace(m, subject=False)  # "Chantal Lesieur, dont la mère, Jeannine, est morte …, dit": the
+                    # subject of a relative only, no one a later "elle" means before the sentence's
                 if m.kind == "name" and (t.dep_ in SUBJECT_DEPS and (fold(t.head.lemma_) == "comparaitre" or (
                         t.dep_ == "nsubj:pass" and fold(t.head.lemma_) in ("juger", "condamner", "poursuivre")))
                         or _CHARGED_AFTER.match(self.text, m.end)):
@@ -6147,7 +6160,8 @@ def _after_quote_comma(tok: Token) -> bool:
 
 
 # participles that open a sentence with who asked the speaker: "Interrogé par Paris-Normandie, il assure"
-_ASKED = {f"{stem}{end}" for stem in ("interroge", "contacte", "sollicite", "questionne", "interviewe", "invite")
+_ASKED = {f"{stem}{end}" for stem in ("interroge", "contacte", "sollicite", "questionne", "interviewe", "invite",
+                                      "cite", "appele", "entendu", "auditionne")  # ("Cité par l'accusation, X")
           for end in ("", "e", "s", "es")} | {"joint", "jointe", "joints", "jointes"}
 _DETERMINER_START = re.compile(r"^(?:l['’]|le |la |les )", re.IGNORECASE)
 

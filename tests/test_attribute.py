@@ -3860,3 +3860,42 @@ def test_a_protagonists_epithets_and_a_reports_coordinator(nlp, text, content, n
     """An article's protagonist under the epithets of the body (headline, bare name, title; "la judokate"), and the
     coordinator of a report a demonstrative brings back."""
     assert speaker_of(statements(nlp, text), content).name == name
+
+
+SESSION_38_CLAUSES = [
+    # a name apposed inside a relative clause ("dont la mère, Jeannine, …") is neither the verb's subject nor whom the
+    # next "elle" means
+    ("Titre\n\nNadine Roux, dont le frère, Étienne, est mort le 3 mars au service de réanimation, dit avoir appris la "
+     "nouvelle « par un aide-soignant ». « Personne ne nous a prévenus », lance-t-elle.",
+     ["par un aide-soignant", "Personne ne nous a prévenus"], "Nadine Roux"),
+    # a witness called by a party, under an indefinite title whose complement opens with "en", then the name
+    ("Titre\n\n“Un système bien rodé”\n\n“Ces cadres ont organisé la fraude. Plus de 1 800 factures ont été "
+     "réécrites après coup”, a requis dans la matinée la procureure, Awa Koné, qui avait réclamé dix ans contre "
+     "l'ancien directeur financier.\n\nCité par la défense, un inspecteur des impôts en poste au terminal Nord, Bruno "
+     "Castel, 52 ans, a raconté à la barre avoir signalé “dès 2019” des écarts entre les bons et les factures. “J'ai "
+     "écrit deux notes à ma direction. Aucune n'a eu de suite”, a-t-il ajouté.",
+     ["des écarts entre les bons", "J'ai écrit deux notes"], "Bruno Castel"),
+    ("Titre\n\nUn infirmier en poste aux urgences, Karim Benali, assure que les brancards manquent chaque nuit.",
+     ["les brancards manquent"], "Karim Benali"),
+    # "Réponse de la ministre : « … »": the person questioned answers, not the one who asked
+    ("Titre\n\nJeudi, au Grand Conseil, la députée Anne Favre, qui affirme que 300 lits ont été fermés, a interpellé "
+     "la conseillère d'État chargée de la Santé, Sophie Lambert. Réponse de la ministre : « Il y a eu 120 fermetures, "
+     "pas 300. »", ["120 fermetures"], "Sophie Lambert"),
+]
+
+
+@pytest.mark.parametrize("text,contents,name", SESSION_38_CLAUSES)
+def test_relative_clauses_witnesses_called_and_answers(nlp, text, contents, name):
+    """A relative clause with its own apposed name, a witness called by a party under a long indefinite title and an
+    answer's noun do not move the speaker: each statement is the named person's."""
+    found = statements(nlp, text)
+    for content in contents:
+        assert speaker_of(found, content).name == name
+
+
+def test_a_relative_clause_ends_where_the_main_verb_comes_back(nlp):
+    """ "X, qui affirme que P, a interpellé Y": P stops at the comma before the sentence's own verb."""
+    found = statements(nlp, "Titre\n\nJeudi, au Parlement, le député Paul Verlinden, qui affirme que 300 lits ont été "
+                            "fermés, a interrogé la ministre de la Santé, Sophie Lambert.")
+    assert [s.text for s in found] == ["300 lits ont été fermés"]
+    assert found[0].speaker.name == "Paul Verlinden"
