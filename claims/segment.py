@@ -1724,6 +1724,12 @@ class _Finder:
             # fronted: "Par la voix de son porte-parole, Benoît Collignon, la compagnie fait valoir que P"
             stop = next((t.i for t in doc[unit.start: group_start] if t.idx >= mention.start), group_start)
             mention = self._voice_named(unit.start, stop, unit) or mention
+        elif mention is not None and mention.kind != "name" and (aside := next(
+                (t.i for t in doc[unit.start: group_start] if t.idx >= mention.end and doc[t.i - 1].text == ","
+                 and _BY_THE_VOICE.match(self.text, t.idx)), None)) is not None:
+            # between the subject and its verb: "La police neuchâteloise, par la voix de son porte-parole, Georges
+            # Amstutz, indique que P"
+            mention = self._voice_named(aside, group_start, unit) or mention
         if only_colon:
             content = self._colon_content(group_end, unit)
         else:
@@ -2269,6 +2275,14 @@ class _Finder:
                             continue  # "Interrogée(nsubj) à la sortie de l'hémicycle, Sophie Delorme a répliqué": an
                             # opening participle aside; the subject is the noun before the verb (_noun_before)
                         return own or c
+                    if c.pos_ == "NOUN" and any(k.dep_ == "det" and fold(k.text) in ("un", "une") for k in c.children):
+                        # "Le prévenu(nsubj), un agent(nsubj) de sécurité de 34 ans, reconnaît": an indefinite
+                        # apposition the parser made a second subject; the definite noun before it is the subject
+                        before = next((k for k in h.children if k.dep_ in SUBJECT_DEPS and k.i < c.i
+                                       and k.pos_ in ("NOUN", "PROPN") and k.right_edge.i + 1 == c.left_edge.i - 1
+                                       and self.doc[c.left_edge.i - 1].text == ","), None)
+                        if before is not None:
+                            return before
                     return c
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             return self._left_subject(verb.head)  # "X a dit A et affirmé que B"
@@ -3854,9 +3868,12 @@ class _Finder:
             name, descr, plural = None, text, False
         elif name and not role and len(name_toks) == 1 and name_toks[0].pos_ == "NOUN" and not _first_name(name) \
                 and name_toks[0].i + 1 < len(self.doc) and any(t.i == name_toks[0].i + 1 for t in toks) \
-                and self.doc[name_toks[0].i + 1].pos_ == "ADJ" and self.doc[name_toks[0].i + 1].text.islower():
-            kind = "org"  # "L'Administration portuaire de Thunder Bay": a body whose name opens with a capitalised
-            name, descr, plural = None, text.split(",")[0].strip(), False  # noun, no person called "Administration"
+                and (self.doc[name_toks[0].i + 1].pos_ == "ADJ" and self.doc[name_toks[0].i + 1].text.islower()
+                     or fold(self.doc[name_toks[0].i + 1].text) in ("de", "des", "du", "d'") and name_toks[0].i > 0
+                     and fold(self.doc[name_toks[0].i - 1].text) in ("le", "la", "l'")):
+            kind = "org"  # "L'Administration portuaire de Thunder Bay", "le Conseil des Abénakis de Wôlinak": a body
+            name, descr, plural = None, text.split(",")[0].strip(), False  # whose name opens with a capitalised noun,
+            # no person called "Administration"
         elif name and not role and _institution_name(toks, name_toks):
             kind = "org"  # "le Parlement européen", "la Protection civile italienne", "le Fonds monétaire
             name, descr, plural = None, text.split(",")[0].strip(), False  # international": a body, not a person
@@ -5239,6 +5256,9 @@ class _Finder:
                     continue
                 if asked is not None and asked[0] <= t.i < asked[1]:
                     continue  # "Interrogé par Paris-Normandie, il assure": who asked is nobody the text speaks of
+                if t.pos_ == "PROPN" and t.i - 2 >= unit.start and not _first_name(t.text) and (
+                        fold(self.doc[t.i - 1].text) == "par" and fold(self.doc[t.i - 2].text) in _ASKED):
+                    continue  # (nor after the name: "…, Jean-Pierre Lokwa, joint par Radio Okapi. Selon lui, P")
                 if t.dep_ in SUBJECT_DEPS and self._reads_a_document(t):
                     continue
                 if t.text.islower() and t.i + 1 < unit.end and (self.doc[t.i + 1].text.lower() == "-t" or CLITIC.match(
@@ -5518,7 +5538,7 @@ class _Finder:
                         for x in self.doc[max(unit.start, t.i - 6): t.i]):
                     m = replace(m, subject=False)  # "Chantal Lesieur, dont la mère, Jeannine, est morte …, dit": the
                     # subject of a relative only, no one a later "elle" means before the sentence's
-                if m.kind == "name" and (t.dep_ in SUBJECT_DEPS and (fold(t.head.lemma_) == "comparaitre" or (
+                if m.kind in ("name", "indefinite") and (t.dep_ in SUBJECT_DEPS and (fold(t.head.lemma_) == "comparaitre" or (
                         t.dep_ == "nsubj:pass" and fold(t.head.lemma_) in ("juger", "condamner", "poursuivre")))
                         or _CHARGED_AFTER.match(self.text, m.end)):
                     # "Gilles Ferrand, 61 ans, …, comparaissait lundi devant le tribunal", "Rudy V. était jugé pour
