@@ -809,9 +809,11 @@ class _Finder:
             questions = [p > 0 and line.endswith("?") and len(line.split()) <= 60 and not any(
                 c in line for c in "«»“”\"") and p + 1 < len(lines) and not lines[p + 1].endswith("?")
                 for p, line in enumerate(lines)]
-            heading = next((p for p, line in enumerate(lines) if len(_TIME_STAMP.sub("", line).split()) <= 12
+            heading = next((p for p, line in enumerate(lines) if (len(_TIME_STAMP.sub("", line).split()) <= 12 or (
+                                _QUESTIONS_TO.fullmatch(_TIME_STAMP.sub("", line)) and "?" not in line))
                             and (not line.endswith(".") or line.endswith("..."))  # ("Deux questions à...")
                             and _INTERVIEW_HEADING_LINE.search(_TIME_STAMP.sub("", line))), None)
+            # (a box's heading with the interviewee's long title: "TROIS QUESTIONS À… X, président de l'Union …")
             intro = heading is None
             if heading is None:
                 # an introduction that ends "X a répondu à nos questions", "… aux questions du Soleil"
@@ -4316,6 +4318,9 @@ class _Finder:
             if t.text == ";" and k > i:
                 end = k  # "La Région assure que P ; le collectif dénonce « … »": the clause ends at the semicolon
                 break
+            if t.text == ":" and k > i and k + 1 < unit.end and fold(doc[k + 1].text) in ("selon", "d'apres"):
+                end = k  # "Il conteste que P : selon lui, Q": Q is a statement of its own
+                break
             if verb is not None and t.dep_ == "conj" and t.head.i == verb.i and t.pos_ in ("VERB", "AUX") \
                     and i < t.left_edge.i <= k and any(c.dep_ == "cc" and c.i < t.i for c in t.children) \
                     and not _reported_tense(t, verb) and not any(
@@ -6072,7 +6077,7 @@ _OPENING_PARTICIPLE = re.compile(r"(?:(?:contact|interrog|sollicit|interpell|que
 # an interview box's heading: "Trois questions à Pierre-Luc Gendron", "QUESTIONS À …"
 _TIME_STAMP = re.compile(r"^(?:\d{1,2}\s?h\s?\d{2}|\d{1,2}:\d{2})\s*[-–—]\s+")  # a live blog's "18 h 12 — "
 _QUESTIONS_TO = re.compile(r"(?i:(?:deux|trois|quatre|cinq|six|\d+)\s+)?(?i:questions?\s+[àa])"
-                           r"(?:\s+(?=.{3})|(?=\.\.\.|…)|(?=\s*$))(.{3,60}?|…|)\s*:?")
+                           r"(?:\s+(?=.{3})|(?=\.\.\.|…)|(?=\s*$))(.{3,100}?|…|)\s*:?")
 # (also "Deux questions à..." or "TROIS QUESTIONS À" with the name on the next line)
 # a thing and the quoted words that judge it: "Des chiffres « gonflés »", "Une estimation « fantaisiste »"
 _APPRAISAL = re.compile(r"(?:Un|Une|Des|Ce|Cet|Cette|Ces) (?:chiffres?|bilans?|estimations?|montants?|versions?|"

@@ -3936,3 +3936,30 @@ def test_spokespeople_in_an_aside_outlets_that_reached_and_unnamed_defendants(nl
     """A spokesperson named between a body and its verb, an outlet that reached the speaker, a body named by a
     capitalised noun and its complement, an unnamed defendant under "l'intéressé" and "Le prévenu, un …"."""
     assert speaker_of(statements(nlp, text), content).name == name
+
+
+def test_a_denial_then_selon_after_a_colon_is_two_statements(nlp):
+    """ "Il conteste que P : selon lui, Q": P stops at the colon, and Q is a statement of its own, both his."""
+    found = statements(nlp, "Titre\n\nLe directeur de la laiterie, Marc Berset, reconnaît un retard. Il conteste en "
+                            "revanche que la bactérie vienne de ses cuves : selon lui, la contamination est survenue "
+                            "chez le transporteur.")
+    texts = {s.text: s.speaker.name for s in found}
+    assert texts.get("la bactérie vienne de ses cuves") == "Marc Berset"
+    assert texts.get("la contamination est survenue chez le transporteur") == "Marc Berset"
+
+
+def test_an_interview_box_under_a_heading_with_a_long_title(nlp):
+    """ "TROIS QUESTIONS À… X, président de l'Union des arbitres de tennis (UAT)": the box's answers are X's, though
+    the heading runs past twelve words and one prompt trails off instead of asking."""
+    text = ("Titre\n\nLe joueur a été sanctionné. « Je parlais à ma raquette », a-t-il assuré.\n\n"
+            "TROIS QUESTIONS À… Jean-Marc Villard, président de l’Association des juges de ligne de Suisse romande "
+            "(AJLSR)\n\nLe joueur affirme qu’il parlait à sa raquette. L’arbitre pouvait-elle le savoir ?\n\n"
+            "Le règlement ne demande pas de deviner une intention. La règle a été appliquée, point.\n\n"
+            "Son entraîneur assure que le juge de ligne n’a rien entendu…\n\n"
+            "Je ne commente pas des conversations de couloir. Le rapport du juge est formel.\n\n"
+            "Existe-t-il une consigne de sévérité cette saison ?\n\n"
+            "Il n’y en a aucune. Le nombre de pénalités est stable depuis trois saisons.\n\n"
+            "Propos recueillis par Julie Rey")
+    found = statements(nlp, text)
+    for content in ("Le règlement ne demande pas", "Je ne commente pas", "Il n’y en a aucune"):
+        assert speaker_of(found, content).name == "Jean-Marc Villard"
