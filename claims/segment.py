@@ -224,6 +224,8 @@ _ON_AIR = frozenset({"micro", "antenne", "plateau", "colonnes", "site", "journal
 _FIRST_WORDS = 8  # the words after a line break where the parser, left free, cuts sentences at random
 _PLACE_NOUNS = frozenset({"ville", "capitale", "region", "commune", "village", "quartier", "pays", "departement",
                           "province", "port", "station", "cite"})  # "Florence, capitale de la Toscane": no person
+# weather that bears a first name: "la tempête Nadia", "l'ouragan Irma"
+_STORMS = frozenset({"tempete", "ouragan", "cyclone", "typhon", "depression", "tornade", "orage", "episode"})
 # "le premier … le second": the first or second of the people just named
 _ORDINALS = {"le premier": 0, "la premiere": 0, "le second": 1, "la seconde": 1, "le deuxieme": 1, "la deuxieme": 1}
 # an interview's questions address the interviewee, and its answers speak in the first person
@@ -3096,6 +3098,9 @@ class _Finder:
         k = self._past_name(t, unit)
         if k < unit.end and self.doc[k].pos_ in ("VERB", "AUX") and "Fin" in self.doc[k].morph.get("VerbForm"):
             return k
+        if k + 1 < unit.end and self.doc[k - 1].text == "," and self.doc[k].pos_ in ("NOUN", "ADJ") and \
+                self.doc[k].text.islower() and fold(self.doc[k + 1].text) in ("un", "une", "le", "la", "les", "l'"):
+            return k  # a present the tagger read as a noun: "la maire, Pascale Giacomoni, livre(NOUN) un récit"
         return None
 
     def _by_the_voice(self, j: int, unit: _Unit) -> tuple[Mention | None, int] | None:
@@ -3842,6 +3847,8 @@ class _Finder:
             name, descr = None, text
         elif name and place_side(name) and not descr:
             kind = "org"
+        elif name and not role and name_toks[0].i > 0 and fold(self.doc[name_toks[0].i - 1].text) in _STORMS:
+            kind, name = "unknown", None  # "La tempête Nadia a balayé la Corse": no woman a later "elle" means
         elif name and role_kind == "org" and name_toks[0].i > toks[0].i and any(
                 t.text[:1].isupper() and t.i == name_toks[0].i - 1 and getattr(titles().get(fold(t.text)), "kind",
                                                                               None) == "org" for t in toks[1:]):
@@ -6318,6 +6325,8 @@ def _gender(toks: list[Token]) -> str | None:
     names = first_name_gender()
     for n, t in enumerate(toks[:-1]):
         nxt = toks[n + 1]
+        if nxt.text == "-" and not t.whitespace_ and not nxt.whitespace_ and n + 2 < len(toks):
+            nxt = toks[n + 2]  # a compound the tokenizer split has its first name's gender: "Ange(-)Marie Luciani"
         first = fold(t.text) if fold(t.text) in names else fold(t.text).split("-")[0]  # "Jean-Luc", "Marie-Claire"
         if t.text[:1].isupper() and nxt.text[:1].isupper() and first in names and \
                 not (n > 0 and fold(toks[n - 1].text) in ("de", "d'", "du", "des")):

@@ -3963,3 +3963,31 @@ def test_an_interview_box_under_a_heading_with_a_long_title(nlp):
     found = statements(nlp, text)
     for content in ("Le règlement ne demande pas", "Je ne commente pas", "Il n’y en a aucune"):
         assert speaker_of(found, content).name == "Jean-Marc Villard"
+
+
+SESSION_38_GENDERS = [
+    # a compound first name has its first name's gender ("Ange-Marie", "Jean-Marie" are men)
+    ("Titre\n\nLe préfet, Paul Rocca, assure que l'alerte a été donnée à temps. Une chronologie que conteste le maire "
+     "de Sartène, Ange-Marie Pietri. « Nous avons reçu le message à 2 heures du matin », a-t-il déclaré.",
+     "Nous avons reçu le message", "Ange-Marie Pietri"),
+    # a storm's first name is no woman a later "elle" means, and a present the tagger reads as a noun after "la maire,
+    # Name," leaves her the subject (wire-dev88's words)
+    ("Tempête en Corse : « l'alerte a été donnée à temps », assure le préfet\n\nAjaccio, 14 novembre 2027 "
+     "(AFP) - La tempête Nadia a balayé la Corse dans la nuit de samedi à dimanche, avec des rafales "
+     "dépassant 180 km/h au cap Corse et des pluies diluviennes sur la Balagne et l'extrême sud de l'île. "
+     "Quelque 42 000 foyers étaient privés d'électricité dimanche en fin de matinée, selon les chiffres de "
+     "la préfecture de Corse.\n\n« L'alerte a été donnée à temps et tous les services de l'État étaient "
+     "mobilisés dès vendredi soir », a déclaré le préfet de Corse, Jean-Marc Orsoni, lors d'un point de "
+     "presse à Ajaccio. Selon lui, aucune victime n'est à déplorer, mais deux personnes ont été légèrement "
+     "blessées à Calvi par la chute d'un arbre.\n\nÀ Porto-Vecchio, la maire, Pascale Giacomoni, livre un "
+     "récit plus nuancé. « Nous avons été appelés vers 21 h 30, c'est vrai, mais personne ne nous a dit "
+     "que la digue du Stabiacciu risquait de céder », a-t-elle indiqué à l'AFP. Une quarantaine "
+     "d'habitants du quartier de la Marine ont dû être hélitreuillés dans la nuit.",
+     "Nous avons été appelés", "Pascale Giacomoni"),
+]
+
+
+@pytest.mark.parametrize("text,content,name", SESSION_38_GENDERS)
+def test_compound_first_names_and_storms_with_names(nlp, text, content, name):
+    """A compound first name's gender is its first name's, and a storm named like a woman is nobody."""
+    assert speaker_of(statements(nlp, text), content).name == name
