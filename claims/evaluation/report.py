@@ -437,6 +437,36 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "Switzerland and Italy over Lake Lugano (Le Temps), Belgium and Germany over a toll near Aachen "
               "(L'Écho), Morocco and Algeria over closed airspace (Le360), Canada and the United States over Great "
               "Lakes pilotage (La Presse); eighty-second development set, written in the thirty-seventh session"),
+             ("wire-dev83", "eval/gold/wire-dev83.jsonl", "eval/articles/wire-dev83",
+              "a Toulon frigate and the unions (Var-Matin), a Namur hospital merger (L'Avenir), a cross-country "
+              "skier's doping appeal (L'Équipe), Côte d'Ivoire's cocoa price (Fraternité Matin), a Neuchâtel "
+              "museum theft (ArcInfo), a Trois-Rivières port and a First Nation (Le Nouvelliste); attribution forms; "
+              "eighty-third development set, written in the thirty-eighth session"),
+             ("wire-dev84", "eval/gold/wire-dev84.jsonl", "eval/articles/wire-dev84",
+              "a Drôme water shortage (Le Dauphiné libéré), a Charleroi bus strike (Sud Info), a cycling race "
+              "neutralised (L'Équipe), an election dispute in Kinshasa (Radio Okapi), a Valais landslide live blog "
+              "(Le Nouvelliste), a Québec tramway hearing (Le Soleil); answers and live blogs; eighty-fourth "
+              "development set, written in the thirty-eighth session"),
+             ("wire-dev85", "eval/gold/wire-dev85.jsonl", "eval/articles/wire-dev85",
+              "a Reims deputy mayor and a caterer (L'Union), a Liège bakery chain's hygiene (La Meuse), a tennis "
+              "code violation (L'Équipe), Cameroon's mines ministry and gold mining (Cameroon Tribune), a Fribourg "
+              "dairy and listeria (La Liberté), a Sherbrooke programme (La Tribune); denials, admissions, "
+              "portraits; eighty-fifth development set, written in the thirty-eighth session"),
+             ("wire-dev86", "eval/gold/wire-dev86.jsonl", "eval/articles/wire-dev86",
+              "a balcony collapse trial in Angers (Ouest-France), a Namur pool row (L'Avenir), a Rouen chemical "
+              "leak (Paris-Normandie), a Dakar corruption trial (Le Soleil), a Lausanne stadium debate (24 heures), "
+              "an Abitibi coroner's inquest (La Frontière); trials, councils, press conferences; eighty-sixth "
+              "development set, written in the thirty-eighth session"),
+             ("wire-dev87", "eval/gold/wire-dev87.jsonl", "eval/articles/wire-dev87",
+              "France and Italy over the Mont-Blanc tunnel (AFP), Senegal and Mauritania over fishing licences "
+              "(RFI), Switzerland and Germany over Rhine tolls (Le Temps), Belgium and Luxembourg over frontier "
+              "workers (L'Écho), Tunisia and Algeria over a border market (La Presse de Tunisie), Canada and France "
+              "over scallops (Radio-Canada); eighty-seventh development set, written in the thirty-eighth session"),
+             ("wire-dev88", "eval/gold/wire-dev88.jsonl", "eval/articles/wire-dev88",
+              "storms in Corsica (AFP), a steelmaker's results and a plant closure (Reuters / L'Usine nouvelle), a "
+              "WHO mission to Niger (AFP), a basketball match report (AFP sport), Luxembourg's growth forecast "
+              "(Luxemburger Wort), nitrates in the Beauce (La République du Centre); agency copy; eighty-eighth "
+              "development set, written in the thirty-eighth session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -619,7 +649,19 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
              ("wire-heldout79", "eval/gold/wire-heldout79.jsonl", "eval/articles/wire-heldout79",
               "a seventy-ninth held-out set, written in the thirty-seventh session"),
              ("wire-heldout80", "eval/gold/wire-heldout80.jsonl", "eval/articles/wire-heldout80",
-              "a eightieth held-out set, written in the thirty-seventh session"),
+              "an eightieth held-out set, written in the thirty-seventh session"),
+             ("wire-heldout81", "eval/gold/wire-heldout81.jsonl", "eval/articles/wire-heldout81",
+              "a eighty-first held-out set, written in the thirty-eighth session"),
+             ("wire-heldout82", "eval/gold/wire-heldout82.jsonl", "eval/articles/wire-heldout82",
+              "a eighty-second held-out set, written in the thirty-eighth session"),
+             ("wire-heldout83", "eval/gold/wire-heldout83.jsonl", "eval/articles/wire-heldout83",
+              "a eighty-third held-out set, written in the thirty-eighth session"),
+             ("wire-heldout84", "eval/gold/wire-heldout84.jsonl", "eval/articles/wire-heldout84",
+              "a eighty-fourth held-out set, written in the thirty-eighth session"),
+             ("wire-heldout85", "eval/gold/wire-heldout85.jsonl", "eval/articles/wire-heldout85",
+              "a eighty-fifth held-out set, written in the thirty-eighth session"),
+             ("wire-heldout86", "eval/gold/wire-heldout86.jsonl", "eval/articles/wire-heldout86",
+              "a eighty-sixth held-out set, written in the thirty-eighth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
