@@ -2853,6 +2853,16 @@ class _Finder:
                 last = self._apposed_name(close, unit, True)
                 if last is not None and last < until and _first_name(doc[close + 1].text):
                     gap, hi = (hi + 1, close), last
+        elif until is not None and hi + 3 < until and doc[hi + 1].text == "," and \
+                fold(doc[hi + 2].text) in ("l'", "le", "la", "un", "une") and self._names_function(doc[lo: hi + 1]):
+            # "Le directeur du Groupement du tunnel, l'exploitant franco-italien de l'ouvrage, Philippe Auberval, a
+            # assuré": the name past the apposition that describes the body of the post
+            close = next((c for c in range(hi + 3, min(hi + 18, until)) if doc[c].text == ","), None)
+            if close is not None and close + 1 < until and _first_name(doc[close + 1].text) and \
+                    self._apposition_start(close, unit) == hi + 2:
+                last = self._apposed_name(close, unit, True)
+                if last is not None and last < until:
+                    gap, hi = (hi + 1, close), last
         if until is not None and hi + 1 < until and doc[hi + 1].text == ",":
             # "Le rapporteur du texte, Thomas Guérin (Renaissance), a démenti", "Le gérant de la société, Patrick
             # Vasseur, également prévenu, a reconnu": the apposed name, then at most participles and parentheses
@@ -3444,6 +3454,15 @@ class _Finder:
             if w in ("unies", "unis") and fold(doc[j - 1].text) in ("nations", "etats", "emirats"):
                 hi, j = j, j + 1  # "des Nations unies(VERB)", "des Émirats arabes unis"
                 continue
+            if w == "pour" and j > head.i and head.text[:1].isupper() and (doc[j - 1].text[:1].isupper() or fold(
+                    doc[j - 1].text) in ("unies", "unis")):
+                close = next((k for k in range(j + 2, min(j + 9, unit.end - 2)) if doc[k].text == "("
+                              and doc[k + 1].text[:1].isupper() and ACRONYM_IN_PARENS.fullmatch(
+                                  f"({doc[k + 1].text})") and doc[k + 2].text == ")"), None)
+                if close is not None and all(x.pos_ in ("DET", "NOUN", "ADJ", "ADP", "CCONJ") and not self.in_quote(x)
+                                             for x in doc[j + 1: close]):
+                    hi, j = close + 2, close + 3  # a body's name with its purpose and acronym: "le Fonds des Nations
+                    continue  # unies pour l'enfance (Unicef)"
             if w == "aupres" and (fold(doc[j - 1].text) in _ACCREDITED or fold(doc[j - 1].text) == "etat" and fold(
                     head.text) == "secretaire") and nxt is not None and fold(nxt.text) in (  # ("la secrétaire d'Etat
                 # auprès du ministre de l'Agriculture")

@@ -3991,3 +3991,21 @@ SESSION_38_GENDERS = [
 def test_compound_first_names_and_storms_with_names(nlp, text, content, name):
     """A compound first name's gender is its first name's, and a storm named like a woman is nobody."""
     assert speaker_of(statements(nlp, text), content).name == name
+
+
+SESSION_38_BODIES = [
+    # a title, an apposition describing the body of the post, then the name: the name is the speaker
+    ("Titre\n\nLe directeur du Syndicat mixte du port, le gestionnaire des quais de la rive gauche, Hervé Lemoine, a "
+     "assuré que les travaux ne dureraient « pas un jour de plus » que prévu.", "pas un jour de plus",
+     "Hervé Lemoine"),
+    # a body's name with its purpose and an acronym in title case, not "Fonds des Nations"
+    ("Titre\n\nD'après le Programme des Nations unies pour le développement (Pnud), le pays a perdu 3 % de son PIB.",
+     "le pays a perdu", "le Programme des Nations unies pour le développement"),
+]
+
+
+@pytest.mark.parametrize("text,content,name", SESSION_38_BODIES)
+def test_names_past_a_bodys_apposition_and_bodies_named_for_a_purpose(nlp, text, content, name):
+    """ "Le directeur du X, l'exploitant de …, Name, a assuré" is Name's; "le Programme des Nations unies pour le
+    développement (Pnud)" is one body, its purpose and acronym included."""
+    assert speaker_of(statements(nlp, text), content).name == name
