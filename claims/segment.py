@@ -1645,6 +1645,16 @@ class _Finder:
             mention = self._frame_speaker(verb, unit, same_unit)
         elif self._relative_subject(verb) is not None:
             mention = self._relative_speaker(verb, unit)
+        elif verb.dep_ in ("acl", "acl:relcl") and prev is not None and fold(prev.text) in ("que", "qu'") and \
+                verb.head.pos_ == "NOUN" and verb.head.i < verb.i and titles().get(fold(verb.head.text)) is None and (
+                    inverted_subject := next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i
+                                              and c.pos_ in ("NOUN", "PROPN")), None)) is not None and \
+                (mention := self._mention(inverted_subject, unit, subject=True, after=group_end)) is not None:
+            # "Une estimation que rejette Réjean Gagné : « … »": the relative's inverted subject says the quotation
+            # after the colon (eval/README.md: "Une version que réfute X : « … »" is X's)
+            group_end = next((t.i for t in doc[inverted_subject.i: unit.end] if t.idx >= mention.end), unit.end)
+            if not (group_end + 1 < unit.end and doc[group_end].text == ":" and doc[group_end + 1].text in OPENERS):
+                return None  # (not "Un chiffre que conteste l'Union … : selon son secrétaire général, X, P": X's)
         else:
             subj = self._left_subject(verb) or self._noun_before(group_start, unit)
             if subj is not None and subj.i + 1 < group_start and (
@@ -6018,8 +6028,11 @@ def _name_tokens(toks: list[Token]) -> list[Token]:
             continue  # (inside a description, a body's or place's name: "la directrice de la résidence Les Tilleuls")
         prev_tok = first.doc[first.i - 1] if first.i > 0 else None
         if prev_tok is not None and prev_tok.text[:1].islower() and before[-1] in titles() \
-                and titles()[before[-1]].kind in ("org", "medium"):
-            continue
+                and titles()[before[-1]].kind in ("org", "medium") and not (
+                    prev_tok.i - 2 >= 0 and fold(first.doc[prev_tok.i - 1].text) in ("de", "d'")
+                    and _first_name(first.text) and len(run) > 1):
+            continue  # "l'agence Anadolu", "du groupe Danone" (but "la cheffe de service Marie Dupont", "l'élue
+            # d'opposition Julie Marchal": a bare noun of the title, then her name)
         if place_side(" ".join(t.text for t in run)) and len(run) < len(content):
             continue
         kept.append(run)

@@ -4009,3 +4009,35 @@ def test_names_past_a_bodys_apposition_and_bodies_named_for_a_purpose(nlp, text,
     """ "Le directeur du X, l'exploitant de …, Name, a assuré" is Name's; "le Programme des Nations unies pour le
     développement (Pnud)" is one body, its purpose and acronym included."""
     assert speaker_of(statements(nlp, text), content).name == name
+
+
+SESSION_38_TITLES = [
+    # a bare noun of the title, then the name: the name is the person's ("l'élue d'opposition X", "la cheffe de
+    # service X"), not a body's ("du groupe Danone")
+    ("Titre\n\nFaux, rétorque l'élue d'opposition Claire Hennebert (Ecolo), pour qui la rénovation « ne dépasserait pas "
+     "14 millions ». Selon elle, le coût réel atteindrait 52 millions.", "le coût réel atteindrait", "Claire Hennebert"),
+    ("Titre\n\nLa cheffe de service Marie Dupont affirme que les lits manquent chaque nuit.", "les lits manquent",
+     "Marie Dupont"),
+    # Belgium's "mayeur" is the mayor a "bourgmestre" named before is
+    ("Titre\n\nLe bourgmestre, Marc Delhaye, a maintenu que la facture resterait « sous les 38 millions ». « Je ne "
+     "laisserai personne dire que nous cachons des chiffres », a lancé le mayeur.", "Je ne laisserai personne",
+     "Marc Delhaye"),
+    # "Une estimation que rejette X : « … »": X says the quotation (the colon content of the relative's verb)
+    ("Titre\n\nLe climatologue Patrice Lévesque a expliqué que la glace était mince. Une estimation que rejette Réjean "
+     "Gagné : « Notre dernier relevé donnait plus de 40 centimètres partout. »", "Notre dernier relevé",
+     "Réjean Gagné"),
+]
+
+
+@pytest.mark.parametrize("text,content,name", SESSION_38_TITLES)
+def test_names_after_a_titles_bare_noun_mayeurs_and_quotations_a_relative_introduces(nlp, text, content, name):
+    """A name after a title's bare noun complement, the Belgian "mayeur", and "Une estimation que rejette X : « … »"."""
+    assert speaker_of(statements(nlp, text), content).name == name
+
+
+def test_a_relative_before_a_selon_row_leaves_the_row_to_the_person_named(nlp):
+    """ "Un chiffre que conteste l'Union … : selon son secrétaire général, X, P" is the `selon` row of X only."""
+    found = statements(nlp, "Titre\n\nLa police parle de 60 % des accidents. Un chiffre que conteste l'Union des "
+                            "conducteurs de taxi-moto du Littoral (UCTML) : selon son secrétaire général, Romuald "
+                            "Agbodjan, les taxis-motos sont impliqués dans « à peine un accident mortel sur cinq ».")
+    assert speaker_of(found, "à peine un accident").name == "Romuald Agbodjan"
