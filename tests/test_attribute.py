@@ -4041,3 +4041,16 @@ def test_a_relative_before_a_selon_row_leaves_the_row_to_the_person_named(nlp):
                             "conducteurs de taxi-moto du Littoral (UCTML) : selon son secrétaire général, Romuald "
                             "Agbodjan, les taxis-motos sont impliqués dans « à peine un accident mortel sur cinq ».")
     assert speaker_of(found, "à peine un accident").name == "Romuald Agbodjan"
+
+
+def test_a_studys_words_are_its_lead_authors(nlp):
+    """A headline's "alerte une étude", "selon une étude de l'université de Tours" and "relève le document" go to the
+    one person the text calls the study's coordinator (eval/README.md's convention)."""
+    text = ("Pesticides : la Loire « n'a jamais été aussi polluée », alerte une étude\n\nLa concentration moyenne de "
+            "glyphosate dans la Loire a augmenté de 12 % en dix ans, selon une étude de l'université de Tours publiée "
+            "lundi. Dans 30 % des points de mesure, le seuil réglementaire est dépassé, relève le document.\n\n"
+            "« Les épandages baissent, mais la rivière garde la mémoire des pollutions », explique Hélène Garnier, "
+            "hydrologue et coordinatrice de l'étude.")
+    found = statements(nlp, text)
+    for content in ("n'a jamais été aussi polluée", "a augmenté de 12 %", "le seuil réglementaire est dépassé"):
+        assert speaker_of(found, content).name == "Hélène Garnier"
