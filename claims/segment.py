@@ -2828,7 +2828,7 @@ class _Finder:
             if comma is not None and all(t.pos_ in ("ADP", "DET", "NOUN", "ADJ", "PROPN", "CCONJ") or t.text in "()"
                                          or t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
                                          for t in doc[hi + 1: comma]) and not any(
-                    self.in_quote(t) for t in doc[hi + 1: comma]):
+                    self.in_quote(t) != self.in_quote(doc[hi]) for t in doc[hi + 1: comma]):  # (an incise's own)
                 last = self._apposed_name(comma, unit, True)
                 if last is not None and (last + 1 >= unit.end or doc[last + 1].is_punct) and \
                         _first_name(doc[comma + 1].text):

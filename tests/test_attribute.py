@@ -4054,3 +4054,17 @@ def test_a_studys_words_are_its_lead_authors(nlp):
     found = statements(nlp, text)
     for content in ("n'a jamais été aussi polluée", "a augmenté de 12 %", "le seuil réglementaire est dépassé"):
         assert speaker_of(found, content).name == "Hélène Garnier"
+
+
+def test_an_incises_title_with_a_complement_then_the_name(nlp):
+    """ "« A, a déclaré jeudi la vice-rectrice aux études, Julie Tremblay. B »": the incise inside the quotation names
+    her past the title's complement; A and B are one statement of hers, and "Mme Tremblay" later is she, not the
+    student of the same surname."""
+    text = ("Titre\n\n« Le programme n'est pas fermé, a déclaré jeudi la vice-rectrice aux études, Julie Tremblay. Nous "
+            "suspendons les admissions pour une année. »\n\nSon président, Félix Tremblay, affirme que deux postes ont "
+            "été supprimés.\n\nMme Tremblay conteste que des postes aient été supprimés.")
+    found = statements(nlp, text)
+    quoted = next(s for s in found if s.text.startswith("Le programme"))
+    assert quoted.text == "Le programme n'est pas fermé. Nous suspendons les admissions pour une année."
+    assert quoted.speaker.name == "Julie Tremblay"
+    assert speaker_of(found, "des postes aient été supprimés").name == "Julie Tremblay"
