@@ -5579,7 +5579,8 @@ class _Finder:
                         for x in self.doc[max(unit.start, t.i - 6): t.i]):
                     m = replace(m, subject=False)  # "Chantal Lesieur, dont la mère, Jeannine, est morte …, dit": the
                     # subject of a relative only, no one a later "elle" means before the sentence's
-                if m.kind in ("name", "indefinite") and (t.dep_ in SUBJECT_DEPS and (fold(t.head.lemma_) == "comparaitre" or (
+                if m.kind in ("name", "indefinite") and (t.dep_ in SUBJECT_DEPS and (
+                        fold(t.head.lemma_) == "comparaitre" or (
                         t.dep_ == "nsubj:pass" and fold(t.head.lemma_) in ("juger", "condamner", "poursuivre")))
                         or _CHARGED_AFTER.match(self.text, m.end)):
                     # "Gilles Ferrand, 61 ans, …, comparaissait lundi devant le tribunal", "Rudy V. était jugé pour
