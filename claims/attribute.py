@@ -1861,8 +1861,7 @@ class _DocumentResolver:
             m.start, m.end) not in self.speaker_spans else []
 
         # "Réponse de la ministre : « … »": whom she answers is someone else
-        answered = self.last_speaker[0] if self.last_speaker is not None and _REPLY_BEFORE.search(
-            fold(self.seg.document.text[max(0, m.start - 30): m.start])) else None
+        answered = self.last_speaker[0] if self.last_speaker is not None and self._answers(m) else None
 
         def fits(e: Entity) -> bool:
             return e.is_person() and bool(e.names) and not e.plural and _agrees(m, e) and _known_person(e) \
@@ -1884,6 +1883,11 @@ class _DocumentResolver:
         # l'agence. Le coureur de 26 ans …": he was inside the agency's words)
         seen = {id(e): e for e, unit in self.seen if unit >= m.unit - 1 and fits(e)}
         return next(iter(seen.values())) if len(seen) == 1 else None
+
+    def _answers(self, m: Mention) -> bool:
+        """Is the title ``m`` the one a reply's noun gives ("Réponse de la ministre : « … »")? Then it is not the
+        speaker it answers."""
+        return bool(_REPLY_BEFORE.search(fold(self.seg.document.text[max(0, m.start - 30): m.start])))
 
     def _quoting(self, m: Mention) -> Entity | None:
         """The speaker (resolved already) of a statement whose words hold the mention ``m``: "Jean-Baptiste
@@ -1976,8 +1980,7 @@ class _DocumentResolver:
         around = text[max(0, m.start - 60): m.end + 60]
         if any(w in around for w in CONTRAST):
             return None
-        if _REPLY_AFTER.match(fold(self.seg.document.text[m.end: m.end + 80])) or _REPLY_BEFORE.search(
-                fold(self.seg.document.text[max(0, m.start - 30): m.start])):
+        if _REPLY_AFTER.match(fold(self.seg.document.text[m.end: m.end + 80])) or self._answers(m):
             return None  # "« … », affirme Yannick Bourgeais. Le préfet de la Loire-Atlantique dément.": who answers a
             # speaker is someone else
         return e
