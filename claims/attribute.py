@@ -48,6 +48,12 @@ _LEAD_AUTHOR = re.compile(r"\b(?:coordinat(?:eur|rice)|auteure?|co-?auteure?|res
                           r" (?:de l'|du )(?:etude|rapport)\b")
 # (folded) a study or report named by its noun alone: "une étude", "le document", "cette étude"
 _STUDY = re.compile(r"(?:une|l'|la|le|cette|ce|cet) (?:etude|rapport|document)")
+# (folded) a release that names no issuer: "Selon un communiqué publié jeudi", "une note diffusée mardi"
+_ISSUERLESS = re.compile(r"une? (?:communique|note|declaration)(?: (?:publiee?|diffusee?|transmise?)(?! par)(?: \w+){0,2})?$")
+# a seat that speaks for the body the text has just made speak ("Bercy" after the ministry of the Economy,
+# "Bruxelles" after the European Commission; eval/README.md's conventions), folded
+_SEATS = {"bercy": re.compile(r"\bministere (?:francais )?de l'economie\b"),  # (not its minister, a person)
+          "bruxelles": re.compile(r"\bcommission europeenne\b")}
 _MEDIUM_WORDS = re.compile(r"\b(communique|lettre|courrier|message|tribune|declaration|texte|post|publication)s?\b")
 # (a whole word: "la" is no determiner of "laboratoire", nor "un" of "union")
 _DETERMINERS = re.compile(r"^(?:(?:le|la|les|un|une|des|de|du|ce|cet|cette|ces)\s+|[ld]['’]\s*)", re.IGNORECASE)
@@ -454,6 +460,8 @@ class _DocumentResolver:
                 e = self.of[(before.start, before.end)]  # "La ministre, elle, affirme …": the phrase it stresses
             elif m.kind == "pronoun":
                 e = self._pronoun(m)
+            elif (seat := self._seat_body(m)) is not None:
+                e = seat
             elif m.kind in ("anaphor", "source", "indefinite", "unknown", "org"):
                 e = self._described(m)
                 if e is not None and e.first < m.start:
@@ -489,6 +497,7 @@ class _DocumentResolver:
         self._headline_quote_repeated()
         self._reports_to_authors()
         self._studies_to_lead_author()
+        self._releases_to_the_dispatchs_company()
         self._name_after_title(ordered)
         self._spell_out_acronyms()
         self._join_named_bodies()
@@ -691,6 +700,8 @@ class _DocumentResolver:
             if not nouns:
                 continue
             if nouns[0] == "document":  # "Le document estime": the report the text has just made speak
+                if last_author is None:
+                    last_author = self._issuer_just_before(e.first)
                 if last_author is not None:
                     self._redirect(e, last_author)
                 continue
@@ -703,6 +714,22 @@ class _DocumentResolver:
                     self._redirect(e, author)
                     last_author = author
                     break
+
+    def _issuer_just_before(self, start: int) -> Entity | None:
+        """The issuer of the document the statement just before ``start`` came from, where the text named it as the
+        document's complement ("Le rapport préliminaire de la mission, …, relève que P. Selon le document, Q")."""
+        text = self.seg.document.text
+        before = [m for st, m in zip(self.seg.statements, self.seg.speakers) if m is not None and m.end <= start]
+        if not before or text.rfind("\n\n", 0, start) > before[-1].start:
+            return None
+        m = before[-1]
+        if any(_LEAD_AUTHOR.search(fold(d)) for e in self.entities if e.is_person() for d in e.descriptors) and \
+                re.search(r"\betude\b", fold(text[max(0, m.start - 60): m.start])):
+            return None  # (a study whose lead author the text names speaks for him: _studies_to_lead_author)
+        if re.search(r"\b(?:rapport|etude|note|document|communique|texte|aide-memoire)(?: [\w-]+)? "
+                     r"(?:de la|de l'|de|du|des|d')$", fold(text[max(0, m.start - 60): m.start]).rstrip()):
+            return self.of.get((m.start, m.end))
+        return None
 
     def _studies_to_lead_author(self) -> None:
         """ "Nitrates : la nappe « n'a jamais été aussi contaminée », alerte une étude", "selon une étude de
@@ -721,6 +748,40 @@ class _DocumentResolver:
                 for a, _ in spans)  # "selon une étude de l'université d'Orléans": the study it published
             if spans and (study or issuer):
                 self._redirect(e, lead)
+
+    def _releases_to_the_dispatchs_company(self) -> None:
+        """ "Selon un communiqué publié jeudi, P" naming no issuer (and "Le texte précise", "ajoute le document" after
+        it) is the company the dispatch is about (eval/README.md's conventions): the named body the headline names and
+        the text names first after it ("Le sidérurgiste français Forgeval a annoncé jeudi …")."""
+        end, text = self._headline_end(), self.seg.document.text
+        if not end:
+            return
+        headline = fold(text[:end])
+        named = sorted((e for e in self.entities if e.names and e.first > end and not e.plural and not any(
+            k in PERSON_KINDS for k in e.role_kinds) and not any(_first_name(n.split()[0]) for n in e.names) and any(
+            re.search(r"(?<![\w-])" + re.escape(fold(n)) + r"(?![\w-])", headline) for n in e.names)),
+            key=lambda e: e.first)
+        for e in [e for e in self.entities if not e.names and not e.aliases and e.descriptors and not e.plural]:
+            if not _ISSUERLESS.fullmatch(fold(e.descriptors[0]).strip()) or not named or named[0].first > e.first \
+                    or not any(self.of.get(span) is e for span in self.speaker_spans):
+                continue
+            after = fold(text[e.first: e.first + 120].split(",")[0])
+            if not re.search(r"\b(?:par|de|du|des|d')\b", after.split(" ", 2)[-1] if after.count(" ") >= 2 else ""):
+                self._redirect(e, named[0])  # (not "un communiqué publié mardi soir par le FMI")
+
+    def _seat_body(self, m: Mention) -> Entity | None:
+        """ "La Commission européenne se montre encore plus pessimiste … Bruxelles estime en outre que P": a seat right
+        after the body it stands for (its subject in the paragraph, at most two sentences before) is that body."""
+        pattern = _SEATS.get(fold(m.text))
+        if pattern is None:
+            return None
+        text = self.seg.document.text
+        for e, unit in reversed(self.subjects):
+            if unit < m.unit - 2 or "\n" in text[max(e.last_subject, 0): m.start]:
+                break
+            if any(pattern.search(fold(d)) for d in e.descriptors + e.names):
+                return e
+        return None
 
     def _author_near(self, start: int, end: int) -> Entity | None:
         """The author of a report named at ``start``-``end``: a complement right after it ("rapport de la Cour des

@@ -2072,6 +2072,9 @@ class _Finder:
                 fold(doc[k + 1].text) in ("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "ou"):
             # (a relative inside another: "Northkeel, qui emploie 1.400 personnes, dont 1.250 Maliens, rappelle")
             return self._relative_opening(k, unit) or k
+        if k > unit.start and doc[k].text == "," and k + 2 < comma and fold(doc[k + 1].text) in ("que", "qu'") and \
+                doc[k + 1].head.dep_ == "acl:relcl" and unit.start <= doc[k + 1].head.head.i < k:
+            return k  # "Le rapport de la mission, que l'AFP a pu consulter, | relève": the noun's object relative
         if k > unit.start and doc[k].text == "," and k + 3 < comma and (
                 fold(doc[k + 1].text) in ("puisque", "puisqu'") or fold(doc[k + 1].text) == "parce"
                 and fold(doc[k + 2].text) in ("que", "qu'")):
@@ -4481,9 +4484,11 @@ class _Finder:
         owner = None
         if mention is not None and (mention.role_kind == "data" or fold(mention.text).split()[-1:] in (
                 [w] for w in _OWNED_WORDS | {"travaux"})) and \
-                w != "pour" and re.fullmatch(r"(?:son|sa|ses|leur|leurs) \S+", fold(mention.text)):
-            # "D'après ses calculs, P": the one whose figures they are, as a pronoun would be (a researcher's "ses
-            # travaux" too; "les travaux" alone are as often roadworks; a body's "ses membres", "sa direction")
+                w != "pour" and re.fullmatch(r"(?:son|sa|ses|leur|leurs) \S+(?: d['’](?:hiver|ete|automne|printemps))?",
+                                             fold(mention.text)):
+            # "D'après ses calculs, P", "Selon ses prévisions d'hiver": the one whose figures they are, as a pronoun
+            # would be (a researcher's "ses travaux" too; "les travaux" alone are as often roadworks; a body's "ses
+            # membres", "sa direction")
             owner = replace(mention, kind="pronoun", name=None, descriptor=None, role=None, role_kind=None,
                             gender=None, plural=fold(mention.text).startswith("leur"))
         if (mention is None or not _speaks(mention)) and w != "pour":

@@ -4039,3 +4039,44 @@ def test_speakers_of_the_thirty_eighth_sessions_constructions(nlp, text, content
     with names, a name past a body's apposition, a body named for a purpose, a name after a title's bare noun, the
     Belgian "mayeur", "Une estimation que rejette X : « … »"."""
     assert speaker_of(statements(nlp, text), content).name == name
+
+
+SESSION_39_SPEAKERS = [
+    # a release that names no issuer is the company the dispatch is about, and so is "Le texte précise" after it
+    ("Lunaris ferme deux usines après une perte record\n\nLYON, 4 mars (Reuters) - Le fabricant français de "
+     "pneumatiques Lunaris a annoncé mardi la fermeture de deux usines.\n\nSelon un communiqué publié mardi, les "
+     "ventes ont reculé de 9 %. Le texte précise que 640 postes seront supprimés.", "les ventes ont reculé",
+     "Lunaris"),
+    ("Lunaris ferme deux usines après une perte record\n\nLYON, 4 mars (Reuters) - Le fabricant français de "
+     "pneumatiques Lunaris a annoncé mardi la fermeture de deux usines.\n\nSelon un communiqué publié mardi, les "
+     "ventes ont reculé de 9 %. Le texte précise que 640 postes seront supprimés.", "640 postes", "Lunaris"),
+    # a seat right after the body it stands for is that body
+    ("Titre\n\nLa Commission européenne se montre plus prudente. Elle prévoit une croissance de 0,8 %. Bruxelles "
+     "estime en outre que l'inflation refluera en 2028.", "l'inflation refluera", "La Commission européenne"),
+    # "Selon ses prévisions d'hiver" is the body whose forecasts they are
+    ("Titre\n\nLa Commission européenne se montre plus prudente que le gouvernement. Selon ses prévisions d'hiver, "
+     "le PIB ne progresserait que de 0,8 % en 2027.", "le PIB ne progresserait", "La Commission européenne"),
+    # a report's object relative ("que l'AFP a pu consulter") is no subject, and "le document" after it is the
+    # body of the mission that wrote it
+    ("Titre\n\nUne mission de la Banque mondiale a séjourné dix jours à Bamako. Le rapport de la mission, que l'AFP a "
+     "pu consulter, relève que « la dette reste soutenable ». Selon le document, les recettes fiscales ont "
+     "progressé de 6 %.", "les recettes fiscales", "Une mission de la Banque mondiale"),
+    ("Titre\n\nUne mission de la Banque mondiale a séjourné dix jours à Bamako. Le rapport de la mission, que l'AFP a "
+     "pu consulter, relève que « la dette reste soutenable ». Selon le document, les recettes fiscales ont "
+     "progressé de 6 %.", "la dette reste soutenable", "Une mission de la Banque mondiale"),
+]
+
+
+@pytest.mark.parametrize("text,content,name", SESSION_39_SPEAKERS)
+def test_speakers_of_the_thirty_ninth_sessions_constructions(nlp, text, content, name):
+    """Constructions of the development sets written or read in the thirty-ninth session: a release naming no
+    issuer, a seat speaking for the body just before, a body's own forecasts, a report's object relative and the
+    document that follows it."""
+    assert speaker_of(statements(nlp, text), content).name == name
+
+
+def test_bercy_after_the_minister_stays_bercy(nlp):
+    """ "Bercy" after the minister of the Economy (a person, not the ministry) stays itself."""
+    found = statements(nlp, "Titre\n\nLe ministre de l'Économie, Paul Lenoir, s'est dit « confiant ». Bercy "
+                            "assure que le déficit sera tenu.")
+    assert speaker_of(found, "le déficit sera tenu").name == "Bercy"
