@@ -44,10 +44,13 @@ CONTRAST = ("de son cote", "pour sa part", "quant a lui", "quant a elle", "en re
 _REPORT_WORD = re.compile(r"\b(?:rapport|document|étude|etude|audit)s?\b", re.IGNORECASE)
 # (folded) a study's lead author in a person's description: "… et coordinatrice de l'étude", "auteur principal du
 # rapport"
-_LEAD_AUTHOR = re.compile(r"\b(?:coordinat(?:eur|rice)|auteure?|co-?auteure?|responsable)(?: principale?)?"
+# (not a co-author: "coauteur du rapport" leaves the report its body's)
+_LEAD_AUTHOR = re.compile(r"\b(?<!co-)(?:coordinat(?:eur|rice)|auteure?|responsable)(?: principale?)?"
                           r" (?:de l'|du )(?:etude|rapport)\b")
+# (folded) the lead author brought in by the study's participle: "Coordonnée par la chimiste X, l'étude relève"
+_LED_BY = re.compile(r"\b(?:coordonnee?s?|dirigee?s?|pilotee?s?) par(?: (?:la |le |l')?[\w-]+)?\s*$")
 # (folded) a study or report named by its noun alone: "une étude", "le document", "cette étude"
-_STUDY = re.compile(r"(?:une|l'|la|le|cette|ce|cet) (?:etude|rapport|document)")
+_STUDY = re.compile(r"(?:(?:une|la|le|cette|ce|cet) |l')(?:etude|rapport|document)")
 # (folded) a release that names no issuer: "Selon un communiqué publié jeudi", "une note diffusée mardi"
 _ISSUERLESS = re.compile(r"une? (?:communique|note|declaration)(?: (?:publiee?|diffusee?|transmise?)(?! par)(?: \w+){0,2})?$")
 # a seat that speaks for the body the text has just made speak ("Bercy" after the ministry of the Economy,
@@ -681,7 +684,10 @@ class _DocumentResolver:
                 # accuse l'exploitant"; "…, annonce le gouvernement" is the government's, whoever repeats it)
             same = {id(x): x for k, (other, om) in enumerate(zip(self.seg.statements, self.seg.speakers))
                     if other.start >= max(end, st.end) and om is not None and words[n] <= words[k]
-                    and (x := self.of.get((om.start, om.end))) is not None and x is not e and x.names and not x.org}
+                    and (x := self.of.get((om.start, om.end))) is not None and x is not e and x.names and not x.org
+                    and not re.search(r"\bqu(?:e |')\s*" + re.escape(fold(st.text)), fold(other.text))}
+            # (not one who gives the words again to answer them: "« Dire que l'alerte a été donnée à temps, c'est se
+            # moquer des gens », a indiqué le maire")
             if len(same) == 1:
                 self._redirect(e, next(iter(same.values())))
 
@@ -735,39 +741,51 @@ class _DocumentResolver:
         """ "Nitrates : la nappe « n'a jamais été aussi contaminée », alerte une étude", "selon une étude de
         l'université d'Orléans", "relève le document", then "Claire Morin-Desbois, hydrogéologue … et coordinatrice
         de l'étude": the study's words are its lead author's, the one person the text calls so (eval/README.md)."""
-        leads = [e for e in self.entities if e.is_person() and e.names and not e.plural and any(
-            _LEAD_AUTHOR.search(fold(d)) for d in e.descriptors)]
+        text = self.seg.document.text
+        leads = [e for e in self.entities if e.is_person() and e.names and not e.plural and (any(
+            _LEAD_AUTHOR.search(fold(d)) for d in e.descriptors) or _LED_BY.search(fold(text[max(0, e.first - 40):
+                                                                                               e.first])))]
         if len(leads) != 1:
             return
-        lead, text = leads[0], self.seg.document.text
-        for e in [e for e in self.entities if e is not lead and not e.names and not e.aliases and e.descriptors]:
+        lead = leads[0]
+        for e in [e for e in self.entities if e is not lead and not e.names and e.descriptors]:
             spans = [span for span in self.speaker_spans if self.of.get(span) is e]
-            study = all(_STUDY.fullmatch(fold(d).strip()) for d in e.descriptors)
+            study = not e.aliases and all(_STUDY.fullmatch(fold(d).strip()) for d in e.descriptors)
             issuer = bool(spans) and e.is_body() and all(
                 re.search(r"\b(?:etude|rapport)\s+(?:de la|de l'|du|de|d')$", fold(text[max(0, a - 40): a]).rstrip())
-                for a, _ in spans)  # "selon une étude de l'université d'Orléans": the study it published
+                or _STUDY.fullmatch(fold(text[a: b]).strip())
+                for a, b in spans)  # "selon une étude de l'université d'Orléans": the study it published (and
+            # "l'étude relève" after it)
             if spans and (study or issuer):
                 self._redirect(e, lead)
 
     def _releases_to_the_dispatchs_company(self) -> None:
         """ "Selon un communiqué publié jeudi, P" naming no issuer (and "Le texte précise", "ajoute le document" after
-        it) is the company the dispatch is about (eval/README.md's conventions): the named body the headline names and
-        the text names first after it ("Le sidérurgiste français Forgeval a annoncé jeudi …")."""
+        it), or "précise le communiqué" where the text brought in no document before, is the company or body the
+        dispatch is about (eval/README.md's conventions): the named body the headline names, first in the text
+        ("Le sidérurgiste français Forgeval a annoncé jeudi …", "…, prévient le SECO")."""
         end, text = self._headline_end(), self.seg.document.text
         if not end:
             return
         headline = fold(text[:end])
-        named = sorted((e for e in self.entities if e.names and e.first > end and not e.plural and not any(
+        named = sorted((e for e in self.entities if (e.names or e.org and _named_body(e)) and not e.plural and not any(
             k in PERSON_KINDS for k in e.role_kinds) and not any(_first_name(n.split()[0]) for n in e.names) and any(
-            re.search(r"(?<![\w-])" + re.escape(fold(n)) + r"(?![\w-])", headline) for n in e.names)),
+            re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", headline)
+            for n in [fold(n) for n in e.names] + [_DETERMINERS.sub("", fold(d)) for d in e.descriptors[:1]] if n)),
             key=lambda e: e.first)
         for e in [e for e in self.entities if not e.names and not e.aliases and e.descriptors and not e.plural]:
-            if not _ISSUERLESS.fullmatch(fold(e.descriptors[0]).strip()) or not named or named[0].first > e.first \
-                    or not any(self.of.get(span) is e for span in self.speaker_spans):
+            first = fold(e.descriptors[0]).strip()
+            if not named or named[0].first > e.first or not any(self.of.get(span) is e for span in self.speaker_spans):
                 continue
-            after = fold(text[e.first: e.first + 120].split(",")[0])
-            if not re.search(r"\b(?:par|de|du|des|d')\b", after.split(" ", 2)[-1] if after.count(" ") >= 2 else ""):
-                self._redirect(e, named[0])  # (not "un communiqué publié mardi soir par le FMI")
+            if _ISSUERLESS.fullmatch(first):
+                after = fold(re.split(r"[,.;:]", text[e.first: e.first + 120])[0])
+                if re.search(r"\b(?:par|de|du|des|d')\b", after.split(" ", 2)[-1] if after.count(" ") >= 2 else ""):
+                    continue  # (not "un communiqué publié mardi soir par le FMI")
+            elif not re.fullmatch(r"(?:le|la) (?:communique|texte|document|note)", first) or re.search(
+                    r"\b(?:communique|lettre|courrier|message|declaration|texte|rapport|etude|note|document)s?\b",
+                    fold(text[end: e.first])):
+                continue
+            self._redirect(e, named[0])
 
     def _seat_body(self, m: Mention) -> Entity | None:
         """ "La Commission européenne se montre encore plus pessimiste … Bruxelles estime en outre que P": a seat right
@@ -840,7 +858,8 @@ class _DocumentResolver:
                 continue
             acronym = e.names[0]
             full = re.search(r"(?:\b[Ll]a |\b[Ll]e |\b[Ll]es |\b[Ll]['’]|\bdu |\bdes )((?:[A-ZÀ-Ý][\w'’-]*)"
-                             r"(?:\s+[\w'’-]+){0,10}?)\s*\(" + re.escape(acronym) + r"\)", text)
+                             r"(?:[ \u00a0]+[\w'’-]+){0,10}?)[ \u00a0]*\(" + re.escape(acronym) + r"\)", text)
+            # (never over a line break: "…, prévient le SECO\n\nLe Secrétariat d'Etat à l'économie (SECO)")
             if full is not None and full.group(1).split()[0].lower() not in ("m.", "mme"):
                 e.org = True
                 e.aliases.add(fold(acronym))

@@ -2703,6 +2703,19 @@ class _Finder:
                 j -= 1
             if j < unit.start:
                 return None
+            c = next((c for c in range(j, max(unit.start, j - 8) - 1, -1) if self.doc[c].text == ","), None)
+            if c is not None and c - 1 > unit.start and self._participle_aside(c + 1, j) and not any(
+                    "Fin" in t.morph.get("VerbForm") for t in self.doc[c + 1: j + 1]):
+                # "Faux, répond le syndicat mixte des Gardons (SMAGE), chargé de l'ouvrage, qui assure que P": the
+                # body before the participle's aside, not its complement
+                k = c - 1
+                if self.doc[k].text == ")":
+                    k = next((x - 1 for x in range(k - 1, max(unit.start, k - 6) - 1, -1) if self.doc[x].text == "("),
+                             k)
+                while unit.start <= self.doc[k].head.i < k and self.doc[k].dep_ == "nmod":
+                    k = self.doc[k].head.i
+                if self.doc[k].pos_ in ("NOUN", "PROPN"):
+                    j = k
             antecedent = self.doc[j]
         if antecedent.dep_ in ("appos", "nmod") and antecedent.pos_ == "NOUN" and antecedent.head.pos_ == "PROPN" and \
                 antecedent.head.i < antecedent.i and self.doc[antecedent.i - 1].text == "," and (

@@ -4080,3 +4080,34 @@ def test_bercy_after_the_minister_stays_bercy(nlp):
     found = statements(nlp, "Titre\n\nLe ministre de l'Économie, Paul Lenoir, s'est dit « confiant ». Bercy "
                             "assure que le déficit sera tenu.")
     assert speaker_of(found, "le déficit sera tenu").name == "Bercy"
+
+
+SESSION_39_SPEAKERS += [
+    # the relative after a body's participle aside is the body's, not the participle's complement
+    ("Titre\n\nFaux, répond le syndicat intercommunal des berges de l'Ardèche (SIBA), chargé de l'entretien, qui "
+     "assure dans un communiqué que le mur a été inspecté en mai.", "le mur a été inspecté",
+     "le syndicat intercommunal des berges de l'Ardèche"),
+    # a headline's quotation that a mayor gives again only to answer it stays the headline's body's
+    ("Crues dans l'Hérault : « les secours sont arrivés à temps », assure la préfecture\n\nMontpellier, 3 novembre "
+     "(AFP) - Trois routes restent coupées, selon un bilan de la préfecture publié lundi.\n\n« Dire que les secours "
+     "sont arrivés à temps, c'est mentir aux habitants », a déclaré le maire de Lodève, Marc Pujol.",
+     "les secours sont arrivés à temps", "la préfecture"),
+    # "précise le communiqué" with no document brought in before is the body the headline names
+    ("La croissance belge ralentira en 2028, prévient le Bureau du Plan\n\nLe Bureau fédéral du Plan (BFP) a revu "
+     "mardi sa prévision à la baisse.\n\nLe chômage devrait atteindre 6 %, précise le communiqué.",
+     "Le chômage devrait atteindre", "le Bureau du Plan"),
+    # a study "Coordonnée par X" speaks through X, who is named as its lead author that way
+    ("Pesticides : l'air de six villages contaminé, selon une étude\n\nDes résidus de 14 pesticides ont été détectés "
+     "dans l'air de six communes, selon une étude de l'université de Tours publiée jeudi.\n\nCoordonnée par la "
+     "chimiste Anne Roussel, l'étude relève que les concentrations culminent « près des écoles ».",
+     "les concentrations culminent", "Anne Roussel"),
+]
+
+
+def test_a_coauthor_is_no_lead_author(nlp):
+    """A co-author is no lead author: "Selon le rapport" stays the body's that published it."""
+    found = statements(nlp, "Titre\n\nLes quais du métro sont trois fois plus pollués que la rue, selon un rapport "
+                            "de l'Observatoire de l'air (Obsair) publié mardi.\n\nSelon le rapport, les pics "
+                            "atteignent « dix fois » les niveaux extérieurs.\n\n« Ces particules viennent du "
+                            "freinage », explique le chimiste Paul Girard, coauteur du rapport.")
+    assert speaker_of(found, "les pics atteignent").name == "l'Observatoire de l'air"
