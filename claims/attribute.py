@@ -497,6 +497,7 @@ class _DocumentResolver:
                     self.last_speaker = (e, m.unit)
         self._named_as_the_one(ordered)
         self._headline_to_body()
+        self._bare_title_named_in_apposition()
         self._headline_quote_repeated()
         self._reports_to_authors()
         self._studies_to_lead_author()
@@ -1022,16 +1023,38 @@ class _DocumentResolver:
         line = text[:end].strip() if end > 0 else ""
         return end if 0 < len(line) <= 200 and not line.endswith(".") else 0
 
+    def _apposed_title(self, x: Entity, e: Entity, end: int) -> bool:
+        """Does the body give ``x`` the headline description of ``e`` in an apposition to the name, even in passing
+        ("…, assure le chauffeur", then "Le procès de Gérald Moncel, 58 ans, chauffeur d'autocar poursuivi …")?"""
+        words = {_DETERMINERS.sub("", fold(d)).split()[0] for d in e.descriptors if _DETERMINERS.sub("", fold(d))}
+        text = fold(self.seg.document.text[end:])
+        return any(re.search(re.escape(fold(n)) + r",(?: \d+ ans,)? (?:(?:un|une|le|la|l') ?)?" + re.escape(w) + r"\b",
+                             text) for n in x.names for w in words)
+
+    def _bare_title_named_in_apposition(self) -> None:
+        """ "Une infirmière avait donné l'alerte", then a section heading "Nadia Bouchez, l'infirmière qui a sonné
+        l'alarme", then "L'infirmière refuse …": a bare title no one else bears is the one person the text gives it in
+        an apposition to the name."""
+        for e in [e for e in self.entities if not e.names and not e.aliases and e.is_person() and not e.plural
+                  and e.roles and e.descriptors and all(len(_DETERMINERS.sub("", fold(d)).split()) == 1
+                                                        for d in e.descriptors)]:
+            named = [x for x in self.entities if x is not e and x.names and x.is_person() and not x.plural
+                     and (not e.gender or not x.gender or e.gender == x.gender) and not set(x.roles) - set(e.roles)
+                     and self._apposed_title(x, e, 0)]
+            if len(named) == 1:
+                self._redirect(e, named[0])
+
     def _headline_to_body(self) -> None:
         """A headline's unnamed speaker ("…, témoigne un éleveur de Marcenat", "…, plaide l'éleveur") is the one
         person the body names and calls by that title ("Thierry Delpuech … lâche l'éleveur"); until then a body's
         description does not stop at the headline's ("Yann Le Bihan déplie les plans. L'éleveur …" is Yann Le
         Bihan), and a plural one ("regrettent les vignerons") is no one person."""
-        end = self._headline_end()
-        for e in [e for e in self.entities if not e.names and e.is_person() and not e.plural and e.last_seen < end
+        end, text = self._headline_end(), self.seg.document.text
+        for e in [e for e in self.entities if not e.names and e.is_person() and not e.plural and e.first < end
                   and e.roles]:
             named = [x for x in self.entities if x is not e and x.names and x.is_person() and x.first >= end
-                     and set(x.roles) & set(e.roles) and (not e.gender or not x.gender or e.gender == x.gender)]
+                     and (set(x.roles) & set(e.roles) if e.last_seen < end else self._apposed_title(x, e, end))
+                     and (not e.gender or not x.gender or e.gender == x.gender)]
             if len(named) == 1:
                 self._redirect(e, named[0])
         # a headline's body ("…, le syndicat promet …") is the one body of that kind the article names ("Le Syndicat
@@ -1281,6 +1304,14 @@ class _DocumentResolver:
         cands = [e for e in self.entities if e.is_person() and e.names and e.first < m.start and not e.plural
                  and (not m.gender or not e.gender or m.gender == e.gender)
                  and any(re.search(r"\(" + re.escape(key) + r"\)", fold(d)) for d in e.descriptors)]
+        if not cands:
+            # "la Lyonnaise" before, then "La gymnaste du Pôle France de Lyon affirme": the one named person whose
+            # demonym comes from the complement's place
+            places = [w for w in key.split() if len(w) >= 4]
+            cands = [e for e in self.entities if e.is_person() and e.names and e.first < m.start and not e.plural
+                     and (not m.gender or not e.gender or m.gender == e.gender)
+                     and any(re.fullmatch(r"(?:la |le |l')?" + re.escape(p) + r"[a-z]{2,6}", fold(d))
+                             for d in e.descriptors for p in places)]
         return cands[0] if len(cands) == 1 else None
 
     def _introduced_before(self, m: Mention, subject: Entity) -> Entity | None:

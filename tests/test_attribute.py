@@ -4111,3 +4111,31 @@ def test_a_coauthor_is_no_lead_author(nlp):
                             "atteignent « dix fois » les niveaux extérieurs.\n\n« Ces particules viennent du "
                             "freinage », explique le chimiste Paul Girard, coauteur du rapport.")
     assert speaker_of(found, "les pics atteignent").name == "l'Observatoire de l'air"
+
+
+SESSION_39_SPEAKERS += [
+    # a headline's title is the person the body names with it in passing ("Le procès de X, 51 ans, chauffeur …"),
+    # even when the text uses that title again ("le téléphone du chauffeur")
+    ("Bus tombé dans le ravin : « Je n'ai jamais lâché le volant », assure le chauffeur\n\nLe procès de Paul "
+     "Vernet, 51 ans, chauffeur d'autocar poursuivi pour blessures involontaires, s'est ouvert mardi devant "
+     "le tribunal correctionnel de Gap.\n\nÀ la barre, le prévenu a maintenu sa version. « Je roulais à 40 », "
+     "a-t-il expliqué.\n\nPour la procureure, Lucie Brun, le téléphone du chauffeur montre qu'un message a été "
+     "ouvert « à 5 h 02 ».\n\n« J'étais fatigué, mais pas au point de mettre des enfants en danger », a répondu "
+     "Paul Vernet.",
+     "Je roulais à 40", "Paul Vernet"),
+    # "CEO" is a title, not a name
+    ("Titre\n\nLa brasserie Vandamme va fermer son site de Mons. « Nous n'avions pas le choix », a affirmé son CEO, "
+     "Marc Delvaux. Le CEO précise que « quarante postes » seront supprimés.", "quarante postes", "Marc Delvaux"),
+    # a sports description whose complement names the place of the demonym the text gave her
+    ("Gymnastique : Julie Arnaud conteste sa note\n\nDeuxième au saut de cheval, dimanche à Caen, la Rouennaise "
+     "estime que sa note a été sous-évaluée.\n\n« On m'a volé ce titre », a lancé Julie Arnaud, 20 ans.\n\nLa "
+     "gymnaste du Pôle France de Rouen affirme que le jury a oublié « un demi-point ».", "un demi-point",
+     "Julie Arnaud"),
+    # a bare title no one else bears is the person a heading gives it in an apposition to the name
+    ("Crèche : la directrice admet avoir tardé\n\nTrois enfants sont tombés malades. Sa directrice admet avoir "
+     "tardé à prévenir les parents. Une infirmière avait pourtant donné l'alerte dès le premier jour.\n\n« Nous "
+     "avons tout désinfecté », assure la directrice, Claire Dubois.\n\nSophie Lenoir, l'infirmière qui a sonné "
+     "l'alarme\n\nÀ 48 ans, Sophie Lenoir n'avait « jamais vu ça ». « J'ai prévenu la direction le jour même "
+     "», se souvient-elle.\n\nL'infirmière refuse pourtant d'accabler sa directrice. « Elle a eu peur », estime-t-elle.",
+     "Elle a eu peur", "Sophie Lenoir"),
+]
