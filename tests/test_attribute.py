@@ -4136,6 +4136,7 @@ SESSION_39_SPEAKERS += [
      "tardé à prévenir les parents. Une infirmière avait pourtant donné l'alerte dès le premier jour.\n\n« Nous "
      "avons tout désinfecté », assure la directrice, Claire Dubois.\n\nSophie Lenoir, l'infirmière qui a sonné "
      "l'alarme\n\nÀ 48 ans, Sophie Lenoir n'avait « jamais vu ça ». « J'ai prévenu la direction le jour même "
-     "», se souvient-elle.\n\nL'infirmière refuse pourtant d'accabler sa directrice. « Elle a eu peur », estime-t-elle.",
+     "», se souvient-elle.\n\nL'infirmière refuse pourtant d'accabler sa directrice. « Elle a eu peur », "
+     "estime-t-elle.",
      "Elle a eu peur", "Sophie Lenoir"),
 ]
