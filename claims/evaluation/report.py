@@ -467,6 +467,36 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "WHO mission to Niger (AFP), a basketball match report (AFP sport), Luxembourg's growth forecast "
               "(Luxemburger Wort), nitrates in the Beauce (La République du Centre); agency copy; eighty-eighth "
               "development set, written in the thirty-eighth session"),
+             ("wire-dev89", "eval/gold/wire-dev89.jsonl", "eval/articles/wire-dev89",
+              "a Saint-Nazaire cruise ship order (Ouest-France), a Mons nurses' strike (Sud Info), a tennis player's "
+              "betting ban appeal (L'Équipe), a Burkina Faso gold mine (Sidwaya), a Lausanne watchmaker's layoffs (24 "
+              "heures), a Saguenay paper mill (Le Quotidien); eighty-ninth development set, written in the "
+              "thirty-ninth session"),
+             ("wire-dev90", "eval/gold/wire-dev90.jsonl", "eval/articles/wire-dev90",
+              "a storm in Brittany (Le Télégramme), a Brussels tram strike (Le Soir), a handball brawl (L'Équipe), a "
+              "fuel price protest in Dakar (Le Quotidien), a Montréal blizzard live blog (La Presse), a Lyon metro "
+              "hearing (Le Progrès); answers, live blogs; ninetieth development set, written in the thirty-ninth "
+              "session"),
+             ("wire-dev91", "eval/gold/wire-dev91.jsonl", "eval/articles/wire-dev91",
+              "a Rennes deputy mayor denying favours (Ouest-France), a Marcinelle nursery outbreak (La Nouvelle "
+              "Gazette), a gymnast's contested score (L'Équipe), Mali's mining ministry and child labour (L'Essor), a "
+              "Cully winery denying fraud (24 heures), Trois-Rivières surgery delays (Le Nouvelliste); denials and "
+              "portraits; ninety-first development set, written in the thirty-ninth session"),
+             ("wire-dev92", "eval/gold/wire-dev92.jsonl", "eval/articles/wire-dev92",
+              "a coach crash trial near Grenoble (Le Dauphiné libéré), a Mons school closure row (Sud Info), an "
+              "Aveyron dam breach press conference (Midi Libre), a Cotonou embezzlement trial (La Nation), a Fribourg "
+              "tax debate (La Liberté), a Val-d'Or coroner's inquest (Le Citoyen); trials, councils, press "
+              "conferences; ninety-second development set, written in the thirty-ninth session"),
+             ("wire-dev93", "eval/gold/wire-dev93.jsonl", "eval/articles/wire-dev93",
+              "France and Switzerland over the Doubs (AFP), Niger and Benin over a pipeline (RFI), Belgium and France "
+              "over the Lille–Tournai line (La Libre Belgique), Côte d'Ivoire and Ghana over cocoa smuggling "
+              "(Fraternité Matin), France and Germany over the Kehl tram (DNA), Canada and Denmark over Hans Island "
+              "(Radio-Canada); ninety-third development set, written in the thirty-ninth session"),
+             ("wire-dev94", "eval/gold/wire-dev94.jsonl", "eval/articles/wire-dev94",
+              "floods in the Gard (AFP), a regional bank's results and branch closures (Reuters / Les Échos), an MSF "
+              "cholera mission in the Central African Republic (AFP), a volleyball match report (AFP sport), the "
+              "SECO's forecast (Le Temps), pesticides in Champagne's air (L'Union); agency copy; ninety-fourth "
+              "development set, written in the thirty-ninth session"),
              ("wire-story-dev", "eval/gold/wire-story-dev.jsonl", "eval/articles/wire-story-dev",
               "a pile of six articles on one story (a chemical warehouse fire in Saint-Nazaire, six outlets over six "
               "days), most gold contradictions across articles; development set"),
@@ -662,6 +692,18 @@ WIRE_SETS = (("wire-dev", "eval/gold/wire-dev.jsonl", "eval/articles/wire-dev",
               "an eighty-fifth held-out set, written in the thirty-eighth session"),
              ("wire-heldout86", "eval/gold/wire-heldout86.jsonl", "eval/articles/wire-heldout86",
               "an eighty-sixth held-out set, written in the thirty-eighth session"),
+             ("wire-heldout87", "eval/gold/wire-heldout87.jsonl", "eval/articles/wire-heldout87",
+              "an eighty-seventh held-out set, written in the thirty-ninth session"),
+             ("wire-heldout88", "eval/gold/wire-heldout88.jsonl", "eval/articles/wire-heldout88",
+              "an eighty-eighth held-out set, written in the thirty-ninth session"),
+             ("wire-heldout89", "eval/gold/wire-heldout89.jsonl", "eval/articles/wire-heldout89",
+              "an eighty-ninth held-out set, written in the thirty-ninth session"),
+             ("wire-heldout90", "eval/gold/wire-heldout90.jsonl", "eval/articles/wire-heldout90",
+              "a ninetieth held-out set, written in the thirty-ninth session"),
+             ("wire-heldout91", "eval/gold/wire-heldout91.jsonl", "eval/articles/wire-heldout91",
+              "a ninety-first held-out set, written in the thirty-ninth session"),
+             ("wire-heldout92", "eval/gold/wire-heldout92.jsonl", "eval/articles/wire-heldout92",
+              "a ninety-second held-out set, written in the thirty-ninth session"),
              ("wire-story-heldout", "eval/gold/wire-story-heldout.jsonl", "eval/articles/wire-story-heldout",
               "a held-out pile of six articles on one story (a migrant boat sinking off Calais), written in the "
               "fifteenth session"),
