@@ -686,6 +686,8 @@ class _Unit:
 # the outlet's own reporters: "ont constaté des journalistes de l'AFP", "selon notre correspondant"
 _NEWSROOM_NOUNS = {"journaliste", "photographe", "reporter", "videaste", "correspondant", "correspondante"}
 # a body's people, who speak for it: "d'après ses membres", "selon sa direction"
+# a title's place, then the apposed name: "le porte-parole d'EEM | à Bruxelles, Pieter Claes,"
+_PLACE_THEN_NAME = re.compile(r" (?:à|au|aux|en) [^,.;:«»]{1,40}, [A-ZÀ-Ý][\w-]+ [A-ZÀ-Ý]")
 _OWNED_WORDS = frozenset({"membres", "adherents", "dirigeants", "direction"})
 # a sentence naming who said the one before: "C'est ce qu'affirme X", "C'est en tout cas ce qu'a assuré X", "Voilà ce
 # que dit X"
@@ -5333,6 +5335,11 @@ class _Finder:
                             "person", "office")) and "Rel" not in t.morph.get("PronType") \
                         and not self._fronted_apposition(t, unit):  # (and "la quinquagénaire(ADJ) a nié")
                     take = True
+                    if t.head.i > t.i and t.head.pos_ == "VERB" and "Fin" in t.head.morph.get("VerbForm") and \
+                            t.pos_ == "NOUN" and (short := self._mention(t, unit, subject=True)) is not None and \
+                            short.kind == "anaphor" and _PLACE_THEN_NAME.match(self.text, short.end):
+                        until = t.head.i  # up to its verb, so that "le porte-parole d'EEM à Bruxelles, Pieter Claes,
+                        # maintient" reaches the name
                     if fronted is not None and t.i > t.head.i and t.head.dep_ == "ROOT":
                         subject = False  # (what the parser took for the inverted subject is the verb's object)
                 elif t.dep_ == "obj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB" and \
@@ -5414,6 +5421,9 @@ class _Finder:
                         k = self._name_end(t) + 1
                         if k < unit.end and self.doc[k].text == "(":
                             k = next((c + 1 for c in range(k + 1, min(k + 8, unit.end)) if self.doc[c].text == ")"), k)
+                        if k + 1 < unit.end and self.doc[k].text == "," and self.doc[k + 1].pos_ in ("AUX", "VERB") \
+                                and "Fin" in self.doc[k + 1].morph.get("VerbForm") and owner.dep_ in SUBJECT_DEPS:
+                            k += 1  # "le porte-parole d'EEM à Bruxelles, Pieter Claes, maintient": past the comma
                         if owner.dep_ in SUBJECT_DEPS and k < unit.end and self.doc[k].pos_ in ("AUX", "VERB") and \
                                 owner.head.i >= k:
                             until = k  # "Député provincial en charge du domaine, Jean-Luc Wauthier (MR) a défendu":

@@ -4067,6 +4067,24 @@ SESSION_39_SPEAKERS = [
 ]
 
 
+SESSION_39_SPEAKERS += [
+    # a title's place, then the apposed name: the name is the subject
+    ("Titre\n\n« Les chiffres sont faux », affirme le directeur du port, Jean Mbaye.\n\nJoint par téléphone, "
+     "le porte-parole de l'ONG à Genève, Paul Keller, maintient les chiffres. « Nos enquêteurs ont passé un "
+     "mois sur place », assure-t-il.",
+     "Nos enquêteurs", "Paul Keller"),
+    # "l'ex-comptable" is the former chief accountant named before
+    ("Titre\n\n« J'ai suivi les consignes », a déclaré Paul Kessi, l'ancien chef comptable de l'office.\n\nLe "
+     "président, Marc Adou, lui a demandé pourquoi. L'ex-comptable a reconnu avoir conservé les carnets.",
+     "avoir conservé", "Paul Kessi"),
+    # "la représentante du parquet" is the prosecutor named before
+    ("Titre\n\nPour la procureure, Anne Morel, le téléphone montre qu'un message a été ouvert.\n\nMe Luc Brun, "
+     "avocat de la défense, a plaidé la relaxe. « Cet homme savait qu'il était fatigué », a requis la représentante "
+     "du parquet.",
+     "Cet homme savait", "Anne Morel"),
+]
+
+
 @pytest.mark.parametrize("text,content,name", SESSION_39_SPEAKERS)
 def test_speakers_of_the_thirty_ninth_sessions_constructions(nlp, text, content, name):
     """Constructions of the development sets written or read in the thirty-ninth session: a release naming no
