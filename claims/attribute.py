@@ -199,6 +199,10 @@ def _named_body(e: Entity) -> bool:
                                              for w in _DETERMINERS.sub("", d.strip()).split())
 
 
+# (folded) the kinds of body a bare word may stand for once the text named one: "le collectif", "l'association"
+_PASSING_KINDS = {"collectif": "Collectif", "association": "Association", "syndicat": "Syndicat",
+                  "federation": "Fédération", "union": "Union", "comite": "Comité", "ligue": "Ligue",
+                  "coordination": "Coordination", "mouvement": "Mouvement", "confederation": "Confédération"}
 # "président de Vigilance Conso", "porte-parole du collectif Ciel commun": the name of the body a person speaks for
 _HEADED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])(?:(?:association|collectif|syndicat|fédération|"
                           r"ong|groupe|club|société|entreprise|union|mouvement|comité|organisation|parti)\s+)?"
@@ -498,6 +502,7 @@ class _DocumentResolver:
         self._named_as_the_one(ordered)
         self._headline_to_body()
         self._bare_title_named_in_apposition()
+        self._bare_body_named_in_passing()
         self._headline_quote_repeated()
         self._reports_to_authors()
         self._studies_to_lead_author()
@@ -1030,6 +1035,23 @@ class _DocumentResolver:
         text = fold(self.seg.document.text[end:])
         return any(re.search(re.escape(fold(n)) + r",(?: \d+ ans,)? (?:(?:un|une|le|la|l') ?)?" + re.escape(w) + r"\b",
                              text) for n in x.names for w in words)
+
+    def _bare_body_named_in_passing(self) -> None:
+        """ "à l'appel du Collectif citoyen contre la vie chère", then "d'après le collectif": a bare body word is the
+        one body of that kind the text named before, even where it made it no speaker (a complement)."""
+        text = self.seg.document.text
+        for e in [e for e in self.entities if e.org and not e.names and not e.aliases and not e.plural
+                  and e.descriptors and all(re.fullmatch(r"(?:le |la |l')\w+", fold(d).strip()) for d in e.descriptors)]:
+            kind = _DETERMINERS.sub("", fold(e.descriptors[0])).strip()
+            if kind not in _PASSING_KINDS:
+                continue
+            found = {m.group(2): m.group(1) for m in re.finditer(
+                r"\b(du |de la |de l'|le |la |l')(" + _PASSING_KINDS[kind] + r"\s+[^,.;:()«»\"“”\n]+?)"
+                r"(?=\s*[,.;:(]|\s+(?:a|ont|qui|et|est|avait)\b)", text[: e.first])}
+            if len(found) == 1:
+                name, det = next(iter(found.items()))
+                det = {"du ": "le ", "de la ": "la ", "de l'": "l'"}.get(det, det.lower())
+                e.descriptors.insert(0, det + name)
 
     def _bare_title_named_in_apposition(self) -> None:
         """ "Une infirmière avait donné l'alerte", then a section heading "Nadia Bouchez, l'infirmière qui a sonné

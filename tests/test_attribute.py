@@ -4158,3 +4158,11 @@ SESSION_39_SPEAKERS += [
      "estime-t-elle.",
      "Elle a eu peur", "Sophie Lenoir"),
 ]
+
+
+def test_a_bare_body_word_is_the_body_named_in_passing_before(nlp):
+    """ "à l'appel du Collectif pour le train de nuit", then "d'après le collectif": the one collective the text
+    named, though only in a complement."""
+    found = statements(nlp, "Titre\n\nIls étaient deux cents, samedi, à l'appel du Collectif pour le train de nuit. "
+                            "Quarante trains ont été supprimés depuis janvier, d'après le collectif.")
+    assert speaker_of(found, "Quarante trains").name == "le Collectif pour le train de nuit"
