@@ -2830,6 +2830,9 @@ class _Finder:
         lo, hi = self._np_left(head, unit), self._np_right(head, unit)
         if head.pos_ == "PROPN" and unit.start <= a < lo:
             lo = a  # the whole hyphenated name the parser split: "Hydro(nmod)-Rhône(nsubj)"
+        if head.text == "Canada" and lo == head.i and lo - 2 >= unit.start and doc[lo - 2].text == "Affaires" and \
+                doc[lo - 1].text == "mondiales":
+            lo -= 2  # the Canadian foreign ministry's name, "Affaires mondiales Canada", not the country
         if after is not None:
             lo = max(lo, after)  # an inverted subject starts after its verb: "« … », juge Sophie Binet"
         if until is None and after is not None and hi + 1 < unit.end and doc[hi + 1].text == "," and \

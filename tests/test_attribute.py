@@ -4166,3 +4166,10 @@ def test_a_bare_body_word_is_the_body_named_in_passing_before(nlp):
     found = statements(nlp, "Titre\n\nIls étaient deux cents, samedi, à l'appel du Collectif pour le train de nuit. "
                             "Quarante trains ont été supprimés depuis janvier, d'après le collectif.")
     assert speaker_of(found, "Quarante trains").name == "le Collectif pour le train de nuit"
+
+
+def test_the_canadian_foreign_ministry_is_not_the_country(nlp):
+    """ "Affaires mondiales Canada a confirmé que P": the ministry's name, not "Canada"."""
+    found = statements(nlp, "Titre\n\nLe ministère danois des Affaires étrangères a convoqué le chargé d'affaires "
+                            "canadien. Affaires mondiales Canada a confirmé que la rencontre avait eu lieu.")
+    assert speaker_of(found, "la rencontre avait eu lieu").name == "Affaires mondiales Canada"
