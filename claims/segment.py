@@ -686,6 +686,12 @@ class _Unit:
 # the outlet's own reporters: "ont constaté des journalistes de l'AFP", "selon notre correspondant"
 _NEWSROOM_NOUNS = {"journaliste", "photographe", "reporter", "videaste", "correspondant", "correspondante"}
 # a body's people, who speak for it: "d'après ses membres", "selon sa direction"
+def _speaks_word(t: Token) -> bool:
+    """Is ``t`` a name or a title that speaks (what the parser took for the object of "Une version que conteste
+    le maire(obj)" is the relative's inverted subject)?"""
+    return t.pos_ == "PROPN" or getattr(titles().get(fold(t.text)), "kind", None) in ("person", "office", "org")
+
+
 # a title's place, then the apposed name: "le porte-parole d'EEM | à Bruxelles, Pieter Claes,"
 _PLACE_THEN_NAME = re.compile(r" (?:à|au|aux|en) [^,.;:«»]{1,40}, [A-ZÀ-Ý][\w-]+ [A-ZÀ-Ý]")
 _OWNED_WORDS = frozenset({"membres", "adherents", "dirigeants", "direction"})
@@ -1649,12 +1655,19 @@ class _Finder:
             mention = self._relative_speaker(verb, unit)
         elif verb.dep_ in ("acl", "acl:relcl") and prev is not None and fold(prev.text) in ("que", "qu'") and \
                 verb.head.pos_ == "NOUN" and verb.head.i < verb.i and titles().get(fold(verb.head.text)) is None and (
-                    inverted_subject := next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i
+                    inverted_subject := next((c for c in verb.children if (c.dep_ in SUBJECT_DEPS or c.dep_ == "obj"
+                                                                           and _speaks_word(c)) and c.i > verb.i
                                               and c.pos_ in ("NOUN", "PROPN")), None)) is not None and \
                 (mention := self._mention(inverted_subject, unit, subject=True, after=group_end)) is not None:
             # "Une estimation que rejette Réjean Gagné : « … »": the relative's inverted subject says the quotation
             # after the colon (eval/README.md: "Une version que réfute X : « … »" is X's)
             group_end = next((t.i for t in doc[inverted_subject.i: unit.end] if t.idx >= mention.end), unit.end)
+            colon = next((c for c in range(group_end + 1, min(group_end + 12, unit.end)) if doc[c].text == ":"), None)
+            if group_end < unit.end and doc[group_end].text == "," and colon is not None and \
+                    self._participle_aside(group_end + 1, colon - 1) and not any(
+                        "Fin" in t.morph.get("VerbForm") or self.in_quote(t) for t in doc[group_end + 1: colon]):
+                group_end = colon  # "Une version que conteste le maire, Didier Lemaître, assis au fond de la salle :
+                # « … »": past the participle's aside
             if not (group_end + 1 < unit.end and doc[group_end].text == ":" and doc[group_end + 1].text in OPENERS):
                 return None  # (not "Un chiffre que conteste l'Union … : selon son secrétaire général, X, P": X's)
         else:
@@ -6087,7 +6100,7 @@ LOCUTIONS = ("pour sa part", "pour leur part", "de son cote", "de leur cote", "q
              "lui-meme", "elle-meme", "pour l'instant", "pour le moment", "une fois de plus", "encore une fois",
              "d' ailleurs", "d' emblee", "sans detour", "sans ambages", "du tac au tac", "a mots couverts",
              "en substance", "au passage", "pour sa defense", "en retour", "sans hesiter", "sans sourciller",
-             "d' entree", "d' abord", "en preambule", "d' un ton sec", "a la barre")
+             "d' entree de jeu", "d' entree", "d' abord", "en preambule", "d' un ton sec", "a la barre")
 
 
 def _locution_before(doc: Doc, j: int) -> int | None:

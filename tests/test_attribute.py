@@ -4173,3 +4173,15 @@ def test_the_canadian_foreign_ministry_is_not_the_country(nlp):
     found = statements(nlp, "Titre\n\nLe ministère danois des Affaires étrangères a convoqué le chargé d'affaires "
                             "canadien. Affaires mondiales Canada a confirmé que la rencontre avait eu lieu.")
     assert speaker_of(found, "la rencontre avait eu lieu").name == "Affaires mondiales Canada"
+
+
+SESSION_39_SPEAKERS += [
+    # "d'entrée de jeu" between an incise's verb and its inverted subject
+    ("Titre\n\n« Nous n'abattrons pas un seul arbre centenaire », a assuré d'entrée de jeu la directrice du projet, "
+     "Isabelle Ouellet.", "un seul arbre centenaire", "Isabelle Ouellet"),
+    # "Une version que conteste X, Y, assis au fond de la salle : « … »": the relative's inverted subject (which
+    # the parser reads as its object) past a participle's aside
+    ("Titre\n\nLa préfecture affirme que tout est en règle. Une version que conteste le maire de Grand-Couronne, "
+     "Didier Lemaître, assis au fond de la salle : « Nos capteurs ont mesuré des concentrations deux fois "
+     "supérieures au seuil. »", "Nos capteurs ont mesuré", "Didier Lemaître"),
+]
