@@ -5615,6 +5615,10 @@ class _Finder:
                         x.dep_ in SUBJECT_DEPS and not m.start <= x.head.idx < m.end
                         for x in self.doc[t.i: self._token_at_or_before(m.end) + 1] if x.idx >= m.start):
                     m = replace(m, subject=True)  # "Sa collègue(obl:mod) de la CSC, Yasmina(nsubj) Bouzid, insiste"
+                if not m.subject and m.kind == "name" and re.search(r"\bpar la voix d(?:e|u|es)\s*$",
+                                                                     fold(self.text[max(0, m.start - 25): m.start])):
+                    m = replace(m, subject=True)  # "L'armateur s'est exprimé par la voix de son porte-parole, Marco
+                    # Bellandi. « … », a-t-il déclaré": the one who speaks for it, whom the next "il" means
                 if not m.subject and m.kind == "name" and self._subject_of_next_verb(m, unit):
                     m = replace(m, subject=True)  # "Interrogé par L'Équipe, le directeur …, Stéphane Morvan, a
                     # balayé …" (the parser hung the name on the circumstance before it)

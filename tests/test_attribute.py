@@ -4185,3 +4185,11 @@ SESSION_39_SPEAKERS += [
      "Didier Lemaître, assis au fond de la salle : « Nos capteurs ont mesuré des concentrations deux fois "
      "supérieures au seuil. »", "Nos capteurs ont mesuré", "Didier Lemaître"),
 ]
+
+
+def test_the_spokesperson_a_body_speaks_through_is_whom_the_next_il_means(nlp):
+    """ "L'armateur s'est exprimé par la voix de son porte-parole, Marco Bellandi. « … », a-t-il déclaré": the
+    spokesperson the sentence names, not the body."""
+    found = statements(nlp, "Titre\n\nÀ Gênes, l'armateur s'est exprimé par la voix de son porte-parole, Marco "
+                            "Bellandi. « Nous avons choisi Saint-Nazaire pour ses équipes », a-t-il déclaré.")
+    assert speaker_of(found, "Nous avons choisi").name == "Marco Bellandi"
