@@ -643,8 +643,8 @@ class _DocumentResolver:
                 firsts[id(e)] = m
         for x in list(self.entities):
             m = firsts.get(id(x))
-            if m is not None and not m.subject and _CALLED.search(self.seg.document.text, max(0, m.start - 30),
-                                                                  m.start):
+            called = m is not None and _CALLED.search(self.seg.document.text, max(0, m.start - 30), m.start)
+            if m is not None and not m.subject and called:
                 m = replace(m, subject=True)  # "La présidente de l'association … raconte-t-elle. Elle s'appelle
                 # Françoise Lhoest": the name the text gives her at last
             if m is None or m.kind != "name" or not m.subject or m.descriptor or x.org or x.plural \
@@ -660,10 +660,11 @@ class _DocumentResolver:
                 continue
             e, unit = before[-1]
             if e.names or e.org or e.plural or not e.roles or unit < m.unit - 2 or not e.is_person() or \
-                    e.anonymous or "source" in e.role_kinds or \
+                    e.anonymous and not called or "source" in e.role_kinds or \
                     (e.gender and x.gender and e.gender != x.gender) or not any(
                         _definite_text(d) or _possessive_text(d) for d in e.descriptors):  # ("son directeur des
-                # opérations. … Laurent Fabbri affirme")
+                # opérations. … Laurent Fabbri affirme"; "Elle s'appelle X" names even one the text brought in by a
+                # description with "d'une": "La directrice d'une entreprise tempère : « … » Elle s'appelle Maud R.")
                 continue
             e.names.extend(x.names)
             e.gender = e.gender or x.gender

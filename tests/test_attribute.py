@@ -4193,3 +4193,11 @@ def test_the_spokesperson_a_body_speaks_through_is_whom_the_next_il_means(nlp):
     found = statements(nlp, "Titre\n\nÀ Gênes, l'armateur s'est exprimé par la voix de son porte-parole, Marco "
                             "Bellandi. « Nous avons choisi Saint-Nazaire pour ses équipes », a-t-il déclaré.")
     assert speaker_of(found, "Nous avons choisi").name == "Marco Bellandi"
+
+
+def test_elle_s_appelle_names_a_speaker_brought_in_with_an_indefinite_complement(nlp):
+    """ "La directrice d'une entreprise de tuyauterie tempère : « … » Elle s'appelle Maud Rialland": the name the text
+    gives her at last, though her description had "d'une"."""
+    found = statements(nlp, "Titre\n\nLa directrice d'une entreprise de tuyauterie tempère l'enthousiasme : « Nos "
+                            "factures sont réglées à quatre-vingt-dix jours. » Elle s'appelle Maud Rialland.")
+    assert speaker_of(found, "Nos factures").name == "Maud Rialland"
