@@ -4201,3 +4201,11 @@ def test_elle_s_appelle_names_a_speaker_brought_in_with_an_indefinite_complement
     found = statements(nlp, "Titre\n\nLa directrice d'une entreprise de tuyauterie tempère l'enthousiasme : « Nos "
                             "factures sont réglées à quatre-vingt-dix jours. » Elle s'appelle Maud Rialland.")
     assert speaker_of(found, "Nos factures").name == "Maud Rialland"
+
+
+def test_a_players_position_is_a_title_for_the_subject_before(nlp):
+    """ "Le capitaine, Théo Bérard, voit les choses autrement. « … », a regretté le demi-centre": a handball position
+    is a title the one player named before holds."""
+    found = statements(nlp, "Titre\n\nLe capitaine, Théo Bérard, voit les choses autrement. « Physiquement, on était "
+                            "cuits », a regretté le demi-centre en zone mixte.")
+    assert speaker_of(found, "on était cuits").name == "Théo Bérard"
