@@ -230,8 +230,10 @@ _THE_ONE = re.compile(r"\s*[,–—-]\s*(?:puisque|car|parce que|parce qu['’])
 _BODY_AND_ACRONYM = re.compile(r"(?:\bdu |\bde |\bd['’])((?:la |l['’])?[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
                                r"\s*\([A-ZÀ-Ý]{2,}\)")
 # two people's names apposed to "les deux …": ", Lise Rouquet et Bernard Sol,"
-_APPOSED_PAIR = re.compile(r"\s*,\s*([A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|du|d['’]\S+|le|la)){1,3})\s+et\s+"
-                           r"([A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|du|d['’]\S+|le|la)){1,3})\s*[,)]")
+_APPOSED_PAIR = re.compile(r"\s*,\s*([A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|du|d['’]\S+|le|la)){1,3})"
+                           r"(?:\s*\([^()]{1,40}\))?\s+et\s+"
+                           r"([A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|du|d['’]\S+|le|la)){1,3})"
+                           r"(?:\s*\([^()]{1,40}\))?\s*[,)]")  # (each with its town or party: "X (Meyzieu)")
 # words for a country's leader that name no office of their own ("le dirigeant néerlandais")
 _LEADER_WORDS = {"dirigeant", "chef", "leader", "homologue"}
 _COUNTRY_WORDS = _LEADER_WORDS | {"responsable", "diplomate", "officiel"}  # "le responsable polonais": a country's man
@@ -431,6 +433,10 @@ class _DocumentResolver:
                 self.of[(m.start, m.end)] = self._new(m)
         named = [m for m in ordered if m.name and m.kind in ("name", "org") and (m.start, m.end) not in self.of]
         for m in named:  # names first, so that a description can point forward to a name
+            if m.kind == "name" and re.match(r"(?:les|ces) deux\b", fold(m.text)) and "," in m.text and \
+                    (pair := self._named_pair(replace(m, end=m.start + m.text.index(","), plural=True))) is not None:
+                self.of[(m.start, m.end)] = pair  # "Les deux arbitres, Julien Roussel et Karim Haddad, ont
+                continue  # expliqué": both, not the first
             self._named(m)
         text = self.seg.document.text
         for a, b in zip(ordered, ordered[1:]):
@@ -1811,6 +1817,10 @@ class _DocumentResolver:
         if apposed:
             names = [apposed.group(1), apposed.group(2)]
         else:
+            pair = next((e for e, unit in reversed(self.seen) if unit >= m.unit - 1 and e.plural and e.names
+                         and " et " in e.names[0]), None)
+            if pair is not None:
+                return pair  # "Les deux maires, X et Y, se sont succédé au micro. Les deux élus ont affirmé"
             people: list[Entity] = []
             for e, unit in reversed(self.seen):
                 if unit < m.unit - 1:

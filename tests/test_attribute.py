@@ -4209,3 +4209,19 @@ def test_a_players_position_is_a_title_for_the_subject_before(nlp):
     found = statements(nlp, "Titre\n\nLe capitaine, Théo Bérard, voit les choses autrement. « Physiquement, on était "
                             "cuits », a regretté le demi-centre en zone mixte.")
     assert speaker_of(found, "on était cuits").name == "Théo Bérard"
+
+
+SESSION_39_SPEAKERS += [
+    # "Les deux arbitres, X et Y, ont expliqué": one speaker for the two, not the first name; and "Les deux
+    # arbitres" again later is the same pair
+    ("Titre\n\nLes deux arbitres, Julien Roussel et Karim Haddad, ont expliqué dans leur rapport que la bagarre "
+     "avait éclaté après un but refusé.\n\nLes deux arbitres précisent enfin avoir demandé l'évacuation des "
+     "tribunes.", "la bagarre avait éclaté", "Julien Roussel et Karim Haddad"),
+    ("Titre\n\nLes deux arbitres, Julien Roussel et Karim Haddad, ont expliqué dans leur rapport que la bagarre "
+     "avait éclaté après un but refusé.\n\nLes deux arbitres précisent enfin avoir demandé l'évacuation des "
+     "tribunes.", "avoir demandé l'évacuation", "Julien Roussel et Karim Haddad"),
+    # the pair's names each with a town in parentheses, then "Les deux élus" in the next sentence
+    ("Titre\n\nLes deux maires concernés, Gilles Morand (Décines-Charpieu) et Sabrina Belkacem (Meyzieu), se sont "
+     "succédé au micro. Les deux élus ont affirmé que leurs communes attendaient ce métro.",
+     "leurs communes attendaient", "Gilles Morand et Sabrina Belkacem"),
+]
