@@ -513,6 +513,7 @@ class _DocumentResolver:
         self._reports_to_authors()
         self._studies_to_lead_author()
         self._releases_to_the_dispatchs_company()
+        self._fronted_release_to_its_subject(ordered)
         self._name_after_title(ordered)
         self._spell_out_acronyms()
         self._join_named_bodies()
@@ -799,6 +800,43 @@ class _DocumentResolver:
                     fold(text[end: e.first])):
                 continue
             self._redirect(e, named[0])
+
+    def _fronted_release_to_its_subject(self, ordered: list[Mention]) -> None:
+        """ "Dans un communiqué parvenu à notre rédaction, Passoré Gold affirme que P. Le même communiqué précise que
+        Q": the release the sentence opens with is its subject's, and so is what "le même communiqué" says."""
+        text = self.seg.document.text
+        for e in [e for e in self.entities if not e.names and not e.aliases and e.descriptors and e.role_kinds
+                  and all(k == "medium" for k in e.role_kinds)]:
+            if not re.fullmatch(r"(?:un|une|son|sa|leur) (?:communique|message|lettre|courrier|note|declaration)",
+                                fold(e.descriptors[0]).strip()) or \
+                    not re.search(r"(?:^|\n|\. )(?:[Dd]ans|[Pp]ar)\s+$", text[max(0, e.first - 8): e.first]):
+                continue
+            first = next((m for m in ordered if m.start == e.first), None)
+            subject = next((x for m in ordered if first is not None and m.start > first.end and m.unit == first.unit
+                            and m.subject and (x := self.of.get((m.start, m.end))) is not None and x is not e
+                            and (x.is_person() or x.is_body())), None)
+            if subject is not None:
+                self._redirect(e, subject)
+        for e in [e for e in self.entities if not e.names and not e.aliases and e.descriptors and e.role_kinds
+                  and all(k == "medium" for k in e.role_kinds)]:
+            # "Sur la page Facebook du collectif Koulkoanga Debout, un message publié dimanche assure que P": the
+            # account holder's (eval/README.md's conventions)
+            if not re.fullmatch(r"une? (?:message|publication|post|texte|video)", fold(e.descriptors[0]).strip()):
+                continue
+            start = max(text.rfind("\n", 0, e.first), text.rfind(". ", 0, e.first)) + 1
+            page = re.search(r"[Ss]ur (?:la page Facebook|le compte \w+|son compte \w+|le site(?: internet)?) "
+                             r"(du |de la |de l['’]|de |d['’])([^,]{2,80}),\s*$", text[start: e.first])
+            if page is None:
+                continue
+            a = start + page.start(2)
+            holder = next((x for (sa, sb), x in self.of.items() if x is not None and x is not e and sa <= a < sb), None)
+            if holder is not None:
+                self._redirect(e, holder)
+            elif page.group(2)[:1].islower() and page.group(2).split()[0].lower() in _PASSING_KINDS or \
+                    page.group(2)[:1].isupper():
+                det = {"du ": "le ", "de la ": "la ", "de l'": "l'", "de l’": "l’"}.get(page.group(1), "")
+                e.descriptors.insert(0, det + page.group(2))
+                e.org = True
 
     def _seat_body(self, m: Mention) -> Entity | None:
         """ "La Commission européenne se montre encore plus pessimiste … Bruxelles estime en outre que P": a seat right

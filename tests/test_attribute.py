@@ -4225,3 +4225,14 @@ SESSION_39_SPEAKERS += [
      "succédé au micro. Les deux élus ont affirmé que leurs communes attendaient ce métro.",
      "leurs communes attendaient", "Gilles Morand et Sabrina Belkacem"),
 ]
+
+
+SESSION_39_SPEAKERS += [
+    # "Dans un communiqué …, X affirme que P. Le même communiqué précise que Q": the release is its subject's
+    ("Titre\n\nDans un communiqué parvenu à notre rédaction, Kalsaka Mining affirme que la mortalité du bétail est "
+     "due à une épizootie. Le même communiqué précise qu'« aucune fuite de cyanure n'a été constatée ».",
+     "aucune fuite de cyanure", "Kalsaka Mining"),
+    # "Sur la page Facebook du collectif X, un message publié dimanche assure que P": the account holder's
+    ("Titre\n\nSur la page Facebook du collectif Tanghin Debout, un message publié dimanche assure que « moins de "
+     "quarante jeunes du village ont été embauchés ».", "moins de quarante jeunes", "collectif Tanghin Debout"),
+]
