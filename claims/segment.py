@@ -4622,6 +4622,15 @@ class _Finder:
             if topic is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[unit.start: topic]):
                 topic = None
             before = self._span_words(unit.start if topic is None else topic + 1, k)
+            headline_end = self.text.find("\n")
+            comma = next((c for c in range(k - 1, unit.start, -1) if doc[c].text == "," and not self.in_quote(doc[c])),
+                         None) if before and 0 < headline_end and doc[k].idx < headline_end else None
+            if comma is not None and comma + 1 < k and doc[comma + 1].text in OPENERS and any(
+                    t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not self.in_quote(t)
+                    for t in doc[unit.start if topic is None else topic + 1: comma]):
+                # a headline's "Limoges renverse Cholet, l'arbitrage « a tué le match » selon X": the "selon" covers
+                # the quotation after the comma only (eval/README.md's conventions)
+                before = self._span_words(comma + 1, k)
             if before and t.text[:1].isupper() and not t.is_sent_start and any(
                     x.text in ".!?…" for x in doc[max(unit.start, k - 3): k]):
                 before = None  # "« … une seule nuit. » Selon le magistrat, P": a new sentence the parser glued on

@@ -4236,3 +4236,15 @@ SESSION_39_SPEAKERS += [
     ("Titre\n\nSur la page Facebook du collectif Tanghin Debout, un message publié dimanche assure que « moins de "
      "quarante jeunes du village ont été embauchés ».", "moins de quarante jeunes", "collectif Tanghin Debout"),
 ]
+
+
+def test_a_headlines_selon_covers_only_the_quotation_after_the_comma(nlp):
+    """ "Tours renverse Chaumont, « on n'a jamais lâché » selon son capitaine": the "selon" covers the quotation after
+    the comma only, and the captain is the one of two whose words in the body give it again."""
+    found = statements(nlp, "Ligue A : Tours renverse Chaumont, « on n'a jamais lâché » selon son capitaine\n\n« On "
+                            "n'a jamais lâché. À 2-0, on s'est regardés dans les yeux », a raconté le capitaine "
+                            "tourangeau, Maxime Lebrun.\n\n« On s'est arrêtés de jouer après le challenge », a "
+                            "reconnu le capitaine chaumontais, Hugo Ferracci.")
+    headline = found[0]
+    assert headline.text == "on n'a jamais lâché"
+    assert headline.speaker.name == "Maxime Lebrun"
