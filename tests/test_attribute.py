@@ -4248,3 +4248,11 @@ def test_a_headlines_selon_covers_only_the_quotation_after_the_comma(nlp):
     headline = found[0]
     assert headline.text == "on n'a jamais lâché"
     assert headline.speaker.name == "Maxime Lebrun"
+
+
+def test_the_dtn_is_the_national_technical_director_named_before(nlp):
+    """ "Le DTN assure que P" after "Olivier Rames, directeur technique national": a title's acronym, not a name."""
+    found = statements(nlp, "Titre\n\nDe l'avis d'Olivier Rames, directeur technique national à la Fédération "
+                            "française de tennis (FFT), la sanction est « disproportionnée ». Le DTN assure par "
+                            "ailleurs que la fédération « n'a jamais été informée » de l'enquête.")
+    assert speaker_of(found, "jamais été informée").name == "Olivier Rames"
