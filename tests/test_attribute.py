@@ -4089,15 +4089,10 @@ SESSION_39_SPEAKERS += [
 def test_speakers_of_the_thirty_ninth_sessions_constructions(nlp, text, content, name):
     """Constructions of the development sets written or read in the thirty-ninth session: a release naming no
     issuer, a seat speaking for the body just before, a body's own forecasts, a report's object relative and the
-    document that follows it."""
+    document that follows it, relatives after a participle's aside, studies led by someone, titles named in passing
+    or in a heading's apposition, named pairs, releases a sentence opens with, pages' messages, sports positions,
+    titles' acronyms. Every case fails on the session's start code (a93575b)."""
     assert speaker_of(statements(nlp, text), content).name == name
-
-
-def test_bercy_after_the_minister_stays_bercy(nlp):
-    """ "Bercy" after the minister of the Economy (a person, not the ministry) stays itself."""
-    found = statements(nlp, "Titre\n\nLe ministre de l'Économie, Paul Lenoir, s'est dit « confiant ». Bercy "
-                            "assure que le déficit sera tenu.")
-    assert speaker_of(found, "le déficit sera tenu").name == "Bercy"
 
 
 SESSION_39_SPEAKERS += [
@@ -4120,15 +4115,6 @@ SESSION_39_SPEAKERS += [
      "chimiste Anne Roussel, l'étude relève que les concentrations culminent « près des écoles ».",
      "les concentrations culminent", "Anne Roussel"),
 ]
-
-
-def test_a_coauthor_is_no_lead_author(nlp):
-    """A co-author is no lead author: "Selon le rapport" stays the body's that published it."""
-    found = statements(nlp, "Titre\n\nLes quais du métro sont trois fois plus pollués que la rue, selon un rapport "
-                            "de l'Observatoire de l'air (Obsair) publié mardi.\n\nSelon le rapport, les pics "
-                            "atteignent « dix fois » les niveaux extérieurs.\n\n« Ces particules viennent du "
-                            "freinage », explique le chimiste Paul Girard, coauteur du rapport.")
-    assert speaker_of(found, "les pics atteignent").name == "l'Observatoire de l'air"
 
 
 SESSION_39_SPEAKERS += [
@@ -4160,21 +4146,6 @@ SESSION_39_SPEAKERS += [
 ]
 
 
-def test_a_bare_body_word_is_the_body_named_in_passing_before(nlp):
-    """ "à l'appel du Collectif pour le train de nuit", then "d'après le collectif": the one collective the text
-    named, though only in a complement."""
-    found = statements(nlp, "Titre\n\nIls étaient deux cents, samedi, à l'appel du Collectif pour le train de nuit. "
-                            "Quarante trains ont été supprimés depuis janvier, d'après le collectif.")
-    assert speaker_of(found, "Quarante trains").name == "le Collectif pour le train de nuit"
-
-
-def test_the_canadian_foreign_ministry_is_not_the_country(nlp):
-    """ "Affaires mondiales Canada a confirmé que P": the ministry's name, not "Canada"."""
-    found = statements(nlp, "Titre\n\nLe ministère danois des Affaires étrangères a convoqué le chargé d'affaires "
-                            "canadien. Affaires mondiales Canada a confirmé que la rencontre avait eu lieu.")
-    assert speaker_of(found, "la rencontre avait eu lieu").name == "Affaires mondiales Canada"
-
-
 SESSION_39_SPEAKERS += [
     # "d'entrée de jeu" between an incise's verb and its inverted subject
     ("Titre\n\n« Nous n'abattrons pas un seul arbre centenaire », a assuré d'entrée de jeu la directrice du projet, "
@@ -4185,30 +4156,6 @@ SESSION_39_SPEAKERS += [
      "Didier Lemaître, assis au fond de la salle : « Nos capteurs ont mesuré des concentrations deux fois "
      "supérieures au seuil. »", "Nos capteurs ont mesuré", "Didier Lemaître"),
 ]
-
-
-def test_the_spokesperson_a_body_speaks_through_is_whom_the_next_il_means(nlp):
-    """ "L'armateur s'est exprimé par la voix de son porte-parole, Marco Bellandi. « … », a-t-il déclaré": the
-    spokesperson the sentence names, not the body."""
-    found = statements(nlp, "Titre\n\nÀ Gênes, l'armateur s'est exprimé par la voix de son porte-parole, Marco "
-                            "Bellandi. « Nous avons choisi Saint-Nazaire pour ses équipes », a-t-il déclaré.")
-    assert speaker_of(found, "Nous avons choisi").name == "Marco Bellandi"
-
-
-def test_elle_s_appelle_names_a_speaker_brought_in_with_an_indefinite_complement(nlp):
-    """ "La directrice d'une entreprise de tuyauterie tempère : « … » Elle s'appelle Maud Rialland": the name the text
-    gives her at last, though her description had "d'une"."""
-    found = statements(nlp, "Titre\n\nLa directrice d'une entreprise de tuyauterie tempère l'enthousiasme : « Nos "
-                            "factures sont réglées à quatre-vingt-dix jours. » Elle s'appelle Maud Rialland.")
-    assert speaker_of(found, "Nos factures").name == "Maud Rialland"
-
-
-def test_a_players_position_is_a_title_for_the_subject_before(nlp):
-    """ "Le capitaine, Théo Bérard, voit les choses autrement. « … », a regretté le demi-centre": a handball position
-    is a title the one player named before holds."""
-    found = statements(nlp, "Titre\n\nLe capitaine, Théo Bérard, voit les choses autrement. « Physiquement, on était "
-                            "cuits », a regretté le demi-centre en zone mixte.")
-    assert speaker_of(found, "on était cuits").name == "Théo Bérard"
 
 
 SESSION_39_SPEAKERS += [
@@ -4250,9 +4197,54 @@ def test_a_headlines_selon_covers_only_the_quotation_after_the_comma(nlp):
     assert headline.speaker.name == "Maxime Lebrun"
 
 
-def test_the_dtn_is_the_national_technical_director_named_before(nlp):
-    """ "Le DTN assure que P" after "Olivier Rames, directeur technique national": a title's acronym, not a name."""
-    found = statements(nlp, "Titre\n\nDe l'avis d'Olivier Rames, directeur technique national à la Fédération "
-                            "française de tennis (FFT), la sanction est « disproportionnée ». Le DTN assure par "
-                            "ailleurs que la fédération « n'a jamais été informée » de l'enquête.")
-    assert speaker_of(found, "jamais été informée").name == "Olivier Rames"
+SESSION_39_SPEAKERS += [
+    # "Affaires mondiales Canada a confirmé que P": the ministry's name, not "Canada".
+    ("Titre\n\nLe ministère danois des Affaires étrangères a convoqué le chargé d'affaires canadien. Affaires "
+     "mondiales Canada a confirmé que la rencontre avait eu lieu.",
+     "la rencontre avait eu lieu", "Affaires mondiales Canada"),
+    # "à l'appel du Collectif pour le train de nuit", then "d'après le collectif": the one collective the text named,
+    # though only in a complement.
+    ("Titre\n\nIls étaient deux cents, samedi, à l'appel du Collectif pour le train de nuit. Quarante trains "
+     "ont été supprimés depuis janvier, d'après le collectif.",
+     "Quarante trains", "le Collectif pour le train de nuit"),
+    # "Le DTN assure que P" after "Olivier Rames, directeur technique national": a title's acronym, not a name.
+    ("Titre\n\nDe l'avis d'Olivier Rames, directeur technique national à la Fédération française de tennis "
+     "(FFT), la sanction est « disproportionnée ». Le DTN assure par ailleurs que la fédération « n'a jamais "
+     "été informée » de l'enquête.",
+     "jamais été informée", "Olivier Rames"),
+    # "Le capitaine, Théo Bérard, voit les choses autrement. « … », a regretté le demi-centre": a handball position is
+    # a title the one player named before holds.
+    ("Titre\n\nLe capitaine, Théo Bérard, voit les choses autrement. « Physiquement, on était cuits », a "
+     "regretté le demi-centre en zone mixte.",
+     "on était cuits", "Théo Bérard"),
+    # "La directrice d'une entreprise de tuyauterie tempère : « … » Elle s'appelle Maud Rialland": the name the text
+    # gives her at last, though her description had "d'une".
+    ("Titre\n\nLa directrice d'une entreprise de tuyauterie tempère l'enthousiasme : « Nos factures sont "
+     "réglées à quatre-vingt-dix jours. » Elle s'appelle Maud Rialland.",
+     "Nos factures", "Maud Rialland"),
+    # "L'armateur s'est exprimé par la voix de son porte-parole, Marco Bellandi. « … », a-t-il déclaré": the
+    # spokesperson the sentence names, not the body.
+    ("Titre\n\nÀ Gênes, l'armateur s'est exprimé par la voix de son porte-parole, Marco Bellandi. « Nous "
+     "avons choisi Saint-Nazaire pour ses équipes », a-t-il déclaré.",
+     "Nous avons choisi", "Marco Bellandi"),
+]
+
+# what the thirty-ninth session's rules leave alone (these pass on its start code too)
+SESSION_39_UNCHANGED = [
+    # "Bercy" after the minister of the Economy (a person, not the ministry) stays itself.
+    ("Titre\n\nLe ministre de l'Économie, Paul Lenoir, s'est dit « confiant ». Bercy assure que le déficit "
+     "sera tenu.",
+     "le déficit sera tenu", "Bercy"),
+    # A co-author is no lead author: "Selon le rapport" stays the body's that published it.
+    ("Titre\n\nLes quais du métro sont trois fois plus pollués que la rue, selon un rapport de l'Observatoire "
+     "de l'air (Obsair) publié mardi.\n\nSelon le rapport, les pics atteignent « dix fois » les niveaux "
+     "extérieurs.\n\n« Ces particules viennent du freinage », explique le chimiste Paul Girard, coauteur "
+     "du rapport.",
+     "les pics atteignent", "l'Observatoire de l'air"),
+]
+
+
+@pytest.mark.parametrize("text,content,name", SESSION_39_UNCHANGED)
+def test_what_the_thirty_ninth_sessions_rules_leave_alone(nlp, text, content, name):
+    """ "Bercy" after the minister (a person) and a report a co-author speaks of keep their own speakers."""
+    assert speaker_of(statements(nlp, text), content).name == name
