@@ -52,7 +52,8 @@ _LED_BY = re.compile(r"\b(?:coordonnee?s?|dirigee?s?|pilotee?s?) par(?: (?:la |l
 # (folded) a study or report named by its noun alone: "une étude", "le document", "cette étude"
 _STUDY = re.compile(r"(?:(?:une|la|le|cette|ce|cet) |l')(?:etude|rapport|document)")
 # (folded) a release that names no issuer: "Selon un communiqué publié jeudi", "une note diffusée mardi"
-_ISSUERLESS = re.compile(r"une? (?:communique|note|declaration)(?: (?:publiee?|diffusee?|transmise?)(?! par)(?: \w+){0,2})?$")
+_ISSUERLESS = re.compile(r"une? (?:communique|note|declaration)"
+                         r"(?: (?:publiee?|diffusee?|transmise?)(?! par)(?: \w+){0,2})?$")
 # a seat that speaks for the body the text has just made speak ("Bercy" after the ministry of the Economy,
 # "Bruxelles" after the European Commission; eval/README.md's conventions), folded
 _SEATS = {"bercy": re.compile(r"\bministere (?:francais )?de l'economie\b"),  # (not its minister, a person)
@@ -1085,8 +1086,8 @@ class _DocumentResolver:
         """ "à l'appel du Collectif citoyen contre la vie chère", then "d'après le collectif": a bare body word is the
         one body of that kind the text named before, even where it made it no speaker (a complement)."""
         text = self.seg.document.text
-        for e in [e for e in self.entities if e.org and not e.names and not e.aliases and not e.plural
-                  and e.descriptors and all(re.fullmatch(r"(?:le |la |l')\w+", fold(d).strip()) for d in e.descriptors)]:
+        for e in [e for e in self.entities if e.org and not e.names and not e.aliases and not e.plural and e.descriptors
+                  and all(re.fullmatch(r"(?:le |la |l')\w+", fold(d).strip()) for d in e.descriptors)]:
             kind = _DETERMINERS.sub("", fold(e.descriptors[0])).strip()
             if kind not in _PASSING_KINDS:
                 continue
