@@ -1117,7 +1117,7 @@ class _DocumentResolver:
         person the body names and calls by that title ("Thierry Delpuech … lâche l'éleveur"); until then a body's
         description does not stop at the headline's ("Yann Le Bihan déplie les plans. L'éleveur …" is Yann Le
         Bihan), and a plural one ("regrettent les vignerons") is no one person."""
-        end, text = self._headline_end(), self.seg.document.text
+        end = self._headline_end()
         for e in [e for e in self.entities if not e.names and e.is_person() and not e.plural and e.first < end
                   and e.roles]:
             named = [x for x in self.entities if x is not e and x.names and x.is_person() and x.first >= end

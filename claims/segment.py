@@ -685,7 +685,8 @@ class _Unit:
 
 # the outlet's own reporters: "ont constaté des journalistes de l'AFP", "selon notre correspondant"
 _NEWSROOM_NOUNS = {"journaliste", "photographe", "reporter", "videaste", "correspondant", "correspondante"}
-# a body's people, who speak for it: "d'après ses membres", "selon sa direction"
+
+
 def _speaks_word(t: Token) -> bool:
     """Is ``t`` a name or a title that speaks (what the parser took for the object of "Une version que conteste
     le maire(obj)" is the relative's inverted subject)?"""
@@ -694,6 +695,7 @@ def _speaks_word(t: Token) -> bool:
 
 # a title's place, then the apposed name: "le porte-parole d'EEM | à Bruxelles, Pieter Claes,"
 _PLACE_THEN_NAME = re.compile(r" (?:à|au|aux|en) [^,.;:«»]{1,40}, [A-ZÀ-Ý][\w-]+ [A-ZÀ-Ý]")
+# a body's people, who speak for it: "d'après ses membres", "selon sa direction"
 _OWNED_WORDS = frozenset({"membres", "adherents", "dirigeants", "direction"})
 # a sentence naming who said the one before: "C'est ce qu'affirme X", "C'est en tout cas ce qu'a assuré X", "Voilà ce
 # que dit X"
@@ -4628,8 +4630,9 @@ class _Finder:
             if comma is not None and comma + 1 < k and doc[comma + 1].text in OPENERS and any(
                     t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not self.in_quote(t)
                     for t in doc[unit.start if topic is None else topic + 1: comma]):
-                # a headline's "Limoges renverse Cholet, l'arbitrage « a tué le match » selon X": the "selon" covers
-                # the quotation after the comma only (eval/README.md's conventions)
+                # a headline's "Tours renverse Chaumont, « on n'a jamais lâché » selon son capitaine": the "selon"
+                # covers the quotation after the comma only (eval/README.md's conventions: "Limoges renverse Cholet,
+                # l'arbitrage « a tué le match » selon X")
                 before = self._span_words(comma + 1, k)
             if before and t.text[:1].isupper() and not t.is_sent_start and any(
                     x.text in ".!?…" for x in doc[max(unit.start, k - 3): k]):
