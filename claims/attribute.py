@@ -200,17 +200,19 @@ def _named_body(e: Entity) -> bool:
                                              for w in _DETERMINERS.sub("", d.strip()).split())
 
 
-# (folded) the kinds of body a bare word may stand for once the text named one: "le collectif", "l'association"
-_PASSING_KINDS = {"collectif": "Collectif", "association": "Association", "syndicat": "Syndicat",
-                  "federation": "Fédération", "union": "Union", "comite": "Comité", "ligue": "Ligue",
-                  "coordination": "Coordination", "mouvement": "Mouvement", "confederation": "Confédération"}
 # "président de Vigilance Conso", "porte-parole du collectif Ciel commun": the name of the body a person speaks for
 _HEADED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])(?:(?:association|collectif|syndicat|fédération|"
                           r"ong|groupe|club|société|entreprise|union|mouvement|comité|organisation|parti)\s+)?"
                           r"([A-ZÀ-Ý][\w'-]*(?:\s+(?:[A-ZÀ-Ý][\w'-]*|\d+))*)\s*$")
+# the kinds of body a name may open with: "le Syndicat des éleveurs ovins", "le Collectif citoyen contre la vie chère"
+_BODY_KINDS_WORDS = ("Association", "Syndicat", "Fédération", "Union", "Collectif", "Comité", "Ligue", "Confédération",
+                     "Mouvement", "Club", "Coordination")
+# (folded) the kinds of body a bare word may stand for once the text named one: "le collectif", "l'association" (not
+# "le club", as often the story's other team)
+_PASSING_KINDS = {fold(k): k for k in _BODY_KINDS_WORDS if k != "Club"}
 # a body named by its capitalised kind and a complement: "président du Syndicat des éleveurs ovins de la Drôme"
-_CAPITAL_KIND_BODY = re.compile(r"(?:\bdu |\bde la |\bde l['’]|\bde |\bd['’])((Association|Syndicat|Fédération|Union|"
-                                r"Collectif|Comité|Ligue|Confédération|Mouvement|Club|Coordination)\s+[^,]+?)"
+_CAPITAL_KIND_BODY = re.compile(r"(?:\bdu |\bde la |\bde l['’]|\bde |\bd['’])((" + "|".join(_BODY_KINDS_WORDS)
+                                + r")\s+[^,]+?)"
                                 r"(?:\s*\([A-Z][\w-]*\))?\s*$")  # (its acronym aside: "… de l'Estrie (FIQ)")
 # a body named with its kind in a person's description: "président de l'Association Lbhalil pour l'environnement"
 _KIND_NAMED_BODY = re.compile(r"(?:\bde la |\bde l['’]|\bdu |\bde |\bd['’])([A-Za-zÀ-ÿ]+\s+[A-ZÀ-Ý][\w'’-]*"
@@ -515,6 +517,7 @@ class _DocumentResolver:
         self._studies_to_lead_author()
         self._releases_to_the_dispatchs_company()
         self._fronted_release_to_its_subject(ordered)
+        self._page_message_to_its_holder()
         self._name_after_title(ordered)
         self._spell_out_acronyms()
         self._join_named_bodies()
@@ -744,22 +747,26 @@ class _DocumentResolver:
         if not before or text.rfind("\n\n", 0, start) > before[-1].start:
             return None
         m = before[-1]
-        if any(_LEAD_AUTHOR.search(fold(d)) for e in self.entities if e.is_person() for d in e.descriptors) and \
-                re.search(r"\betude\b", fold(text[max(0, m.start - 60): m.start])):
+        if self._lead_authors() and re.search(r"\betude\b", fold(text[max(0, m.start - 60): m.start])):
             return None  # (a study whose lead author the text names speaks for him: _studies_to_lead_author)
         if re.search(r"\b(?:rapport|etude|note|document|communique|texte|aide-memoire)(?: [\w-]+)? "
                      r"(?:de la|de l'|de|du|des|d')$", fold(text[max(0, m.start - 60): m.start]).rstrip()):
             return self.of.get((m.start, m.end))
         return None
 
+    def _lead_authors(self) -> list[Entity]:
+        """The named people the text calls a study's or report's lead author ("coordinatrice de l'étude") or brings in
+        as the one who led it ("Coordonnée par la chimiste X, l'étude relève")."""
+        text = self.seg.document.text
+        return [e for e in self.entities if e.is_person() and e.names and not e.plural and (
+            any(_LEAD_AUTHOR.search(fold(d)) for d in e.descriptors)
+            or _LED_BY.search(fold(text[max(0, e.first - 40): e.first])))]
+
     def _studies_to_lead_author(self) -> None:
         """ "Nitrates : la nappe « n'a jamais été aussi contaminée », alerte une étude", "selon une étude de
         l'université d'Orléans", "relève le document", then "Claire Morin-Desbois, hydrogéologue … et coordinatrice
         de l'étude": the study's words are its lead author's, the one person the text calls so (eval/README.md)."""
-        text = self.seg.document.text
-        leads = [e for e in self.entities if e.is_person() and e.names and not e.plural and (any(
-            _LEAD_AUTHOR.search(fold(d)) for d in e.descriptors) or _LED_BY.search(fold(text[max(0, e.first - 40):
-                                                                                               e.first])))]
+        leads, text = self._lead_authors(), self.seg.document.text
         if len(leads) != 1:
             return
         lead = leads[0]
@@ -802,12 +809,16 @@ class _DocumentResolver:
                 continue
             self._redirect(e, named[0])
 
+    def _unnamed_media(self) -> list[Entity]:
+        """The documents and messages the text makes speak with no name of their own ("un communiqué", "un message")."""
+        return [e for e in self.entities if not e.names and not e.aliases and e.descriptors and e.role_kinds
+                and all(k == "medium" for k in e.role_kinds)]
+
     def _fronted_release_to_its_subject(self, ordered: list[Mention]) -> None:
         """ "Dans un communiqué parvenu à notre rédaction, Passoré Gold affirme que P. Le même communiqué précise que
         Q": the release the sentence opens with is its subject's, and so is what "le même communiqué" says."""
         text = self.seg.document.text
-        for e in [e for e in self.entities if not e.names and not e.aliases and e.descriptors and e.role_kinds
-                  and all(k == "medium" for k in e.role_kinds)]:
+        for e in self._unnamed_media():
             if not re.fullmatch(r"(?:un|une|son|sa|leur) (?:communique|message|lettre|courrier|note|declaration)",
                                 fold(e.descriptors[0]).strip()) or \
                     not re.search(r"(?:^|\n|\. )(?:[Dd]ans|[Pp]ar)\s+$", text[max(0, e.first - 8): e.first]):
@@ -818,10 +829,12 @@ class _DocumentResolver:
                             and (x.is_person() or x.is_body())), None)
             if subject is not None:
                 self._redirect(e, subject)
-        for e in [e for e in self.entities if not e.names and not e.aliases and e.descriptors and e.role_kinds
-                  and all(k == "medium" for k in e.role_kinds)]:
-            # "Sur la page Facebook du collectif Koulkoanga Debout, un message publié dimanche assure que P": the
-            # account holder's (eval/README.md's conventions)
+
+    def _page_message_to_its_holder(self) -> None:
+        """ "Sur la page Facebook du collectif Koulkoanga Debout, un message publié dimanche assure que P": the account
+        holder's (eval/README.md's conventions)."""
+        text = self.seg.document.text
+        for e in self._unnamed_media():
             if not re.fullmatch(r"une? (?:message|publication|post|texte|video)", fold(e.descriptors[0]).strip()):
                 continue
             start = max(text.rfind("\n", 0, e.first), text.rfind(". ", 0, e.first)) + 1

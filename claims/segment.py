@@ -5363,11 +5363,6 @@ class _Finder:
                             "person", "office")) and "Rel" not in t.morph.get("PronType") \
                         and not self._fronted_apposition(t, unit):  # (and "la quinquagénaire(ADJ) a nié")
                     take = True
-                    if t.head.i > t.i and t.head.pos_ == "VERB" and "Fin" in t.head.morph.get("VerbForm") and \
-                            t.pos_ == "NOUN" and (short := self._mention(t, unit, subject=True)) is not None and \
-                            short.kind == "anaphor" and _PLACE_THEN_NAME.match(self.text, short.end):
-                        until = t.head.i  # up to its verb, so that "le porte-parole d'EEM à Bruxelles, Pieter Claes,
-                        # maintient" reaches the name
                     if fronted is not None and t.i > t.head.i and t.head.dep_ == "ROOT":
                         subject = False  # (what the parser took for the inverted subject is the verb's object)
                 elif t.dep_ == "obj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "VERB" and \
@@ -5621,6 +5616,12 @@ class _Finder:
                                 gender=_gender(name_only), unit=unit.index, subject=subject if surname else False)
                 else:
                     m = self._mention(head if head is not None else t, unit, subject=subject, until=until)
+                    if m is not None and m.kind == "anaphor" and until is None and head is None and \
+                            t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN" and t.head.i > t.i and t.head.pos_ == "VERB" \
+                            and "Fin" in t.head.morph.get("VerbForm") and _PLACE_THEN_NAME.match(self.text, m.end):
+                        # up to its verb, so that "le porte-parole d'EEM à Bruxelles, Pieter Claes, maintient" reaches
+                        # the name
+                        m = self._mention(t, unit, subject=subject, until=t.head.i)
                 if m is None or m.kind in ("unknown",):
                     continue
                 if not m.subject and m.kind == "name" and any(
